@@ -1,0 +1,203 @@
+// The value types that flow through strabo's pipeline.
+//
+//   read → Article → clean → Document → segment → tag → parse → entities
+//        → places → times → events → (merge, store, export)
+//
+// A Document owns the article text and every annotation on it. Stages add
+// annotations; no stage edits `text`. All spans inside a Document are *byte*
+// offsets into `text` (UTF-8), end exclusive; the output writer converts them
+// to Unicode code points, which is what the JSON contract promises.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace strabo {
+
+// A half-open byte range [begin, end) of Document::text.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  bool Contains(Span other) const { return begin <= other.begin && other.end <= end; }
+  bool Overlaps(Span other) const { return begin < other.end && other.begin < end; }
+  friend bool operator==(Span a, Span b) { return a.begin == b.begin && a.end == b.end; }
+};
+
+// One news report as a reader found it, before any analysis.
+struct Article {
+  std::string id;         // from the input, else derived (file name, content hash)
+  std::string url;
+  std::string title;
+  std::string date;       // ISO "YYYY-MM-DD", or empty when unknown
+  std::string text;       // plain text body (for HTML input: the extracted text)
+  std::string lang_hint;  // "en", "es", ... or empty
+  std::string origin;     // where it came from, for messages: "path" or "path:line"
+  enum class Format : unsigned char { kText, kJsonLines, kHtml } format = Format::kText;
+};
+
+// Why a span of text is not news prose. Skipped spans stay in `text`; later
+// stages ignore them.
+enum class SkipReason : unsigned char {
+  kCaption,      // photo caption, often with its credit ("AFP/FADEL SENNA - A member of ...")
+  kCredit,       // a bare credit line ("Photo: Reuters")
+  kImageSlug,    // an image file name left by a scrape ("mohamed vi-rey-marruecos_0")
+  kBoilerplate,  // share / read more / newsletter / follow-us lines
+};
+std::string_view ToString(SkipReason reason);
+
+struct SkippedSpan {
+  Span span;
+  SkipReason reason;
+};
+
+// A block of text between line breaks, with its own language: a Spanish
+// headline above an English body is common in scraped news.
+struct Paragraph {
+  Span span;
+  std::string lang;      // ISO 639-1 code ("en", "es"), "und" when unknown
+  bool skipped = false;  // the whole paragraph is a skipped span
+};
+
+// Universal POS tags (UD v2).
+enum class Upos : unsigned char {
+  kX = 0, kAdj, kAdp, kAdv, kAux, kCconj, kDet, kIntj, kNoun, kNum,
+  kPart, kPron, kPropn, kPunct, kSconj, kSym, kVerb,
+};
+inline constexpr int kNumUpos = 17;
+std::string_view ToString(Upos upos);
+std::optional<Upos> ParseUpos(std::string_view name);
+
+// A syntactic word. Usually one surface token; a contraction such as Spanish
+// "del" yields two Tokens ("de", "el") that share the surface span and are
+// numbered by `part` of `parts`.
+struct Token {
+  Span span;             // the surface characters in Document::text
+  std::string form;      // the word: NFC-normalised surface, or the contraction part
+  uint8_t part = 0;      // index within a multi-word token
+  uint8_t parts = 1;     // number of words in the multi-word token (1: a plain token)
+  bool space_after = true;
+
+  // Filled by the tag stage.
+  Upos upos = Upos::kX;
+  std::string lemma;
+  std::string feats;     // UD FEATS, "Mood=Ind|Tense=Past|VerbForm=Fin", or empty
+
+  // Filled by the parse stage. `head` is 1-based within the sentence as in
+  // CoNLL-U: 0 is the root, kNoHead means the sentence is not parsed.
+  static constexpr int kNoHead = -1;
+  int head = kNoHead;
+  std::string deprel;
+};
+
+struct Sentence {
+  Span span;
+  uint32_t first_token = 0;  // index into Document::tokens
+  uint32_t end_token = 0;    // one past the last token
+  std::string lang;
+
+  uint32_t num_tokens() const { return end_token - first_token; }
+};
+
+enum class EntityType : unsigned char { kPer, kOrg, kLoc, kMisc };
+std::string_view ToString(EntityType type);
+
+struct Entity {
+  Span span;
+  EntityType type = EntityType::kMisc;
+  float score = 1.0f;
+};
+
+// A toponym resolved to a GeoNames entry.
+struct Place {
+  Span span;
+  int64_t geonameid = 0;
+  std::string name;
+  std::string country;   // ISO 3166-1 alpha-2
+  std::string admin1;    // name of the first-level division
+  std::string feature;   // GeoNames "class.code", e.g. "P.PPLA"
+  double lat = 0;
+  double lon = 0;
+};
+
+// A normalised time expression (TIMEX3-style value).
+struct TimeExpr {
+  Span span;
+  std::string value;     // "2024-03-11", "2002", "P2M", ...
+};
+
+// Who took part in an event.
+struct Actor {
+  Span span;
+  std::string country;   // ISO 3166-1 alpha-3, empty when unknown
+  std::string sector;    // GOV, MIL, COP, JUD, REB, IGO, ...; empty when unknown
+  std::string name;      // canonical name for named organisations and people
+};
+
+struct EventPlace {
+  int64_t geonameid = 0;
+  std::string name;
+  std::string country;
+  double lat = 0;
+  double lon = 0;
+};
+
+enum class EventStatus : unsigned char {
+  kAsserted, kNegated, kPlanned, kAttempted, kHypothetical, kAggregate,
+};
+std::string_view ToString(EventStatus status);
+
+struct Event {
+  std::string id;
+  std::string type;      // PLOVER type, e.g. "COERCE"
+  std::string mode;      // PLOVER mode, e.g. "arrest"
+  std::string cameo;     // CAMEO code, e.g. "173"
+  std::string acled;     // ACLED sub-event type, e.g. "Arrests"; empty when none fits
+  std::optional<Actor> source;
+  std::optional<Actor> target;
+  std::optional<int64_t> count;
+  std::optional<EventPlace> place;
+  std::string date;      // ISO date, empty when unknown
+  EventStatus status = EventStatus::kAsserted;
+  std::optional<Actor> speaker;
+  Span sentence;
+  Span trigger;
+  float confidence = 0;
+};
+
+// An article under analysis: its text and every annotation stages add.
+struct Document {
+  std::string id;
+  std::string url;
+  std::string title;
+  std::string date;
+  std::string text;      // never modified after construction
+  std::string lang;      // dominant language of the body
+  std::string lang_hint;
+  std::string origin;
+  Article::Format format = Article::Format::kText;
+
+  std::vector<SkippedSpan> skipped;    // sorted by begin, non-overlapping
+  std::vector<Paragraph> paragraphs;   // sorted, cover every non-blank line
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+  std::vector<Entity> entities;
+  std::vector<Place> places;
+  std::vector<TimeExpr> times;
+  std::vector<Event> events;
+
+  static Document FromArticle(Article article);
+
+  std::string_view Text(Span span) const {
+    return std::string_view(text).substr(span.begin, span.size());
+  }
+  // True when `span` lies inside a skipped span.
+  bool IsSkipped(Span span) const;
+};
+
+}  // namespace strabo

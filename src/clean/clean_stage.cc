@@ -1,0 +1,172 @@
+#include "clean/clean_stage.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "clean/boilerplate.h"
+#include "clean/language.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace strabo {
+namespace {
+
+struct Line {
+  Span span;  // trimmed of surrounding white space; empty for a blank line
+};
+
+// Splits `text` into lines at \n (a \r before it is part of the break) and
+// the Unicode line and paragraph separators.
+std::vector<Line> SplitLines(std::string_view text) {
+  std::vector<Line> lines;
+  size_t start = 0, pos = 0;
+  auto emit = [&](size_t end) {
+    size_t b = start, e = end;
+    // Trim white space, including non-ASCII spaces such as NBSP.
+    while (b < e) {
+      size_t p = b;
+      if (!IsSpace(DecodeUtf8(text, &p))) break;
+      b = p;
+    }
+    while (e > b) {
+      size_t back = e - 1;
+      while (back > b && (static_cast<unsigned char>(text[back]) & 0xC0) == 0x80) --back;
+      size_t p = back;
+      if (!IsSpace(DecodeUtf8(text, &p))) break;
+      e = back;
+    }
+    lines.push_back({Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)}});
+  };
+  while (pos < text.size()) {
+    const size_t here = pos;
+    const char32_t cp = DecodeUtf8(text, &pos);
+    if (cp == '\n' || cp == 0x2028 || cp == 0x2029) {
+      emit(here);
+      start = pos;
+    }
+  }
+  emit(text.size());
+  return lines;
+}
+
+char32_t LastCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t back = s.size() - 1;
+  while (back > 0 && (static_cast<unsigned char>(s[back]) & 0xC0) == 0x80) --back;
+  return DecodeUtf8(s, &back);
+}
+
+char32_t FirstCodePoint(std::string_view s) {
+  size_t pos = 0;
+  return s.empty() ? 0 : DecodeUtf8(s, &pos);
+}
+
+bool EndsSentence(char32_t cp) {
+  return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == '"' || cp == 0x201D ||
+         cp == 0x2026 || cp == ')' || cp == 0xBB;
+}
+
+// Hard-wrapped prose: most lines are of similar, moderate length.
+bool LooksHardWrapped(std::string_view text, const std::vector<Line>& lines) {
+  size_t nonblank = 0, wrapped = 0;
+  for (const Line& line : lines) {
+    if (line.span.empty()) continue;
+    ++nonblank;
+    const size_t len = CountCodePoints(text.substr(line.span.begin, line.span.size()));
+    if (len >= 40 && len <= 100) ++wrapped;
+  }
+  return nonblank >= 3 && wrapped * 10 >= nonblank * 7;
+}
+
+class CleanStage : public Stage {
+ public:
+  explicit CleanStage(const StageOptions& options) : forced_lang_(options.lang) {
+    if (forced_lang_ == "auto") forced_lang_.clear();
+  }
+
+  std::string_view name() const override { return "clean"; }
+
+  Status Process(Document& doc) const override {
+    FindParagraphs(doc);
+    AssignLanguages(doc);
+    return Status::Ok();
+  }
+
+ private:
+  void FindParagraphs(Document& doc) const {
+    const std::string_view text = doc.text;
+    const std::vector<Line> lines = SplitLines(text);
+    const bool hard_wrapped = LooksHardWrapped(text, lines);
+
+    doc.paragraphs.clear();
+    doc.skipped.clear();
+    bool open = false;        // the last paragraph can still grow
+    std::string_view previous;
+    for (const Line& line : lines) {
+      if (line.span.empty()) {
+        open = false;
+        continue;
+      }
+      const std::string_view content = text.substr(line.span.begin, line.span.size());
+      if (auto reason = ClassifyLine(content)) {
+        doc.skipped.push_back({line.span, *reason});
+        doc.paragraphs.push_back({line.span, "und", true});
+        open = false;
+        continue;
+      }
+      const bool continues = open && !EndsSentence(LastCodePoint(previous)) &&
+                             (IsLower(FirstCodePoint(content)) || hard_wrapped);
+      if (continues) {
+        doc.paragraphs.back().span.end = line.span.end;
+      } else {
+        doc.paragraphs.push_back({line.span, "und", false});
+      }
+      open = true;
+      previous = content;
+    }
+  }
+
+  void AssignLanguages(Document& doc) const {
+    if (!forced_lang_.empty()) {
+      for (Paragraph& p : doc.paragraphs) p.lang = forced_lang_;
+      doc.lang = forced_lang_;
+      return;
+    }
+    // The document's language first, from all its prose; then each paragraph,
+    // trusting the paragraph's own evidence when CLD2 finds it reliable.
+    std::string prose;
+    for (const Paragraph& p : doc.paragraphs) {
+      if (p.skipped) continue;
+      prose.append(doc.Text(p.span));
+      prose.push_back('\n');
+    }
+    const LanguageGuess whole = DetectLanguage(prose, doc.lang_hint);
+    const std::string doc_lang =
+        whole.code != "und" ? whole.code : (!doc.lang_hint.empty() ? doc.lang_hint : "und");
+
+    std::map<std::string, size_t> bytes_by_lang;
+    for (Paragraph& p : doc.paragraphs) {
+      const LanguageGuess own = DetectLanguage(doc.Text(p.span));
+      // A short paragraph (a headline) gets its own language only on clear
+      // evidence; otherwise it follows the document.
+      p.lang = own.reliable && own.code != "und" ? own.code : doc_lang;
+      if (!p.skipped) bytes_by_lang[p.lang] += p.span.size();
+    }
+    doc.lang = doc_lang;
+    size_t best = 0;
+    for (const auto& [lang, bytes] : bytes_by_lang)
+      if (bytes > best) best = bytes, doc.lang = lang;
+  }
+
+  std::string forced_lang_;
+};
+
+}  // namespace
+
+std::unique_ptr<Stage> NewCleanStage(const StageOptions& options) {
+  return std::make_unique<CleanStage>(options);
+}
+
+}  // namespace strabo

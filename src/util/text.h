@@ -1,0 +1,29 @@
+// Unicode text helpers built on ICU: character classes, NFC, case folding.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace strabo {
+
+bool IsLetter(char32_t cp);        // any Unicode letter (L*)
+bool IsMark(char32_t cp);          // combining marks (M*)
+bool IsDigit(char32_t cp);         // decimal digits (Nd)
+bool IsUpper(char32_t cp);         // upper- or titlecase letters
+bool IsLower(char32_t cp);
+bool IsSpace(char32_t cp);         // white space, including NBSP and line separators
+bool IsPunctuation(char32_t cp);   // P* and S* (symbols such as $ € %)
+bool IsDash(char32_t cp);          // - ‐ ‑ ‒ – — and friends
+bool IsApostrophe(char32_t cp);    // ' ’ ʼ
+
+// Returns `text` in Unicode Normalization Form C. Text that is already NFC
+// (checked quickly, as nearly all news text is) comes back unchanged.
+std::string ToNfc(std::string_view text);
+
+// Lower-cases `text` with full Unicode case folding ("Ä" → "ä", "ß" → "ss").
+std::string FoldCase(std::string_view text);
+
+// True when every byte is ASCII.
+bool IsAscii(std::string_view text);
+
+}  // namespace strabo

@@ -1,0 +1,190 @@
+// End-to-end tests of the strabo command: real processes, real files.
+#include <gtest/gtest.h>
+#include <simdjson.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_util.h"
+#include "util/utf8.h"
+
+namespace strabo {
+namespace {
+
+struct RunResult {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("strabo-cli-test-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::string Path(const std::string& name) const { return (dir_ / name).string(); }
+
+  void Write(const std::string& name, const std::string& content) const {
+    std::ofstream(Path(name), std::ios::binary) << content;
+  }
+
+  // Runs `strabo <args>` through the shell, capturing stdout and stderr.
+  RunResult Run(const std::string& args, const std::string& stdin_file = "") const {
+    const std::string out = Path("stdout"), err = Path("stderr");
+    std::string cmd = std::string(STRABO_BIN) + " " + args + " >" + out + " 2>" + err;
+    if (!stdin_file.empty()) cmd += " <" + stdin_file;
+    const int status = std::system(cmd.c_str());
+    RunResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.out = ReadFile(out).value();
+    r.err = ReadFile(err).value();
+    return r;
+  }
+
+  std::filesystem::path dir_;
+};
+
+// Text between code point offsets, as a client of the contract would slice it.
+std::string SliceCodePoints(std::string_view text, int64_t start, int64_t end) {
+  std::string out;
+  size_t pos = 0;
+  int64_t cp = 0;
+  while (pos < text.size() && cp < end) {
+    const size_t before = pos;
+    DecodeUtf8(text, &pos);
+    if (cp >= start) out.append(text.substr(before, pos - before));
+    ++cp;
+  }
+  return out;
+}
+
+std::vector<std::string> Lines(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t nl = s.find('\n', start);
+    if (nl == std::string::npos) nl = s.size();
+    out.push_back(s.substr(start, nl - start));
+    start = nl + 1;
+  }
+  return out;
+}
+
+TEST_F(CliTest, ExtractFoundingArticleFollowsTheContract) {
+  const RunResult r = Run("extract --sentences " + testing::FixturePath("000_590496950ddb5f2d.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 1u);
+
+  simdjson::dom::parser parser;
+  simdjson::dom::element doc = parser.parse(lines[0]);
+  const std::string_view text = doc["text"].get_string();
+  EXPECT_EQ(text, testing::Fixture("000_590496950ddb5f2d.txt"));
+  EXPECT_EQ(std::string_view(doc["id"]), "000_590496950ddb5f2d");
+  EXPECT_EQ(std::string_view(doc["lang"]), "en");
+  for (const char* key : {"entities", "places", "times", "events"})
+    EXPECT_TRUE(doc[key].is_array()) << key;
+
+  std::vector<std::pair<std::string, std::string>> skipped;
+  for (auto s : doc["skipped"].get_array())
+    skipped.emplace_back(std::string(std::string_view(s["reason"])),
+                         SliceCodePoints(text, int64_t(s["start"]), int64_t(s["end"])));
+  ASSERT_EQ(skipped.size(), 3u);
+  EXPECT_EQ(skipped[0].first, "caption");
+  EXPECT_TRUE(skipped[0].second.starts_with("AFP/FADEL SENNA - "));
+  EXPECT_EQ(skipped[1], std::make_pair(std::string("image_slug"),
+                                       std::string("yihadismo-marruecos-oficina-central-investigaciones-judiciales (1)")));
+  EXPECT_EQ(skipped[2], std::make_pair(std::string("image_slug"), std::string("mohamed vi-rey-marruecos_0")));
+
+  // Token offsets are code points: slicing with them gives the token text.
+  size_t tokens = 0;
+  bool headline = false;
+  for (auto s : doc["sentences"].get_array()) {
+    const std::string sentence = SliceCodePoints(text, int64_t(s["start"]), int64_t(s["end"]));
+    if (sentence.starts_with("Marruecos detiene")) {
+      headline = true;
+      EXPECT_EQ(std::string_view(s["lang"]), "es");
+      EXPECT_TRUE(sentence.ends_with("sur del país"));
+    }
+    for (auto t : s["tokens"].get_array()) {
+      EXPECT_EQ(SliceCodePoints(text, int64_t(t["start"]), int64_t(t["end"])), std::string_view(t["text"]));
+      ++tokens;
+    }
+  }
+  EXPECT_TRUE(headline);
+  EXPECT_GT(tokens, 500u);
+}
+
+TEST_F(CliTest, BadInputIsReportedAndTheRunGoesOn) {
+  Write("mixed.jsonl",
+        "{\"id\":\"one\",\"text\":\"Police arrested five men in Kenitra.\"}\n"
+        "{\"id\":\"two\",\"text\":\"unterminated\n"
+        "{\"id\":\"three\",\"text\":\"Rabat praised NATO.\"}\n");
+  Write("empty.txt", "\n\n");
+  const RunResult r = Run("extract -q --rejects " + Path("rejects.jsonl") + " " + Path("mixed.jsonl") +
+                          " " + Path("missing.txt") + " " + Path("empty.txt") + " " +
+                          testing::FixturePath("000_590496950ddb5f2d.txt"));
+  EXPECT_EQ(r.exit_code, 1);
+  const auto out = Lines(r.out);
+  ASSERT_EQ(out.size(), 3u);  // one, three and the founding article, in input order
+  EXPECT_NE(out[0].find("\"id\":\"one\""), std::string::npos);
+  EXPECT_NE(out[1].find("\"id\":\"three\""), std::string::npos);
+  EXPECT_NE(out[2].find("\"id\":\"000_590496950ddb5f2d\""), std::string::npos);
+  const auto err = Lines(r.err);
+  ASSERT_EQ(err.size(), 3u) << r.err;
+  EXPECT_NE(err[0].find("mixed.jsonl:2: not valid JSON"), std::string::npos);
+  EXPECT_NE(err[1].find("missing.txt: No such file or directory"), std::string::npos);
+  EXPECT_NE(err[2].find("empty.txt: empty article"), std::string::npos);
+  EXPECT_EQ(Lines(ReadFile(Path("rejects.jsonl")).value()).size(), 3u);
+}
+
+TEST_F(CliTest, ReadsJsonLinesFromStdinInParallelInOrder) {
+  std::string input;
+  for (int i = 0; i < 200; ++i)
+    input += "{\"id\":\"n" + std::to_string(i) + "\",\"text\":\"Report number " + std::to_string(i) +
+             ". Police arrested " + std::to_string(i) + " people.\"}\n";
+  Write("in.jsonl", input);
+  const RunResult r = Run("extract --threads 4", Path("in.jsonl"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto out = Lines(r.out);
+  ASSERT_EQ(out.size(), 200u);
+  for (int i = 0; i < 200; ++i)
+    EXPECT_NE(out[i].find("\"id\":\"n" + std::to_string(i) + "\""), std::string::npos);
+}
+
+TEST_F(CliTest, IngestIsIdempotent) {
+  const std::string db = Path("news.db");
+  const std::string inputs = std::string(STRABO_SAMPLES) + "/news/voa_sample.jsonl " +
+                             std::string(STRABO_SAMPLES) + "/news/000_590496950ddb5f2d.txt";
+  const RunResult first = Run("ingest -q --db " + db + " " + inputs);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("13 added, 0 updated, 0 unchanged, 0 rejected"), std::string::npos) << first.err;
+  const RunResult second = Run("ingest -q --db " + db + " " + inputs);
+  ASSERT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_NE(second.err.find("0 added, 0 updated, 13 unchanged, 0 rejected"), std::string::npos) << second.err;
+}
+
+TEST_F(CliTest, HelpAndUsageErrors) {
+  const RunResult help = Run("--help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("extract"), std::string::npos);
+  EXPECT_NE(help.out.find("Exit status"), std::string::npos);
+  const RunResult extract_help = Run("extract --help");
+  EXPECT_EQ(extract_help.exit_code, 0);
+  EXPECT_NE(extract_help.out.find("--sentences"), std::string::npos);
+  EXPECT_EQ(Run("extract --lang klingon x.txt").exit_code, 2);
+  EXPECT_EQ(Run("no-such-command").exit_code, 2);
+  const RunResult no_db = Run("ingest " + testing::FixturePath("000_590496950ddb5f2d.txt"));
+  EXPECT_EQ(no_db.exit_code, 2);
+  EXPECT_NE(no_db.err.find("--db"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace strabo

@@ -1,0 +1,95 @@
+#include <gtest/gtest.h>
+
+#include "util/container.h"
+#include "util/json_writer.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace strabo {
+namespace {
+
+TEST(Utf8, ValidatesAndLocatesErrors) {
+  size_t bad = 99;
+  EXPECT_TRUE(IsValidUtf8("Kénitra — Aït Melloul", &bad));
+  EXPECT_FALSE(IsValidUtf8("ok \xC3\x28 bad", &bad));  // lead byte without continuation
+  EXPECT_EQ(bad, 3u);
+  EXPECT_FALSE(IsValidUtf8("\xED\xA0\x80", &bad));      // an encoded surrogate
+  EXPECT_FALSE(IsValidUtf8("\xC0\xAF", &bad));          // overlong '/'
+  EXPECT_FALSE(IsValidUtf8("\xF4\x90\x80\x80", &bad));  // above U+10FFFF
+}
+
+TEST(Utf8, CodePointMapCountsCodePointsNotBytes) {
+  const std::string text = "Aït €5 😀x";
+  CodePointMap map(text);
+  EXPECT_EQ(map(0), 0u);
+  EXPECT_EQ(map(1), 1u);   // 'ï' starts at byte 1
+  EXPECT_EQ(map(3), 2u);   // 't' at byte 3 is code point 2
+  const size_t x = text.find('x');
+  EXPECT_EQ(map(static_cast<uint32_t>(x)), 8u);
+  EXPECT_EQ(map(static_cast<uint32_t>(text.size())), 9u);
+  EXPECT_EQ(CountCodePoints(text), 9u);
+}
+
+TEST(Utf8, DecodeNeverStalls) {
+  const std::string junk = "\xFF\xFE\x80" "a";
+  size_t pos = 0;
+  int n = 0;
+  while (pos < junk.size()) {
+    DecodeUtf8(junk, &pos);
+    ++n;
+  }
+  EXPECT_EQ(n, 4);
+}
+
+TEST(Text, NfcComposesDecomposedAccents) {
+  EXPECT_EQ(ToNfc("Ke\xCC\x81" "nitra"), "K\xC3\xA9" "nitra");  // e + combining acute → é
+  EXPECT_EQ(ToNfc("plain"), "plain");
+  EXPECT_EQ(FoldCase("AÏT MELLOUL"), "aït melloul");
+}
+
+TEST(JsonWriter, EscapesAndNests) {
+  std::string out;
+  JsonWriter json(&out);
+  json.BeginObject()
+      .Field("s", "quote \" backslash \\ newline \n tab \t ctrl \x01 é")
+      .Key("a").BeginArray().Int(1).Double(34.26).Null().Bool(false).EndArray()
+      .StringOrNull("empty", "")
+      .EndObject();
+  EXPECT_EQ(out,
+            "{\"s\":\"quote \\\" backslash \\\\ newline \\n tab \\t ctrl \\u0001 é\","
+            "\"a\":[1,34.26,null,false],\"empty\":null}");
+}
+
+TEST(Container, RoundTripsSectionsAndSettings) {
+  ContainerWriter writer("tagger", 2);
+  writer.SetSetting("lang", "es");
+  writer.AddSection("weights", std::string("\x01\x02\x03", 3));
+  writer.AddSection("empty", "");
+  const std::string bytes = writer.Serialize();
+
+  auto c = Container::FromBytes(bytes, "mem", "tagger", 2);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->Setting("lang"), "es");
+  EXPECT_EQ(c->kind_version(), 2u);
+  EXPECT_EQ(*c->Section("weights"), std::string("\x01\x02\x03", 3));
+  EXPECT_TRUE(c->Section("empty")->empty());
+  EXPECT_FALSE(c->Section("missing").ok());
+}
+
+TEST(Container, RejectsWrongKindNewerVersionAndDamage) {
+  ContainerWriter writer("parser", 3);
+  writer.AddSection("w", "abcdefgh");
+  std::string bytes = writer.Serialize();
+  EXPECT_NE(Container::FromBytes(bytes, "m", "tagger", 3).status().message().find("expected 'tagger'"),
+            std::string::npos);
+  EXPECT_NE(Container::FromBytes(bytes, "m", "parser", 2).status().message().find("version 3"),
+            std::string::npos);
+  bytes[bytes.size() - 2] ^= 0x55;  // flip bits inside the last section
+  EXPECT_NE(Container::FromBytes(bytes, "m", "parser", 3).status().message().find("checksum"),
+            std::string::npos);
+  EXPECT_FALSE(Container::FromBytes("short", "m", "parser", 3).ok());
+  EXPECT_FALSE(Container::FromBytes(bytes.substr(0, 40), "m", "parser", 3).ok());
+}
+
+}  // namespace
+}  // namespace strabo

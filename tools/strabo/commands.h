@@ -1,0 +1,55 @@
+// The strabo command-line tool: one Register* function per command.
+//
+// Exit status of every command (also in `strabo --help`):
+//   0  everything was read and processed
+//   1  the run finished, but some inputs or articles were rejected
+//   2  usage error (unknown option, bad value)
+//   3  fatal error: the run stopped (output or database not writable,
+//      missing model)
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "strabo/pipeline.h"
+
+namespace strabo::cli {
+
+enum ExitCode : int { kExitOk = 0, kExitRejected = 1, kExitUsage = 2, kExitFatal = 3 };
+
+// Options every article-processing command shares (extract, ingest).
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string lang = "auto";
+  std::string format = "auto";
+  int threads = 0;
+  std::string resources;
+  std::string rejects;       // a JSON Lines file of rejected inputs
+  bool quiet = false;        // no progress line
+};
+
+void AddInputOptions(CLI::App* cmd, InputOptions* options);
+
+// Validates options and builds the pipeline settings; prints the problem and
+// returns false on a usage error.
+bool PrepareRun(const InputOptions& options, StageOptions* stage, RunOptions* run);
+
+// Reports a rejected input on stderr and, when configured, in the rejects file.
+class RejectLog {
+ public:
+  explicit RejectLog(const std::string& path);
+  ~RejectLog();
+  bool ok() const { return ok_; }
+  void Report(const Outcome& outcome);
+
+ private:
+  std::FILE* file_ = nullptr;
+  bool ok_ = true;
+};
+
+void RegisterExtract(CLI::App* app, int* exit_code);
+void RegisterIngest(CLI::App* app, int* exit_code);
+
+}  // namespace strabo::cli

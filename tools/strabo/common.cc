@@ -1,0 +1,65 @@
+#include <cstdio>
+
+#include "commands.h"
+#include "util/json_writer.h"
+#include "util/progress.h"
+
+namespace strabo::cli {
+
+void AddInputOptions(CLI::App* cmd, InputOptions* o) {
+  cmd->add_option("inputs", o->inputs,
+                  "Files to read: .txt (one article), .html, .jsonl (one article per line); "
+                  "the format is detected from the content. '-' or nothing: JSON Lines on stdin");
+  cmd->add_option("--lang", o->lang, "Language: auto (per paragraph), en or es")
+      ->check(CLI::IsMember({"auto", "en", "es"}))
+      ->default_val("auto");
+  cmd->add_option("--format", o->format, "Input format: auto, txt, jsonl or html")
+      ->check(CLI::IsMember({"auto", "txt", "text", "jsonl", "json", "html", "htm"}))
+      ->default_val("auto");
+  cmd->add_option("--threads,-j", o->threads, "Worker threads (0: one per core)")
+      ->check(CLI::Range(0, 1024))
+      ->default_val(0);
+  cmd->add_option("--resources", o->resources,
+                  "Directory holding models/ and data/ (default: $STRABO_HOME, then the "
+                  "build's source tree, then next to the executable)");
+  cmd->add_option("--rejects", o->rejects,
+                  "Also write each rejected input as a JSON line {input, origin, reason} to FILE");
+  cmd->add_flag("--quiet,-q", o->quiet, "No progress line on the terminal");
+}
+
+bool PrepareRun(const InputOptions& o, StageOptions* stage, RunOptions* run) {
+  stage->lang = o.lang;
+  stage->resource_dir = o.resources;
+  run->threads = o.threads;
+  run->format = ParseInputFormat(o.format).value_or(InputFormat::kAuto);
+  run->progress = !o.quiet && Progress::StderrIsTerminal();
+  return true;
+}
+
+RejectLog::RejectLog(const std::string& path) {
+  if (path.empty()) return;
+  file_ = std::fopen(path.c_str(), "a");
+  if (!file_) {
+    std::fprintf(stderr, "strabo: cannot open rejects file %s\n", path.c_str());
+    ok_ = false;
+  }
+}
+
+RejectLog::~RejectLog() {
+  if (file_) std::fclose(file_);
+}
+
+void RejectLog::Report(const Outcome& outcome) {
+  std::fprintf(stderr, "strabo: rejected %s\n", outcome.status.message().c_str());
+  if (!file_) return;
+  std::string line;
+  JsonWriter json(&line);
+  json.BeginObject()
+      .Field("input", outcome.input)
+      .Field("reason", outcome.status.message())
+      .EndObject();
+  line.push_back('\n');
+  std::fwrite(line.data(), 1, line.size(), file_);
+}
+
+}  // namespace strabo::cli
