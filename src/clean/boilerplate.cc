@@ -59,8 +59,9 @@ bool IsDashAt(std::string_view s, size_t pos, size_t* len) {
 // "AFP/FADEL SENNA", "REUTERS/John Smith", "EFE": an agency optionally followed
 // by "/photographer". Returns the length of the credit, 0 if there is none.
 size_t CreditLength(std::string_view line) {
+  // Credits are short: the first bytes decide.
   const std::string upper_line = [&] {
-    std::string u(line);
+    std::string u(line.substr(0, 96));
     for (char& c : u)
       if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
     return u;
@@ -93,6 +94,7 @@ size_t CreditLength(std::string_view line) {
     if (caps) {
       size_t end = slash + 1;
       while (end < line.size() && line[end] != ' ') ++end;
+      if (end > upper_line.size()) return 0;
       const std::string after(upper_line.substr(slash + 1, end - slash - 1));
       for (std::string_view agency : kAgencies)
         if (after == agency) return end;

@@ -134,30 +134,35 @@ class CleanStage : public Stage {
       doc.lang = forced_lang_;
       return;
     }
-    // The document's language first, from all its prose; then each paragraph,
-    // trusting the paragraph's own evidence when CLD2 finds it reliable.
-    std::string prose;
-    for (const Paragraph& p : doc.paragraphs) {
-      if (p.skipped) continue;
-      prose.append(doc.Text(p.span));
-      prose.push_back('\n');
-    }
-    const LanguageGuess whole = DetectLanguage(prose, doc.lang_hint);
-    const std::string doc_lang =
-        whole.code != "und" ? whole.code : (!doc.lang_hint.empty() ? doc.lang_hint : "und");
-
+    // Each paragraph on its own evidence; the document's language is the one
+    // with most reliably identified prose. A paragraph too short to identify
+    // reliably (a headline, a dateline) takes the document's language.
+    std::vector<LanguageGuess> guesses(doc.paragraphs.size());
     std::map<std::string, size_t> bytes_by_lang;
-    for (Paragraph& p : doc.paragraphs) {
-      const LanguageGuess own = DetectLanguage(doc.Text(p.span));
-      // A short paragraph (a headline) gets its own language only on clear
-      // evidence; otherwise it follows the document.
-      p.lang = own.reliable && own.code != "und" ? own.code : doc_lang;
-      if (!p.skipped) bytes_by_lang[p.lang] += p.span.size();
+    for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+      const Paragraph& p = doc.paragraphs[i];
+      guesses[i] = DetectLanguage(Prefix(doc.Text(p.span)), doc.lang_hint);
+      if (!p.skipped && guesses[i].reliable && guesses[i].code != "und")
+        bytes_by_lang[guesses[i].code] += p.span.size();
     }
-    doc.lang = doc_lang;
+    doc.lang = !doc.lang_hint.empty() ? doc.lang_hint : "und";
     size_t best = 0;
     for (const auto& [lang, bytes] : bytes_by_lang)
       if (bytes > best) best = bytes, doc.lang = lang;
+    for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+      const LanguageGuess& g = guesses[i];
+      doc.paragraphs[i].lang = g.reliable && g.code != "und" ? g.code : doc.lang;
+    }
+  }
+
+  // At most the first kMaxIdentifyBytes of a paragraph (cut at a code point
+  // boundary): enough to identify its language, and it bounds the cost.
+  static std::string_view Prefix(std::string_view text) {
+    constexpr size_t kMaxIdentifyBytes = 2048;
+    if (text.size() <= kMaxIdentifyBytes) return text;
+    size_t cut = kMaxIdentifyBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    return text.substr(0, cut);
   }
 
   std::string forced_lang_;

@@ -28,9 +28,13 @@ struct InputOptions {
   std::string resources;
   std::string rejects;       // a JSON Lines file of rejected inputs
   bool quiet = false;        // no progress line
+  bool stats = false;        // print throughput and peak memory at the end
 };
 
 void AddInputOptions(CLI::App* cmd, InputOptions* options);
+
+// Prints "N articles (R rejected), X MB in S s: A articles/s, B MB/s, peak RSS M MB".
+void PrintStats(const RunStats& stats, double seconds);
 
 // Validates options and builds the pipeline settings; prints the problem and
 // returns false on a usage error.

@@ -1,3 +1,5 @@
+#include <sys/resource.h>
+
 #include <cstdio>
 
 #include "commands.h"
@@ -25,6 +27,21 @@ void AddInputOptions(CLI::App* cmd, InputOptions* o) {
   cmd->add_option("--rejects", o->rejects,
                   "Also write each rejected input as a JSON line {input, origin, reason} to FILE");
   cmd->add_flag("--quiet,-q", o->quiet, "No progress line on the terminal");
+  cmd->add_flag("--stats", o->stats,
+                "At the end, print throughput and peak memory on stderr");
+}
+
+void PrintStats(const RunStats& stats, double seconds) {
+  struct rusage usage;
+  getrusage(RUSAGE_SELF, &usage);
+  const double mb = stats.bytes / 1e6;
+  const double secs = seconds > 0 ? seconds : 1e-9;
+  std::fprintf(stderr,
+               "strabo: %llu articles (%llu rejected), %.2f MB in %.3f s: %.1f articles/s, "
+               "%.2f MB/s, peak RSS %.1f MB\n",
+               static_cast<unsigned long long>(stats.articles),
+               static_cast<unsigned long long>(stats.rejected), mb, seconds, stats.articles / secs,
+               mb / secs, usage.ru_maxrss / 1024.0);
 }
 
 bool PrepareRun(const InputOptions& o, StageOptions* stage, RunOptions* run) {

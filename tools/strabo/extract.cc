@@ -1,3 +1,4 @@
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -51,9 +52,12 @@ int RunExtract(const ExtractOptions& o) {
   std::vector<std::string> inputs = o.input.inputs;
   if (inputs.empty()) inputs.push_back("-");
   RunStats stats;
+  const auto start = std::chrono::steady_clock::now();
   Status status = RunPipeline(*pipeline, inputs, run_options, sink, &stats);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (std::fflush(out) != 0 && status.ok()) status = Status::IoError("cannot write output");
   if (out != stdout) std::fclose(out);
+  if (o.input.stats) PrintStats(stats, seconds);
   if (!status.ok()) {
     std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
     return kExitFatal;

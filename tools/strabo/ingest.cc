@@ -1,3 +1,4 @@
+#include <chrono>
 #include <cstdio>
 #include <memory>
 
@@ -51,7 +52,9 @@ int RunIngest(const IngestOptions& o) {
   std::vector<std::string> inputs = o.input.inputs;
   if (inputs.empty()) inputs.push_back("-");
   RunStats stats;
+  const auto start = std::chrono::steady_clock::now();
   Status status = RunPipeline(*pipeline, inputs, run_options, sink, &stats);
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   // Whatever happened, keep what was stored.
   Status committed = (*store)->Commit();
   if (status.ok()) status = committed;
@@ -59,6 +62,7 @@ int RunIngest(const IngestOptions& o) {
                o.db.c_str(), static_cast<unsigned long long>(added),
                static_cast<unsigned long long>(updated), static_cast<unsigned long long>(unchanged),
                static_cast<unsigned long long>(stats.rejected));
+  if (o.input.stats) PrintStats(stats, seconds);
   if (!status.ok()) {
     std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
     return kExitFatal;

@@ -1,0 +1,91 @@
+// Sparse multi-class linear models and their averaged-perceptron trainer.
+//
+// score(c) = Σ over active features f of w[f][c]. Each feature keeps weights
+// only for the classes it was ever updated for, so models over many features
+// and tens of classes stay small. Shared by the tagger, the parser and the
+// entity recogniser.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ml/features.h"
+#include "strabo/status.h"
+
+namespace strabo {
+
+// The trained, read-only model.
+class LinearModel {
+ public:
+  LinearModel() = default;
+
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return map_.size(); }
+  size_t num_weights() const { return classes_.size(); }
+
+  // Sets scores[0, num_classes) to the score of each class. Unknown features
+  // contribute nothing.
+  void Score(std::span<const uint64_t> features, float* scores) const;
+
+  // The best class (lowest index on ties) among those with allowed[c] true
+  // (all classes when `allowed` is empty).
+  int Predict(std::span<const uint64_t> features, std::span<const bool> allowed = {}) const;
+
+  // Binary form, stored as one container section (doc/formats/linear-model.md).
+  std::string Serialize() const;
+  static Result<LinearModel> Deserialize(std::string_view bytes, const std::string& origin);
+
+ private:
+  friend class PerceptronTrainer;
+
+  int num_classes_ = 0;
+  FeatureMap map_;                 // feature → row
+  std::vector<uint32_t> begin_;    // row → first entry; begin_[rows] = end
+  std::vector<uint16_t> classes_;  // entry → class
+  std::vector<float> weights_;     // entry → weight
+};
+
+// Trains a LinearModel with the averaged perceptron (Collins 2002), with
+// lazily updated averages so an update costs O(features touched).
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes);
+
+  int num_classes() const { return num_classes_; }
+
+  // Scores with the current (not averaged) weights.
+  void Score(std::span<const uint64_t> features, float* scores) const;
+  int Predict(std::span<const uint64_t> features, std::span<const bool> allowed = {}) const;
+
+  // Moves weight towards `truth` and away from `guess` for every feature, by
+  // `step`. Does nothing when they are equal.
+  void Update(std::span<const uint64_t> features, int truth, int guess, float step = 1.0f);
+
+  // Advances the averaging clock; call once per training instance.
+  void Tick() { ++now_; }
+
+  // The averaged model. Weights whose magnitude is below `min_abs_weight` are
+  // dropped, and features with no weight left.
+  LinearModel Average(float min_abs_weight = 0.0f) const;
+
+  size_t num_features() const { return map_.size(); }
+
+ private:
+  struct Entry {
+    uint16_t cls;
+    float weight;
+    double total;     // Σ weight over time, up to `stamp`
+    uint64_t stamp;   // when `total` was last brought up to date
+  };
+  void Add(uint32_t row, int cls, float delta);
+
+  int num_classes_;
+  uint64_t now_ = 1;
+  FeatureMap map_;
+  std::vector<std::vector<Entry>> rows_;
+};
+
+}  // namespace strabo
