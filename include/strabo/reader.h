@@ -1,9 +1,11 @@
 // Readers turn an input (a file or stdin) into Articles.
 //
 // The format is detected from the content, with the file extension as a tie
-// breaker: JSON Lines (a line starting with '{'), HTML (markup such as
-// "<!DOCTYPE html" or "<html"), else plain text (one article per file). A
-// reader never stops at a bad record: it reports it and moves on to the next.
+// breaker: JSON Lines (a line starting with '{'), WARC ("WARC/1."), RSS/Atom
+// feeds (XML with <rss>, <feed> or <rdf:RDF>), HTML (markup such as
+// "<!DOCTYPE html" or "<html"), else plain text (one article per file).
+// gzip-compressed files (.jsonl.gz, .warc.gz) are decompressed on the fly.
+// A reader never stops at a bad record: it reports it and moves on.
 #pragma once
 
 #include <cstdio>
@@ -17,9 +19,10 @@
 
 namespace strabo {
 
-enum class InputFormat : unsigned char { kAuto, kText, kJsonLines, kHtml };
+enum class InputFormat : unsigned char { kAuto, kText, kJsonLines, kHtml, kFeed, kWarc };
 std::string_view ToString(InputFormat format);
-// Accepts "auto", "txt"/"text", "jsonl", "html"; nullopt for anything else.
+// Accepts "auto", "txt"/"text", "jsonl", "html", "rss"/"atom"/"feed", "warc";
+// nullopt for anything else.
 std::optional<InputFormat> ParseInputFormat(std::string_view name);
 
 class Reader {
@@ -38,7 +41,8 @@ class Reader {
 Result<std::unique_ptr<Reader>> OpenReader(const std::string& path,
                                            InputFormat format = InputFormat::kAuto);
 
-// Detects the format of a document from its first bytes and its file name.
+// Detects the format of a document from its first (decompressed) bytes and
+// its file name.
 InputFormat DetectFormat(std::string_view head, std::string_view path);
 
 // Readers over in-memory content, for tests and for callers that already hold

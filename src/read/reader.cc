@@ -1,4 +1,5 @@
-// Readers for plain text, HTML and JSON Lines, and format detection.
+// Readers for plain text, HTML and JSON Lines, format detection and
+// OpenReader. Feeds and WARC archives are in feed_reader.cc and warc_reader.cc.
 #include "strabo/reader.h"
 
 #include <simdjson.h>
@@ -7,8 +8,10 @@
 #include <iostream>
 #include <memory>
 
+#include "read/charset.h"
 #include "read/date.h"
 #include "read/html_extract.h"
+#include "read/readers.h"
 #include "util/file.h"
 #include "util/hash.h"
 #include "util/text.h"
@@ -42,8 +45,9 @@ bool IsBlank(std::string_view text) {
   return true;
 }
 
-// The checks every article passes, whatever its format.
-Status CheckText(const Article& article) {
+}  // namespace
+
+Status CheckArticle(const Article& article) {
   size_t bad = 0;
   if (!IsValidUtf8(article.text, &bad))
     return Status::InvalidInput(article.origin + ": text is not valid UTF-8 (byte " +
@@ -56,6 +60,12 @@ Status CheckText(const Article& article) {
     return Status::InvalidInput(article.origin + ": article larger than 2 GB");
   return Status::Ok();
 }
+
+std::string ArticleIdFromContent(const Article& article) {
+  return HexId(Hash64(!article.url.empty() ? article.url : article.text));
+}
+
+namespace {
 
 // One article per call; the whole content is the article.
 class WholeDocumentReader : public Reader {
@@ -72,11 +82,19 @@ class WholeDocumentReader : public Reader {
     std::string_view content = content_;
     if (content.substr(0, 3) == kUtf8Bom) content.remove_prefix(3);
     if (html_) {
-      size_t bad = 0;
-      if (!IsValidUtf8(content, &bad)) {
-        *status = Status::InvalidInput(origin_ + ": HTML is not valid UTF-8 (byte " +
-                                       std::to_string(bad) + "); convert it to UTF-8");
-        return true;
+      // Legacy pages declare their charset; undeclared non-UTF-8 is taken as
+      // windows-1252, the web's de-facto default.
+      std::string converted;
+      if (!IsValidUtf8(content)) {
+        std::string charset = DeclaredHtmlCharset(content);
+        if (charset.empty() || charset == "utf-8" || charset == "utf8") charset = "windows-1252";
+        auto utf8 = ConvertToUtf8(content, charset);
+        if (!utf8.ok()) {
+          *status = utf8.status().WithContext(origin_);
+          return true;
+        }
+        converted = std::move(utf8.value());
+        content = converted;
       }
       HtmlArticle page = ExtractHtml(content);
       article->format = Article::Format::kHtml;
@@ -89,7 +107,7 @@ class WholeDocumentReader : public Reader {
       article->format = Article::Format::kText;
       article->text.assign(content);
     }
-    *status = CheckText(*article);
+    *status = CheckArticle(*article);
     return true;
   }
 
@@ -141,7 +159,7 @@ class JsonLinesReader : public Reader {
     *article = Article();
     article->origin = origin_ + ":" + std::to_string(line_no_);
     *status = ParseLine(line, article);
-    if (status->ok()) *status = CheckText(*article);
+    if (status->ok()) *status = CheckArticle(*article);
     return true;
   }
 
@@ -193,8 +211,7 @@ class JsonLinesReader : public Reader {
       if (article->date.empty())
         return fail(Status::InvalidInput("date \"" + raw_date + "\" is not an ISO date"));
     }
-    if (article->id.empty())
-      article->id = HexId(Hash64(!article->url.empty() ? article->url : article->text));
+    if (article->id.empty()) article->id = ArticleIdFromContent(*article);
     return Status::Ok();
   }
 
@@ -230,6 +247,8 @@ std::string_view ToString(InputFormat format) {
     case InputFormat::kText: return "txt";
     case InputFormat::kJsonLines: return "jsonl";
     case InputFormat::kHtml: return "html";
+    case InputFormat::kFeed: return "feed";
+    case InputFormat::kWarc: return "warc";
   }
   return "auto";
 }
@@ -239,6 +258,8 @@ std::optional<InputFormat> ParseInputFormat(std::string_view name) {
   if (name == "txt" || name == "text") return InputFormat::kText;
   if (name == "jsonl" || name == "json") return InputFormat::kJsonLines;
   if (name == "html" || name == "htm") return InputFormat::kHtml;
+  if (name == "rss" || name == "atom" || name == "feed") return InputFormat::kFeed;
+  if (name == "warc") return InputFormat::kWarc;
   return std::nullopt;
 }
 
@@ -248,7 +269,16 @@ InputFormat DetectFormat(std::string_view head, std::string_view path) {
   while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
   const std::string_view start = head.substr(i);
   if (!start.empty() && start[0] == '{') return InputFormat::kJsonLines;
+  if (start.starts_with("WARC/1.")) return InputFormat::kWarc;
   if (!start.empty() && start[0] == '<') {
+    // An XML feed: the root element shows within the first bytes.
+    const std::string_view probe = start.substr(0, 1024);
+    if (probe.find("<rss") != std::string_view::npos || probe.find("<feed") != std::string_view::npos ||
+        probe.find("<rdf:RDF") != std::string_view::npos)
+      return InputFormat::kFeed;
+    if (start.starts_with("<?xml") && (probe.find("<html") != std::string_view::npos ||
+                                       probe.find("<!DOCTYPE html") != std::string_view::npos))
+      return InputFormat::kHtml;  // XHTML
     if (StartsWithCaseless(start, "<!doctype html") || StartsWithCaseless(start, "<html") ||
         StartsWithCaseless(start, "<!--") || StartsWithCaseless(start, "<head") ||
         StartsWithCaseless(start, "<body") || StartsWithCaseless(start, "<meta") ||
@@ -257,7 +287,10 @@ InputFormat DetectFormat(std::string_view head, std::string_view path) {
   }
   // Content was not conclusive: plain prose, or markup we do not know.
   if (EndsWith(path, ".html") || EndsWith(path, ".htm")) return InputFormat::kHtml;
-  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson")) return InputFormat::kJsonLines;
+  if (EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson") || EndsWith(path, ".jsonl.gz"))
+    return InputFormat::kJsonLines;
+  if (EndsWith(path, ".warc") || EndsWith(path, ".warc.gz")) return InputFormat::kWarc;
+  if (EndsWith(path, ".rss") || EndsWith(path, ".atom")) return InputFormat::kFeed;
   return InputFormat::kText;
 }
 
@@ -277,31 +310,44 @@ Result<std::unique_ptr<Reader>> OpenReader(const std::string& path, InputFormat 
   if (path == "-") {
     if (format == InputFormat::kAuto || format == InputFormat::kJsonLines)
       return NewJsonLinesReader(std::make_unique<StdinStream>(), "<stdin>");
+    if (format == InputFormat::kWarc) return NewWarcReader(std::make_unique<StdinStream>(), "<stdin>");
     std::string content((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
     if (format == InputFormat::kHtml) return NewHtmlReader(std::move(content), "<stdin>");
+    if (format == InputFormat::kFeed) return NewFeedReader(std::move(content), "<stdin>");
     return NewTextReader(std::move(content), "<stdin>");
   }
-  if (format == InputFormat::kAuto || format == InputFormat::kJsonLines) {
-    // Sniff the head without reading the whole file: JSON Lines dumps are large.
-    auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
-    if (!file->is_open()) {
-      auto probe = ReadFile(path);  // for the operating system's reason
-      return probe.ok() ? Status::IoError(path + ": cannot open") : probe.status();
-    }
-    char head[512];
-    file->read(head, sizeof head);
-    const std::string_view head_view(head, static_cast<size_t>(file->gcount()));
-    if (format == InputFormat::kAuto) format = DetectFormat(head_view, path);
-    if (format == InputFormat::kJsonLines) {
-      file->clear();
-      file->seekg(0);
-      return NewJsonLinesReader(std::move(file), path);
-    }
+  // Sniff the (decompressed) head without reading the whole file: dumps and
+  // archives are large and are streamed.
+  auto stream = OpenMaybeGzipped(path);
+  if (!stream.ok()) {
+    auto probe = ReadFile(path);  // for the operating system's reason
+    return probe.ok() ? stream.status() : probe.status();
   }
-  auto content = ReadFile(path);
-  if (!content.ok()) return content.status();
-  if (format == InputFormat::kHtml) return NewHtmlReader(std::move(content.value()), path);
-  return NewTextReader(std::move(content.value()), path);
+  char head[1024];
+  (*stream)->read(head, sizeof head);
+  const std::string_view head_view(head, static_cast<size_t>((*stream)->gcount()));
+  if ((*stream)->bad()) {
+    auto probe = ReadFile(path);
+    return probe.ok() ? Status::IoError(path + ": read error") : probe.status();
+  }
+  if (format == InputFormat::kAuto) format = DetectFormat(head_view, path);
+  if (format == InputFormat::kJsonLines || format == InputFormat::kWarc) {
+    auto reopened = OpenMaybeGzipped(path);  // from the start again
+    if (!reopened.ok()) return reopened.status();
+    if (format == InputFormat::kWarc) return NewWarcReader(std::move(reopened.value()), path);
+    return NewJsonLinesReader(std::move(reopened.value()), path);
+  }
+  // One document per file: read it whole (decompressed).
+  std::string content(head_view);
+  content.append(std::istreambuf_iterator<char>(**stream), std::istreambuf_iterator<char>());
+  if ((*stream)->bad()) return Status::IoError(path + ": read error");
+  if (content.empty()) {
+    auto probe = ReadFile(path);  // a directory or unreadable file says so here
+    if (!probe.ok()) return probe.status();
+  }
+  if (format == InputFormat::kHtml) return NewHtmlReader(std::move(content), path);
+  if (format == InputFormat::kFeed) return NewFeedReader(std::move(content), path);
+  return NewTextReader(std::move(content), path);
 }
 
 }  // namespace strabo

@@ -10,13 +10,14 @@ namespace strabo::cli {
 
 void AddInputOptions(CLI::App* cmd, InputOptions* o) {
   cmd->add_option("inputs", o->inputs,
-                  "Files to read: .txt (one article), .html, .jsonl (one article per line); "
-                  "the format is detected from the content. '-' or nothing: JSON Lines on stdin");
+                  "Files to read: text (one article per file), HTML, JSON Lines (one article "
+                  "per line), RSS/Atom feeds, WARC archives; gzip-compressed or not. The format "
+                  "is detected from the content. '-' or nothing: JSON Lines on stdin");
   cmd->add_option("--lang", o->lang, "Language: auto (per paragraph), en or es")
       ->check(CLI::IsMember({"auto", "en", "es"}))
       ->default_val("auto");
-  cmd->add_option("--format", o->format, "Input format: auto, txt, jsonl or html")
-      ->check(CLI::IsMember({"auto", "txt", "text", "jsonl", "json", "html", "htm"}))
+  cmd->add_option("--format", o->format, "Input format: auto (detected from the content), txt, jsonl, html, feed (RSS/Atom) or warc")
+      ->check(CLI::IsMember({"auto", "txt", "text", "jsonl", "json", "html", "htm", "rss", "atom", "feed", "warc"}))
       ->default_val("auto");
   cmd->add_option("--threads,-j", o->threads, "Worker threads (0: one per core)")
       ->check(CLI::Range(0, 1024))
