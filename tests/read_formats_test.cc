@@ -8,23 +8,13 @@
 
 #include "read/readers.h"
 #include "strabo/reader.h"
+#include "test_util.h"
 
 namespace strabo {
 namespace {
 
-struct Record {
-  bool ok;
-  Article article;
-  std::string error;
-};
-
-std::vector<Record> ReadAll(Reader& reader) {
-  std::vector<Record> out;
-  Article article;
-  Status status;
-  while (reader.Next(&article, &status)) out.push_back({status.ok(), article, status.message()});
-  return out;
-}
+using testing::ReadAll;
+using testing::Record;
 
 std::string TempPath(const std::string& name) {
   return (std::filesystem::temp_directory_path() /

@@ -10,19 +10,8 @@
 namespace strabo {
 namespace {
 
-struct Record {
-  bool ok;
-  Article article;
-  std::string error;
-};
-
-std::vector<Record> ReadAll(Reader& reader) {
-  std::vector<Record> out;
-  Article article;
-  Status status;
-  while (reader.Next(&article, &status)) out.push_back({status.ok(), article, status.message()});
-  return out;
-}
+using testing::ReadAll;
+using testing::Record;
 
 std::vector<Record> ReadJsonLines(const std::string& content) {
   auto reader = NewJsonLinesReader(std::make_unique<std::istringstream>(content), "in.jsonl");
