@@ -172,6 +172,11 @@ class Grammar {
       }
     }
     Entry e;
+    if (es_ && Is(i, Kind::kNumber, &e) == 1 && e.value >= 1 && e.value <= 31 &&
+        e.code.empty() && Key(i + 1, "de")) {
+      *day = e.value;
+      return true;
+    }
     if (Is(i, Kind::kOrdinal, &e) == 1 && e.value <= 31 && (es_ ? e.value == 1 : true)) {
       *day = e.value;
       return true;
@@ -216,9 +221,13 @@ class Grammar {
     if (i >= size()) return 0;
     size_t n = 0;
     Entry e;
-    if (toks_[i].digits > 0 && toks_[i].digits <= 4) {
+    const size_t vague = Is(i, Kind::kVague);
+    if (toks_[i].digits > 0 && toks_[i].digits <= 3) {
       *value = toks_[i].number;
       n = 1;
+    } else if (vague > Is(i, Kind::kNumber)) {
+      *value = -1;
+      return vague;
     } else if ((n = Is(i, Kind::kNumber, &e))) {
       if (!e.code.empty()) return 0;  // "media": only in "y media"
       *value = e.value;
@@ -806,7 +815,7 @@ class Grammar {
       // "años 90", "años noventa", "años 1990"
       size_t j = i;
       bool decade_word = false;
-      if (Key(j, "anos")) {
+      if (Key(j, "años")) {
         ++j;
       } else if (Has(j, Kind::kDecadeWord) && Key(j + 1, "de")) {
         decade_word = true;
@@ -1099,6 +1108,11 @@ class Grammar {
       if (!an) amount = -1;
       Entry u;
       size_t un = Is(j + an, Kind::kUnit, &u);
+      if (!un && Key(j + an, "tiempo")) {  // "hace tiempo": some months (TimeBank)
+        u.unit = Unit::kMonth;
+        un = 1;
+        amount = -1;
+      }
       if (!un) return c;
       c.end = j + an + un;
       if (amount < 0) {
@@ -1121,7 +1135,10 @@ class Grammar {
     if (!gn) return c;
     c.end = j + an + un + gn;
     if (!an || amount < 0) {
-      c.spec.literal = e.value < 0 ? "PAST_REF" : "FUTURE_REF";
+      // "months ago": TimeBank reads it as a vague duration (PXM).
+      c.spec.type = TimeType::kDuration;
+      c.spec.unit = u.unit;
+      c.spec.amount = -1;
       return c;
     }
     c.spec.relative = true;
@@ -1177,21 +1194,39 @@ class Grammar {
     }
     int amount = -1;
     size_t an = AmountAt(j, &amount);
+    // "los cinco últimos años", "los 100 primeros días", "los cuatro pasados años"
+    if (an && !past_future &&
+        (Has(j + an, Kind::kPast) || Has(j + an, Kind::kFuture) || Key(j + an, "primeros") ||
+         Key(j + an, "primeras") || Key(j + an, "first") || Key(j + an, "last")))
+      an += 1;
     Entry u;
     size_t un = Is(j + an, Kind::kUnit, &u);
     if (!un) return c;
+    const bool recent = an == 1 && Key(j, "recent");
     if (!an) {
       // A bare plural unit: "for years", "días"; "the past year" with a singular.
       if (u.value == 1 && !past_future) return c;
       if (u.value == 1) amount = 1;
     }
     if (u.unit == Unit::kNone) return c;
-    // "a year", "un año" but not "a day when": the article before a singular
-    // unit is a number only when nothing better claims it.
+    j += an + un;
+    if (recent && u.value == 2) {  // "recent years", "recent days": TimeBank PAST_REF
+      c.spec.literal = "PAST_REF";
+      c.end = j;
+      return c;
+    }
+    if (past_future && !an && u.value == 1 && IsCalendarUnit(u.unit) && u.unit != Unit::kDay &&
+        Is(i, Kind::kPast)) {
+      // "the past year": the one before this (TimeBank dates it).
+      c.spec.relative = true;
+      c.spec.rel_unit = u.unit;
+      c.spec.rel_offset = -1;
+      c.end = j;
+      return c;
+    }
     c.spec.type = TimeType::kDuration;
     c.spec.unit = u.unit;
     c.spec.amount = amount;
-    j += an + un;
     // "a year and a half", "dos años y medio"
     if ((Key(j, "and") && Key(j + 1, "a") && Key(j + 2, "half")) ||
         ((Key(j, "y") && (Key(j + 1, "medio") || Key(j + 1, "media"))))) {
@@ -1200,6 +1235,23 @@ class Grammar {
         c.spec.amount = amount * 12 + 6;
       }
       j += Key(j, "and") ? 3 : 2;
+    } else if ((Key(j, "and") || Key(j, "y")) && amount > 0) {
+      // "dos años y tres meses", "two hours and 30 minutes": one duration.
+      int more = 0;
+      Entry u2;
+      size_t an2 = AmountAt(j + 1, &more);
+      size_t un2 = an2 ? Is(j + 1 + an2, Kind::kUnit, &u2) : 0;
+      if (un2 && more > 0 && u2.unit < u.unit) {
+        std::string first = DurationLiteral(u.unit, amount);
+        std::string second = DurationLiteral(u2.unit, more);
+        const bool first_time = first.compare(0, 2, "PT") == 0;
+        const bool second_time = second.compare(0, 2, "PT") == 0;
+        if (first_time) second = second.substr(2);
+        else if (second_time) second = "T" + second.substr(2);
+        else second = second.substr(1);
+        c.spec.literal = first + second;
+        j += 1 + an2 + un2;
+      }
     }
     if (!es_ && Key(j, "long")) ++j;
     // Spanish "un día después", "pocas horas antes": TimeBank keeps the
@@ -1261,7 +1313,7 @@ class Grammar {
   Core Clock(size_t i) {
     Core c;
     if (i >= size()) return c;
-    int hour = -1, minute = 0;
+    int hour = -1, minute = -1;
     size_t j = i;
     const std::string& k = toks_[i].key;
     Entry e;
@@ -1292,6 +1344,11 @@ class Grammar {
     } else if (toks_[i].digits > 0 && toks_[i].digits <= 2 && toks_[i].number <= 24) {
       hour = toks_[i].number;
       j = i + 1;
+    } else if (es_ && i > 0 && Key(i - 1, "las") && Is(i, Kind::kNumber, &e) == 1 &&
+               e.value >= 1 && e.value <= 12 && e.code.empty()) {
+      // "las seis de la mañana", "las diez horas"
+      hour = e.value;
+      j = i + 1;
     } else if (k.size() >= 3 && k.size() <= 7 && std::isdigit(static_cast<unsigned char>(k[0]))) {
       // "3pm", "11am", "3p.m"
       size_t d = 0;
@@ -1315,7 +1372,7 @@ class Grammar {
       j = i + 1;
       // Spanish "mediodía" is also a part of day; only a clock time after "al", "a".
       if (es_ && !(i > 0 && (Key(i - 1, "el") || Key(i - 1, "a")))) return c;
-      return ClockTail(i, j, hour, 0);
+      return ClockTail(i, j, hour, -1);
     } else {
       return c;
     }
@@ -1344,7 +1401,11 @@ class Grammar {
   Core ClockTail(size_t /*start*/, size_t j, int hour, int minute) {
     Core c;
     Entry e;
-    if (size_t zn = Is(j, Kind::kZone)) j += zn;
+    std::string zone;
+    if (size_t zn = Is(j, Kind::kZone, &e)) {
+      if (e.code == "Z") zone = "Z";
+      j += zn;
+    }
     if (es_ && Key(j, "de") && Key(j + 1, "la") && Is(j + 2, Kind::kPartOfDay, &e) == 1) {
       if ((e.code == "AF" || e.code == "EV" || e.code == "NI") && hour < 12 && hour > 0 &&
           !(e.code == "NI" && hour < 5))
@@ -1354,6 +1415,7 @@ class Grammar {
     c.spec.type = TimeType::kTime;
     c.spec.hour = hour;
     c.spec.minute = minute;
+    c.spec.zone = zone;
     // "3 p.m. Monday", "10 a.m. yesterday", "las 10 horas del sábado"
     size_t k = Key(j, ",") ? j + 1 : j;
     if (es_ && Key(k, "de")) ++k;
@@ -1369,6 +1431,7 @@ class Grammar {
       merged.type = TimeType::kTime;
       merged.hour = hour;
       merged.minute = minute;
+      merged.zone = zone;
       c.spec = merged;
       j = date.end;
     } else {
@@ -1476,8 +1539,9 @@ class Grammar {
       case Unit::kHalf: return "P" + n + "H";
       case Unit::kSeason: return "P" + n + "S";
       case Unit::kYear: return "P" + n + "Y";
-      case Unit::kDecade: return "P" + n + "DE";
-      case Unit::kCentury: return "P" + n + "CE";
+      // TimeBank writes decades and centuries in years ("una década" P10Y).
+      case Unit::kDecade: return amount < 0 ? "PXDE" : "P" + std::to_string(amount * 10) + "Y";
+      case Unit::kCentury: return amount < 0 ? "PXCE" : "P" + std::to_string(amount * 100) + "Y";
       case Unit::kNone: break;
     }
     return "PX";

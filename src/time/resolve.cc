@@ -1,5 +1,6 @@
 #include "time/resolve.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "time/recognizer.h"
@@ -20,17 +21,33 @@ int SeasonMonth(const std::string& season) {
   return 12;  // WI
 }
 
-// The year of a month (and day) named without one, `direction` -1 / 0 / +1
-// as in Spec, or by tense when 0.
+// The year of a month (and day) named without one. An explicit direction
+// (-1 "last May", +1 "el próximo 2 de mayo") takes the occurrence strictly
+// before or after the reference. Otherwise the nearest occurrence wins,
+// unless the tense contradicts it: a past tense allows a date at most about
+// two months ahead, a future tense at most a week behind (taggers and
+// lexical cues mislabel tense often enough that it only breaks far ties).
 int YearFor(int month, int day, const CivilDate& ref, int direction, bool this_one, Tense tense) {
   if (this_one) return ref.year;
   const int named = month * 100 + (day > 0 ? day : 0);
   const int now = ref.month * 100 + (day > 0 ? ref.day : 0);
   if (direction < 0) return named < now || (day <= 0 && month < ref.month) ? ref.year : ref.year - 1;
   if (direction > 0) return named > now ? ref.year : ref.year + 1;
-  if (tense == Tense::kPast && named > now) return ref.year - 1;
-  if (tense == Tense::kFuture && named < now) return ref.year + 1;
-  return ref.year;
+  const long today = DaysFromCivil(ref);
+  int best = ref.year;
+  long best_distance = 1L << 40;
+  for (int year = ref.year - 1; year <= ref.year + 1; ++year) {
+    const int d = day > 0 ? std::min(day, DaysInMonth(year, month)) : 15;
+    const long delta = DaysFromCivil({year, month, d}) - today;
+    if (tense == Tense::kPast && delta > (day > 0 ? 62 : 45)) continue;
+    if (tense == Tense::kFuture && delta < (day > 0 ? -7 : -20)) continue;
+    const long distance = delta < 0 ? -delta : delta;
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = year;
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -163,16 +180,20 @@ Resolved Resolve(const Spec& spec, const std::optional<CivilDate>& ref, Tense te
       const long today = DaysFromCivil(*ref);
       const int wd = Weekday(*ref);
       long target;
-      if (spec.this_one) {
-        target = today - wd + spec.weekday;
-      } else if (spec.direction < 0) {
+      if (spec.direction < 0 && !spec.this_one) {
         int back = (wd - spec.weekday + 7) % 7;
         target = today - (back == 0 ? 7 : back);
-      } else if (spec.direction > 0 || tense == Tense::kFuture) {
+      } else if (spec.direction > 0) {
         int ahead = (spec.weekday - wd + 7) % 7;
         target = today + (ahead == 0 ? 7 : ahead);
       } else {
-        target = today - (wd - spec.weekday + 7) % 7;
+        // By tense: past → on or before the reference; future → after it;
+        // unknown → the nearer of the two (the earlier on a tie).
+        const int back = (wd - spec.weekday + 7) % 7;
+        const int ahead = back == 0 ? 7 : 7 - back;
+        if (tense == Tense::kPast) target = today - back;
+        else if (tense == Tense::kFuture) target = today + (back == 0 ? 0 : ahead);
+        else target = ahead < back ? today + ahead : today - back;
       }
       day_value(CivilFromDays(target));
     }
@@ -240,7 +261,11 @@ Resolved Resolve(const Spec& spec, const std::optional<CivilDate>& ref, Tense te
       r.type = TimeType::kDate;
       return r;
     }
-    if (spec.hour >= 0) date += "T" + Pad(spec.hour, 2) + ":" + Pad(spec.minute, 2);
+    if (spec.hour >= 0) {
+      date += "T" + Pad(spec.hour, 2);
+      if (spec.minute >= 0) date += ":" + Pad(spec.minute, 2);
+      date += spec.zone;
+    }
     else date += "T" + spec.part_of_day;
     precision = TimePrecision::kTimeOfDay;
     r.type = TimeType::kTime;

@@ -48,6 +48,7 @@ struct Spec {
   int hour = -1;
   int minute = -1;
   std::string part_of_day;
+  std::string zone;  // "Z" for GMT/UTC
 
   // Durations and sets: amount (-1: unknown, "several years") of `unit`.
   Unit unit = Unit::kNone;
