@@ -95,7 +95,6 @@ const std::vector<LexRow>& EnglishRows() {
       {"soon", K::kRef, 0, U::kNone, "FUTURE_REF"},
       {"the future", K::kRef, 0, U::kNone, "FUTURE_REF"},
       {"current", K::kRefAdj, 0, U::kNone, "PRESENT_REF"},
-      {"recent", K::kRefAdj, 0, U::kNone, "PAST_REF"},
       {"the near future", K::kRef, 0, U::kNone, "FUTURE_REF"},
       {"the near term", K::kRef, 0, U::kNone, "FUTURE_REF"},
       {"the short term", K::kRef, 0, U::kNone, "FUTURE_REF"},

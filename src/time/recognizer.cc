@@ -361,6 +361,7 @@ class Grammar {
     consider(Duration(i));
     consider(Ref(i));
     consider(SpanishDay(i));
+    consider(PartOfDayOf(i));
     return best;
   }
 
@@ -459,6 +460,30 @@ class Grammar {
     return j;
   }
 
+  // Spanish "la mañana del miércoles", "la noche de ayer", "la madrugada de
+  // hoy sábado": a part of a named day.
+  Core PartOfDayOf(size_t i) {
+    Core c;
+    Entry e;
+    if (!es_ || Is(i, Kind::kPartOfDay, &e) != 1 || i == 0 || !Has(i - 1, Kind::kDeterminer))
+      return c;
+    if (!Key(i + 1, "de")) return c;
+    size_t k = i + 2;
+    Core day = DayOffset(k);
+    if (day.end == kNo) {
+      size_t d = Key(k, "el") ? k + 1 : k;
+      day = Weekday(d);
+      if (day.end == kNo) day = MonthDate(d);
+      if (day.end == kNo && Key(k, "el")) day = SpanishDay(d);
+    }
+    if (day.end == kNo || !day.spec.part_of_day.empty() || day.spec.hour >= 0) return c;
+    c = day;
+    c.spec.part_of_day = std::string(e.code);
+    c.spec.type = TimeType::kTime;
+    c.takes_det = true;
+    return c;
+  }
+
   // Monday; Monday, March 11[, 2024]; el lunes 12 de octubre; Monday night.
   Core Weekday(size_t i) {
     Core c;
@@ -551,6 +576,12 @@ class Grammar {
         return c;
       }
       size_t end = c.end;
+      if (c.spec.year < 0) {
+        if (size_t rn = RelativeYearAfter(end, &c.spec)) {
+          c.end = end + rn;
+          return c;
+        }
+      }
       if (YearAfterMonth(end, &year)) {
         c.spec.year = year;
         c.end = end + 2;
@@ -590,6 +621,8 @@ class Grammar {
         if (YearAt(k, &year)) {
           c.spec.year = year;
           j = k + 1;
+        } else if (size_t rn = RelativeYearAfter(j, &c.spec)) {
+          j += rn;
         } else if (MonthNeedsContext(i) && !MonthAloneOk(i)) {
           return Core();
         }
@@ -721,6 +754,41 @@ class Grammar {
       return c;
     }
     const std::string& key = toks_[i].key;
+    if (!es_ && (key == "year-earlier" || key == "year-ago")) {
+      c.spec.relative = true;
+      c.spec.rel_unit = Unit::kYear;
+      c.spec.rel_offset = -1;
+      c.end = i + 1;
+      c.takes_det = false;
+      // "the year-earlier quarter", "the year-ago third quarter", "the
+      // year-earlier period"
+      size_t q = i + 1;
+      Entry ord;
+      if (Is(q, Kind::kOrdinal, &ord) == 1 && ord.value <= 4 && Key(q + 1, "quarter")) {
+        c.spec.quarter = ord.value;
+        c.end = q + 2;
+        c.takes_det = true;
+      } else if (Key(q, "quarter") || Key(q, "period")) {
+        c.spec.quarter_in_context = 2;
+        c.end = q + 1;
+        c.takes_det = true;
+      } else {
+        c.spec.quarter_in_context = 1;
+      }
+      return c;
+    }
+    if (!es_ && i > 0 && Key(i - 1, "the")) {  // "the nineties"
+      static constexpr std::string_view kDecades[] = {"twenties", "thirties", "forties",
+                                                      "fifties", "sixties", "seventies",
+                                                      "eighties", "nineties"};
+      for (int d = 0; d < 8; ++d) {
+        if (key == kDecades[d]) {
+          c.spec.decade = 192 + d;
+          c.end = i + 1;
+          return c;
+        }
+      }
+    }
     if (!es_ && key.size() == 8 && key.compare(0, 4, "mid-") == 0) {
       int v = 0;
       if (ParseDigits(std::string_view(key).substr(4), &v) && v >= 1000 && v <= 2099) {
@@ -888,6 +956,24 @@ class Grammar {
   Core Quarter(size_t i) {
     Core c;
     size_t j = i;
+    // "the quarter", "the latest quarter": the last completed one, as
+    // financial news uses it.
+    if (!es_ && i > 0 && Key(i - 1, "the")) {
+      size_t q = (Key(i, "latest") || Key(i, "recent")) ? i + 1 : i;
+      if (Key(q, "quarter") && !Key(q + 1, "of")) {
+        c.spec.relative = true;
+        c.spec.rel_unit = Unit::kQuarter;
+        c.spec.rel_offset = -1;
+        c.end = q + 1;
+        return c;
+      }
+    }
+    // "the 1988 third quarter"
+    int early_year = 0;
+    if (YearAt(j, &early_year) && (Has(j + 1, Kind::kOrdinal) || Has(j + 1, Kind::kFiscal)))
+      ++j;
+    else
+      early_year = 0;
     if (Has(j, Kind::kFiscal)) ++j;
     int ordinal = 0;
     Unit unit = Unit::kNone;
@@ -929,8 +1015,17 @@ class Grammar {
     if (unit == Unit::kHalf && ordinal > 2) return c;
     if (unit == Unit::kQuarter) c.spec.quarter = ordinal;
     else c.spec.half = ordinal;
+    if (early_year > 0) {
+      c.spec.year = early_year;
+      c.end = j;
+      return c;
+    }
     int year = 0;
     size_t y = j;
+    if (size_t rn = RelativeYearAfter(j, &c.spec)) {
+      c.end = j + rn;
+      return c;
+    }
     if (Key(y, "of") || Key(y, "de")) ++y;
     if (Key(y, "el")) ++y;
     if (Has(y, Kind::kFiscal)) ++y;
@@ -940,6 +1035,29 @@ class Grammar {
     }
     c.end = j;
     return c;
+  }
+
+  // "last year", "this year", "of this year", "de este año", "del año
+  // pasado" after a month, quarter or season: fixes its year relative to the
+  // reference ("July last year"). Returns the words used (0: none).
+  size_t RelativeYearAfter(size_t j, Spec* spec) const {
+    size_t k = j;
+    if (Key(k, "of") || Key(k, "de")) ++k;
+    Entry rel;
+    size_t n = 0;
+    if ((n = Is(k, Kind::kRelative, &rel)) && Key(k + n, "year")) {
+      n += 1;
+    } else if (Key(k, "el") && Key(k + 1, "año") && (n = Is(k + 2, Kind::kRelative, &rel))) {
+      n += 2;
+    } else if ((n = Is(k, Kind::kRelative, &rel)) && Key(k + n, "año")) {
+      n += 1;
+    } else {
+      return 0;
+    }
+    spec->relative = true;
+    spec->rel_unit = Unit::kYear;
+    spec->rel_offset = rel.value;
+    return k - j + n;
   }
 
   // "summer", "the summer of 2003", "summer 2003", "el verano [de 2003]".
@@ -1144,6 +1262,7 @@ class Grammar {
     c.spec.relative = true;
     c.spec.rel_unit = u.unit;
     c.spec.rel_offset = e.value * amount;
+    if (u.unit == Unit::kYear && amount == 1) c.spec.quarter_in_context = 1;
     return c;
   }
 
@@ -1290,10 +1409,16 @@ class Grammar {
       // Reached through the determiner prefix: i is the number itself.
     }
     size_t j = i;
+    int direction = 0;
+    if (Key(j, "pasado") && Key(j + 1, "dia")) {
+      direction = -1;
+      ++j;
+    }
     if (Key(j, "dia")) ++j;
     if (!IsDayNumber(j) || j == 0) return c;
     const std::string& prev = toks_[j - 1].key;
     if (prev != "el" && prev != "dia") return c;
+    c.spec.direction = direction;
     if (Has(j + 1, Kind::kNotAfterNumber) || Has(j + 1, Kind::kUnit)) return c;
     if (j + 1 < size()) {
       const Tok& next = toks_[j + 1];
@@ -1498,7 +1623,8 @@ class Grammar {
     if (pn) {
       Entry u;
       size_t un = Is(j + pn, Kind::kUnit, &u);
-      if (un && u.value == 1 && RateBefore(i)) {
+      const bool al = es_ && Key(j, "a") && Key(j + 1, "el");
+      if (un && u.value == 1 && (al || RateBefore(i))) {
         c.spec.type = TimeType::kSet;
         c.spec.literal = DurationLiteral(u.unit, 1);
         c.end = j + pn + un;

@@ -106,7 +106,7 @@ Resolved Resolve(const Spec& spec, const std::optional<CivilDate>& ref, Tense te
       date = "XXXX-" + spec.season;
     } else {
       const int m = SeasonMonth(spec.season);
-      int year = ref->year;
+      int year = ref->year + (spec.direction == 0 ? spec.rel_offset : 0);
       if (spec.direction < 0) year = m < ref->month ? ref->year : ref->year - 1;
       if (spec.direction > 0) year = m > ref->month ? ref->year : ref->year + 1;
       date = Pad(year, 4) + "-" + spec.season;
@@ -160,6 +160,21 @@ Resolved Resolve(const Spec& spec, const std::optional<CivilDate>& ref, Tense te
       case Unit::kYear:
         precision = TimePrecision::kYear;
         date = has_ref ? Pad(ref->year + off, 4) : "XXXX";
+        // "July last year", "the third quarter of this year"
+        if (spec.month > 0) {
+          date += "-" + Pad(spec.month, 2);
+          precision = TimePrecision::kMonth;
+          if (spec.day > 0 && has_ref && IsValidDate(ref->year + off, spec.month, spec.day)) {
+            date += "-" + Pad(spec.day, 2);
+            precision = TimePrecision::kDay;
+          }
+        } else if (spec.quarter > 0) {
+          date += "-Q" + std::to_string(spec.quarter);
+          precision = TimePrecision::kQuarter;
+        } else if (spec.half > 0) {
+          date += "-H" + std::to_string(spec.half);
+          precision = TimePrecision::kQuarter;
+        }
         break;
       case Unit::kDecade:
         precision = TimePrecision::kDecade;
@@ -193,7 +208,7 @@ Resolved Resolve(const Spec& spec, const std::optional<CivilDate>& ref, Tense te
         const int ahead = back == 0 ? 7 : 7 - back;
         if (tense == Tense::kPast) target = today - back;
         else if (tense == Tense::kFuture) target = today + (back == 0 ? 0 : ahead);
-        else target = ahead < back ? today + ahead : today - back;
+        else target = ahead + 1 < back ? today + ahead : today - back;
       }
       day_value(CivilFromDays(target));
     }

@@ -54,6 +54,14 @@ struct Spec {
   Unit unit = Unit::kNone;
   int amount = -1;
 
+  // Financial news compares quarters: "a year ago" next to "the third
+  // quarter" means that quarter a year before, and "the year-earlier
+  // period" always names a quarter. 1: take the quarter of another
+  // expression in the sentence if there is one; 2: always a quarter (from
+  // the sentence, else the last quarter named earlier, else the last
+  // completed one).
+  int quarter_in_context = 0;
+
   TimeMod mod = TimeMod::kNone;
   TimeBound bound = TimeBound::kNone;
 };

@@ -25,6 +25,26 @@ struct Found {
   time::Match match;
 };
 
+bool IsQuarterValue(const std::string& v) {
+  return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4';
+}
+
+// The quarter ("-Qn" suffix of a value) another expression of the same
+// sentence names, or "".
+std::string SentenceQuarter(const std::vector<Found>& found, size_t self,
+                            const std::optional<CivilDate>& ref, time::Tense tense) {
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (k == self || found[k].sentence != found[self].sentence) continue;
+    const time::Spec& s = found[k].match.spec;
+    if (s.quarter > 0) return "-Q" + std::to_string(s.quarter);
+    if (s.rel_unit == time::Unit::kQuarter && s.relative) {
+      time::Resolved r = time::Resolve(s, ref, tense);
+      if (IsQuarterValue(r.value)) return r.value.substr(4);
+    }
+  }
+  return "";
+}
+
 }  // namespace
 
 std::unique_ptr<Stage> NewTimeStage(const StageOptions& /*options*/) {
@@ -59,12 +79,26 @@ void TagTimes(Document& doc) {
     }
   }
 
-  for (const Found& f : found) {
+  std::string last_quarter;  // the last "YYYY-Qn" value resolved, for quarter_in_context
+  for (size_t n = 0; n < found.size(); ++n) {
+    const Found& f = found[n];
     const time::Match& m = f.match;
     const Sentence& sentence = doc.sentences[f.sentence];
     const time::Tense tense = time::TenseAround(doc, sentence, m.begin, m.end, f.spanish);
     time::Resolved r = time::Resolve(m.spec, ref, tense);
     if (r.value.empty()) continue;
+    if (IsQuarterValue(r.value) && m.spec.quarter_in_context == 0) last_quarter = r.value;
+    if (m.spec.quarter_in_context > 0 && r.value.size() == 4) {
+      std::string quarter = SentenceQuarter(found, n, ref, tense);
+      if (quarter.empty() && m.spec.quarter_in_context == 2) {
+        quarter = last_quarter;
+        if (quarter.empty() && ref) quarter = "-Q" + std::to_string((ref->month - 1) / 3 == 0 ? 4 : (ref->month - 1) / 3);
+      }
+      if (!quarter.empty()) {
+        r.value += quarter.substr(quarter.size() - 3);
+        r.precision = TimePrecision::kQuarter;
+      }
+    }
     TimeExpr t;
     t.span = {doc.tokens[m.begin].span.begin, doc.tokens[m.end - 1].span.end};
     if (t.span.empty() || doc.IsSkipped(t.span)) continue;
