@@ -132,7 +132,6 @@ const std::vector<LexRow>& EnglishRows() {
       {"nearly", K::kApprox, 0, U::kNone, "EQUAL_OR_LESS"},
       {"almost", K::kApprox, 0, U::kNone, "EQUAL_OR_LESS"},
       {"more than", K::kApprox, 0, U::kNone, "MORE_THAN"},
-      {"over", K::kApprox, 0, U::kNone, "MORE_THAN"},
       {"less than", K::kApprox, 0, U::kNone, "LESS_THAN"},
       {"fewer than", K::kApprox, 0, U::kNone, "LESS_THAN"},
       {"at least", K::kApprox, 0, U::kNone, "EQUAL_OR_MORE"},

@@ -823,7 +823,7 @@ class Grammar {
         return false;
       // "Article 24", "Windows 2000", "Resolution 1973", "Euro 2004": a
       // capitalised word before the number that is not a time word.
-      if (prev.capital && !prep && !prev.entries && i - 1 > 0) return false;
+      if (prev.capital && !prep && !prev.entries) return false;
       if (prev.key == "no" || prev.key == "number" || prev.key == "nº" || prev.key == "núm" ||
           prev.key == "article" || prev.key == "artículo" || prev.key == "articulo")
         return false;
