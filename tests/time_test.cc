@@ -342,8 +342,8 @@ TEST(TimesEn, ClockTimes) {
 TEST(TimesEs, ClockTimes) {
   EXPECT_EQ(Es("El atentado ocurrió a las 9.30 horas."), V({"las 9.30 horas=2024-03-14T09:30"}));
   EXPECT_EQ(Es("Llegó a las seis de la mañana de ayer."),
-            V({"las seis de la mañana de ayer=2024-03-13T06"}));
-  EXPECT_EQ(Es("La sesión empieza a las 8 de la tarde."), V({"las 8 de la tarde=2024-03-14T20"}));
+            V({"las seis de la mañana de ayer=2024-03-13T06:00"}));
+  EXPECT_EQ(Es("La sesión empieza a las 8 de la tarde."), V({"las 8 de la tarde=2024-03-14T20:00"}));
 }
 
 // ---- references --------------------------------------------------------------------------------

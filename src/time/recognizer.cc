@@ -421,7 +421,7 @@ class Grammar {
     size_t n = Is(i, Kind::kDayOffset, &e);
     if (!n) return c;
     // Spanish "mañana" after "la", "esta", "por", "de" is the morning.
-    if (es_ && n == 1 && toks_[i].key == "manana" && i > 0) {
+    if (es_ && n == 1 && toks_[i].key == "mañana" && i > 0) {
       const std::string& prev = toks_[i - 1].key;
       if (prev == "la" || prev == "esta" || prev == "por" || prev == "de" || prev == "el" ||
           prev == "cada" || prev == "una" || prev == "toda")
@@ -816,6 +816,11 @@ class Grammar {
       return false;  // "2 000" style thousands
     if (i > 0) {
       const Tok& prev = toks_[i - 1];
+      // "the company's 1989 results", "its 1990 budget": a possessive before
+      // the number makes it a year.
+      if (prev.key == "'s" || prev.key == "’s" || prev.key == "its" || prev.key == "their" ||
+          prev.key == "su" || prev.key == "sus")
+        return year >= 1900;
       // "$2002", "No. 2002", "#2002"
       if (!prev.word && prev.digits == 0 && prev.key != "," && prev.key != "(" &&
           prev.key != "-" && prev.key != "–" && prev.key != "\"" && prev.key != "'" &&
@@ -1129,6 +1134,14 @@ class Grammar {
         return c;
       }
       return inner;
+    }
+    // "the weekend": the coming one or the last one, as the tense says.
+    if (!es_ && i > 0 && Key(i - 1, "the") && Key(i, "weekend")) {
+      c.spec.relative = true;
+      c.spec.rel_unit = Unit::kWeekend;
+      c.spec.by_tense = true;
+      c.end = i + 1;
+      return c;
     }
     if (!es_) return c;
     // Spanish "semana pasada", "año próximo", "mes que viene", "año en curso".
@@ -1537,6 +1550,8 @@ class Grammar {
         hour += 12;
       j += 3;
     }
+    // Spanish news writes and TimeBank-es annotates "las 11" as 11:00.
+    if (es_ && minute < 0) minute = 0;
     c.spec.type = TimeType::kTime;
     c.spec.hour = hour;
     c.spec.minute = minute;

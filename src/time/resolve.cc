@@ -126,7 +126,10 @@ Resolved Resolve(const Spec& spec, const std::optional<CivilDate>& ref, Tense te
       case Unit::kWeekend: {
         precision = TimePrecision::kWeek;
         if (has_ref) {
-          const IsoWeek w = IsoWeekOf(CivilFromDays(DaysFromCivil(*ref) + 7L * off));
+          int weeks = off;
+          // "the weekend" read on a weekday in a past-tense clause: the last one.
+          if (spec.by_tense && Weekday(*ref) < 6 && tense != Tense::kFuture) weeks = -1;
+          const IsoWeek w = IsoWeekOf(CivilFromDays(DaysFromCivil(*ref) + 7L * weeks));
           date = Pad(w.year, 4) + "-W" + Pad(w.week, 2);
         } else {
           date = "XXXX-WXX";

@@ -43,6 +43,7 @@ struct Spec {
   // the next one after it, 0 the one the sentence's tense points to.
   int direction = 0;
   bool this_one = false;  // "this Monday", "this September": the current week/year
+  bool by_tense = false;  // "the weekend": the last one (past tense) or the coming one
 
   // Time of day: 0..24 and 0..59, or a part of day (MO AF EV NI MI).
   int hour = -1;
