@@ -59,13 +59,16 @@ const std::vector<Entry>* Lexicon::Lookup(const std::string& key) const {
   return it == words_.end() ? nullptr : &it->second;
 }
 
-size_t Lexicon::MatchPhrase(const std::vector<std::string>& keys, size_t from, Kind kind,
-                            Entry* entry) const {
-  if (from >= keys.size()) return 0;
-  auto it = phrases_.find(keys[from]);
-  if (it == phrases_.end()) return 0;
+const Lexicon::Phrases* Lexicon::PhrasesFrom(const std::string& key) const {
+  auto it = phrases_.find(key);
+  return it == phrases_.end() ? nullptr : &it->second;
+}
+
+size_t Lexicon::MatchPhrase(const Phrases* phrases, const std::vector<std::string>& keys,
+                            size_t from, Kind kind, Entry* entry) {
+  if (!phrases || from >= keys.size()) return 0;
   size_t best = 0;
-  for (const Phrase& p : it->second) {
+  for (const Phrase& p : *phrases) {
     if (p.entry.kind != kind || p.words.size() <= best || from + p.words.size() > keys.size())
       continue;
     bool match = true;

@@ -102,18 +102,24 @@ class Lexicon {
   // The entries of a one-word table row for `key`.
   const std::vector<Entry>* Lookup(const std::string& key) const;
 
-  // A phrase row starting with keys[0]: the longest that matches a prefix of
-  // `keys` and has `kind`; returns its length in words (0: none).
-  size_t MatchPhrase(const std::vector<std::string>& keys, size_t from, Kind kind,
-                     Entry* entry) const;
-
- private:
   struct Phrase {
     std::vector<std::string> words;
     Entry entry;
   };
+  using Phrases = std::vector<Phrase>;
+
+  // The phrase rows whose first word is `key` ("más" of "más de"); nullptr
+  // when none. Callers look this up once per token.
+  const Phrases* PhrasesFrom(const std::string& key) const;
+
+  // Among `phrases` (from PhrasesFrom(keys[from])), the longest of `kind`
+  // that matches keys[from...]; returns its length in words (0: none).
+  static size_t MatchPhrase(const Phrases* phrases, const std::vector<std::string>& keys,
+                            size_t from, Kind kind, Entry* entry);
+
+ private:
   std::unordered_map<std::string, std::vector<Entry>> words_;
-  std::unordered_map<std::string, std::vector<Phrase>> phrases_;  // by first word
+  std::unordered_map<std::string, Phrases> phrases_;  // by first word
 };
 
 // The rows of each language (lexicon_en.cc, lexicon_es.cc).

@@ -10,11 +10,14 @@ namespace strabo::time {
 namespace {
 
 constexpr size_t kNo = 0;  // "no match": every real match ends after its start
+static_assert(static_cast<int>(Kind::kNotAfterNumber) < 64, "Tok::kinds is a 64-bit mask");
 
 struct Tok {
   std::string key;
   std::string_view surface;
   const std::vector<Entry>* entries = nullptr;
+  const Lexicon::Phrases* phrases = nullptr;  // phrase rows starting with this word
+  uint64_t kinds = 0;  // bit k: a word or phrase of Kind k starts here
   int number = -1;  // value of a token of 1..6 plain digits
   int digits = 0;
   bool capital = false;
@@ -84,6 +87,11 @@ class Grammar {
       k.key = Lexicon::Key(t.form);
       keys_[i] = k.key;
       k.entries = lex.Lookup(k.key);
+      k.phrases = lex.PhrasesFrom(k.key);
+      if (k.entries)
+        for (const Entry& e : *k.entries) k.kinds |= uint64_t{1} << static_cast<int>(e.kind);
+      if (k.phrases)
+        for (const auto& p : *k.phrases) k.kinds |= uint64_t{1} << static_cast<int>(p.entry.kind);
       if (ParseDigits(k.surface, &k.number)) k.digits = static_cast<int>(k.surface.size());
       size_t pos = 0;
       const char32_t cp = k.surface.empty() ? 0 : DecodeUtf8(k.surface, &pos);
@@ -131,8 +139,8 @@ class Grammar {
 
   // The length in tokens of a word or phrase of `kind` at i; 0 when none.
   size_t Is(size_t i, Kind kind, Entry* entry = nullptr) const {
-    if (i >= size()) return 0;
-    if (size_t n = lex_.MatchPhrase(keys_, i, kind, entry)) return n;
+    if (i >= size() || !(toks_[i].kinds & (uint64_t{1} << static_cast<int>(kind)))) return 0;
+    if (size_t n = Lexicon::MatchPhrase(toks_[i].phrases, keys_, i, kind, entry)) return n;
     if (const auto* entries = toks_[i].entries) {
       for (const Entry& e : *entries) {
         if (e.kind == kind) {
@@ -282,7 +290,20 @@ class Grammar {
     bool takes_det = true;  // a determiner before it is part of the expression
   };
 
+  // Whether any rule could start at token i: a listed word, the start of a
+  // listed phrase, or a token with a digit, a hyphen or an apostrophe
+  // ("1990s", "30-year", "'90s", "q3"). Most tokens are none of these, and
+  // skipping them keeps the stage cheap.
+  bool MayStart(size_t i) const {
+    const Tok& t = toks_[i];
+    if (t.entries || t.phrases) return true;
+    for (char ch : t.key)
+      if (std::isdigit(static_cast<unsigned char>(ch)) || ch == '-' || ch == '\'') return true;
+    return t.key == "’";
+  }
+
   bool MatchAt(size_t i, Match* m) {
+    if (!MayStart(i)) return false;
     // Prefixes: quantifiers, phases, "earlier this", determiners.
     size_t j = i;
     size_t det_at = size();
