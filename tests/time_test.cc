@@ -385,6 +385,20 @@ TEST(TimesEs, RangesAndBounds) {
   EXPECT_EQ(range.times[1].bound, TimeBound::kEnd);
 }
 
+// ---- bad input ------------------------------------------------------------------------------
+
+TEST(Times, ImpossibleDatesAndOddTokensAreSkipped) {
+  EXPECT_EQ(En("The deal of Feb. 30, 2024 and 99/99/9999 was void."), V());
+  EXPECT_EQ(Es("El 31 de febrero de 2023 no existe."), V());
+  EXPECT_EQ(En("999999999999999999999 years 12:99 p.m. '' ' - -- ..."), V({"years=PXY"}));
+  EXPECT_EQ(En(""), V());
+  // A document whose sentences point past its tokens is left alone.
+  Document doc = Analyse("Police arrested him on Monday.", "en");
+  doc.sentences[0].end_token = static_cast<uint32_t>(doc.tokens.size() + 5);
+  TagTimes(doc);
+  EXPECT_TRUE(doc.times.empty());
+}
+
 // ---- reference date -----------------------------------------------------------------------
 
 TEST(Times, DatelineWhenTheArticleHasNoDate) {
