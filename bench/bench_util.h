@@ -1,28 +1,51 @@
-// Shared inputs for the micro-benchmarks: the bundled sample news.
+// Shared inputs for the micro-benchmarks: the bundled sample news
+// (samples/news: the founding article and 12 VOA stories).
 #pragma once
 
-#include <simdjson.h>
-
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "clean/clean_stage.h"
+#include "segment/segment_stage.h"
 #include "strabo/reader.h"
-#include "util/file.h"
 
 namespace strabo::bench {
 
-// The texts of the bundled samples (founding article + VOA stories).
 inline std::vector<Article> SampleArticles() {
   std::vector<Article> out;
   for (const char* name : {"/news/000_590496950ddb5f2d.txt", "/news/voa_sample.jsonl"}) {
     auto reader = OpenReader(std::string(STRABO_SAMPLES) + name);
-    if (!reader.ok()) continue;
+    if (!reader.ok()) {
+      std::fprintf(stderr, "bench: %s\n", reader.status().message().c_str());
+      std::exit(1);
+    }
     Article a;
     Status s;
     while ((*reader)->Next(&a, &s))
       if (s.ok()) out.push_back(a);
   }
   return out;
+}
+
+// The samples after the clean and segment stages (language detected).
+inline std::vector<Document> SegmentedSamples() {
+  std::vector<Document> docs;
+  auto clean = NewCleanStage(StageOptions());
+  auto segment = NewSegmentStage(StageOptions());
+  for (const Article& a : SampleArticles()) {
+    docs.push_back(Document::FromArticle(a));
+    (void)clean->Process(docs.back());
+    (void)segment->Process(docs.back());
+  }
+  return docs;
+}
+
+inline size_t TotalBytes(const std::vector<Document>& docs) {
+  size_t n = 0;
+  for (const Document& d : docs) n += d.text.size();
+  return n;
 }
 
 }  // namespace strabo::bench

@@ -90,4 +90,3 @@ BENCHMARK(BM_IcuWordBreakBaseline)->Unit(benchmark::kMillisecond);
 }  // namespace
 }  // namespace strabo
 
-BENCHMARK_MAIN();

@@ -186,5 +186,23 @@ TEST_F(CliTest, HelpAndUsageErrors) {
   EXPECT_NE(no_db.err.find("--db"), std::string::npos);
 }
 
+TEST_F(CliTest, EvalTimesScoresATimeBankFile) {
+  const RunResult r = Run("eval times --lang en --gold " + testing::FixturePath("timebank_sample.tsv"));
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("times eval (en): 2 documents, 4 gold"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("value"), std::string::npos);
+  const RunResult help = Run("eval times --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--gold"), std::string::npos);
+  const RunResult missing = Run("eval times --lang en --gold " + Path("none.tsv"));
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_NE(missing.err.find("none.tsv"), std::string::npos) << missing.err;
+  Write("bad.tsv", "Monday B-DATE\n");
+  const RunResult bad = Run("eval times --lang en --gold " + Path("bad.tsv"));
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("bad.tsv:1:"), std::string::npos) << bad.err;
+  EXPECT_EQ(Run("eval times --lang fr --gold x.tsv").exit_code, 2);
+}
+
 }  // namespace
 }  // namespace strabo

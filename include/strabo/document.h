@@ -125,10 +125,53 @@ struct Place {
   double lon = 0;
 };
 
-// A normalised time expression (TIMEX3-style value).
+// What a time expression denotes (TIMEX3 types).
+enum class TimeType : unsigned char {
+  kDate,      // a calendar unit: "on Monday", "March 2002", "the 1990s", "now"
+  kTime,      // a time of day: "3 p.m. Monday", "this morning", "a las 9.30 horas"
+  kDuration,  // a length of time: "two weeks", "for years" (PXY)
+  kSet,       // a recurrence: "every year", "daily", "anual"
+};
+std::string_view ToString(TimeType type);
+
+// The finest calendar unit a value pins down; kNone for durations, sets and
+// the vague references PRESENT_REF / PAST_REF / FUTURE_REF.
+enum class TimePrecision : unsigned char {
+  kNone, kCentury, kDecade, kYear, kSeason, kQuarter, kMonth, kWeek, kDay, kTimeOfDay,
+};
+std::string_view ToString(TimePrecision precision);
+
+// TIMEX3 "mod": where inside the value the expression points, or how exact
+// it is ("the early 1900s" is value 19 with kStart; "about three years" is
+// P3Y with kApprox).
+enum class TimeMod : unsigned char {
+  kNone, kStart, kMid, kEnd, kApprox, kBefore, kAfter, kOnOrBefore, kOnOrAfter,
+  kLessThan, kMoreThan, kEqualOrLess, kEqualOrMore,
+};
+std::string_view ToString(TimeMod mod);  // "START", "APPROX", ...; "" for kNone
+
+// Whether the expression opens or closes a period rather than naming a point:
+// "since 2002", "desde 2002", "from March" open one (kStart); "until 2018",
+// "hasta el lunes" close one (kEnd). An event dated by a kStart expression is
+// an aggregate over the period, not a single dated event.
+enum class TimeBound : unsigned char { kNone, kStart, kEnd };
+std::string_view ToString(TimeBound bound);  // "start", "end"; "" for kNone
+
+// A normalised time expression. The value grammar is TIMEX3's, as in TimeBank
+// (doc/times.md): "2024-03-11", "2024-03", "2002", "2024-W11", "2024-Q1",
+// "2024-SU", "199" (the 1990s), "19" (the 1900s), "2024-03-11T15:30",
+// "2024-03-11TMO", "P2M", "PXY", "PT3H", "XXXX-WXX-1", "PRESENT_REF",
+// "PAST_REF", "FUTURE_REF". Parts that cannot be resolved (no article date)
+// are X: "XXXX-03".
 struct TimeExpr {
   Span span;
-  std::string value;     // "2024-03-11", "2002", "P2M", ...
+  std::string value;
+  TimeType type = TimeType::kDate;
+  TimePrecision precision = TimePrecision::kNone;
+  TimeMod mod = TimeMod::kNone;
+  TimeBound bound = TimeBound::kNone;
+  uint32_t sentence = 0;  // index into Document::sentences
+  uint32_t first_token = 0, end_token = 0;  // token range in Document::tokens
 };
 
 // Who took part in an event.

@@ -51,6 +51,60 @@ std::string_view ToString(EventStatus status) {
   return "asserted";
 }
 
+std::string_view ToString(TimeType type) {
+  switch (type) {
+    case TimeType::kDate: return "DATE";
+    case TimeType::kTime: return "TIME";
+    case TimeType::kDuration: return "DURATION";
+    case TimeType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+std::string_view ToString(TimePrecision precision) {
+  switch (precision) {
+    case TimePrecision::kNone: return "";
+    case TimePrecision::kCentury: return "century";
+    case TimePrecision::kDecade: return "decade";
+    case TimePrecision::kYear: return "year";
+    case TimePrecision::kSeason: return "season";
+    case TimePrecision::kQuarter: return "quarter";
+    case TimePrecision::kMonth: return "month";
+    case TimePrecision::kWeek: return "week";
+    case TimePrecision::kDay: return "day";
+    case TimePrecision::kTimeOfDay: return "time";
+  }
+  return "";
+}
+
+std::string_view ToString(TimeMod mod) {
+  switch (mod) {
+    case TimeMod::kNone: return "";
+    case TimeMod::kStart: return "START";
+    case TimeMod::kMid: return "MID";
+    case TimeMod::kEnd: return "END";
+    case TimeMod::kApprox: return "APPROX";
+    case TimeMod::kBefore: return "BEFORE";
+    case TimeMod::kAfter: return "AFTER";
+    case TimeMod::kOnOrBefore: return "ON_OR_BEFORE";
+    case TimeMod::kOnOrAfter: return "ON_OR_AFTER";
+    case TimeMod::kLessThan: return "LESS_THAN";
+    case TimeMod::kMoreThan: return "MORE_THAN";
+    case TimeMod::kEqualOrLess: return "EQUAL_OR_LESS";
+    case TimeMod::kEqualOrMore: return "EQUAL_OR_MORE";
+  }
+  return "";
+}
+
+std::string_view ToString(TimeBound bound) {
+  switch (bound) {
+    case TimeBound::kNone: return "";
+    case TimeBound::kStart: return "start";
+    case TimeBound::kEnd: return "end";
+  }
+  return "";
+}
+
 Document Document::FromArticle(Article article) {
   Document doc;
   doc.id = std::move(article.id);

@@ -68,6 +68,10 @@ class DocumentWriter {
       json_.BeginObject();
       SpanWithText(t.span);
       json_.Field("value", t.value);
+      json_.Field("type", ToString(t.type));
+      json_.StringOrNull("precision", ToString(t.precision));
+      if (t.mod != TimeMod::kNone) json_.Field("mod", ToString(t.mod));
+      if (t.bound != TimeBound::kNone) json_.Field("bound", ToString(t.bound));
       json_.EndObject();
     }
     json_.EndArray();

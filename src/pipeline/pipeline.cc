@@ -10,6 +10,7 @@
 
 #include "clean/clean_stage.h"
 #include "segment/segment_stage.h"
+#include "time/time_stage.h"
 #include "util/progress.h"
 
 namespace strabo {
@@ -20,6 +21,8 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(NewCleanStage(options));
   stages.push_back(NewSegmentStage(options));
+  // tag, parse, entities and places go here, in that order.
+  stages.push_back(NewTimeStage(options));
   return Pipeline(std::move(stages));
 }
 

@@ -4,6 +4,8 @@
 #include <string>
 #include <string_view>
 
+#include "util/calendar.h"  // IsValidDate
+
 namespace strabo {
 
 // Turns a date or date-time as feeds and dumps write them into "YYYY-MM-DD":
@@ -11,8 +13,5 @@ namespace strabo {
 // RFC 822 as in RSS ("Thu, 14 Mar 2024 10:00:00 GMT") and "2024/03/14".
 // Returns an empty string when `raw` is not a recognisable calendar date.
 std::string NormalizeDate(std::string_view raw);
-
-// True for a valid proleptic Gregorian date.
-bool IsValidDate(int year, int month, int day);
 
 }  // namespace strabo
