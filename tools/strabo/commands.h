@@ -55,5 +55,6 @@ class RejectLog {
 
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterIngest(CLI::App* app, int* exit_code);
+void RegisterLexicon(CLI::App* app, int* exit_code);
 
 }  // namespace strabo::cli
