@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/inflect.h"
+#include "events/phrase_key.h"
 #include "events/plover.h"
 #include "events/word_key.h"
 #include "util/text.h"
@@ -62,31 +63,6 @@ Result<AliasSpec> ParseAlias(std::string_view s) {
   return a;
 }
 
-bool IsDash(char32_t cp) { return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212; }
-
-// Whitespace runs become one space; dashes become '-'. Applied after folding.
-std::string NormalizeSpacing(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  size_t pos = 0;
-  bool space = false;
-  while (pos < s.size()) {
-    const size_t start = pos;
-    const char32_t cp = DecodeUtf8(s, &pos);
-    if (IsSpace(cp)) {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    if (IsDash(cp))
-      out.push_back('-');
-    else
-      out.append(s.substr(start, pos - start));
-  }
-  return out;
-}
-
 // True when the text has letters and none of them is lower case.
 bool HasNoLowerCase(std::string_view s) {
   bool letters = false;
@@ -97,6 +73,17 @@ bool HasNoLowerCase(std::string_view s) {
     if (IsLetter(cp)) letters = true;
   }
   return letters;
+}
+
+// Whether `surface` is spelled as the case-sensitive alias `exact` ("US", "Turkey").
+// A long alias also matches in capitals ("TURKEY"); a short one ("US", "IS")
+// never does inside a headline in capitals, where it cannot be told from a word.
+bool CaseMatches(const std::string& exact, std::string_view surface, bool all_caps) {
+  const std::string spelled = NormalizeSpacing(CaseSensitiveKey(surface));
+  const bool short_alias = CountCodePoints(exact) <= 3;
+  if (all_caps && short_alias && surface.find('.') == std::string_view::npos) return false;
+  if (spelled == exact) return true;
+  return !short_alias && HasNoLowerCase(surface) && FoldCase(spelled) == FoldCase(exact);
 }
 
 // Priority of a target when one alias names several entries: a named actor's
@@ -129,8 +116,6 @@ std::string_view ToString(ActorKind kind) {
   }
   return "";
 }
-
-std::string PhraseKey(std::string_view text) { return NormalizeSpacing(WordKey(text)); }
 
 const std::vector<std::string_view>& ActorLexicon::ActorColumns() {
   static const std::vector<std::string_view> columns = {
@@ -383,46 +368,32 @@ std::vector<ActorPiece> ActorLexicon::FindPieces(std::string_view lang, std::str
 
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& first = tokens[i];
-    if (first.span.end > text.size() || first.span.empty()) continue;
+    if (first.span.empty() || first.span.end > text.size()) continue;
     const std::string first_key = PhraseKey(text.substr(first.span.begin, first.span.size()));
     if (first_key.size() >= 3 && !prefixes_.count(first_key.substr(0, 3))) continue;
-    size_t last = i;
-    while (last + 1 < tokens.size() &&
-           tokens[last + 1].span.end - first.span.begin <= max_key_bytes_ + 16 &&
-           tokens[last + 1].span.end <= text.size())
-      ++last;
-    bool matched = false;
-    for (size_t j = last + 1; j-- > i && !matched;) {
-      if (tokens[j].span.end <= first.span.begin) continue;
-      const std::string_view surface =
-          text.substr(first.span.begin, tokens[j].span.end - first.span.begin);
-      const auto it = index_.find(PhraseKey(surface));
-      if (it == index_.end()) continue;
-      const Target* best = nullptr;
-      int best_priority = 99;
-      for (const Target& t : it->second) {
-        if (!t.lang.empty() && t.lang != lang) continue;
-        if (!t.exact.empty()) {
-          const std::string exact = NormalizeSpacing(CaseSensitiveKey(surface));
-          const bool caps_form = HasNoLowerCase(surface) && FoldCase(exact) == FoldCase(t.exact);
-          if (exact != t.exact && !(caps_form && CountCodePoints(t.exact) > 3)) continue;
-          if (all_caps && CountCodePoints(t.exact) <= 3 && surface.find('.') == std::string_view::npos)
-            continue;
-        }
-        const ActorKind kind =
-            t.use == AliasUse::kAgent || t.use == AliasUse::kPerson ? ActorKind::kOrg
-                                                                     : named_[t.index].kind;
-        const int p = Priority(t.use, kind);
-        if (p < best_priority) {
-          best = &t;
-          best_priority = p;
-        }
-      }
-      if (!best) continue;
-      out.push_back(ActorPiece{best->use, best->index, i, j + 1});
-      i = j;
-      matched = true;
-    }
+    VisitSpansFrom(text, tokens, i, max_key_bytes_,
+                   [&](size_t j, std::string_view surface, const std::string& key) {
+                     const auto it = index_.find(key);
+                     if (it == index_.end()) return false;
+                     const Target* best = nullptr;
+                     int best_priority = 99;
+                     for (const Target& t : it->second) {
+                       if (!t.lang.empty() && t.lang != lang) continue;
+                       if (!t.exact.empty() && !CaseMatches(t.exact, surface, all_caps)) continue;
+                       const ActorKind kind = t.use == AliasUse::kAgent || t.use == AliasUse::kPerson
+                                                  ? ActorKind::kOrg
+                                                  : named_[t.index].kind;
+                       const int p = Priority(t.use, kind);
+                       if (p < best_priority) {
+                         best = &t;
+                         best_priority = p;
+                       }
+                     }
+                     if (!best) return false;
+                     out.push_back(ActorPiece{best->use, best->index, i, j + 1});
+                     i = j;
+                     return true;
+                   });
   }
   return out;
 }

@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "events/lexicon_file.h"
+#include "events/phrase_key.h"
 #include "strabo/document.h"
 #include "strabo/status.h"
 
@@ -194,9 +195,5 @@ class ActorLexicon {
   size_t shadowed_person_aliases_ = 0;
   std::string phoenix_date_;
 };
-
-// The key under which actor lexicons file a phrase: WordKey of the text with
-// every run of white space made one space and dashes made '-'.
-std::string PhraseKey(std::string_view text);
 
 }  // namespace strabo::events

@@ -22,9 +22,7 @@ const std::vector<std::string_view>& CameoMap::Columns() {
 }
 
 Result<CameoMap> CameoMap::Load(const std::string& path) {
-  auto file = LexiconFile::Open(path, kKind, kVersion, Columns());
-  if (!file.ok()) return file.status();
-  return FromFile(*file);
+  return LoadTable<CameoMap>(path);
 }
 
 Result<CameoMap> CameoMap::FromFile(const LexiconFile& file) {

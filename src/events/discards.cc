@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
+#include "events/inflect.h"
+#include "events/phrase_key.h"
 #include "events/plover.h"
-#include "events/word_key.h"
+#include "util/text.h"
 
 namespace strabo::events {
 
@@ -17,25 +19,18 @@ const std::vector<std::string_view>& DiscardList::Columns() {
 }
 
 Result<DiscardList> DiscardList::Load(const std::string& path, std::string_view lang) {
-  auto file = LexiconFile::Open(path, kKind, kVersion, Columns());
-  if (!file.ok()) return file.status();
-  return FromFile(*file, lang);
+  return LoadTable<DiscardList>(path, lang);
 }
 
 Result<DiscardList> DiscardList::FromFile(const LexiconFile& file, std::string_view lang) {
-  if (file.Setting("lang") != lang)
-    return Status::InvalidInput(file.origin() + ": lang=" + file.Setting("lang") +
-                                ", expected lang=" + std::string(lang));
+  STRABO_RETURN_IF_ERROR(CheckLanguage(file, lang));
   DiscardList list;
-  list.lang_ = std::string(lang);
   for (const LexiconRow& row : file.rows()) {
     Discard d;
     d.line = row.line;
-    for (std::string_view w : SplitList(row.Get(0), ' ')) {
-      if (w.empty()) return file.RowError(row, "phrase has a double space");
-      d.words.push_back(WordKey(w));
-    }
-    if (d.words.empty()) return file.RowError(row, "empty phrase");
+    d.phrase = std::string(row.Get(0));
+    if (d.phrase.empty() || FoldCase(d.phrase) != d.phrase)
+      return file.RowError(row, "the phrase must be lower-case words");
     const auto scope = row.Get(1);
     if (scope != "sentence" && scope != "story")
       return file.RowError(row, "scope '" + std::string(scope) + "' (sentence or story)");
@@ -47,37 +42,33 @@ Result<DiscardList> DiscardList::FromFile(const LexiconFile& file, std::string_v
       }
     }
     d.reason = std::string(row.Get(3));
-    list.by_first_word_[d.words.front()].push_back(list.entries_.size());
+    std::vector<std::string> forms = NounPlurals(lang, d.phrase);
+    forms.insert(forms.begin(), d.phrase);
+    for (const std::string& form : forms) {
+      const std::string key = PhraseKey(form);
+      auto& entries = list.by_key_[key];
+      if (entries.empty() || entries.back() != list.entries_.size())
+        entries.push_back(list.entries_.size());
+      list.max_key_bytes_ = std::max(list.max_key_bytes_, key.size());
+    }
     list.entries_.push_back(std::move(d));
   }
   return list;
 }
 
-std::vector<const Discard*> DiscardList::Find(std::span<const Token> tokens) const {
-  // Each token's keys: its form and, when tagged, its lemma.
-  std::vector<std::vector<std::string>> keys;
-  keys.reserve(tokens.size());
-  for (const Token& t : tokens) {
-    std::vector<std::string> k = {WordKey(t.form)};
-    if (!t.lemma.empty() && WordKey(t.lemma) != k.front()) k.push_back(WordKey(t.lemma));
-    keys.push_back(std::move(k));
-  }
-  auto has = [&](size_t i, const std::string& w) {
-    return std::find(keys[i].begin(), keys[i].end(), w) != keys[i].end();
-  };
+std::vector<const Discard*> DiscardList::Find(std::string_view text,
+                                              std::span<const Token> tokens) const {
   std::vector<const Discard*> out;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    for (const std::string& k : keys[i]) {
-      const auto it = by_first_word_.find(k);
-      if (it == by_first_word_.end()) continue;
-      for (size_t e : it->second) {
-        const Discard& d = entries_[e];
-        if (i + d.words.size() > tokens.size()) continue;
-        bool all = true;
-        for (size_t w = 1; w < d.words.size() && all; ++w) all = has(i + w, d.words[w]);
-        if (all && std::find(out.begin(), out.end(), &d) == out.end()) out.push_back(&d);
-      }
-    }
+    VisitSpansFrom(text, tokens, i, max_key_bytes_,
+                   [&](size_t, std::string_view, const std::string& key) {
+                     const auto it = by_key_.find(key);
+                     if (it == by_key_.end()) return false;
+                     for (size_t e : it->second)
+                       if (std::find(out.begin(), out.end(), &entries_[e]) == out.end())
+                         out.push_back(&entries_[e]);
+                     return false;  // keep looking: a shorter phrase may be another discard
+                   });
   }
   return out;
 }

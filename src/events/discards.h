@@ -16,7 +16,7 @@
 namespace strabo::events {
 
 struct Discard {
-  std::vector<std::string> words;  // word keys
+  std::string phrase;              // as written
   bool story = false;              // scope: the whole story, else the sentence
   std::vector<std::string> types;  // PLOVER types blocked; empty: every type
   std::string reason;
@@ -36,14 +36,15 @@ class DiscardList {
 
   const std::vector<Discard>& entries() const { return entries_; }
 
-  // The discards whose phrase occurs in `tokens` (one sentence), matched on
-  // the word keys of each token's form or lemma.
-  std::vector<const Discard*> Find(std::span<const Token> tokens) const;
+  // The discards whose phrase (or its plural: "heart attacks") occurs in
+  // `tokens` (one sentence) at token boundaries. `text` is what the tokens'
+  // spans point into; matching is on folded surface text (phrase_key.h).
+  std::vector<const Discard*> Find(std::string_view text, std::span<const Token> tokens) const;
 
  private:
-  std::string lang_;
   std::vector<Discard> entries_;
-  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
+  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // PhraseKey → entries
+  size_t max_key_bytes_ = 0;
 };
 
 }  // namespace strabo::events

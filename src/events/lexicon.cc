@@ -66,12 +66,22 @@ std::vector<std::string> EventLexicon::Summary() const {
 
 namespace {
 
-Result<LexiconFile> OpenTable(const std::function<Result<std::string>(const std::string&)>& locate,
-                              const std::string& name, std::string_view kind, int version,
+using LocateFn = std::function<Result<std::string>(const std::string&)>;
+
+Result<LexiconFile> OpenTable(const LocateFn& locate, const std::string& name,
+                              std::string_view kind, int version,
                               const std::vector<std::string_view>& columns) {
   auto path = locate(name);
   if (!path.ok()) return path.status();
   return LexiconFile::Open(*path, kind, version, columns);
+}
+
+// Locates `name` and loads it as a T table.
+template <typename T, typename... Args>
+Result<T> Table(const LocateFn& locate, const std::string& name, const Args&... args) {
+  auto path = locate(name);
+  if (!path.ok()) return path.status();
+  return LoadTable<T>(*path, args...);
 }
 
 }  // namespace
@@ -91,14 +101,9 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::LoadFromDirectory(
 
 Result<std::shared_ptr<const EventLexicon>> EventLexicon::LoadWith(const Locate& locate) {
   auto lex = std::make_shared<EventLexicon>();
-  {
-    auto file = OpenTable(locate, "cameo_plover.tsv", CameoMap::kKind, CameoMap::kVersion,
-                          CameoMap::Columns());
-    if (!file.ok()) return file.status();
-    auto cameo = CameoMap::FromFile(*file);
-    if (!cameo.ok()) return cameo.status();
-    lex->cameo_ = std::move(cameo.value());
-  }
+  auto cameo = Table<CameoMap>(locate, "cameo_plover.tsv");
+  if (!cameo.ok()) return cameo.status();
+  lex->cameo_ = std::move(cameo.value());
   {
     auto actors = OpenTable(locate, "actors.tsv", ActorLexicon::kActorsKind,
                             ActorLexicon::kVersion, ActorLexicon::ActorColumns());
@@ -122,25 +127,14 @@ Result<std::shared_ptr<const EventLexicon>> EventLexicon::LoadWith(const Locate&
   }
   for (std::string_view lang_view : kEventLanguages) {
     const std::string lang(lang_view);
-    auto classes_file = OpenTable(locate, "classes." + lang + ".tsv", WordClasses::kKind,
-                                  WordClasses::kVersion, WordClasses::Columns());
-    if (!classes_file.ok()) return classes_file.status();
-    auto classes = WordClasses::FromFile(*classes_file, lang);
+    auto classes = Table<WordClasses>(locate, "classes." + lang + ".tsv", lang);
     if (!classes.ok()) return classes.status();
-    auto triggers_file = OpenTable(locate, "triggers." + lang + ".tsv", TriggerLexicon::kKind,
-                                   TriggerLexicon::kVersion, TriggerLexicon::Columns());
-    if (!triggers_file.ok()) return triggers_file.status();
-    auto triggers = TriggerLexicon::FromFile(*triggers_file, lang, lex->cameo_, *classes);
+    auto triggers =
+        Table<TriggerLexicon>(locate, "triggers." + lang + ".tsv", lang, lex->cameo_, *classes);
     if (!triggers.ok()) return triggers.status();
-    auto discards_file = OpenTable(locate, "discards." + lang + ".tsv", DiscardList::kKind,
-                                   DiscardList::kVersion, DiscardList::Columns());
-    if (!discards_file.ok()) return discards_file.status();
-    auto discards = DiscardList::FromFile(*discards_file, lang);
+    auto discards = Table<DiscardList>(locate, "discards." + lang + ".tsv", lang);
     if (!discards.ok()) return discards.status();
-    auto cues_file = OpenTable(locate, "status_cues." + lang + ".tsv", CueLexicon::kKind,
-                               CueLexicon::kVersion, CueLexicon::Columns());
-    if (!cues_file.ok()) return cues_file.status();
-    auto cues = CueLexicon::FromFile(*cues_file, lang);
+    auto cues = Table<CueLexicon>(locate, "status_cues." + lang + ".tsv", lang);
     if (!cues.ok()) return cues.status();
     lex->languages_.push_back(PerLanguage{lang, std::move(classes.value()),
                                           std::move(triggers.value()),

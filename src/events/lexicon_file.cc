@@ -144,6 +144,13 @@ std::string LexiconFile::Setting(std::string_view key) const {
   return "";
 }
 
+Status CheckLanguage(const LexiconFile& file, std::string_view lang) {
+  const std::string have = file.Setting("lang");
+  if (have == lang) return Status::Ok();
+  return Status::InvalidInput(file.origin() + ": lang=" + (have.empty() ? "(none)" : have) +
+                              " in the magic line, expected lang=" + std::string(lang));
+}
+
 Status LexiconFile::RowError(const LexiconRow& row, std::string_view what) const {
   return Status::InvalidInput(origin_ + ":" + std::to_string(row.line) + ": " + std::string(what));
 }

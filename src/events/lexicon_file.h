@@ -66,4 +66,16 @@ class LexiconFile {
 // Splits `text` at every `sep`; an empty text gives no parts.
 std::vector<std::string_view> SplitList(std::string_view text, char sep);
 
+// InvalidInput unless the file's "lang" setting is `lang`.
+Status CheckLanguage(const LexiconFile& file, std::string_view lang);
+
+// Opens `path` as a T table (T::kKind, T::kVersion, T::Columns()) and builds
+// it with T::FromFile(file, args...).
+template <typename T, typename... Args>
+Result<T> LoadTable(const std::string& path, const Args&... args) {
+  auto file = LexiconFile::Open(path, T::kKind, T::kVersion, T::Columns());
+  if (!file.ok()) return file.status();
+  return T::FromFile(*file, args...);
+}
+
 }  // namespace strabo::events

@@ -58,15 +58,11 @@ const std::vector<std::string_view>& CueLexicon::Columns() {
 }
 
 Result<CueLexicon> CueLexicon::Load(const std::string& path, std::string_view lang) {
-  auto file = LexiconFile::Open(path, kKind, kVersion, Columns());
-  if (!file.ok()) return file.status();
-  return FromFile(*file, lang);
+  return LoadTable<CueLexicon>(path, lang);
 }
 
 Result<CueLexicon> CueLexicon::FromFile(const LexiconFile& file, std::string_view lang) {
-  if (file.Setting("lang") != lang)
-    return Status::InvalidInput(file.origin() + ": lang=" + file.Setting("lang") +
-                                ", expected lang=" + std::string(lang));
+  STRABO_RETURN_IF_ERROR(CheckLanguage(file, lang));
   CueLexicon lex;
   for (const LexiconRow& row : file.rows()) {
     CueEntry e;

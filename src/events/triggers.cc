@@ -142,17 +142,13 @@ const std::vector<std::string_view>& TriggerLexicon::Columns() {
 
 Result<TriggerLexicon> TriggerLexicon::Load(const std::string& path, std::string_view lang,
                                             const CameoMap& cameo, const WordClasses& classes) {
-  auto file = LexiconFile::Open(path, kKind, kVersion, Columns());
-  if (!file.ok()) return file.status();
-  return FromFile(*file, lang, cameo, classes);
+  return LoadTable<TriggerLexicon>(path, lang, cameo, classes);
 }
 
 Result<TriggerLexicon> TriggerLexicon::FromFile(const LexiconFile& file, std::string_view lang,
                                                 const CameoMap& cameo,
                                                 const WordClasses& classes) {
-  if (file.Setting("lang") != lang)
-    return Status::InvalidInput(file.origin() + ": lang=" + file.Setting("lang") +
-                                ", expected lang=" + std::string(lang));
+  STRABO_RETURN_IF_ERROR(CheckLanguage(file, lang));
   TriggerLexicon lex;
   lex.lang_ = std::string(lang);
   for (const LexiconRow& row : file.rows()) {

@@ -14,15 +14,11 @@ const std::vector<std::string_view>& WordClasses::Columns() {
 }
 
 Result<WordClasses> WordClasses::Load(const std::string& path, std::string_view lang) {
-  auto file = LexiconFile::Open(path, kKind, kVersion, Columns());
-  if (!file.ok()) return file.status();
-  return FromFile(*file, lang);
+  return LoadTable<WordClasses>(path, lang);
 }
 
 Result<WordClasses> WordClasses::FromFile(const LexiconFile& file, std::string_view lang) {
-  if (file.Setting("lang") != lang)
-    return Status::InvalidInput(file.origin() + ": lang=" + file.Setting("lang") +
-                                ", expected lang=" + std::string(lang));
+  STRABO_RETURN_IF_ERROR(CheckLanguage(file, lang));
   WordClasses out;
   for (const LexiconRow& row : file.rows()) {
     const std::string_view name = row.Get(0);

@@ -51,18 +51,29 @@ int RunCheck(const LexiconOptions& o) {
   return kExitOk;
 }
 
-int RunActor(const LexiconOptions& o) {
-  auto lex = LoadLexicon(o);
-  if (!lex.ok()) return kExitFatal;
-  auto doc = Segment(o);
-  if (!doc.ok()) {
-    std::fprintf(stderr, "strabo: %s\n", doc.status().message().c_str());
-    return kExitFatal;
+// Loads the lexicon and segments o.text; prints the reason and returns false on failure.
+bool Prepare(const LexiconOptions& o, std::shared_ptr<const events::EventLexicon>* lex,
+             Document* doc) {
+  auto loaded = LoadLexicon(o);
+  if (!loaded.ok()) return false;
+  auto segmented = Segment(o);
+  if (!segmented.ok()) {
+    std::fprintf(stderr, "strabo: %s\n", segmented.status().message().c_str());
+    return false;
   }
-  const auto& actors = (*lex)->actors();
-  const auto m = actors.Match(o.lang, doc->text, doc->tokens, o.date, o.context);
+  *lex = std::move(loaded.value());
+  *doc = std::move(segmented.value());
+  return true;
+}
+
+int RunActor(const LexiconOptions& o) {
+  std::shared_ptr<const events::EventLexicon> lex;
+  Document doc;
+  if (!Prepare(o, &lex, &doc)) return kExitFatal;
+  const auto& actors = lex->actors();
+  const auto m = actors.Match(o.lang, doc.text, doc.tokens, o.date, o.context);
   for (const events::ActorPiece& p : m.pieces) {
-    const uint32_t b = doc->tokens[p.first].span.begin, e = doc->tokens[p.end - 1].span.end;
+    const uint32_t b = doc.tokens[p.first].span.begin, e = doc.tokens[p.end - 1].span.end;
     std::string what;
     switch (p.use) {
       case events::AliasUse::kPerson: what = "person " + actors.people()[p.index].name; break;
@@ -79,7 +90,7 @@ int RunActor(const LexiconOptions& o) {
                a.id + " (" + std::string(events::ToString(a.kind)) + ")";
       }
     }
-    std::printf("  \"%s\" → %s\n", std::string(doc->Text(Span{b, e})).c_str(), what.c_str());
+    std::printf("  \"%s\" → %s\n", std::string(doc.Text(Span{b, e})).c_str(), what.c_str());
   }
   if (!m.found) {
     std::printf("%s\n", m.region ? "a region: not coded" : "unknown actor");
@@ -95,20 +106,16 @@ int RunActor(const LexiconOptions& o) {
 }
 
 int RunTrigger(const LexiconOptions& o) {
-  auto lex = LoadLexicon(o);
-  if (!lex.ok()) return kExitFatal;
-  auto doc = Segment(o);
-  if (!doc.ok()) {
-    std::fprintf(stderr, "strabo: %s\n", doc.status().message().c_str());
-    return kExitFatal;
-  }
-  const events::TriggerLexicon* triggers = (*lex)->triggers(o.lang);
-  for (const Sentence& s : doc->sentences) {
-    std::span<const Token> tokens(doc->tokens.data() + s.first_token, s.num_tokens());
+  std::shared_ptr<const events::EventLexicon> lex;
+  Document doc;
+  if (!Prepare(o, &lex, &doc)) return kExitFatal;
+  const events::TriggerLexicon* triggers = lex->triggers(o.lang);
+  for (const Sentence& s : doc.sentences) {
+    std::span<const Token> tokens(doc.tokens.data() + s.first_token, s.num_tokens());
     for (const events::TriggerMatch& m : triggers->FindCandidates(tokens)) {
       const events::TriggerEntry& e = *m.entry;
       std::printf("\"%s\" (line %d) %s %s cameo=%s acled=%s frame: %zu source / %zu target slots%s\n",
-                  std::string(doc->Text(tokens[m.head].span)).c_str(), e.line, e.type.c_str(),
+                  std::string(doc.Text(tokens[m.head].span)).c_str(), e.line, e.type.c_str(),
                   e.mode.empty() ? "-" : e.mode.c_str(), e.cameo.empty() ? "-" : e.cameo.c_str(),
                   e.acled.empty() ? "-" : e.acled.c_str(), e.frame.source.size(),
                   e.frame.target.size(), e.constraints.empty() ? "" : ", constrained");
