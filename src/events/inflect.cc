@@ -151,6 +151,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& EnglishIrregul
       {"was", "be"},          {"were", "be"},           {"been", "be"},
       {"withdrew", "withdraw"}, {"withdrawn", "withdraw"}, {"won", "win"},
       {"wrote", "write"},     {"written", "write"},     {"wounded", "wound"},
+      {"retook", "retake"},   {"retaken", "retake"},    {"overtook", "overtake"},
+      {"overtaken", "overtake"}, {"swept", "sweep"},
       {"men", "man"},         {"women", "woman"},       {"people", "person"},
       {"children", "child"},  {"policemen", "policeman"}, {"gunmen", "gunman"},
   };
@@ -184,6 +186,29 @@ const std::vector<std::pair<std::string_view, std::string_view>>& SpanishIrregul
       {"absuelto", "absolver"},
   };
   return table;
+}
+
+// Spanish verb forms: strip a conjugation ending and add each infinitive
+// ending. Word keys have no accents, so "detuvo" and "detuvó" fold alike.
+void SpanishVerbCandidates(std::string_view w, std::vector<std::string>* out) {
+  static const std::array<std::string_view, 40> kEndings = {
+      "aron", "ieron", "aban", "aba", "ando", "iendo", "ado", "ada", "ados", "adas",
+      "ido",  "ida",   "idos", "idas", "aran", "eran", "iran", "ara", "era", "ira",
+      "aria", "eria",  "iria", "ian",  "ia",   "an",   "en",   "as",  "es",  "o",
+      "a",    "e",     "io",   "amos", "emos", "imos", "ar",   "er",  "ir",  "aste"};
+  for (std::string_view ending : kEndings) {
+    if (w.size() <= ending.size() + 1 || !EndsWith(w, ending)) continue;
+    const std::string stem(Chop(w, ending.size()));
+    for (std::string_view inf : {"ar", "er", "ir"}) AddUnique(out, stem + std::string(inf));
+    // Stem-changing verbs: detiene → deten-, muestra → mostr-.
+    const size_t ie = stem.rfind("ie"), ue = stem.rfind("ue");
+    size_t at = std::string::npos;
+    if (ie != std::string::npos && (ue == std::string::npos || ie > ue)) at = ie;
+    else if (ue != std::string::npos) at = ue;
+    if (at == std::string::npos) continue;
+    const std::string base = stem.substr(0, at) + (stem[at] == 'i' ? "e" : "o") + stem.substr(at + 2);
+    for (std::string_view inf : {"ar", "er", "ir"}) AddUnique(out, base + std::string(inf));
+  }
 }
 
 }  // namespace
@@ -233,35 +258,16 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
     for (std::string_view suffix : {"as", "os", "a"})
       if (EndsWith(w, suffix)) AddUnique(&out, std::string(Chop(w, suffix.size())) + "o");
     if (EndsWith(w, "as")) AddUnique(&out, std::string(Chop(w, 1)));
-    // Verbs: strip a conjugation ending, add each infinitive ending. Word keys
-    // have no accents, so "detuvo" and "detuvó" fold alike.
-    static const std::array<std::string_view, 40> kEndings = {
-        "aron", "ieron", "aban", "aba", "ando", "iendo", "ado", "ada", "ados", "adas",
-        "ido",  "ida",   "idos", "idas", "aran", "eran", "iran", "ara", "era", "ira",
-        "aria", "eria",  "iria", "ian",  "ia",   "an",   "en",   "as",  "es",  "o",
-        "a",    "e",     "io",   "amos", "emos", "imos", "ar",   "er",  "ir",  "aste"};
-    for (std::string_view ending : kEndings) {
-      if (w.size() <= ending.size() + 1 || !EndsWith(w, ending)) continue;
-      const std::string stem(Chop(w, ending.size()));
-      for (std::string_view inf : {"ar", "er", "ir"}) AddUnique(&out, stem + std::string(inf));
-      // Stem-changing verbs: detiene → deten-, muestra → mostr-.
-      if (EndsWith(stem, "ie") || EndsWith(stem, "ue")) {
-        const std::string_view s(stem);
-        size_t at = s.rfind("ie");
-        if (at == std::string_view::npos || (s.rfind("ue") != std::string_view::npos &&
-                                             s.rfind("ue") > at))
-          at = s.rfind("ue");
-        std::string base = stem.substr(0, at) + (stem[at] == 'i' ? "e" : "o") + stem.substr(at + 2);
-        for (std::string_view inf : {"ar", "er", "ir"}) AddUnique(&out, base + std::string(inf));
-      }
+    SpanishVerbCandidates(w, &out);
+    // A verb with attached clitics: "manifestándose", "dispersarlos".
+    for (std::string_view clitic : {"se", "lo", "la", "los", "las", "le", "les", "nos"}) {
+      if (!EndsWith(w, clitic) || w.size() <= clitic.size() + 3) continue;
+      const std::string_view base = Chop(w, clitic.size());
+      if (EndsWith(base, "ar") || EndsWith(base, "er") || EndsWith(base, "ir"))
+        AddUnique(&out, std::string(base));
+      else if (EndsWith(base, "ando") || EndsWith(base, "iendo"))
+        SpanishVerbCandidates(base, &out);
     }
-    // Reflexive infinitive or gerund with an attached clitic: manifestarse.
-    for (std::string_view clitic : {"se", "lo", "la", "los", "las", "le", "les"})
-      if (EndsWith(w, clitic) && w.size() > clitic.size() + 2) {
-        const std::string_view base = Chop(w, clitic.size());
-        if (EndsWith(base, "ar") || EndsWith(base, "er") || EndsWith(base, "ir"))
-          AddUnique(&out, std::string(base));
-      }
     return out;
   }
   for (const auto& [form, lemma] : EnglishIrregulars())
@@ -272,7 +278,7 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
   if (EndsWith(w, "es") && n > 3) AddUnique(&out, std::string(Chop(w, 2)));
   if (EndsWith(w, "s") && !EndsWith(w, "ss") && n > 2) AddUnique(&out, std::string(Chop(w, 1)));
   for (std::string_view suffix : {"ed", "ing"}) {
-    if (!EndsWith(w, suffix) || n <= suffix.size() + 2) continue;
+    if (!EndsWith(w, suffix) || n <= suffix.size() + 1) continue;
     const std::string stem(Chop(w, suffix.size()));
     AddUnique(&out, stem);         // arrested → arrest
     AddUnique(&out, stem + "e");   // seized → seize

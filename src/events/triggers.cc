@@ -246,10 +246,16 @@ std::vector<std::string> TokenKeys(std::string_view lang, const Token& token) {
   const std::string form = WordKey(token.form);
   if (!token.lemma.empty()) {
     keys.push_back(WordKey(token.lemma));
-    if (form != keys.front()) keys.push_back(form);
-    return keys;
+    if (form != keys.front()) {
+      keys.push_back(form);
+      return keys;
+    }
+    // A lemma equal to its form is often a word the tagger did not know
+    // (headline capitals, clitics): add the guesses too.
   }
-  return LemmaCandidates(lang, form);
+  for (std::string& k : LemmaCandidates(lang, form))
+    if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(std::move(k));
+  return keys;
 }
 
 namespace {

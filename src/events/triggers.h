@@ -153,8 +153,9 @@ class TriggerLexicon {
   std::unordered_map<std::string, std::vector<size_t>> by_lemma_;
 };
 
-// The word keys under which a token may be found in a lexicon: its lemma
-// when the tagger gave one, else its form and LemmaCandidates of the form.
+// The word keys under which a token may be found in a lexicon: its lemma and
+// form when the tagger gave a lemma that differs from the form; otherwise the
+// form and LemmaCandidates of the form.
 std::vector<std::string> TokenKeys(std::string_view lang, const Token& token);
 
 }  // namespace strabo::events

@@ -65,8 +65,8 @@ int RunLexiconRecall(const EvalEventsOptions& o, const events::GoldSet& gold) {
   }
   // English gold has no parse: segment with the standard pipeline and guess lemmas.
   std::map<std::string, Result<Pipeline>> pipelines;
-  std::map<std::string, std::array<size_t, 3>> by_type;  // right, other, none
-  std::array<size_t, 3> total{};
+  std::map<std::string, std::array<size_t, 4>> by_type;  // right, rule, other, none
+  std::array<size_t, 4> total{};
   for (const events::GoldSentence& s : gold.sentences) {
     if (!s.evaluate) continue;
     const std::string lang = LangOf(s, o);
@@ -100,28 +100,31 @@ int RunLexiconRecall(const EvalEventsOptions& o, const events::GoldSet& gold) {
     }
     for (const events::GoldEvent& e : s.events) {
       if (e.type.empty()) continue;
-      const auto r = events::TriggerCoverage(*triggers, e, tokens);
+      const auto r = events::TriggerCoverage(*triggers, *(*lex)->cues(lang), e, tokens);
       const size_t k = static_cast<size_t>(r.coverage);
       ++total[k];
       ++by_type[e.type][k];
-      if (o.dump && r.coverage != events::Coverage::kRightType)
+      if (o.dump && r.coverage != events::Coverage::kRightType &&
+          r.coverage != events::Coverage::kRule)
         std::printf("%s\t%s\t\"%s\"\t%s\tlexicon: %s\n", e.id.c_str(), e.type.c_str(),
                     e.event_text.c_str(),
                     r.coverage == events::Coverage::kNone ? "no trigger" : "other type",
                     Join(r.types).c_str());
     }
   }
-  const size_t n = total[0] + total[1] + total[2];
+  const size_t n = total[0] + total[1] + total[2] + total[3];
   std::printf("lexicon recall on %s (%s): %zu gold events with a PLOVER type\n",
               gold.origin.c_str(), gold.format.c_str(), n);
   auto pct = [](size_t a, size_t b) { return b ? 100.0 * double(a) / double(b) : 0.0; };
-  std::printf("  trigger with the gold type: %zu (%.1f%%)\n", total[0], pct(total[0], n));
-  std::printf("  trigger, other type only:   %zu (%.1f%%)\n", total[1], pct(total[1], n));
-  std::printf("  no trigger:                 %zu (%.1f%%)\n", total[2], pct(total[2], n));
-  std::printf("  %-10s %6s %6s %6s %6s\n", "type", "gold", "right", "other", "none");
+  std::printf("  covered: %zu (%.1f%%)\n", total[0] + total[1], pct(total[0] + total[1], n));
+  std::printf("    a trigger with the gold type:        %zu (%.1f%%)\n", total[0], pct(total[0], n));
+  std::printf("    the gold type by a codebook rule:    %zu (%.1f%%)\n", total[1], pct(total[1], n));
+  std::printf("  a trigger of another type only:        %zu (%.1f%%)\n", total[2], pct(total[2], n));
+  std::printf("  no trigger:                            %zu (%.1f%%)\n", total[3], pct(total[3], n));
+  std::printf("  %-10s %6s %6s %6s %6s %6s\n", "type", "gold", "right", "rule", "other", "none");
   for (const auto& [type, c] : by_type)
-    std::printf("  %-10s %6zu %6zu %6zu %6zu\n", type.c_str(), c[0] + c[1] + c[2], c[0], c[1],
-                c[2]);
+    std::printf("  %-10s %6zu %6zu %6zu %6zu %6zu\n", type.c_str(), c[0] + c[1] + c[2] + c[3],
+                c[0], c[1], c[2], c[3]);
   PrintNotes(gold, o.max_notes);
   return kExitOk;
 }

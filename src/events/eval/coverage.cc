@@ -48,8 +48,8 @@ std::vector<Token> TokensFromParse(const std::vector<GoldToken>& parse, std::str
   return tokens;
 }
 
-CoverageResult TriggerCoverage(const TriggerLexicon& triggers, const GoldEvent& event,
-                               std::span<const Token> tokens) {
+CoverageResult TriggerCoverage(const TriggerLexicon& triggers, const CueLexicon& cues,
+                               const GoldEvent& event, std::span<const Token> tokens) {
   CoverageResult result;
   const auto words = EventWords(event.event_text);
   // Locate each event word in the sentence, in order.
@@ -84,10 +84,48 @@ CoverageResult TriggerCoverage(const TriggerLexicon& triggers, const GoldEvent& 
           if (!e->multiword()) note(e);
     }
   }
+  auto found = [&](std::initializer_list<std::string_view> types) {
+    for (std::string_view t : types)
+      if (std::find(result.types.begin(), result.types.end(), t) != result.types.end()) return true;
+    return false;
+  };
+  // The status cues among the event words (and the tokens they were found at).
+  std::vector<Cue> cue_kinds;
+  auto add_cues = [&](const Token& t) {
+    for (const std::string& key : TokenKeys(triggers.lang(), t))
+      for (const CueEntry* c : cues.Lookup(key, Upos::kX)) cue_kinds.push_back(c->cue);
+  };
+  for (size_t i : located) add_cues(tokens[i]);
+  if (located.empty())
+    for (const std::string& w : words) {
+      Token t;
+      t.form = w;
+      add_cues(t);
+    }
+  auto cued = [&](std::initializer_list<Cue> kinds) {
+    for (Cue k : kinds)
+      if (std::find(cue_kinds.begin(), cue_kinds.end(), k) != cue_kinds.end()) return true;
+    return false;
+  };
+  const bool future = cued({Cue::kPlanned, Cue::kHypothetical});
+  bool rule = false;
+  if (event.type == "AGREE")
+    rule = future && found({"CONSULT", "SUPPORT", "COOPERATE", "AID"});
+  else if (event.type == "CONCEDE")
+    rule = future && found({"RETREAT"});
+  else if (event.type == "THREATEN")
+    rule = future && found({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"});
+  else if (event.type == "REJECT")
+    rule = cued({Cue::kNegated}) && !result.types.empty();
+  else if (event.type == "REQUEST")
+    rule = cued({Cue::kCalledFor}) && !result.types.empty();
+
   if (result.types.empty())
     result.coverage = Coverage::kNone;
   else if (std::find(result.types.begin(), result.types.end(), event.type) != result.types.end())
     result.coverage = Coverage::kRightType;
+  else if (rule)
+    result.coverage = Coverage::kRule;
   else
     result.coverage = Coverage::kOtherType;
   return result;

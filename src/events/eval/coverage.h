@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "events/eval/gold.h"
+#include "events/status_cues.h"
 #include "events/triggers.h"
 #include "strabo/document.h"
 
@@ -16,6 +17,10 @@ namespace strabo::events {
 
 enum class Coverage : unsigned char {
   kRightType,  // an entry for one of the event words has the gold type
+  kRule,       // the gold type follows from an entry's type and a status cue by a
+               // codebook rule: a future cooperative act is AGREE, a future
+               // retreat CONCEDE, a threatened attack THREATEN, a refusal REJECT,
+               // a demand ("must", "urged") REQUEST
   kOtherType,  // entries exist, none with the gold type
   kNone,       // no event word has an entry
 };
@@ -27,12 +32,12 @@ struct CoverageResult {
 };
 
 // Locates the words of `event.event_text` among `tokens` (one sentence) and
-// looks each up in `triggers`
+// looks each up in `triggers` (and, for the codebook rules, in `cues`)
 // by its lemma (the token's, or LemmaCandidates of its form), checking
 // multiword patterns against the sentence. An event text that is not
 // in the sentence is looked up word by word without patterns.
-CoverageResult TriggerCoverage(const TriggerLexicon& triggers, const GoldEvent& event,
-                               std::span<const Token> tokens);
+CoverageResult TriggerCoverage(const TriggerLexicon& triggers, const CueLexicon& cues,
+                               const GoldEvent& event, std::span<const Token> tokens);
 
 // Tokens for a gold sentence: from its gold parse when it has one (forms,
 // lemmas and UPOS as the gold gives them), laid out in *text with one space
