@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <set>
 
 #include "events/inflect.h"
 #include "events/lexicon.h"
 #include "events/word_key.h"
 #include "strabo/pipeline.h"
+#include "test_util.h"
 
 namespace strabo::events {
 namespace {
@@ -308,6 +310,48 @@ TEST(TriggerLexicon, EveryRecordAgreesWithTheCameoMap) {
       EXPECT_EQ(c->type, e.type) << lang << ":" << e.line;
     }
   }
+}
+
+// Every trigger sense the codebook's worked example (doc/codebook.md, section 13)
+// relies on is found in the founding article's sentences, before any tagging.
+TEST(TriggerLexicon, TheFoundingArticlesTriggers) {
+  const std::string article = testing::Fixture("000_590496950ddb5f2d.txt");
+  ASSERT_FALSE(article.empty());
+  StageOptions options;  // language per paragraph: a Spanish headline, an English body
+  auto pipeline = Pipeline::CreateStandard(options);
+  ASSERT_TRUE(pipeline.ok());
+  Article a;
+  a.text = article;
+  Document doc = Document::FromArticle(std::move(a));
+  ASSERT_TRUE(pipeline->Run(doc).ok());
+  std::set<std::string> found;
+  for (const Sentence& s : doc.sentences) {
+    if (doc.IsSkipped(s.span)) continue;
+    const TriggerLexicon* triggers = Lexicon().triggers(s.lang == "es" ? "es" : "en");
+    std::span<const Token> tokens(doc.tokens.data() + s.first_token, s.num_tokens());
+    for (const TriggerMatch& m : triggers->FindCandidates(tokens))
+      found.insert(std::string(doc.Text(tokens[m.head].span)) + ":" + m.entry->type +
+                   (m.entry->cameo.empty() ? "" : "/" + m.entry->cameo));
+  }
+  for (const char* expected :
+       {"detiene:COERCE/173", "arrested:COERCE/173", "praise:SUPPORT/051", "join:COOPERATE/060",
+        "attack:ASSAULT/180", "seizure:COERCE/1711", "agreements:SUPPORT/057",
+        "exchange:COOPERATE/064", "player:SUPPORT/051", "partner:SUPPORT/051",
+        "visit:CONSULT/042", "dialogue:CONSULT/040", "busted:COERCE/173",
+        "dismantled:COERCE/173", "arrests:COERCE/173", "coordination:COOPERATE/063"})
+    EXPECT_TRUE(found.count(expected)) << expected << " not in " << ::testing::PrintToString(found);
+  // No sense is found for the fight against the terrorist threat: "fight" needs an
+  // actor as its target, which the coder checks; the candidate is there, its
+  // constraint says why it will not be coded.
+  const auto fight = Lexicon().triggers("en")->Lookup("fight", Upos::kNoun);
+  ASSERT_EQ(fight.size(), 1u);
+  EXPECT_EQ(fight[0]->constraints[0].kind, Constraint::Kind::kRoleIs);
+  EXPECT_EQ(fight[0]->constraints[1].kind, Constraint::Kind::kRoleIsNot);
+  EXPECT_EQ(fight[0]->constraints[1].classes, std::vector<std::string>({"FIGHTTARGET"}));
+  EXPECT_TRUE(Lexicon().classes("en")->Contains("FIGHTTARGET", "threat"));
+  // The status cues of the worked example.
+  EXPECT_EQ(Lexicon().cues("en")->Lookup("effort", Upos::kNoun)[0]->cue, Cue::kPlanned);
+  EXPECT_EQ(Lexicon().cues("en")->Lookup("intention", Upos::kNoun)[0]->cue, Cue::kPlanned);
 }
 
 // ---- the CAMEO map -----------------------------------------------------------------

@@ -29,7 +29,8 @@ enum class CueScope : unsigned char {
   kXcomp,  // the trigger is the cue verb's infinitival complement: "plans to attack"
   kCcomp,  // ... its clausal complement: "said that police arrested"
   kObj,    // ... its object: "preparing an attack", "carried out an attack"
-  kNmod,   // ... a nominal modifier of the cue noun: "the threat of an attack"
+  kNmod,   // ... completes the cue noun (nmod or acl): "the threat of an attack",
+           // "efforts to dismantle the cells"
   kHead,   // the trigger modifies the cue noun: "an assassination attempt"
   kMod,    // the cue modifies the trigger: "not", "would", "attempted coup"
   kMark,   // the cue introduces the trigger's clause: "if", "without"
