@@ -144,8 +144,10 @@ Status ActorLexicon::AddAlias(std::string_view alias_text, std::string_view lang
         other.exact == t.exact)
       return Status::Ok();  // the same alias twice (a generated form equal to a listed one)
   targets.push_back(std::move(t));
-  prefixes_.insert(key.substr(0, std::min<size_t>(3, key.size())));
-  max_key_bytes_ = std::max(max_key_bytes_, key.size());
+  if (key.size() >= 3) {
+    size_t& longest = prefix_max_[key.substr(0, 3)];
+    longest = std::max(longest, key.size());
+  }
   return Status::Ok();
 }
 
@@ -366,34 +368,37 @@ std::vector<ActorPiece> ActorLexicon::FindPieces(std::string_view lang, std::str
   }
   const bool all_caps = words >= 3 && caps_words == words;
 
+  const SurfaceKeys keys(text, tokens);
+  auto limit = [&](std::string_view prefix) {
+    const auto it = prefix_max_.find(prefix);
+    return it == prefix_max_.end() ? size_t{0} : it->second;
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& first = tokens[i];
-    if (first.span.empty() || first.span.end > text.size()) continue;
-    const std::string first_key = PhraseKey(text.substr(first.span.begin, first.span.size()));
-    if (first_key.size() >= 3 && !prefixes_.count(first_key.substr(0, 3))) continue;
-    VisitSpansFrom(text, tokens, i, max_key_bytes_,
-                   [&](size_t j, std::string_view surface, const std::string& key) {
-                     const auto it = index_.find(key);
-                     if (it == index_.end()) return false;
-                     const Target* best = nullptr;
-                     int best_priority = 99;
-                     for (const Target& t : it->second) {
-                       if (!t.lang.empty() && t.lang != lang) continue;
-                       if (!t.exact.empty() && !CaseMatches(t.exact, surface, all_caps)) continue;
-                       const ActorKind kind = t.use == AliasUse::kAgent || t.use == AliasUse::kPerson
-                                                  ? ActorKind::kOrg
-                                                  : named_[t.index].kind;
-                       const int p = Priority(t.use, kind);
-                       if (p < best_priority) {
-                         best = &t;
-                         best_priority = p;
-                       }
-                     }
-                     if (!best) return false;
-                     out.push_back(ActorPiece{best->use, best->index, i, j + 1});
-                     i = j;
-                     return true;
-                   });
+    keys.VisitFrom(i, limit, [&](size_t j, std::string_view key) {
+      const auto it = index_.find(key);
+      if (it == index_.end()) return false;
+      const Target* best = nullptr;
+      int best_priority = 99;
+      for (const Target& t : it->second) {
+        if (!t.lang.empty() && t.lang != lang) continue;
+        if (!t.exact.empty()) {
+          const uint32_t b = tokens[i].span.begin, e = tokens[j].span.end;
+          if (!CaseMatches(t.exact, text.substr(b, e - b), all_caps)) continue;
+        }
+        const ActorKind kind = t.use == AliasUse::kAgent || t.use == AliasUse::kPerson
+                                   ? ActorKind::kOrg
+                                   : named_[t.index].kind;
+        const int p = Priority(t.use, kind);
+        if (p < best_priority) {
+          best = &t;
+          best_priority = p;
+        }
+      }
+      if (!best) return false;
+      out.push_back(ActorPiece{best->use, best->index, i, j + 1});
+      i = j;
+      return true;
+    });
   }
   return out;
 }

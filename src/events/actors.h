@@ -189,9 +189,10 @@ class ActorLexicon {
   std::vector<Person> people_;
   std::unordered_map<std::string, std::vector<Agent>> agents_;  // by language
   std::unordered_map<std::string, size_t> by_id_;
-  std::unordered_map<std::string, std::vector<Target>> index_;  // phrase key → targets
-  std::unordered_set<std::string> prefixes_;  // first 3 bytes of every key (fast reject)
-  size_t max_key_bytes_ = 0;
+  // phrase key → targets
+  std::unordered_map<std::string, std::vector<Target>, KeyHash, std::equal_to<>> index_;
+  // first 3 bytes of a key → the longest key with them (bounds the search)
+  std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> prefix_max_;
   size_t shadowed_person_aliases_ = 0;
   std::string phoenix_date_;
 };

@@ -37,7 +37,7 @@ Result<DiscardList> DiscardList::FromFile(const LexiconFile& file, std::string_v
     d.story = scope == "story";
     if (row.Get(2) != "*") {
       for (std::string_view t : SplitList(row.Get(2), '|')) {
-        if (!IsPloverType(t)) return file.RowError(row, "'" + std::string(t) + "' is not a PLOVER type");
+        if (!IsPloverType(t)) return file.RowError(row, Quoted(t) + " is not a PLOVER type");
         d.types.emplace_back(t);
       }
     }
@@ -49,7 +49,10 @@ Result<DiscardList> DiscardList::FromFile(const LexiconFile& file, std::string_v
       auto& entries = list.by_key_[key];
       if (entries.empty() || entries.back() != list.entries_.size())
         entries.push_back(list.entries_.size());
-      list.max_key_bytes_ = std::max(list.max_key_bytes_, key.size());
+      if (key.size() >= 3) {
+        size_t& longest = list.prefix_max_[key.substr(0, 3)];
+        longest = std::max(longest, key.size());
+      }
     }
     list.entries_.push_back(std::move(d));
   }
@@ -59,16 +62,19 @@ Result<DiscardList> DiscardList::FromFile(const LexiconFile& file, std::string_v
 std::vector<const Discard*> DiscardList::Find(std::string_view text,
                                               std::span<const Token> tokens) const {
   std::vector<const Discard*> out;
+  const SurfaceKeys keys(text, tokens);
+  auto limit = [&](std::string_view prefix) {
+    const auto it = prefix_max_.find(prefix);
+    return it == prefix_max_.end() ? size_t{0} : it->second;
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    VisitSpansFrom(text, tokens, i, max_key_bytes_,
-                   [&](size_t, std::string_view, const std::string& key) {
-                     const auto it = by_key_.find(key);
-                     if (it == by_key_.end()) return false;
-                     for (size_t e : it->second)
-                       if (std::find(out.begin(), out.end(), &entries_[e]) == out.end())
-                         out.push_back(&entries_[e]);
-                     return false;  // keep looking: a shorter phrase may be another discard
-                   });
+    keys.VisitFrom(i, limit, [&](size_t, std::string_view key) {
+      const auto it = by_key_.find(key);
+      if (it == by_key_.end()) return false;
+      for (size_t e : it->second)
+        if (std::find(out.begin(), out.end(), &entries_[e]) == out.end()) out.push_back(&entries_[e]);
+      return false;  // keep looking: a shorter phrase may be another discard
+    });
   }
   return out;
 }

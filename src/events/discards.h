@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "events/lexicon_file.h"
+#include "events/phrase_key.h"
 #include "strabo/document.h"
 #include "strabo/status.h"
 
@@ -43,8 +44,8 @@ class DiscardList {
 
  private:
   std::vector<Discard> entries_;
-  std::unordered_map<std::string, std::vector<size_t>> by_key_;  // PhraseKey → entries
-  size_t max_key_bytes_ = 0;
+  std::unordered_map<std::string, std::vector<size_t>, KeyHash, std::equal_to<>> by_key_;
+  std::unordered_map<std::string, size_t, KeyHash, std::equal_to<>> prefix_max_;
 };
 
 }  // namespace strabo::events

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 #include <utility>
 
 #include "events/lexicon_file.h"
@@ -110,9 +111,11 @@ std::vector<std::string> PluralisePhrase(std::string_view lang, std::string_view
   return out;
 }
 
+using IrregularTable = std::unordered_map<std::string_view, std::string_view>;
+
 // English irregular verb forms common in news about events.
-const std::vector<std::pair<std::string_view, std::string_view>>& EnglishIrregulars() {
-  static const std::vector<std::pair<std::string_view, std::string_view>> table = {
+const IrregularTable& EnglishIrregulars() {
+  static const IrregularTable table = {
       {"beat", "beat"},       {"beaten", "beat"},       {"bit", "bite"},
       {"bitten", "bite"},     {"blew", "blow"},         {"blown", "blow"},
       {"broke", "break"},     {"broken", "break"},      {"brought", "bring"},
@@ -160,8 +163,8 @@ const std::vector<std::pair<std::string_view, std::string_view>>& EnglishIrregul
 }
 
 // Spanish irregular verb forms common in news about events.
-const std::vector<std::pair<std::string_view, std::string_view>>& SpanishIrregulars() {
-  static const std::vector<std::pair<std::string_view, std::string_view>> table = {
+const IrregularTable& SpanishIrregulars() {
+  static const IrregularTable table = {
       {"detuvo", "detener"},      {"detuvieron", "detener"},   {"detiene", "detener"},
       {"detienen", "detener"},    {"retuvo", "retener"},       {"retuvieron", "retener"},
       {"mantuvo", "mantener"},    {"mantuvieron", "mantener"}, {"obtuvo", "obtener"},
@@ -249,8 +252,8 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
   std::vector<std::string> out;
   AddUnique(&out, std::string(w));
   if (lang == "es") {
-    for (const auto& [form, lemma] : SpanishIrregulars())
-      if (form == w) AddUnique(&out, std::string(lemma));
+    if (const auto it = SpanishIrregulars().find(w); it != SpanishIrregulars().end())
+      AddUnique(&out, std::string(it->second));
     // Nouns and adjectives: plural and feminine.
     if (EndsWith(w, "ces")) AddUnique(&out, std::string(Chop(w, 3)) + "z");
     if (EndsWith(w, "es")) AddUnique(&out, std::string(Chop(w, 2)));
@@ -270,8 +273,8 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
     }
     return out;
   }
-  for (const auto& [form, lemma] : EnglishIrregulars())
-    if (form == w) AddUnique(&out, std::string(lemma));
+  if (const auto it = EnglishIrregulars().find(w); it != EnglishIrregulars().end())
+    AddUnique(&out, std::string(it->second));
   const size_t n = w.size();
   if (EndsWith(w, "ies") && n > 4) AddUnique(&out, std::string(Chop(w, 3)) + "y");
   if (EndsWith(w, "ied") && n > 4) AddUnique(&out, std::string(Chop(w, 3)) + "y");

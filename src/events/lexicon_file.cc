@@ -113,7 +113,10 @@ Result<LexiconFile> LexiconFile::Parse(std::string text, std::string origin,
       if (fields.size() != columns.size() || !std::equal(fields.begin(), fields.end(),
                                                          columns.begin())) {
         std::string want;
-        for (auto c : columns) want += (want.empty() ? "" : " ") + std::string(c);
+        for (std::string_view c : columns) {
+          if (!want.empty()) want += ' ';
+          want += c;
+        }
         return Status::Corrupt(at + "the column line must be: " + want);
       }
       have_columns = true;
@@ -142,6 +145,15 @@ std::string LexiconFile::Setting(std::string_view key) const {
   for (const auto& [k, v] : settings_)
     if (k == key) return v;
   return "";
+}
+
+std::string Quoted(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 2);
+  out += '\'';
+  out += text;
+  out += '\'';
+  return out;
 }
 
 Status CheckLanguage(const LexiconFile& file, std::string_view lang) {

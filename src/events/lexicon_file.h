@@ -66,6 +66,10 @@ class LexiconFile {
 // Splits `text` at every `sep`; an empty text gives no parts.
 std::vector<std::string_view> SplitList(std::string_view text, char sep);
 
+// 'text', for messages. (Built by appending: "'" + std::string(x) trips a
+// GCC 12 -Wrestrict false positive in optimised builds.)
+std::string Quoted(std::string_view text);
+
 // InvalidInput unless the file's "lang" setting is `lang`.
 Status CheckLanguage(const LexiconFile& file, std::string_view lang);
 

@@ -30,4 +30,28 @@ std::string NormalizeSpacing(std::string_view text) {
 
 std::string PhraseKey(std::string_view text) { return NormalizeSpacing(WordKey(text)); }
 
+SurfaceKeys::SurfaceKeys(std::string_view text, std::span<const Token> tokens) {
+  keys_.reserve(tokens.size());
+  seps_.reserve(tokens.size());
+  uint32_t prev_end = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Span span = tokens[i].span;
+    const bool valid = span.end <= text.size() && !span.empty();
+    const bool shared = i > 0 && span == tokens[i - 1].span;  // a later part of "del"
+    if (!valid || shared) {
+      keys_.emplace_back();
+      seps_.push_back(0);
+      continue;
+    }
+    bool space = false;
+    if (i > 0 && prev_end <= span.begin) {
+      size_t pos = prev_end;
+      while (pos < span.begin && !space) space = IsSpace(DecodeUtf8(text, &pos));
+    }
+    keys_.push_back(PhraseKey(text.substr(span.begin, span.size())));
+    seps_.push_back(space ? 1 : 0);
+    prev_end = span.end;
+  }
+}
+
 }  // namespace strabo::events
