@@ -161,6 +161,9 @@ TEST(ActorMatcher, DemonymsAreCiviliansAndRegionsAreNotCoded) {
   EXPECT_TRUE(m.region);
   m = MatchActor("in Europe");
   EXPECT_FALSE(m.found);
+  // "Latin American" is a region, not the United States.
+  EXPECT_FALSE(MatchActor("Latin American leaders").found);
+  EXPECT_EQ(MatchActor("American troops").country, "USA");
 }
 
 TEST(ActorMatcher, AcronymsMatchOnlyInCapitals) {
