@@ -204,5 +204,58 @@ TEST_F(CliTest, EvalTimesScoresATimeBankFile) {
   EXPECT_EQ(Run("eval times --lang fr --gold x.tsv").exit_code, 2);
 }
 
+TEST_F(CliTest, LexiconCheckAndLookups) {
+  const RunResult check = Run("lexicon check");
+  ASSERT_EQ(check.exit_code, 0) << check.err;
+  EXPECT_NE(check.out.find("all event lexicons load and agree with each other"), std::string::npos);
+  EXPECT_NE(check.out.find("triggers.es.tsv: "), std::string::npos);
+  const RunResult actor = Run("lexicon actor --date 2024-03-14 'Moroccan security forces'");
+  ASSERT_EQ(actor.exit_code, 0) << actor.err;
+  EXPECT_NE(actor.out.find("code=MAR country=MAR sector=COP name=-"), std::string::npos) << actor.out;
+  const RunResult es = Run("lexicon actor --lang es 'cinco seguidores de Daesh'");
+  EXPECT_NE(es.out.find("code=IMG country=- sector=REB name=Islamic State"), std::string::npos)
+      << es.out;
+  const RunResult unknown = Run("lexicon actor 'the weather'");
+  EXPECT_NE(unknown.out.find("unknown actor"), std::string::npos);
+  const RunResult trigger = Run("lexicon trigger 'Police arrested five suspects.'");
+  EXPECT_NE(trigger.out.find("\"arrested\" (line "), std::string::npos) << trigger.out;
+  EXPECT_NE(trigger.out.find("COERCE arrest cameo=173 acled=Arrests"), std::string::npos);
+  // A broken lexicon directory is a fatal error naming the file.
+  std::filesystem::create_directories(Path("data/events"));
+  Write("data/events/cameo_plover.tsv", "not a lexicon\n");
+  const RunResult broken = Run("lexicon --resources " + Path("") + " check");
+  EXPECT_EQ(broken.exit_code, 3);
+  EXPECT_NE(broken.err.find("cameo_plover.tsv:1: not a strabo lexicon"), std::string::npos)
+      << broken.err;
+}
+
+TEST_F(CliTest, EvalEventsScoresTheGoldAndSaysWhenNothingIsCoded) {
+  const RunResult r =
+      Run("eval events --gold " + testing::FixturePath("events/plover_gold_sample.json"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("4 sentences scored"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("no events: the pipeline has no events stage yet"), std::string::npos);
+  EXPECT_NE(r.out.find("event type per sentence: P 0.0  R 0.0  F1 0.0  (tp 0, fp 0, fn 4)"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("code JAP read as JPN"), std::string::npos);
+  const RunResult dump =
+      Run("eval events --dump --gold " + testing::FixturePath("events/up_gold_sample.xml"));
+  ASSERT_EQ(dump.exit_code, 0) << dump.err;
+  EXPECT_NE(dump.out.find("== S1  tp=0 fp=0 fn=2"), std::string::npos) << dump.out;
+  EXPECT_NE(dump.out.find("gold  COERCE    MISS  \"detuvo\""), std::string::npos) << dump.out;
+  const RunResult recall = Run("eval events --lexicon-recall --gold " +
+                               testing::FixturePath("events/up_gold_sample.xml"));
+  ASSERT_EQ(recall.exit_code, 0) << recall.err;
+  EXPECT_NE(recall.out.find("2 gold events with a PLOVER type"), std::string::npos) << recall.out;
+  EXPECT_NE(recall.out.find("a trigger with the gold type:        1 (50.0%)"), std::string::npos)
+      << recall.out;
+  const RunResult bad = Run("eval events --gold " + testing::FixturePath("000_590496950ddb5f2d.txt"));
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(bad.err.find("not a gold file strabo reads"), std::string::npos);
+  const RunResult help = Run("eval events --help");
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--lexicon-recall"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -1,0 +1,181 @@
+#include "events/eval/score.h"
+
+#include <algorithm>
+#include <set>
+
+#include "events/plover.h"
+#include "events/word_key.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace strabo::events {
+namespace {
+
+std::set<std::string> Words(std::string_view text) {
+  std::set<std::string> out;
+  std::string word;
+  size_t pos = 0;
+  auto flush = [&] {
+    if (CountCodePoints(word) >= 3) out.insert(WordKey(word));
+    word.clear();
+  };
+  while (pos < text.size()) {
+    const size_t start = pos;
+    const char32_t cp = DecodeUtf8(text, &pos);
+    if (IsLetter(cp) || IsDigit(cp) || IsMark(cp))
+      word.append(text.substr(start, pos - start));
+    else
+      flush();
+  }
+  flush();
+  return out;
+}
+
+// Codes compared as the gold writes them: every IGO is IGO.
+std::string Comparable(std::string code) {
+  if (code == "UNO" || code == "EUR") return "IGO";
+  return code;
+}
+
+struct ActorScore {
+  int code = -1, sector = -1, text = -1;  // -1: not comparable, 0 disagree, 1 agree
+};
+
+ActorScore ScoreActor(const std::vector<GoldActor>& gold, bool has, const std::string& code,
+                      const std::string& sector, const std::string& text) {
+  ActorScore s;
+  bool gold_code = false, gold_sector = false, gold_text = false;
+  for (const GoldActor& g : gold) {
+    gold_code |= !g.code.empty();
+    gold_sector |= !g.sector.empty();
+    gold_text |= !g.text.empty();
+  }
+  if (gold_code) {
+    s.code = 0;
+    for (const GoldActor& g : gold)
+      if (has && !code.empty() && Comparable(g.code) == Comparable(code)) s.code = 1;
+  }
+  if (gold_sector) {
+    s.sector = 0;
+    for (const GoldActor& g : gold)
+      if (has && !sector.empty() && g.sector == sector) s.sector = 1;
+  }
+  if (gold_text && !gold_code) {
+    s.text = 0;
+    for (const GoldActor& g : gold)
+      if (has && TextsOverlap(g.text, text)) s.text = 1;
+  }
+  return s;
+}
+
+void Tally(int score, Agreement* a) {
+  if (score < 0) return;
+  ++a->compared;
+  a->agree += static_cast<size_t>(score);
+}
+
+}  // namespace
+
+bool TextsOverlap(std::string_view a, std::string_view b) {
+  const auto wa = Words(a), wb = Words(b);
+  for (const std::string& w : wa)
+    if (wb.count(w)) return true;
+  return false;
+}
+
+std::string PloverCode(const Actor& actor) {
+  if (!actor.country.empty()) return actor.country;
+  if (actor.sector == "IGO" || actor.sector == "NGO") return actor.sector;
+  if (actor.sector == "REB" && !actor.name.empty()) return "IMG";
+  return {};
+}
+
+std::vector<PredictedEvent> PredictedEvents(const Document& doc) {
+  std::vector<PredictedEvent> out;
+  for (const Event& e : doc.events) {
+    PredictedEvent p;
+    p.type = e.type;
+    p.status = std::string(ToString(e.status));
+    p.trigger = std::string(doc.Text(e.trigger));
+    if (e.source) {
+      p.has_source = true;
+      p.source_code = PloverCode(*e.source);
+      p.source_sector = e.source->sector;
+      p.source_text = std::string(doc.Text(e.source->span));
+    }
+    if (e.target) {
+      p.has_target = true;
+      p.target_code = PloverCode(*e.target);
+      p.target_sector = e.target->sector;
+      p.target_text = std::string(doc.Text(e.target->span));
+    }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+SentenceScore EventScorer::Add(const GoldSentence& gold,
+                               const std::vector<PredictedEvent>& predicted) {
+  ++sentences_;
+  SentenceScore score;
+  std::vector<const GoldEvent*> golds;
+  for (const GoldEvent& e : gold.events)
+    if (!e.type.empty()) golds.push_back(&e);
+  score.gold_matched.assign(golds.size(), false);
+  score.predicted_matched.assign(predicted.size(), false);
+  for (const GoldEvent* g : golds) score.gold_types.push_back(g->type);
+  for (const PredictedEvent& p : predicted) score.predicted_types.push_back(p.type);
+
+  // Pair gold and predicted events of the same type, best actor agreement first.
+  for (size_t gi = 0; gi < golds.size(); ++gi) {
+    const GoldEvent& g = *golds[gi];
+    int best = -1, best_value = -1;
+    ActorScore best_source, best_target;
+    for (size_t pi = 0; pi < predicted.size(); ++pi) {
+      if (score.predicted_matched[pi] || predicted[pi].type != g.type) continue;
+      const PredictedEvent& p = predicted[pi];
+      const ActorScore s = ScoreActor(g.sources, p.has_source, p.source_code, p.source_sector,
+                                      p.source_text);
+      const ActorScore t = ScoreActor(g.targets, p.has_target, p.target_code, p.target_sector,
+                                      p.target_text);
+      const int value = std::max(s.code, 0) + std::max(s.sector, 0) + std::max(s.text, 0) +
+                        std::max(t.code, 0) + std::max(t.sector, 0) + std::max(t.text, 0);
+      if (value > best_value) {
+        best = static_cast<int>(pi);
+        best_value = value;
+        best_source = s;
+        best_target = t;
+      }
+    }
+    if (best < 0) continue;
+    score.gold_matched[gi] = true;
+    score.predicted_matched[static_cast<size_t>(best)] = true;
+    Tally(best_source.code, &source_code_);
+    Tally(best_source.sector, &source_sector_);
+    Tally(best_source.text, &source_text_);
+    Tally(best_target.code, &target_code_);
+    Tally(best_target.sector, &target_sector_);
+    Tally(best_target.text, &target_text_);
+  }
+  for (size_t gi = 0; gi < golds.size(); ++gi) {
+    Counts& c = by_type_[golds[gi]->type];
+    if (score.gold_matched[gi]) {
+      ++c.tp;
+      ++score.counts.tp;
+    } else {
+      ++c.fn;
+      ++score.counts.fn;
+    }
+  }
+  for (size_t pi = 0; pi < predicted.size(); ++pi)
+    if (!score.predicted_matched[pi]) {
+      ++by_type_[predicted[pi].type].fp;
+      ++score.counts.fp;
+    }
+  total_.tp += score.counts.tp;
+  total_.fp += score.counts.fp;
+  total_.fn += score.counts.fn;
+  return score;
+}
+
+}  // namespace strabo::events
