@@ -51,5 +51,7 @@ class RejectLog {
 
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterIngest(CLI::App* app, int* exit_code);
+void RegisterGazetteer(CLI::App* app, int* exit_code);
+void RegisterEval(CLI::App* app, int* exit_code);
 
 }  // namespace strabo::cli

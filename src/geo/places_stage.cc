@@ -1,0 +1,752 @@
+#include "geo/places_stage.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "geo/fold.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace strabo::geo {
+namespace {
+
+// The longest toponym looked up, in words ("Santa Cruz de la Sierra").
+constexpr size_t kMaxWords = 6;
+// At most this many candidate entries are scored per toponym.
+constexpr size_t kMaxCandidates = 64;
+
+using WordSet = std::unordered_set<std::string_view>;
+
+// Words that join the words of a name ("Santa Cruz de la Sierra",
+// "Stratford upon Avon", "Isle of Man"). Folded.
+const WordSet& Connectors() {
+  static const WordSet set = {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on",
+                              "sur", "en", "do", "da", "dos", "das", "di", "du", "des", "al",
+                              "y", "and", "le", "les", "am", "an", "der", "im"};
+  return set;
+}
+
+// Single words that are never a toponym on their own, although some place
+// somewhere is called so: function words, months, days, titles and the
+// capitalised common nouns of news prose, in English and Spanish. Folded.
+const WordSet& NotToponyms() {
+  static const WordSet set = {
+      // English function words and frequent sentence openers
+      "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "of", "to", "for", "by",
+      "with", "from", "as", "is", "it", "its", "this", "that", "these", "those", "he", "she",
+      "they", "we", "you", "i", "his", "her", "their", "our", "my", "your", "there", "here",
+      "when", "where", "what", "who", "why", "how", "after", "before", "during", "since",
+      "while", "although", "though", "because", "also", "not", "no", "yes", "all", "some",
+      "many", "more", "most", "other", "such", "only", "then", "than", "so", "very", "just",
+      "about", "over", "under", "up", "down", "out", "one", "two", "three", "first", "last",
+      "new", "old", "good", "best", "great", "big", "little", "long", "high", "low", "early",
+      "late", "next", "now", "today", "tonight", "yesterday", "tomorrow", "meanwhile",
+      "however", "still", "even", "both", "each", "every", "any", "few", "much", "well",
+      "back", "home", "police", "officials", "authorities", "residents", "people", "members",
+      // calendar
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
+      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+      "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes",
+      "sabado", "domingo",
+      // titles, roles, institutions, common capitalised nouns
+      "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "senator",
+      "judge", "officer", "sheriff", "chief", "king", "queen", "prince", "princess", "lord",
+      "sir", "general", "saint", "pope", "god", "jesus", "christ", "allah", "church", "army",
+      "navy", "government", "state", "city", "county", "parish", "district", "province",
+      "region", "university", "college", "school", "hospital", "airport", "center", "centre",
+      "union", "party", "council", "congress", "senate", "house", "court", "department",
+      "ministry", "office", "bureau", "agency", "company", "group", "association", "club",
+      "national", "international", "federal", "republic", "kingdom", "empire", "nation",
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+      "central", "middle", "upper", "lower", "little", "grand", "royal", "victoria",
+      "page", "photo", "news", "times", "post", "press", "media", "internet", "web", "online",
+      "video", "market", "bank", "energy", "health", "security", "defense", "defence",
+      "justice", "liberty", "independence", "freedom", "peace", "hope", "unity", "progress",
+      "victory", "glory", "providence", "paradise", "eden", "harmony", "concord", "union",
+      "commerce", "industry", "enterprise", "opportunity", "friendship", "liberal",
+      "democrat", "democrats", "republican", "republicans", "conservative", "labour", "labor",
+      "green", "greens", "white", "black", "red", "blue", "gold", "golden", "silver",
+      "sun", "moon", "star", "love", "life", "man", "woman", "boy", "girl", "son", "daughter",
+      "mother", "father", "brother", "sister", "family", "friend", "friends", "child",
+      "children", "baby", "king", "boss", "chairman", "director", "manager", "spokesman",
+      "spokeswoman", "commissioner", "secretary", "ambassador", "deputy", "captain",
+      "colonel", "major", "sergeant", "lieutenant", "corporal", "private", "detective",
+      "agent", "trooper", "fire", "water", "power", "ice", "snow", "rain", "storm",
+      "hurricane", "flu", "virus", "swine", "avian", "bird", "cancer", "aids", "hiv",
+      "internet", "email", "twitter", "facebook", "google", "apple", "amazon", "delta",
+      "continental", "american", "national", "eagle", "eagles", "lions", "tigers", "bears",
+      "giants", "bulls", "heat", "magic", "jazz", "kings", "rangers", "royals", "pirates",
+      "cardinals", "angels", "mariners", "reds", "saints", "patriots", "chiefs", "jets",
+      "bills", "dolphins", "colts", "texans", "titans", "ravens", "steelers", "browns",
+      "bengals", "broncos", "raiders", "chargers", "cowboys", "redskins", "packers",
+      "vikings", "falcons", "panthers", "buccaneers", "rams", "seahawks", "gov", "sen",
+      "rep", "sgt", "lt", "capt", "col", "gen", "det", "st", "mt", "ft", "ave", "rd", "blvd",
+      "inc", "co", "corp", "ltd", "llc", "jr", "sr", "ii", "iii", "iv", "am", "pm", "tv",
+      "radio", "web", "site", "story", "report", "reports", "update", "breaking", "live",
+      "watch", "read", "more", "share", "comment", "comments", "photos", "videos",
+      "daesh", "isis", "al", "el", "la", "le", "les", "los", "las", "de", "del", "da", "di",
+      "du", "van", "von", "bin", "ben", "abu", "ibn", "san", "santa", "santo", "sainte",
+      "mount", "lake", "river", "bay", "island", "islands", "valley", "hill", "hills",
+      "beach", "park", "port", "fort", "point", "springs", "falls", "creek", "ridge",
+      "heights", "village", "town", "township", "borough", "station", "junction",
+      "crossing", "landing", "harbor", "harbour", "mills", "forest", "garden", "gardens",
+      "lakes", "rock", "plains", "grove", "meadows", "woods", "dale",
+      // Spanish function words and openers
+      "y", "o", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hasta",
+      "durante", "segun", "como", "cuando", "donde", "que", "quien", "este", "esta", "estos",
+      "estas", "ese", "esa", "esos", "esas", "un", "una", "unos", "unas", "su", "sus", "lo",
+      "les", "se", "si", "mas", "muy", "ya", "tambien", "pero", "porque", "tras", "ante",
+      "bajo", "hacia", "mientras", "aunque", "asi", "ademas", "sin", "embargo", "otro",
+      "otra", "todos", "todas", "hoy", "ayer", "manana", "senor", "senora", "presidente",
+      "gobierno", "policia", "ministro", "ministerio", "ejercito", "estado", "ciudad",
+      "provincia", "region", "pais", "nacional", "general", "rey", "reina", "dios",
+      "iglesia", "universidad", "hospital", "aeropuerto", "congreso", "senado", "partido",
+      "fuerzas", "guardia", "civil", "sr", "sra", "don", "dona"};
+  return set;
+}
+
+// Words before a capitalised word that make it a person's name.
+const WordSet& Titles() {
+  static const WordSet set = {
+      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov",
+      "governor", "president", "judge", "justice", "officer", "sgt", "sergeant", "lt",
+      "lieutenant", "capt", "captain", "gen", "general", "col", "colonel", "det",
+      "detective", "deputy", "chief", "sheriff", "pastor", "rev", "reverend", "father",
+      "sister", "brother", "mayor", "coach", "prof", "professor", "minister", "king", "queen",
+      "prince", "princess", "lord", "lady", "sir", "dame", "pope", "cardinal", "bishop",
+      "trooper", "agent", "attorney", "councilman", "councilwoman", "commissioner",
+      "senor", "senora", "sr", "sra", "don", "dona", "presidente", "ministro", "alcalde",
+      "jeque", "sheikh", "emir", "imam", "ayatollah", "rabbi", "saint"};
+  return set;
+}
+
+// Capitalised words that may follow a toponym without making it part of
+// another name: "Kenitra Province", "Alexandria Police Department".
+const WordSet& AllowedFollowers() {
+  static const WordSet set = {
+      "county", "parish", "city", "state", "province", "region", "district", "police",
+      "sheriff", "sheriffs", "fire", "department", "council", "school", "schools", "high",
+      "middle", "elementary", "university", "college", "hospital", "airport", "area",
+      "metro", "township", "government", "officials", "authorities", "mayor", "residents",
+      "public", "regional", "municipal", "community", "board", "court", "circuit",
+      "superior", "district", "chamber", "port", "harbor", "international", "national",
+      "democrats", "republicans", "prefecture", "governorate", "oblast", "municipality",
+      "provincia", "ciudad", "comunidad", "estado", "region", "distrito", "policia",
+      "ayuntamiento", "gobierno", "universidad", "medical", "memorial", "general",
+      "emergency", "health", "water", "utilities", "transit", "library", "zoo", "museum"};
+  return set;
+}
+
+// Capitalised words before a toponym that do not make it part of another
+// name: "Northern Virginia", "Downtown Alexandria".
+const WordSet& AllowedPrecursors() {
+  static const WordSet set = {
+      "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+      "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+      "northwestern", "southeastern", "southwestern", "downtown", "greater", "upper",
+      "lower", "rural", "suburban", "metropolitan", "in", "at", "from", "near", "to",
+      "the", "of", "and", "outside", "across", "throughout", "around", "el", "la", "en",
+      "de", "desde", "hacia", "y", "con", "a", "both", "between", "visit", "via"};
+  return set;
+}
+
+// Words before a toponym that make it a place (a locative), not an actor.
+const WordSet& Locatives() {
+  static const WordSet set = {"in", "at", "near", "from", "to", "into", "across", "outside",
+                              "inside", "around", "throughout", "within", "en", "desde",
+                              "hacia", "cerca", "visit", "visited", "visiting", "of"};
+  return set;
+}
+
+// Verbs after a capital or country that make it an actor ("Rabat said").
+const WordSet& ActorVerbsAfter() {
+  static const WordSet set = {
+      "said", "says", "say", "warned", "warns", "accused", "accuses", "announced",
+      "announces", "denied", "denies", "insisted", "insists", "claimed", "claims",
+      "rejected", "rejects", "condemned", "condemns", "urged", "urges", "called", "calls",
+      "demanded", "demands", "threatened", "threatens", "wants", "hopes", "is", "has",
+      "have", "was", "were", "will", "would", "had", "agreed", "agrees", "signed", "signs",
+      "responded", "refused", "refuses", "imposed", "imposes", "expelled", "recalled",
+      "summoned", "criticized", "criticised", "welcomed", "welcomes", "praised", "praises",
+      "dismissed", "vowed", "vows", "pledged", "pledges", "plans", "sought", "seeks",
+      "retaliated", "launched", "sent", "sends", "deployed", "blamed", "blames", "believes",
+      "considers", "maintains", "pursued", "pursues", "must", "should", "could", "can",
+      "may", "might", "did", "does", "decided", "decides", "approved", "approves",
+      "ordered", "orders", "backed", "backs", "supported", "supports", "opposed", "opposes",
+      "dijo", "afirmo", "anuncio", "acuso", "nego", "rechazo", "condeno", "exigio",
+      "amenazo", "quiere", "ha", "han"};
+  return set;
+}
+
+// Verbs and nouns before a capital or country that make it an actor
+// ("approach Rabat", "talks with Washington").
+const WordSet& ActorWordsBefore() {
+  static const WordSet set = {"approach", "approached", "urged", "urge", "accused", "accuse",
+                              "warned", "warn", "pressure", "pressured", "pressuring",
+                              "criticized", "criticised", "praised", "thanked", "blamed",
+                              "asked", "told", "persuade", "convince", "convinced", "help",
+                              "helped", "support", "supported", "joined", "join", "and"};
+  return set;
+}
+
+float FeatureBonus(std::string_view feature) {
+  if (feature == "A.PCLI") return 4.0f;
+  if (feature == "L.CONT") return 4.0f;
+  if (feature == "A.ADM1") return 2.0f;
+  if (feature == "P.PPLC") return 1.5f;
+  if (feature == "P.PPLA") return 1.0f;
+  if (feature == "P.PPLA2") return 0.5f;
+  if (feature == "A.ADM2") return -0.5f;
+  if (feature == "P.PPLX") return -1.0f;
+  return 0.0f;
+}
+
+float KindPenalty(NameKind kind) {
+  switch (kind) {
+    case NameKind::kName: return 0.0f;
+    case NameKind::kDerived: return -0.5f;
+    case NameKind::kAlternate: return -1.5f;
+    case NameKind::kAbbrev: return -1.0f;
+    case NameKind::kDemonym: return -10.0f;
+  }
+  return 0.0f;
+}
+
+double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
+  constexpr double kRad = M_PI / 180.0;
+  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
+  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
+                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
+                       std::sin(dlon / 2);
+  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+}
+
+enum class Case : uint8_t { kLower, kUpperInitial, kAllCaps, kCaseless, kOther };
+
+Case CaseOf(std::string_view word) {
+  size_t pos = 0;
+  if (word.empty()) return Case::kOther;
+  const char32_t first = DecodeUtf8(word, &pos);
+  if (!IsLetter(first)) return Case::kOther;
+  if (IsLower(first)) return Case::kLower;
+  if (!IsUpper(first)) return Case::kCaseless;
+  int letters = 1, upper = 1;
+  while (pos < word.size()) {
+    const char32_t cp = DecodeUtf8(word, &pos);
+    if (!IsLetter(cp)) continue;
+    ++letters;
+    if (IsUpper(cp)) ++upper;
+  }
+  return letters >= 2 && upper == letters ? Case::kAllCaps : Case::kUpperInitial;
+}
+
+bool IsCapitalised(Case c) {
+  return c == Case::kUpperInitial || c == Case::kAllCaps || c == Case::kCaseless;
+}
+
+// A surface word of a sentence: one token, or the tokens of a contraction.
+struct Word {
+  Span span;
+  std::string_view text;
+  std::string key;  // folded
+  Case casing;
+};
+
+struct Mention {
+  Span span;
+  size_t sentence = 0;
+  size_t first_word = 0, end_word = 0;  // in the sentence's words
+  std::string key;
+  std::span<const uint32_t> postings;
+  int qualifier = -1;         // index of the mention that qualifies this one
+  bool is_qualifier = false;  // "Morocco" in "Kenitra, Morocco"
+  bool from_entity = false;
+  bool metonym = false;
+  int group = -1;
+};
+
+struct Group {
+  std::string key;
+  std::vector<int> mentions;
+  std::vector<uint32_t> candidates;
+  std::vector<NameKind> kinds;
+  std::vector<float> priors;
+  // Entries of the qualifiers of its mentions (countries, divisions).
+  std::vector<uint32_t> qualifier_entries;
+  int chosen = -1;  // index into candidates
+  float confidence = 0;
+};
+
+class PlacesStage : public Stage {
+ public:
+  explicit PlacesStage(std::shared_ptr<const Gazetteer> gaz) : gaz_(std::move(gaz)) {}
+
+  std::string_view name() const override { return "places"; }
+  Status Process(Document& doc) const override;
+
+ private:
+  bool Usable(std::span<const uint32_t> postings, bool allow_abbrev) const {
+    for (uint32_t raw : postings) {
+      const NameKind k = Gazetteer::Decode(raw).kind;
+      if (k == NameKind::kDemonym) continue;
+      if (k == NameKind::kAbbrev && !allow_abbrev) continue;
+      return true;
+    }
+    return false;
+  }
+  static bool IsDemonym(std::span<const uint32_t> postings) {
+    for (uint32_t raw : postings)
+      if (Gazetteer::Decode(raw).kind == NameKind::kDemonym) return true;
+    return false;
+  }
+  bool IsDivisionOrCountry(uint32_t entry) const {
+    const std::string_view f = gaz_->feature(entry);
+    return f == "A.PCLI" || f == "A.ADM1" || f == "A.ADM2";
+  }
+  // True when `entry` lies in (or is) division/country entry `area`.
+  bool Within(uint32_t entry, uint32_t area) const {
+    if (entry == area) return true;
+    const EntryRecord& e = gaz_->entry(entry);
+    const EntryRecord& a = gaz_->entry(area);
+    const std::string_view f = gaz_->feature(area);
+    if (f == "A.PCLI") return e.country == a.country && a.country != 0xffff;
+    if (f == "A.ADM1") return e.admin1 == a.admin1 && a.admin1 != kNone;
+    if (f == "A.ADM2") return e.admin2 == a.admin2 && a.admin2 != kNone;
+    return false;
+  }
+
+  void Detect(const Document& doc, std::vector<Mention>* mentions,
+              std::unordered_map<uint16_t, float>* demonyms) const;
+  void Resolve(std::vector<Mention>& mentions, std::vector<Group>& groups,
+               const std::unordered_map<uint16_t, float>& demonyms) const;
+
+  std::shared_ptr<const Gazetteer> gaz_;
+};
+
+void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
+                         std::unordered_map<uint16_t, float>* demonyms) const {
+  // Surnames and other parts of person-like names seen in this document:
+  // "Henry" after "Chiquita Raquel Henry" is not Henry, Illinois.
+  std::unordered_set<std::string> name_parts;
+  std::unordered_set<std::string> lower_words;
+  std::vector<std::vector<Word>> sentences(doc.sentences.size());
+  for (size_t s = 0; s < doc.sentences.size(); ++s) {
+    const Sentence& sent = doc.sentences[s];
+    auto& words = sentences[s];
+    for (uint32_t t = sent.first_token; t < sent.end_token && t < doc.tokens.size(); ++t) {
+      const Token& tok = doc.tokens[t];
+      if (tok.part > 0) continue;
+      Word w;
+      w.span = tok.span;
+      w.text = doc.Text(tok.span);
+      w.key = FoldKey(w.text);
+      w.casing = CaseOf(w.text);
+      if (w.casing == Case::kLower) {
+        lower_words.insert(w.key);
+        // Demonyms are context, in any case ("marroquí", "Moroccan").
+      }
+      words.push_back(std::move(w));
+    }
+  }
+  // Entities from an earlier stage: LOC spans are toponyms, PER and ORG spans
+  // that equal a candidate veto it.
+  std::vector<Span> loc_spans, veto_spans;
+  for (const Entity& e : doc.entities) {
+    if (e.type == EntityType::kLoc) loc_spans.push_back(e.span);
+    else if (e.type == EntityType::kPer) veto_spans.push_back(e.span);
+  }
+  auto covered_by = [](const std::vector<Span>& spans, Span s) {
+    for (Span x : spans)
+      if (x.Contains(s)) return true;
+    return false;
+  };
+
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const auto& words = sentences[s];
+    if (words.empty() || doc.IsSkipped(doc.sentences[s].span)) continue;
+    // Headlines and title-case lines capitalise every word, so neighbour
+    // capitals say nothing there.
+    size_t caps = 0, letters = 0;
+    for (const Word& w : words) {
+      if (w.casing == Case::kOther) continue;
+      ++letters;
+      if (IsCapitalised(w.casing)) ++caps;
+    }
+    const bool title_case = letters >= 3 && caps * 10 >= letters * 7;
+
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      if (w.casing == Case::kLower && w.key.size() >= 4) {
+        // Lower-case demonyms still tell the country ("las autoridades marroquíes").
+        for (uint32_t raw : gaz_->LookupRaw(w.key)) {
+          const Posting p = Gazetteer::Decode(raw);
+          if (p.kind == NameKind::kDemonym) {
+            (*demonyms)[gaz_->entry(p.entry).country] += 0.5f;
+            break;
+          }
+        }
+      }
+      const bool in_loc = covered_by(loc_spans, w.span);
+      if (!IsCapitalised(w.casing) && !in_loc) continue;
+      // Longest sequence first.
+      size_t best_n = 0;
+      std::string best_key;
+      std::span<const uint32_t> best_postings;
+      const size_t max_n = std::min(kMaxWords, words.size() - i);
+      for (size_t n = max_n; n >= 1; --n) {
+        const Word& last = words[i + n - 1];
+        if (!IsCapitalised(last.casing) && !covered_by(loc_spans, last.span)) continue;
+        bool ok = true;
+        for (size_t k = i + 1; k + 1 < i + n && ok; ++k)
+          ok = IsCapitalised(words[k].casing) || Connectors().count(words[k].key) ||
+               covered_by(loc_spans, words[k].span);
+        if (!ok) continue;
+        std::string key;
+        for (size_t k = i; k < i + n; ++k) AppendFoldedKey(words[k].text, &key);
+        auto postings = gaz_->LookupRaw(key);
+        if (n == 1 && IsDemonym(postings)) {
+          // "Spanish" is Spain's adjective before it is Spanish, Ontario.
+          for (uint32_t raw : postings) {
+            const Posting p = Gazetteer::Decode(raw);
+            if (p.kind == NameKind::kDemonym) {
+              (*demonyms)[gaz_->entry(p.entry).country] += 1.0f;
+              break;
+            }
+          }
+          break;
+        }
+        if (!postings.empty() && Usable(postings, false)) {
+          best_n = n;
+          best_key = std::move(key);
+          best_postings = postings;
+          break;
+        }
+      }
+      Span span;
+      if (best_n == 0) {
+        // "Paris-based", "Texas-born": the part before a hyphen.
+        const size_t hyphen = w.text.find('-');
+        if (hyphen == std::string_view::npos || hyphen == 0) {
+          // A capitalised word that is no place: remember person-like runs.
+          continue;
+        }
+        std::string_view rest = w.text.substr(hyphen + 1);
+        if (rest.empty() || CaseOf(rest) != Case::kLower) continue;
+        const std::string key = FoldKey(w.text.substr(0, hyphen));
+        auto postings = gaz_->LookupRaw(key);
+        if (postings.empty() || !Usable(postings, false)) continue;
+        best_n = 1;
+        best_key = key;
+        best_postings = postings;
+        span = Span{w.span.begin, w.span.begin + static_cast<uint32_t>(hyphen)};
+      } else {
+        span = Span{w.span.begin, words[i + best_n - 1].span.end};
+      }
+      Mention m;
+      m.span = span;
+      m.sentence = s;
+      m.first_word = i;
+      m.end_word = i + best_n;
+      m.key = best_key;
+      m.postings = best_postings;
+      m.from_entity = covered_by(loc_spans, span);
+      i += best_n - 1;
+
+      if (m.from_entity) {
+        mentions->push_back(std::move(m));
+        continue;
+      }
+      if (covered_by(veto_spans, span)) continue;
+      // Filters against words that only look like places.
+      const bool single = best_n == 1;
+      const Word& first = words[m.first_word];
+      const Word* prev = m.first_word > 0 ? &words[m.first_word - 1] : nullptr;
+      const Word* next = m.end_word < words.size() ? &words[m.end_word] : nullptr;
+      bool strong = false;  // a country, continent or first-level division by its own name
+      for (uint32_t raw : best_postings) {
+        const Posting p = Gazetteer::Decode(raw);
+        const std::string_view f = gaz_->feature(p.entry);
+        if (p.kind == NameKind::kName && (f == "A.PCLI" || f == "L.CONT" || f == "A.ADM1"))
+          strong = true;
+      }
+      if (single && NotToponyms().count(best_key)) continue;
+      if (first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
+      if (prev && Titles().count(prev->key)) {
+        name_parts.insert(best_key);
+        continue;
+      }
+      if (!title_case) {
+        const bool prev_cap = prev && IsCapitalised(prev->casing) && m.first_word > 0 &&
+                              !AllowedPrecursors().count(prev->key) &&
+                              !(m.first_word == 1 && NotToponyms().count(prev->key));
+        const bool next_cap = next && IsCapitalised(next->casing) &&
+                              !AllowedFollowers().count(next->key);
+        if ((prev_cap && !strong) || (next_cap && !strong)) {
+          name_parts.insert(best_key);
+          continue;
+        }
+        if (next_cap && strong && prev_cap) continue;
+      }
+      if (single && !strong && lower_words.count(best_key)) continue;
+      mentions->push_back(std::move(m));
+    }
+  }
+  // One more pass: a single-word toponym that the document also uses inside
+  // a person's name is that person ("Henry" after "Raquel Henry").
+  std::vector<Mention> kept;
+  for (Mention& m : *mentions) {
+    if (!m.from_entity && m.end_word - m.first_word == 1 && name_parts.count(m.key)) {
+      bool strong = false;
+      for (uint32_t raw : m.postings) {
+        const Posting p = Gazetteer::Decode(raw);
+        const std::string_view f = gaz_->feature(p.entry);
+        if (p.kind == NameKind::kName && (f == "A.PCLI" || f == "L.CONT" || f == "A.ADM1"))
+          strong = true;
+      }
+      if (!strong) continue;
+    }
+    kept.push_back(std::move(m));
+  }
+  *mentions = std::move(kept);
+
+  // Qualifiers: "Kenitra, Morocco", "Alexandria, La.", "Melilla (Spain)".
+  for (size_t i = 0; i < mentions->size(); ++i) {
+    Mention& m = (*mentions)[i];
+    const auto& words = sentences[m.sentence];
+    if (m.end_word + 1 >= words.size()) continue;
+    const std::string_view sep = words[m.end_word].text;
+    if (sep != "," && sep != "(") continue;
+    const size_t q = m.end_word + 1;
+    // The next mention, when it starts right there.
+    if (i + 1 < mentions->size() && (*mentions)[i + 1].sentence == m.sentence &&
+        (*mentions)[i + 1].first_word == q) {
+      Mention& next = (*mentions)[i + 1];
+      bool area = false;
+      for (uint32_t raw : next.postings)
+        if (IsDivisionOrCountry(Gazetteer::Decode(raw).entry)) area = true;
+      if (area) {
+        m.qualifier = static_cast<int>(i + 1);
+        next.is_qualifier = true;
+      }
+      continue;
+    }
+    // An abbreviation only a qualifier can be ("La.", "Calif.", "TX").
+    for (size_t n = std::min<size_t>(2, words.size() - q); n >= 1; --n) {
+      std::string key;
+      for (size_t k = q; k < q + n; ++k) AppendFoldedKey(words[k].text, &key);
+      auto postings = gaz_->LookupRaw(key);
+      bool abbrev = false;
+      for (uint32_t raw : postings)
+        if (Gazetteer::Decode(raw).kind == NameKind::kAbbrev) abbrev = true;
+      if (!abbrev || !IsCapitalised(words[q].casing)) continue;
+      Mention qm;
+      qm.span = Span{words[q].span.begin, words[q + n - 1].span.end};
+      qm.sentence = m.sentence;
+      qm.first_word = q;
+      qm.end_word = q + n;
+      qm.key = key;
+      qm.postings = postings;
+      qm.is_qualifier = true;
+      mentions->insert(mentions->begin() + static_cast<long>(i) + 1, std::move(qm));
+      (*mentions)[i].qualifier = static_cast<int>(i + 1);
+      break;
+    }
+  }
+
+  // Metonymy: a capital or a country that acts.
+  for (Mention& m : *mentions) {
+    const auto& words = sentences[m.sentence];
+    const Word* prev = m.first_word > 0 ? &words[m.first_word - 1] : nullptr;
+    const Word* next = m.end_word < words.size() ? &words[m.end_word] : nullptr;
+    // "Morocco's" is "Morocco" "'s": look past the clitic.
+    if (next && (next->text == "'s" || next->text == "’s")) next = nullptr;
+    const bool locative = prev && Locatives().count(prev->key);
+    m.metonym = !locative && !m.is_qualifier && m.qualifier < 0 &&
+                ((next && ActorVerbsAfter().count(next->key)) ||
+                 (prev && ActorWordsBefore().count(prev->key) && prev->key != "and"));
+  }
+}
+
+void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& groups,
+                          const std::unordered_map<uint16_t, float>& demonyms) const {
+  std::unordered_map<std::string, int> group_of;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    auto [it, fresh] = group_of.try_emplace(m.key, static_cast<int>(groups.size()));
+    if (fresh) {
+      Group g;
+      g.key = m.key;
+      for (uint32_t raw : m.postings) {
+        const Posting p = Gazetteer::Decode(raw);
+        if (p.kind == NameKind::kDemonym) continue;
+        if (p.kind == NameKind::kAbbrev && !m.is_qualifier) continue;
+        g.candidates.push_back(p.entry);
+        g.kinds.push_back(p.kind);
+        const EntryRecord& e = gaz_->entry(p.entry);
+        g.priors.push_back(std::log10(static_cast<float>(e.population) + 10.0f) +
+                           FeatureBonus(gaz_->feature(p.entry)) + KindPenalty(p.kind));
+        if (g.candidates.size() >= kMaxCandidates) break;
+      }
+      groups.push_back(std::move(g));
+    }
+    m.group = it->second;
+    groups[m.group].mentions.push_back(static_cast<int>(i));
+  }
+  for (Mention& m : mentions)
+    if (m.qualifier >= 0) {
+      // Qualifier entries: every area candidate of the qualifying mention.
+      for (uint32_t raw : mentions[m.qualifier].postings) {
+        const Posting p = Gazetteer::Decode(raw);
+        if (p.kind != NameKind::kDemonym && IsDivisionOrCountry(p.entry))
+          groups[m.group].qualifier_entries.push_back(p.entry);
+      }
+    }
+
+  // Three passes: priors and qualifiers, then twice with the context of the
+  // other names' current senses.
+  for (int pass = 0; pass < 3; ++pass) {
+    std::unordered_map<uint32_t, float> country_w, admin1_w;
+    float country_total = 0, admin1_total = 0;
+    for (auto& [c, w] : demonyms) {
+      country_w[c] += w;
+      country_total += w;
+    }
+    if (pass > 0) {
+      for (const Group& g : groups) {
+        if (g.chosen < 0) continue;
+        const EntryRecord& e = gaz_->entry(g.candidates[g.chosen]);
+        const float w = static_cast<float>(g.mentions.size()) * (0.5f + 0.5f * g.confidence);
+        if (e.country != 0xffff) {
+          country_w[e.country] += w;
+          country_total += w;
+        }
+        if (e.admin1 != kNone) {
+          admin1_w[e.admin1] += w;
+          admin1_total += w;
+        }
+      }
+    }
+    for (Group& g : groups) {
+      if (g.candidates.empty()) continue;
+      // Remove this group's own vote from the context.
+      float own = 0;
+      uint16_t own_country = 0xffff;
+      uint32_t own_admin1 = kNone;
+      if (pass > 0 && g.chosen >= 0) {
+        const EntryRecord& e = gaz_->entry(g.candidates[g.chosen]);
+        own = static_cast<float>(g.mentions.size()) * (0.5f + 0.5f * g.confidence);
+        own_country = e.country;
+        own_admin1 = e.admin1;
+      }
+      float best = -1e9f, second = -1e9f;
+      int best_i = -1;
+      for (size_t c = 0; c < g.candidates.size(); ++c) {
+        const uint32_t entry = g.candidates[c];
+        const EntryRecord& e = gaz_->entry(entry);
+        float score = g.priors[c];
+        if (!g.qualifier_entries.empty()) {
+          bool in = false;
+          for (uint32_t area : g.qualifier_entries)
+            if (entry != area && Within(entry, area)) in = true;
+          score += in ? 8.0f : -2.0f;
+        }
+        if (e.country != 0xffff) {
+          auto it = country_w.find(e.country);
+          float w = it == country_w.end() ? 0 : it->second;
+          float total = country_total;
+          if (e.country == own_country) {
+            w -= own;
+            total -= own;
+          }
+          if (total > 0) score += 4.0f * std::max(0.0f, w) / total;
+        }
+        if (e.admin1 != kNone && gaz_->feature(entry) != "A.ADM1") {
+          auto it = admin1_w.find(e.admin1);
+          float w = it == admin1_w.end() ? 0 : it->second;
+          float total = admin1_total;
+          if (e.admin1 == own_admin1) {
+            w -= own;
+            total -= own;
+          }
+          if (total > 0) score += 3.0f * std::max(0.0f, w) / total;
+        }
+        if (pass > 0 && gaz_->feature(entry)[0] == 'P') {
+          // Near another resolved place of the article.
+          double nearest = 1e9;
+          for (const Group& o : groups) {
+            if (&o == &g || o.chosen < 0) continue;
+            const uint32_t oe = o.candidates[o.chosen];
+            if (gaz_->feature(oe)[0] != 'P') continue;
+            const EntryRecord& r = gaz_->entry(oe);
+            nearest = std::min(nearest, DistanceKm(e.lat, e.lon, r.lat, r.lon));
+          }
+          if (nearest < 50) score += 1.5f;
+          else if (nearest < 200) score += 0.75f;
+        }
+        if (score > best) {
+          second = best;
+          best = score;
+          best_i = static_cast<int>(c);
+        } else if (score > second) {
+          second = score;
+        }
+      }
+      g.chosen = best_i;
+      const float margin = second < -1e8f ? 5.0f : best - second;
+      g.confidence = 1.0f / (1.0f + std::exp(-margin));
+    }
+  }
+}
+
+Status PlacesStage::Process(Document& doc) const {
+  std::vector<Mention> mentions;
+  std::unordered_map<uint16_t, float> demonyms;
+  Detect(doc, &mentions, &demonyms);
+  std::vector<Group> groups;
+  Resolve(mentions, groups, demonyms);
+  doc.places.clear();
+  for (const Mention& m : mentions) {
+    const Group& g = groups[m.group];
+    if (g.chosen < 0) continue;
+    const uint32_t entry = g.candidates[g.chosen];
+    const EntryRecord& e = gaz_->entry(entry);
+    Place p;
+    p.span = m.span;
+    p.geonameid = e.geonameid;
+    p.name = std::string(gaz_->name(entry));
+    p.country = std::string(gaz_->country_code(entry));
+    p.admin1 = std::string(gaz_->admin1_name(entry));
+    p.feature = std::string(gaz_->feature(entry));
+    p.lat = e.lat;
+    p.lon = e.lon;
+    p.population = e.population;
+    // Only a capital or a country stands for its government.
+    p.metonym = m.metonym && (p.feature == "P.PPLC" || p.feature == "A.PCLI");
+    p.confidence = g.confidence;
+    doc.places.push_back(std::move(p));
+  }
+  std::sort(doc.places.begin(), doc.places.end(),
+            [](const Place& a, const Place& b) { return a.span.begin < b.span.begin; });
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::unique_ptr<Stage> NewPlacesStage(std::shared_ptr<const Gazetteer> gazetteer) {
+  return std::make_unique<PlacesStage>(std::move(gazetteer));
+}
+
+Result<std::unique_ptr<Stage>> CreatePlacesStage(const StageOptions& options) {
+  auto gaz = Gazetteer::OpenDefault(options.resource_dir);
+  if (!gaz.ok()) return gaz.status();
+  return std::unique_ptr<Stage>(NewPlacesStage(std::move(gaz.value())));
+}
+
+}  // namespace strabo::geo
