@@ -128,6 +128,9 @@ struct Place {
   // warned", "approach Rabat". The events stage treats such a mention as a
   // source or target (the government of the place), not as where it happened.
   bool metonym = false;
+  // The mention is a demonym or adjective of the place ("Moroccan",
+  // "Palestinians"), not its name; the place is the country.
+  bool demonym = false;
   float confidence = 0;  // 0..1: how sure the resolution is
 };
 

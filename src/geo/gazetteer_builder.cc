@@ -551,9 +551,10 @@ Status Builder::ReadAdmin1Abbrevs() {
 }
 
 // Divisions and countries get a point and a population from their places:
-// the centre of the box that holds the middle 90% of their places (so one
-// overseas island does not drag a country's point into the sea), and the sum
-// of their populations. Countries keep world-countries' centre when known.
+// the centre of the box that holds their places (GeoNames' own points for
+// divisions are close to that centre: Ontario 49.25,-84.50 against 49.0,-84.7
+// from its places) and the sum of their populations. Countries keep
+// world-countries' centre when known.
 void Builder::PlaceDivisions() {
   std::vector<std::vector<std::pair<float, float>>> admin_pts(admins_.size());
   std::vector<std::vector<std::pair<float, float>>> country_pts(countries_.size());
@@ -577,10 +578,8 @@ void Builder::PlaceDivisions() {
     }
     std::sort(la.begin(), la.end());
     std::sort(lo.begin(), lo.end());
-    const size_t n = la.size();
-    const size_t lo_i = n >= 20 ? n / 20 : 0, hi_i = n >= 20 ? n - 1 - n / 20 : n - 1;
-    *lat = (la[lo_i] + la[hi_i]) / 2.0;
-    *lon = (lo[lo_i] + lo[hi_i]) / 2.0;
+    *lat = (la.front() + la.back()) / 2.0;
+    *lon = (lo.front() + lo.back()) / 2.0;
     return true;
   };
   for (size_t a = 0; a < admins_.size(); ++a) {

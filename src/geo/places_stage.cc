@@ -54,7 +54,17 @@ const WordSet& NotToponyms() {
       "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
       "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
       "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes",
-      "sabado", "domingo",
+      "sabado", "domingo", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+      "twelve", "twenty", "hundred", "thousand", "million", "none", "northeast", "northwest",
+      "southeast", "southwest", "midwest", "gulf", "day", "do", "street", "earth", "english",
+      "pack", "lane", "samples", "plans", "mountain", "cobra", "honey", "arab", "arabs",
+      "hamas", "hezbollah", "taliban", "mass", "wash", "ore", "bar", "mobile", "reading",
+      "passover", "metro", "main", "toyota", "honda", "dodge", "ford", "titan", "drug",
+      "human", "christian", "christians", "muslim", "muslims", "jewish", "summer", "winter",
+      "spring", "fall", "autumn", "let", "lot", "monument", "superior", "pct", "rev",
+      "xinhua", "reuters", "mute", "mad", "tank", "sunshine", "homeland", "obama", "bush",
+      "clinton", "trump", "biden",
       // titles, roles, institutions, common capitalised nouns
       "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "senator",
       "judge", "officer", "sheriff", "chief", "king", "queen", "prince", "princess", "lord",
@@ -109,6 +119,44 @@ const WordSet& NotToponyms() {
       "provincia", "region", "pais", "nacional", "general", "rey", "reina", "dios",
       "iglesia", "universidad", "hospital", "aeropuerto", "congreso", "senado", "partido",
       "fuerzas", "guardia", "civil", "sr", "sra", "don", "dona"};
+  return set;
+}
+
+// Given names that are also place names somewhere: followed by another
+// capitalised word they start a person's name ("Michael Thomas", "Mary
+// Wheeler", "Paris Hilton"), not a toponym. Folded.
+const WordSet& GivenNames() {
+  static const WordSet set = {
+      "michael", "mary", "patrick", "paul", "kristina", "douglas", "nelson", "jack", "james",
+      "john", "robert", "william", "david", "richard", "joseph", "thomas", "charles",
+      "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "andrew",
+      "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald", "edward",
+      "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
+      "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander",
+      "frank", "raymond", "henry", "walter", "peter", "harold", "arthur", "albert", "carl",
+      "roger", "lawrence", "wayne", "ralph", "roy", "eugene", "louis", "philip", "bobby",
+      "johnny", "howard", "victor", "jesse", "clarence", "earl", "warren", "ernest",
+      "stanley", "leonard", "dale", "harvey", "milton", "marion", "chester", "lincoln",
+      "jefferson", "madison", "jackson", "franklin", "hamilton", "monroe", "clinton",
+      "tyler", "taylor", "austin", "dallas", "houston", "tracy", "shelby", "florence",
+      "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
+      "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
+      "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+      "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
+      "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
+      "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
+      "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
+      "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl",
+      "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa",
+      "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
+      "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa",
+      "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
+      "alexis", "kayla", "georgia", "savannah", "sierra", "orlando", "chelsea", "aurora",
+      "jose", "juan", "luis", "carlos", "jorge", "pedro", "miguel", "antonio", "manuel",
+      "francisco", "javier", "fernando", "rafael", "alejandro", "ricardo", "eduardo",
+      "roberto", "mario", "sergio", "pablo", "raul", "ramon", "enrique", "alberto",
+      "mohamed", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar",
+      "abdullah", "ibrahim", "mustafa", "khalid", "aziz", "karim", "salim", "youssef"};
   return set;
 }
 
@@ -269,6 +317,7 @@ struct Mention {
   bool is_qualifier = false;  // "Morocco" in "Kenitra, Morocco"
   bool from_entity = false;
   bool metonym = false;
+  bool demonym = false;       // "Moroccan": resolves to its country
   int group = -1;
 };
 
@@ -413,12 +462,25 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         auto postings = gaz_->LookupRaw(key);
         if (n == 1 && IsDemonym(postings)) {
           // "Spanish" is Spain's adjective before it is Spanish, Ontario.
+          // Capitalised demonyms are reported as places of their country
+          // (Place::demonym), as news geoparsing corpora count them.
           for (uint32_t raw : postings) {
             const Posting p = Gazetteer::Decode(raw);
             if (p.kind == NameKind::kDemonym) {
               (*demonyms)[gaz_->entry(p.entry).country] += 1.0f;
               break;
             }
+          }
+          if (!NotToponyms().count(key) && w.casing == Case::kUpperInitial) {
+            Mention m;
+            m.span = w.span;
+            m.sentence = s;
+            m.first_word = i;
+            m.end_word = i + 1;
+            m.key = std::move(key);
+            m.postings = postings;
+            m.demonym = true;
+            mentions->push_back(std::move(m));
           }
           break;
         }
@@ -430,6 +492,28 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         }
       }
       Span span;
+      if (best_n == 0 && w.text.find('.') != std::string_view::npos && i > 0) {
+        // A dotted abbreviation of a division ("S.C.", "Calif.") standing on
+        // its own after a comma or a locative: "in Tenn.", "Charleston, W.Va.".
+        const std::string_view before = words[i - 1].text;
+        if (before == "," || Locatives().count(words[i - 1].key)) {
+          auto postings = gaz_->LookupRaw(w.key);
+          for (uint32_t raw : postings)
+            if (Gazetteer::Decode(raw).kind == NameKind::kAbbrev) {
+              Mention m;
+              m.span = w.span;
+              m.sentence = s;
+              m.first_word = i;
+              m.end_word = i + 1;
+              m.key = w.key;
+              m.postings = postings;
+              m.is_qualifier = true;  // abbreviations resolve like qualifiers
+              mentions->push_back(std::move(m));
+              break;
+            }
+          continue;
+        }
+      }
       if (best_n == 0) {
         // "Paris-based", "Texas-born": the part before a hyphen.
         const size_t hyphen = w.text.find('-');
@@ -469,12 +553,15 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       const Word& first = words[m.first_word];
       const Word* prev = m.first_word > 0 ? &words[m.first_word - 1] : nullptr;
       const Word* next = m.end_word < words.size() ? &words[m.end_word] : nullptr;
-      bool strong = false;  // a country, continent or first-level division by its own name
+      // A country or continent by its own name is a toponym whatever its
+      // neighbours; a first-level division nearly so.
+      bool strong = false, division = false;
       for (uint32_t raw : best_postings) {
         const Posting p = Gazetteer::Decode(raw);
         const std::string_view f = gaz_->feature(p.entry);
-        if (p.kind == NameKind::kName && (f == "A.PCLI" || f == "L.CONT" || f == "A.ADM1"))
-          strong = true;
+        if (p.kind != NameKind::kName) continue;
+        if (f == "A.PCLI" || f == "L.CONT") strong = true;
+        if (f == "A.ADM1") division = true;
       }
       if (single && NotToponyms().count(best_key)) continue;
       if (first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
@@ -483,18 +570,23 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         continue;
       }
       if (!title_case) {
-        const bool prev_cap = prev && IsCapitalised(prev->casing) && m.first_word > 0 &&
+        // After another capitalised word (not a direction, not a sentence
+        // opener): a surname ("Chiquita Raquel Henry", "Matthew D. Flores").
+        const bool prev_cap = prev && IsCapitalised(prev->casing) &&
                               !AllowedPrecursors().count(prev->key) &&
                               !(m.first_word == 1 && NotToponyms().count(prev->key));
+        // A given name before another capitalised word: a person. Other
+        // toponyms before capitalised words name organisations after the
+        // place ("Gainesville Public Utilities", "Laurel County Clerk"), and
+        // the place is still a toponym.
         const bool next_cap = next && IsCapitalised(next->casing) &&
                               !AllowedFollowers().count(next->key);
-        if ((prev_cap && !strong) || (next_cap && !strong)) {
+        if ((prev_cap && !strong) || (next_cap && single && GivenNames().count(best_key))) {
           name_parts.insert(best_key);
           continue;
         }
-        if (next_cap && strong && prev_cap) continue;
       }
-      if (single && !strong && lower_words.count(best_key)) continue;
+      if (single && !strong && !division && lower_words.count(best_key)) continue;
       mentions->push_back(std::move(m));
     }
   }
@@ -507,8 +599,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       for (uint32_t raw : m.postings) {
         const Posting p = Gazetteer::Decode(raw);
         const std::string_view f = gaz_->feature(p.entry);
-        if (p.kind == NameKind::kName && (f == "A.PCLI" || f == "L.CONT" || f == "A.ADM1"))
-          strong = true;
+        if (p.kind == NameKind::kName && (f == "A.PCLI" || f == "L.CONT")) strong = true;
       }
       if (!strong) continue;
     }
@@ -579,13 +670,14 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
   std::unordered_map<std::string, int> group_of;
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
-    auto [it, fresh] = group_of.try_emplace(m.key, static_cast<int>(groups.size()));
+    auto [it, fresh] = group_of.try_emplace(m.demonym ? "\x01" + m.key : m.key,
+                                            static_cast<int>(groups.size()));
     if (fresh) {
       Group g;
       g.key = m.key;
       for (uint32_t raw : m.postings) {
         const Posting p = Gazetteer::Decode(raw);
-        if (p.kind == NameKind::kDemonym) continue;
+        if ((p.kind == NameKind::kDemonym) != m.demonym) continue;
         if (p.kind == NameKind::kAbbrev && !m.is_qualifier) continue;
         g.candidates.push_back(p.entry);
         g.kinds.push_back(p.kind);
@@ -729,6 +821,7 @@ Status PlacesStage::Process(Document& doc) const {
     p.population = e.population;
     // Only a capital or a country stands for its government.
     p.metonym = m.metonym && (p.feature == "P.PPLC" || p.feature == "A.PCLI");
+    p.demonym = m.demonym;
     p.confidence = g.confidence;
     doc.places.push_back(std::move(p));
   }

@@ -61,6 +61,7 @@ class DocumentWriter {
       json_.Key("lat").Double(p.lat, 5);
       json_.Key("lon").Double(p.lon, 5);
       if (p.metonym) json_.Field("metonym", true);
+      if (p.demonym) json_.Field("demonym", true);
       json_.EndObject();
     }
     json_.EndArray();
