@@ -67,6 +67,8 @@ enum class NameKind : uint8_t {
   kAbbrev = 2,     // an abbreviation usable only as a qualifier ("La." in "Alexandria, La.")
   kDemonym = 3,    // an adjective or demonym of a country ("Moroccan", "marroquí")
   kDerived = 4,    // a variant strabo derived ("Saint Louis" for "St. Louis")
+  kPerson = 5,     // not a place: the key is also a given name or surname; the
+                   // posting's entry is meaningless (0)
 };
 
 // A posting: an entry and how the key names it.

@@ -119,6 +119,7 @@ class Builder {
   Status ReadNationalities();
   Status ReadContinents();
   Status ReadAdmin1Abbrevs();
+  Status ReadPersonNames();
   void PlaceDivisions();
   void AddDerivedNames();
   Status Write(const std::string& out_path, GazetteerBuildStats* stats);
@@ -550,6 +551,19 @@ Status Builder::ReadAdmin1Abbrevs() {
   return Status::Ok();
 }
 
+// person_names.txt: one name a line. Filed under kPerson with entry 0, so the
+// places stage can tell "Michael Thomas" from "Thomas, Georgia".
+Status Builder::ReadPersonNames() {
+  if (src_.person_names.empty()) return Status::Ok();
+  auto data = Read(src_.person_names, "person_names.txt");
+  if (!data.ok()) return data.status();
+  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
+    std::string key = FoldKey(f[0]);
+    if (key.size() >= 2) AddKey(0, std::move(key), NameKind::kPerson);
+  });
+  return Status::Ok();
+}
+
 // Divisions and countries get a point and a population from their places:
 // the centre of the box that holds their places (GeoNames' own points for
 // divisions are close to that centre: Ontario 49.25,-84.50 against 49.0,-84.7
@@ -683,6 +697,8 @@ Status Builder::Write(const std::string& out_path, GazetteerBuildStats* stats) {
   for (const std::string& key : sorted_keys) {
     auto list = keys_[key];
     std::stable_sort(list.begin(), list.end(), [&](const auto& a, const auto& b) {
+      const bool pa = a.second == NameKind::kPerson, pb = b.second == NameKind::kPerson;
+      if (pa != pb) return pb;  // person marks last
       return entries_[a.first].population > entries_[b.first].population;
     });
     if (list.size() > kMaxPostingsPerKey) list.resize(kMaxPostingsPerKey);
@@ -741,6 +757,7 @@ Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
   STRABO_RETURN_IF_ERROR(ReadNationalities());
   STRABO_RETURN_IF_ERROR(ReadContinents());
   STRABO_RETURN_IF_ERROR(ReadAdmin1Abbrevs());
+  STRABO_RETURN_IF_ERROR(ReadPersonNames());
   PlaceDivisions();
   AddDerivedNames();
   Log("keys: " + std::to_string(keys_.size()) + "; writing " + out_path);

@@ -23,6 +23,7 @@ struct GazetteerSources {
   std::string nationalities_dir; // npm i18n-nationality/langs: {lang}.json demonyms
   std::string continents;        // strabo's data/geo/continents.tsv
   std::string admin1_abbrevs;    // strabo's data/geo/admin1_abbreviations.tsv
+  std::string person_names;      // strabo's data/geo/person_names.txt
 };
 
 struct GazetteerBuildStats {

@@ -122,44 +122,6 @@ const WordSet& NotToponyms() {
   return set;
 }
 
-// Given names that are also place names somewhere: followed by another
-// capitalised word they start a person's name ("Michael Thomas", "Mary
-// Wheeler", "Paris Hilton"), not a toponym. Folded.
-const WordSet& GivenNames() {
-  static const WordSet set = {
-      "michael", "mary", "patrick", "paul", "kristina", "douglas", "nelson", "jack", "james",
-      "john", "robert", "william", "david", "richard", "joseph", "thomas", "charles",
-      "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "andrew",
-      "kenneth", "joshua", "kevin", "brian", "george", "timothy", "ronald", "edward",
-      "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan", "stephen",
-      "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory", "alexander",
-      "frank", "raymond", "henry", "walter", "peter", "harold", "arthur", "albert", "carl",
-      "roger", "lawrence", "wayne", "ralph", "roy", "eugene", "louis", "philip", "bobby",
-      "johnny", "howard", "victor", "jesse", "clarence", "earl", "warren", "ernest",
-      "stanley", "leonard", "dale", "harvey", "milton", "marion", "chester", "lincoln",
-      "jefferson", "madison", "jackson", "franklin", "hamilton", "monroe", "clinton",
-      "tyler", "taylor", "austin", "dallas", "houston", "tracy", "shelby", "florence",
-      "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica", "sarah",
-      "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "kimberly",
-      "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
-      "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley",
-      "angela", "helen", "anna", "brenda", "pamela", "nicole", "emma", "samantha",
-      "katherine", "christine", "debra", "rachel", "catherine", "carolyn", "janet", "ruth",
-      "maria", "heather", "diane", "virginia", "julie", "joyce", "victoria", "olivia",
-      "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan", "cheryl",
-      "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa",
-      "kathryn", "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia",
-      "judy", "grace", "denise", "amber", "marilyn", "beverly", "danielle", "theresa",
-      "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose",
-      "alexis", "kayla", "georgia", "savannah", "sierra", "orlando", "chelsea", "aurora",
-      "jose", "juan", "luis", "carlos", "jorge", "pedro", "miguel", "antonio", "manuel",
-      "francisco", "javier", "fernando", "rafael", "alejandro", "ricardo", "eduardo",
-      "roberto", "mario", "sergio", "pablo", "raul", "ramon", "enrique", "alberto",
-      "mohamed", "mohammed", "muhammad", "ahmed", "ali", "hassan", "hussein", "omar",
-      "abdullah", "ibrahim", "mustafa", "khalid", "aziz", "karim", "salim", "youssef"};
-  return set;
-}
-
 // Words before a capitalised word that make it a person's name.
 const WordSet& Titles() {
   static const WordSet set = {
@@ -263,6 +225,7 @@ float KindPenalty(NameKind kind) {
     case NameKind::kAlternate: return -1.5f;
     case NameKind::kAbbrev: return -1.0f;
     case NameKind::kDemonym: return -10.0f;
+    case NameKind::kPerson: return -100.0f;
   }
   return 0.0f;
 }
@@ -327,6 +290,9 @@ struct Group {
   std::vector<uint32_t> candidates;
   std::vector<NameKind> kinds;
   std::vector<float> priors;
+  // A division that shares its name with a city inside it ("Córdoba"
+  // province, "Madrid" community): the name means the city.
+  std::vector<bool> own_city;
   // Entries of the qualifiers of its mentions (countries, divisions).
   std::vector<uint32_t> qualifier_entries;
   int chosen = -1;  // index into candidates
@@ -344,10 +310,16 @@ class PlacesStage : public Stage {
   bool Usable(std::span<const uint32_t> postings, bool allow_abbrev) const {
     for (uint32_t raw : postings) {
       const NameKind k = Gazetteer::Decode(raw).kind;
-      if (k == NameKind::kDemonym) continue;
+      if (k == NameKind::kDemonym || k == NameKind::kPerson) continue;
       if (k == NameKind::kAbbrev && !allow_abbrev) continue;
       return true;
     }
+    return false;
+  }
+  // True when the folded key is also a given name or surname.
+  bool IsPersonName(std::string_view key) const {
+    for (uint32_t raw : gaz_->LookupRaw(key))
+      if (Gazetteer::Decode(raw).kind == NameKind::kPerson) return true;
     return false;
   }
   static bool IsDemonym(std::span<const uint32_t> postings) {
@@ -575,16 +547,51 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         const bool prev_cap = prev && IsCapitalised(prev->casing) &&
                               !AllowedPrecursors().count(prev->key) &&
                               !(m.first_word == 1 && NotToponyms().count(prev->key));
-        // A given name before another capitalised word: a person. Other
-        // toponyms before capitalised words name organisations after the
-        // place ("Gainesville Public Utilities", "Laurel County Clerk"), and
-        // the place is still a toponym.
+        // Next to a person's name: a person ("Michael Thomas", "Paris
+        // Hilton"). Other toponyms before capitalised words name
+        // organisations after the place ("Gainesville Public Utilities",
+        // "Laurel County Clerk"), and the place is still a toponym.
         const bool next_cap = next && IsCapitalised(next->casing) &&
                               !AllowedFollowers().count(next->key);
-        if ((prev_cap && !strong) || (next_cap && single && GivenNames().count(best_key))) {
+        const bool person = single && next_cap && !strong &&
+                            (IsPersonName(best_key) || IsPersonName(next->key));
+        if ((prev_cap && !strong) || person) {
           name_parts.insert(best_key);
           continue;
         }
+      }
+      // A locative, or the end of a list of places ("Inezgane-Ait Melloul
+      // and Chichaua").
+      const bool listed = prev && (prev->key == "and" || prev->key == "or" || prev->key == "y") &&
+                          !mentions->empty() && mentions->back().sentence == s &&
+                          mentions->back().end_word + 1 == m.first_word;
+      const bool cue = listed || (prev && (prev->text == "," || Locatives().count(prev->key)));
+      if (single && !strong && !division && !cue) {
+        // Only another name of a small place ("Chiquita" for Churuquita
+        // Chiquita, Panama): too weak without a locative.
+        bool primary = false;
+        uint32_t top_population = 0;
+        for (uint32_t raw : best_postings) {
+          const Posting p = Gazetteer::Decode(raw);
+          if (p.kind == NameKind::kName) primary = true;
+          if (p.kind != NameKind::kPerson)
+            top_population = std::max(top_population, gaz_->entry(p.entry).population);
+        }
+        if (!primary && top_population < 10000) continue;
+      }
+      if (single && !strong && !division && IsPersonName(best_key) &&
+          !(prev && (prev->text == "," || Locatives().count(prev->key))) &&
+          !(next && next->text == ",")) {
+        // A surname or given name alone ("Turner said") is a person unless
+        // a locative or a qualifier says otherwise, or the place is a city
+        // everyone knows ("Houston").
+        uint32_t top_population = 0;
+        for (uint32_t raw : best_postings) {
+          const Posting p = Gazetteer::Decode(raw);
+          if (p.kind != NameKind::kPerson)
+            top_population = std::max(top_population, gaz_->entry(p.entry).population);
+        }
+        if (top_population < 100000) continue;
       }
       if (single && !strong && !division && lower_words.count(best_key)) continue;
       mentions->push_back(std::move(m));
@@ -620,8 +627,10 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         (*mentions)[i + 1].first_word == q) {
       Mention& next = (*mentions)[i + 1];
       bool area = false;
-      for (uint32_t raw : next.postings)
-        if (IsDivisionOrCountry(Gazetteer::Decode(raw).entry)) area = true;
+      for (uint32_t raw : next.postings) {
+        const Posting p = Gazetteer::Decode(raw);
+        if (p.kind != NameKind::kPerson && IsDivisionOrCountry(p.entry)) area = true;
+      }
       if (area) {
         m.qualifier = static_cast<int>(i + 1);
         next.is_qualifier = true;
@@ -677,6 +686,7 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
       g.key = m.key;
       for (uint32_t raw : m.postings) {
         const Posting p = Gazetteer::Decode(raw);
+        if (p.kind == NameKind::kPerson) continue;
         if ((p.kind == NameKind::kDemonym) != m.demonym) continue;
         if (p.kind == NameKind::kAbbrev && !m.is_qualifier) continue;
         g.candidates.push_back(p.entry);
@@ -685,6 +695,15 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         g.priors.push_back(std::log10(static_cast<float>(e.population) + 10.0f) +
                            FeatureBonus(gaz_->feature(p.entry)) + KindPenalty(p.kind));
         if (g.candidates.size() >= kMaxCandidates) break;
+      }
+      g.own_city.assign(g.candidates.size(), false);
+      for (size_t a = 0; a < g.candidates.size(); ++a) {
+        const std::string_view f = gaz_->feature(g.candidates[a]);
+        if (f != "A.ADM1" && f != "A.ADM2") continue;
+        for (size_t b = 0; b < g.candidates.size(); ++b)
+          if (g.kinds[b] == NameKind::kName && gaz_->feature(g.candidates[b])[0] == 'P' &&
+              Within(g.candidates[b], g.candidates[a]))
+            g.own_city[a] = true;
       }
       groups.push_back(std::move(g));
     }
@@ -696,7 +715,8 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
       // Qualifier entries: every area candidate of the qualifying mention.
       for (uint32_t raw : mentions[m.qualifier].postings) {
         const Posting p = Gazetteer::Decode(raw);
-        if (p.kind != NameKind::kDemonym && IsDivisionOrCountry(p.entry))
+        if (p.kind != NameKind::kDemonym && p.kind != NameKind::kPerson &&
+            IsDivisionOrCountry(p.entry))
           groups[m.group].qualifier_entries.push_back(p.entry);
       }
     }
@@ -743,6 +763,7 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         const uint32_t entry = g.candidates[c];
         const EntryRecord& e = gaz_->entry(entry);
         float score = g.priors[c];
+        if (g.own_city[c]) score -= 3.0f;
         if (!g.qualifier_entries.empty()) {
           bool in = false;
           for (uint32_t area : g.qualifier_entries)

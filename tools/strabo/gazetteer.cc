@@ -39,6 +39,7 @@ geo::GazetteerSources ResolveSources(const GazetteerOptions& o) {
   fill(&s.admin1_codes, o.data + "/admin1CodesASCII.txt");
   fill(&s.continents, o.data + "/continents.tsv");
   fill(&s.admin1_abbrevs, o.data + "/admin1_abbreviations.tsv");
+  fill(&s.person_names, o.data + "/person_names.txt");
   return s;
 }
 
@@ -82,13 +83,17 @@ int RunLookup(const GazetteerOptions& o) {
     std::fprintf(stderr, "strabo gazetteer: %s\n", gaz.status().message().c_str());
     return kExitFatal;
   }
-  static const char* kKinds[] = {"name", "alternate", "abbrev", "demonym", "derived"};
+  static const char* kKinds[] = {"name", "alternate", "abbrev", "demonym", "derived", "person"};
   for (const std::string& name : o.names) {
     const std::string key = geo::FoldKey(name);
     auto postings = (*gaz)->LookupRaw(key);
     std::printf("%s (key \"%s\"): %zu entries\n", name.c_str(), key.c_str(), postings.size());
     for (uint32_t raw : postings) {
       const geo::Posting p = geo::Gazetteer::Decode(raw);
+      if (p.kind == geo::NameKind::kPerson) {
+        std::printf("  (also a person's name)\n");
+        continue;
+      }
       const geo::EntryRecord& e = (*gaz)->entry(p.entry);
       std::printf("  %u\t%.*s\t%.*s\t%.*s\t%.*s\tpop %u\t%.4f,%.4f\t%s\n", e.geonameid,
                   static_cast<int>((*gaz)->name(p.entry).size()), (*gaz)->name(p.entry).data(),
@@ -98,7 +103,7 @@ int RunLookup(const GazetteerOptions& o) {
                   (*gaz)->admin1_name(p.entry).data(),
                   static_cast<int>((*gaz)->feature(p.entry).size()),
                   (*gaz)->feature(p.entry).data(), e.population, e.lat, e.lon,
-                  static_cast<unsigned>(p.kind) < 5 ? kKinds[static_cast<unsigned>(p.kind)] : "?");
+                  static_cast<unsigned>(p.kind) < 6 ? kKinds[static_cast<unsigned>(p.kind)] : "?");
     }
   }
   return kExitOk;
