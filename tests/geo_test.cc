@@ -36,6 +36,7 @@ GazetteerSources FixtureSources() {
   s.continents = data + "/continents.tsv";
   s.admin1_abbrevs = data + "/admin1_abbreviations.tsv";
   s.person_names = data + "/person_names.txt";
+  s.country_aliases = data + "/country_aliases.tsv";
   return s;
 }
 

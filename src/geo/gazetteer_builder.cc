@@ -120,6 +120,7 @@ class Builder {
   Status ReadContinents();
   Status ReadAdmin1Abbrevs();
   Status ReadPersonNames();
+  Status ReadCountryAliases();
   void PlaceDivisions();
   void AddDerivedNames();
   Status Write(const std::string& out_path, GazetteerBuildStats* stats);
@@ -398,9 +399,9 @@ Status Builder::ReadCountryNames() {
       if (country < 0) continue;
       const int entry = countries_[country].entry;
       auto add = [&](std::string_view n) {
-        // Two-letter codes ("US") and dotted ones ("U.S.") fold to two
-        // letters; keep them only in English, where "U.S." is a common name.
-        if (n.size() <= 2) return;
+        // Two-letter names ("US", "UK") only in English, where news uses
+        // them; the places stage takes them only in capitals.
+        if (n.size() <= 2 && !english) return;
         AddName(entry, n, english ? NameKind::kName : NameKind::kAlternate);
       };
       std::string_view single;
@@ -547,6 +548,20 @@ Status Builder::ReadAdmin1Abbrevs() {
     const int a = AdminIndex(std::string(f[0]));
     if (a < 0) return;
     for (auto abbrev : Split(f[1], ',')) AddName(admins_[a].entry, abbrev, NameKind::kAbbrev);
+  });
+  return Status::Ok();
+}
+
+// country_aliases.tsv: ISO2, names news uses that the tables lack ("Britain").
+Status Builder::ReadCountryAliases() {
+  if (src_.country_aliases.empty()) return Status::Ok();
+  auto data = Read(src_.country_aliases, "country_aliases.tsv");
+  if (!data.ok()) return data.status();
+  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
+    if (f.size() < 2) return;
+    const int country = CountryIndex(f[0]);
+    if (country < 0) return;
+    for (auto alias : Split(f[1], ',')) AddName(countries_[country].entry, alias, NameKind::kName);
   });
   return Status::Ok();
 }
@@ -758,6 +773,7 @@ Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
   STRABO_RETURN_IF_ERROR(ReadContinents());
   STRABO_RETURN_IF_ERROR(ReadAdmin1Abbrevs());
   STRABO_RETURN_IF_ERROR(ReadPersonNames());
+  STRABO_RETURN_IF_ERROR(ReadCountryAliases());
   PlaceDivisions();
   AddDerivedNames();
   Log("keys: " + std::to_string(keys_.size()) + "; writing " + out_path);

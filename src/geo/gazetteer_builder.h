@@ -24,6 +24,7 @@ struct GazetteerSources {
   std::string continents;        // strabo's data/geo/continents.tsv
   std::string admin1_abbrevs;    // strabo's data/geo/admin1_abbreviations.tsv
   std::string person_names;      // strabo's data/geo/person_names.txt
+  std::string country_aliases;   // strabo's data/geo/country_aliases.tsv
 };
 
 struct GazetteerBuildStats {

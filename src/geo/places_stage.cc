@@ -17,6 +17,10 @@ namespace {
 
 // The longest toponym looked up, in words ("Santa Cruz de la Sierra").
 constexpr size_t kMaxWords = 6;
+// Weights of the article's context in a candidate's score: the share of the
+// article's other places in the candidate's country and first-level division.
+constexpr float kCountryWeight = 5.0f;
+constexpr float kAdmin1Weight = 4.0f;
 // At most this many candidate entries are scored per toponym.
 constexpr size_t kMaxCandidates = 64;
 
@@ -167,6 +171,17 @@ const WordSet& AllowedPrecursors() {
   return set;
 }
 
+// Heads of names of physical features, which the gazetteer (populated
+// places and divisions) does not hold. Folded.
+const WordSet& PhysicalHeads() {
+  static const WordSet set = {
+      "sea", "ocean", "river", "mountains", "mountain", "mount", "valley", "lake", "lakes",
+      "island", "islands", "isles", "desert", "peninsula", "gulf", "bay", "strait", "straits",
+      "canal", "delta", "basin", "coast", "plateau", "range", "forest", "glacier", "creek",
+      "falls", "reservoir", "dam", "channel", "sound", "highlands", "plains", "rio", "mar"};
+  return set;
+}
+
 // Words before a toponym that make it a place (a locative), not an actor.
 const WordSet& Locatives() {
   static const WordSet set = {"in", "at", "near", "from", "to", "into", "across", "outside",
@@ -209,7 +224,7 @@ const WordSet& ActorWordsBefore() {
 float FeatureBonus(std::string_view feature) {
   if (feature == "A.PCLI") return 4.0f;
   if (feature == "L.CONT") return 4.0f;
-  if (feature == "A.ADM1") return 2.0f;
+  if (feature == "A.ADM1") return 1.5f;
   if (feature == "P.PPLC") return 1.5f;
   if (feature == "P.PPLA") return 1.0f;
   if (feature == "P.PPLA2") return 0.5f;
@@ -293,6 +308,9 @@ struct Group {
   // A division that shares its name with a city inside it ("Córdoba"
   // province, "Madrid" community): the name means the city.
   std::vector<bool> own_city;
+  // A division named like its country's capital elsewhere ("Washington"
+  // state): news means the capital.
+  std::vector<bool> capital_namesake;
   // Entries of the qualifiers of its mentions (countries, divisions).
   std::vector<uint32_t> qualifier_entries;
   int chosen = -1;  // index into candidates
@@ -432,7 +450,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         std::string key;
         for (size_t k = i; k < i + n; ++k) AppendFoldedKey(words[k].text, &key);
         auto postings = gaz_->LookupRaw(key);
-        if (n == 1 && IsDemonym(postings)) {
+        if (IsDemonym(postings)) {
           // "Spanish" is Spain's adjective before it is Spanish, Ontario.
           // Capitalised demonyms are reported as places of their country
           // (Place::demonym), as news geoparsing corpora count them.
@@ -445,15 +463,16 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
           }
           if (!NotToponyms().count(key) && w.casing == Case::kUpperInitial) {
             Mention m;
-            m.span = w.span;
+            m.span = Span{w.span.begin, words[i + n - 1].span.end};
             m.sentence = s;
             m.first_word = i;
-            m.end_word = i + 1;
+            m.end_word = i + n;
             m.key = std::move(key);
             m.postings = postings;
             m.demonym = true;
             mentions->push_back(std::move(m));
           }
+          i += n - 1;
           break;
         }
         if (!postings.empty() && Usable(postings, false)) {
@@ -536,6 +555,9 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         if (f == "A.ADM1") division = true;
       }
       if (single && NotToponyms().count(best_key)) continue;
+      // "Baltic Sea", "Ural Mountains", "Rift Valley": a physical feature the
+      // gazetteer does not hold; its first word alone is another place.
+      if (next && PhysicalHeads().count(next->key) && IsCapitalised(next->casing)) continue;
       if (first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
       if (prev && Titles().count(prev->key)) {
         name_parts.insert(best_key);
@@ -697,6 +719,14 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         if (g.candidates.size() >= kMaxCandidates) break;
       }
       g.own_city.assign(g.candidates.size(), false);
+      g.capital_namesake.assign(g.candidates.size(), false);
+      for (size_t a = 0; a < g.candidates.size(); ++a) {
+        if (gaz_->feature(g.candidates[a]) != "A.ADM1") continue;
+        for (size_t b = 0; b < g.candidates.size(); ++b)
+          if (g.kinds[b] == NameKind::kName && gaz_->feature(g.candidates[b]) == "P.PPLC" &&
+              gaz_->entry(g.candidates[b]).country == gaz_->entry(g.candidates[a]).country)
+            g.capital_namesake[a] = true;
+      }
       for (size_t a = 0; a < g.candidates.size(); ++a) {
         const std::string_view f = gaz_->feature(g.candidates[a]);
         if (f != "A.ADM1" && f != "A.ADM2") continue;
@@ -764,6 +794,7 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         const EntryRecord& e = gaz_->entry(entry);
         float score = g.priors[c];
         if (g.own_city[c]) score -= 3.0f;
+        if (g.capital_namesake[c]) score -= 3.0f;
         if (!g.qualifier_entries.empty()) {
           bool in = false;
           for (uint32_t area : g.qualifier_entries)
@@ -778,7 +809,7 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
             w -= own;
             total -= own;
           }
-          if (total > 0) score += 4.0f * std::max(0.0f, w) / total;
+          if (total > 0) score += kCountryWeight * std::max(0.0f, w) / total;
         }
         if (e.admin1 != kNone && gaz_->feature(entry) != "A.ADM1") {
           auto it = admin1_w.find(e.admin1);
@@ -788,7 +819,7 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
             w -= own;
             total -= own;
           }
-          if (total > 0) score += 3.0f * std::max(0.0f, w) / total;
+          if (total > 0) score += kAdmin1Weight * std::max(0.0f, w) / total;
         }
         if (pass > 0 && gaz_->feature(entry)[0] == 'P') {
           // Near another resolved place of the article.

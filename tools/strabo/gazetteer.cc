@@ -40,6 +40,7 @@ geo::GazetteerSources ResolveSources(const GazetteerOptions& o) {
   fill(&s.continents, o.data + "/continents.tsv");
   fill(&s.admin1_abbrevs, o.data + "/admin1_abbreviations.tsv");
   fill(&s.person_names, o.data + "/person_names.txt");
+  fill(&s.country_aliases, o.data + "/country_aliases.tsv");
   return s;
 }
 
