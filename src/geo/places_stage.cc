@@ -21,6 +21,9 @@ constexpr size_t kMaxWords = 6;
 // article's other places in the candidate's country and first-level division.
 constexpr float kCountryWeight = 5.0f;
 constexpr float kAdmin1Weight = 4.0f;
+// A place smaller than this, named by one word without a cue and alone in
+// its country among the article's places, is dropped as a likely misreading.
+constexpr uint32_t kSmallPopulation = 20000;
 // At most this many candidate entries are scored per toponym.
 constexpr size_t kMaxCandidates = 64;
 
@@ -122,7 +125,16 @@ const WordSet& NotToponyms() {
       "gobierno", "policia", "ministro", "ministerio", "ejercito", "estado", "ciudad",
       "provincia", "region", "pais", "nacional", "general", "rey", "reina", "dios",
       "iglesia", "universidad", "hospital", "aeropuerto", "congreso", "senado", "partido",
-      "fuerzas", "guardia", "civil", "sr", "sra", "don", "dona"};
+      "fuerzas", "guardia", "civil", "sr", "sra", "don", "dona", "liga", "real", "copa",
+      "justicia", "federacion", "palacio", "jurado", "fundacion", "feria", "pueblo",
+      "republica", "ley", "pese", "banco", "consejo", "tribunal", "audiencia", "juzgado",
+      "comision", "union", "asamblea", "camara", "junta", "instituto", "museo", "plaza",
+      "calle", "avenida", "hotel", "teatro", "estadio", "club", "equipo", "seleccion",
+      "mundial", "campeonato", "torneo", "olimpiada", "juegos", "premio", "gran", "nuevo",
+      "nueva", "santa", "san", "virgen", "semana", "navidad", "pascua", "oriente", "occidente",
+      "norte", "sur", "este", "oeste", "centro", "paz", "victoria", "esperanza", "libertad",
+      "progreso", "concordia", "providencia", "mercedes", "dolores", "rosario", "pilar",
+      "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol", "mar", "rio"};
   return set;
 }
 
@@ -296,6 +308,9 @@ struct Mention {
   bool from_entity = false;
   bool metonym = false;
   bool demonym = false;       // "Moroccan": resolves to its country
+  // One word, no locative or list before it, not a country or division: kept
+  // only if it resolves to a sizeable place or near the article's others.
+  bool weak = false;
   int group = -1;
 };
 
@@ -359,6 +374,22 @@ class PlacesStage : public Stage {
     if (f == "A.ADM1") return e.admin1 == a.admin1 && a.admin1 != kNone;
     if (f == "A.ADM2") return e.admin2 == a.admin2 && a.admin2 != kNone;
     return false;
+  }
+
+  // True for a small place (under kSmallPopulation) farther than 150 km from
+  // every other resolved place of the article and outside the countries they
+  // lie in: a surname or a word that happens to name a village somewhere.
+  bool IsIsolatedSmallPlace(uint32_t entry, int group, const std::vector<Group>& groups) const {
+    const EntryRecord& e = gaz_->entry(entry);
+    if (e.population >= kSmallPopulation || gaz_->feature(entry)[0] != 'P') return false;
+    for (size_t i = 0; i < groups.size(); ++i) {
+      const Group& o = groups[i];
+      if (static_cast<int>(i) == group || o.chosen < 0) continue;
+      const EntryRecord& r = gaz_->entry(o.candidates[o.chosen]);
+      if (r.country == e.country && e.country != 0xffff) return false;
+      if (DistanceKm(e.lat, e.lon, r.lat, r.lon) < 150) return false;
+    }
+    return true;
   }
 
   void Detect(const Document& doc, std::vector<Mention>* mentions,
@@ -550,9 +581,9 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       for (uint32_t raw : best_postings) {
         const Posting p = Gazetteer::Decode(raw);
         const std::string_view f = gaz_->feature(p.entry);
-        if (p.kind != NameKind::kName) continue;
-        if (f == "A.PCLI" || f == "L.CONT") strong = true;
-        if (f == "A.ADM1") division = true;
+        if (p.kind != NameKind::kName && p.kind != NameKind::kAlternate) continue;
+        if (f == "A.PCLI" || f == "L.CONT") strong = true;  // "Marruecos", "Europa" too
+        if (f == "A.ADM1" && p.kind == NameKind::kName) division = true;
       }
       if (single && NotToponyms().count(best_key)) continue;
       // "Baltic Sea", "Ural Mountains", "Rift Valley": a physical feature the
@@ -616,6 +647,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         if (top_population < 100000) continue;
       }
       if (single && !strong && !division && lower_words.count(best_key)) continue;
+      m.weak = single && !strong && !division && !cue;
       mentions->push_back(std::move(m));
     }
   }
@@ -861,6 +893,7 @@ Status PlacesStage::Process(Document& doc) const {
     if (g.chosen < 0) continue;
     const uint32_t entry = g.candidates[g.chosen];
     const EntryRecord& e = gaz_->entry(entry);
+    if (m.weak && IsIsolatedSmallPlace(entry, m.group, groups)) continue;
     Place p;
     p.span = m.span;
     p.geonameid = e.geonameid;
