@@ -134,7 +134,9 @@ const WordSet& NotToponyms() {
       "nueva", "santa", "san", "virgen", "semana", "navidad", "pascua", "oriente", "occidente",
       "norte", "sur", "este", "oeste", "centro", "paz", "victoria", "esperanza", "libertad",
       "progreso", "concordia", "providencia", "mercedes", "dolores", "rosario", "pilar",
-      "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol", "mar", "rio"};
+      "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol", "mar", "rio",
+      "uno", "dos", "tres", "solo", "claro", "todo", "toda", "nada", "reunion", "primero",
+      "primera", "segundo", "segunda", "ultimo", "ultima"};
   return set;
 }
 
