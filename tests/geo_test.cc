@@ -37,6 +37,7 @@ GazetteerSources FixtureSources() {
   s.admin1_abbrevs = data + "/admin1_abbreviations.tsv";
   s.person_names = data + "/person_names.txt";
   s.country_aliases = data + "/country_aliases.tsv";
+  s.country_points = data + "/country_points.tsv";
   return s;
 }
 

@@ -121,6 +121,7 @@ class Builder {
   Status ReadAdmin1Abbrevs();
   Status ReadPersonNames();
   Status ReadCountryAliases();
+  Status ReadCountryPoints();
   void PlaceDivisions();
   void AddDerivedNames();
   Status Write(const std::string& out_path, GazetteerBuildStats* stats);
@@ -566,6 +567,22 @@ Status Builder::ReadCountryAliases() {
   return Status::Ok();
 }
 
+// country_points.tsv: ISO2, lat, lon: GeoNames' point where it is known and
+// far from world-countries' centre.
+Status Builder::ReadCountryPoints() {
+  if (src_.country_points.empty()) return Status::Ok();
+  auto data = Read(src_.country_points, "country_points.tsv");
+  if (!data.ok()) return data.status();
+  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
+    if (f.size() < 3) return;
+    const int country = CountryIndex(f[0]);
+    bool ok_lat, ok_lon;
+    const double lat = ParseDouble(f[1], &ok_lat), lon = ParseDouble(f[2], &ok_lon);
+    if (country >= 0 && ok_lat && ok_lon) country_centres_[country] = {lat, lon};
+  });
+  return Status::Ok();
+}
+
 // person_names.txt: one name a line. Filed under kPerson with entry 0, so the
 // places stage can tell "Michael Thomas" from "Thomas, Georgia".
 Status Builder::ReadPersonNames() {
@@ -774,6 +791,7 @@ Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
   STRABO_RETURN_IF_ERROR(ReadAdmin1Abbrevs());
   STRABO_RETURN_IF_ERROR(ReadPersonNames());
   STRABO_RETURN_IF_ERROR(ReadCountryAliases());
+  STRABO_RETURN_IF_ERROR(ReadCountryPoints());
   PlaceDivisions();
   AddDerivedNames();
   Log("keys: " + std::to_string(keys_.size()) + "; writing " + out_path);

@@ -25,6 +25,7 @@ struct GazetteerSources {
   std::string admin1_abbrevs;    // strabo's data/geo/admin1_abbreviations.tsv
   std::string person_names;      // strabo's data/geo/person_names.txt
   std::string country_aliases;   // strabo's data/geo/country_aliases.tsv
+  std::string country_points;    // strabo's data/geo/country_points.tsv (GeoNames points)
 };
 
 struct GazetteerBuildStats {

@@ -41,6 +41,7 @@ geo::GazetteerSources ResolveSources(const GazetteerOptions& o) {
   fill(&s.admin1_abbrevs, o.data + "/admin1_abbreviations.tsv");
   fill(&s.person_names, o.data + "/person_names.txt");
   fill(&s.country_aliases, o.data + "/country_aliases.tsv");
+  fill(&s.country_points, o.data + "/country_points.tsv");
   return s;
 }
 
