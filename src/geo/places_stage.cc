@@ -71,7 +71,10 @@ const WordSet& NotToponyms() {
       "human", "christian", "christians", "muslim", "muslims", "jewish", "summer", "winter",
       "spring", "fall", "autumn", "let", "lot", "monument", "superior", "pct", "rev",
       "xinhua", "reuters", "mute", "mad", "tank", "sunshine", "homeland", "obama", "bush",
-      "clinton", "trump", "biden",
+      "clinton", "trump", "biden", "pacific", "atlantic", "area", "parkway", "bishop",
+      // phrases
+      "white house", "the city", "old town", "downtown", "st patrick", "city hall",
+      "main street", "wall street", "capitol hill", "pentagon", "kremlin",
       // titles, roles, institutions, common capitalised nouns
       "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "senator",
       "judge", "officer", "sheriff", "chief", "king", "queen", "prince", "princess", "lord",
@@ -85,8 +88,8 @@ const WordSet& NotToponyms() {
       "central", "middle", "upper", "lower", "little", "grand", "royal", "victoria",
       "page", "photo", "news", "times", "post", "press", "media", "internet", "web", "online",
       "video", "market", "bank", "energy", "health", "security", "defense", "defence",
-      "justice", "liberty", "independence", "freedom", "peace", "hope", "unity", "progress",
-      "victory", "glory", "providence", "paradise", "eden", "harmony", "concord", "union",
+      "justice", "liberty", "freedom", "peace", "hope", "unity", "progress",
+      "victory", "glory", "paradise", "eden", "harmony", "union",
       "commerce", "industry", "enterprise", "opportunity", "friendship", "liberal",
       "democrat", "democrats", "republican", "republicans", "conservative", "labour", "labor",
       "green", "greens", "white", "black", "red", "blue", "gold", "golden", "silver",
@@ -98,7 +101,7 @@ const WordSet& NotToponyms() {
       "agent", "trooper", "fire", "water", "power", "ice", "snow", "rain", "storm",
       "hurricane", "flu", "virus", "swine", "avian", "bird", "cancer", "aids", "hiv",
       "internet", "email", "twitter", "facebook", "google", "apple", "amazon", "delta",
-      "continental", "american", "national", "eagle", "eagles", "lions", "tigers", "bears",
+      "continental", "national", "eagle", "eagles", "lions", "tigers", "bears",
       "giants", "bulls", "heat", "magic", "jazz", "kings", "rangers", "royals", "pirates",
       "cardinals", "angels", "mariners", "reds", "saints", "patriots", "chiefs", "jets",
       "bills", "dolphins", "colts", "texans", "titans", "ravens", "steelers", "browns",
@@ -132,7 +135,7 @@ const WordSet& NotToponyms() {
       "calle", "avenida", "hotel", "teatro", "estadio", "club", "equipo", "seleccion",
       "mundial", "campeonato", "torneo", "olimpiada", "juegos", "premio", "gran", "nuevo",
       "nueva", "santa", "san", "virgen", "semana", "navidad", "pascua", "oriente", "occidente",
-      "norte", "sur", "este", "oeste", "centro", "paz", "victoria", "esperanza", "libertad",
+      "norte", "sur", "este", "oeste", "centro", "paz", "esperanza", "libertad",
       "progreso", "concordia", "providencia", "mercedes", "dolores", "rosario", "pilar",
       "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol", "mar", "rio",
       "uno", "dos", "tres", "solo", "claro", "todo", "toda", "nada", "reunion", "primero",
@@ -520,7 +523,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         // A dotted abbreviation of a division ("S.C.", "Calif.") standing on
         // its own after a comma or a locative: "in Tenn.", "Charleston, W.Va.".
         const std::string_view before = words[i - 1].text;
-        if (before == "," || Locatives().count(words[i - 1].key)) {
+        if ((before == "," || Locatives().count(words[i - 1].key)) && !NotToponyms().count(w.key)) {
           auto postings = gaz_->LookupRaw(w.key);
           for (uint32_t raw : postings)
             if (Gazetteer::Decode(raw).kind == NameKind::kAbbrev) {
@@ -587,7 +590,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         if (f == "A.PCLI" || f == "L.CONT") strong = true;  // "Marruecos", "Europa" too
         if (f == "A.ADM1" && p.kind == NameKind::kName) division = true;
       }
-      if (single && NotToponyms().count(best_key)) continue;
+      if (NotToponyms().count(best_key)) continue;
       // "Baltic Sea", "Ural Mountains", "Rift Valley": a physical feature the
       // gazetteer does not hold; its first word alone is another place.
       if (next && PhysicalHeads().count(next->key) && IsCapitalised(next->casing)) continue;
@@ -696,7 +699,12 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
     // An abbreviation only a qualifier can be ("La.", "Calif.", "TX").
     for (size_t n = std::min<size_t>(2, words.size() - q); n >= 1; --n) {
       std::string key;
-      for (size_t k = q; k < q + n; ++k) AppendFoldedKey(words[k].text, &key);
+      bool words_only = true;
+      for (size_t k = q; k < q + n; ++k) {
+        words_only = words_only && words[k].casing != Case::kOther;
+        AppendFoldedKey(words[k].text, &key);
+      }
+      if (!words_only) continue;
       auto postings = gaz_->LookupRaw(key);
       bool abbrev = false;
       for (uint32_t raw : postings)
