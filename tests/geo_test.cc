@@ -337,6 +337,25 @@ TEST_F(GeoTest, PeopleAndCommonWordsAreNotPlaces) {
   EXPECT_EQ(FindPlace(doc, "May"), nullptr);
 }
 
+TEST_F(GeoTest, UsesEntitiesWhenAnEarlierStageFoundThem) {
+  // NER runs before places: a LOC entity is a toponym even in lower case, a
+  // PER entity is never one.
+  Article article;
+  article.text = "Police raided a house in kenitra. Paris Morgan, 31, was held.";
+  Document doc = Document::FromArticle(article);
+  StageOptions options;
+  ASSERT_TRUE(NewCleanStage(options)->Process(doc).ok());
+  ASSERT_TRUE(NewSegmentStage(options)->Process(doc).ok());
+  const uint32_t kenitra = static_cast<uint32_t>(article.text.find("kenitra"));
+  const uint32_t paris = static_cast<uint32_t>(article.text.find("Paris"));
+  doc.entities.push_back({Span{kenitra, kenitra + 7}, EntityType::kLoc, 0.9f});
+  doc.entities.push_back({Span{paris, paris + 12}, EntityType::kPer, 0.9f});
+  ASSERT_TRUE(NewPlacesStage(*gaz_)->Process(doc).ok());
+  ASSERT_EQ(doc.places.size(), 1u);
+  EXPECT_EQ(doc.Text(doc.places[0].span), "kenitra");
+  EXPECT_EQ(doc.places[0].geonameid, 2544571);
+}
+
 TEST_F(GeoTest, MetonymyMarksCapitalsThatAct) {
   const Document doc = Run(
       "Madrid said on Monday it would send aid to Rabat, while Berlin warned of delays. "

@@ -19,8 +19,8 @@ namespace {
 constexpr size_t kMaxWords = 6;
 // Weights of the article's context in a candidate's score: the share of the
 // article's other places in the candidate's country and first-level division.
-constexpr float kCountryWeight = 5.0f;
-constexpr float kAdmin1Weight = 4.0f;
+constexpr float kCountryWeight = 8.0f;
+constexpr float kAdmin1Weight = 7.0f;
 // A place smaller than this, named by one word without a cue and alone in
 // its country among the article's places, is dropped as a likely misreading.
 constexpr uint32_t kSmallPopulation = 20000;
@@ -712,6 +712,10 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       if (!abbrev || !IsCapitalised(words[q].casing)) continue;
       Mention qm;
       qm.span = Span{words[q].span.begin, words[q + n - 1].span.end};
+      // "La." when the segmenter split off the abbreviation's full stop.
+      if (q + n < words.size() && words[q + n].text == "." &&
+          words[q + n].span.begin == qm.span.end)
+        qm.span.end = words[q + n].span.end;
       qm.sentence = m.sentence;
       qm.first_word = q;
       qm.end_word = q + n;
