@@ -291,10 +291,10 @@ TEST_F(GeoTest, QualifierPicksTheSenseOfAnAmbiguousName) {
 }
 
 TEST_F(GeoTest, LocalNewsKeepsItsStateAndParish) {
-  const Document doc = Run(
-      "Alexandria woman charged in connection with fire. A 19-year-old of Alexandria was "
-      "arrested on Friday. Rapides Parish deputies said the fire started in a mobile home. "
-      "She was taken to a hospital in New Orleans.");
+  const Document doc =
+      Run("Alexandria woman charged in connection with fire. A 19-year-old of Alexandria was "
+          "arrested on Friday. Rapides Parish deputies said the fire started in a mobile home. "
+          "She was taken to a hospital in New Orleans.");
   const Place* first = FindPlace(doc, "Alexandria");
   ASSERT_NE(first, nullptr);
   EXPECT_EQ(first->geonameid, 4314550);  // Alexandria, Louisiana
@@ -328,9 +328,9 @@ TEST_F(GeoTest, NonLatinAndAccentedForms) {
 }
 
 TEST_F(GeoTest, PeopleAndCommonWordsAreNotPlaces) {
-  const Document doc = Run(
-      "Paris Hilton met Mr. Dallas at the gala. Chiquita Raquel Alexandria was arrested; "
-      "later Alexandria told deputies she lived in a mobile home. In May the mayor spoke.");
+  const Document doc =
+      Run("Paris Hilton met Mr. Dallas at the gala. Chiquita Raquel Alexandria was arrested; "
+          "later Alexandria told deputies she lived in a mobile home. In May the mayor spoke.");
   EXPECT_EQ(FindPlace(doc, "Paris"), nullptr);
   EXPECT_EQ(FindPlace(doc, "Dallas"), nullptr);
   EXPECT_EQ(FindPlace(doc, "Alexandria"), nullptr);
@@ -357,9 +357,9 @@ TEST_F(GeoTest, UsesEntitiesWhenAnEarlierStageFoundThem) {
 }
 
 TEST_F(GeoTest, MetonymyMarksCapitalsThatAct) {
-  const Document doc = Run(
-      "Madrid said on Monday it would send aid to Rabat, while Berlin warned of delays. "
-      "Talks were held in Madrid.");
+  const Document doc =
+      Run("Madrid said on Monday it would send aid to Rabat, while Berlin warned of delays. "
+          "Talks were held in Madrid.");
   ASSERT_NE(FindPlace(doc, "Madrid"), nullptr);
   EXPECT_TRUE(FindPlace(doc, "Madrid")->metonym);
   EXPECT_TRUE(FindPlace(doc, "Berlin")->metonym);
@@ -383,9 +383,8 @@ TEST(GeoEval, MatchesSpansAndMeasuresErrors) {
                                {30, 35, 35.17, -2.93, 2541479}};
   // Predicted: Paris exact but in Texas, "Kenitra Province" overlapping, a
   // false alarm.
-  std::vector<GeoSpan> predicted = {{0, 5, 33.66, -95.56, 4717560},
-                                    {10, 26, 34.26, -6.58, 0},
-                                    {40, 44, 0, 0, 0}};
+  std::vector<GeoSpan> predicted = {
+      {0, 5, 33.66, -95.56, 4717560}, {10, 26, 34.26, -6.58, 0}, {40, 44, 0, 0, 0}};
   GeoEvalCounts counts;
   const auto pairs = ScoreArticle(gold, predicted, &counts);
   EXPECT_EQ(counts.gold, 3u);

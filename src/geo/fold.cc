@@ -13,17 +13,37 @@ namespace {
 // plain Latin letter; values are already lower case.
 const char* NonDecomposingLatin(char32_t cp) {
   switch (cp) {
-    case U'ø': case U'Ø': return "o";
-    case U'ł': case U'Ł': return "l";
-    case U'đ': case U'Đ': return "d";
-    case U'ð': case U'Ð': return "d";
-    case U'ı': return "i";
-    case U'æ': case U'Æ': return "ae";
-    case U'œ': case U'Œ': return "oe";
-    case U'þ': case U'Þ': return "th";
-    case U'ħ': case U'Ħ': return "h";
-    case U'ŧ': case U'Ŧ': return "t";
-    default: return nullptr;
+    case U'ø':
+    case U'Ø':
+      return "o";
+    case U'ł':
+    case U'Ł':
+      return "l";
+    case U'đ':
+    case U'Đ':
+      return "d";
+    case U'ð':
+    case U'Ð':
+      return "d";
+    case U'ı':
+      return "i";
+    case U'æ':
+    case U'Æ':
+      return "ae";
+    case U'œ':
+    case U'Œ':
+      return "oe";
+    case U'þ':
+    case U'Þ':
+      return "th";
+    case U'ħ':
+    case U'Ħ':
+      return "h";
+    case U'ŧ':
+    case U'Ŧ':
+      return "t";
+    default:
+      return nullptr;
   }
 }
 
@@ -73,8 +93,8 @@ void AppendFoldedKey(std::string_view text, std::string* out) {
       cp = DecodeUtf8(text, &pos);
     }
     if (cp == '\'' || cp == '.' || IsApostrophe(cp) || cp == 0x2018 || IsMark(cp)) continue;
-    const bool word_char = cp < 0x80 ? ((cp | 0x20) - 'a' < 26 || cp - '0' < 10)
-                                     : (IsLetter(cp) || IsDigit(cp));
+    const bool word_char =
+        cp < 0x80 ? ((cp | 0x20) - 'a' < 26 || cp - '0' < 10) : (IsLetter(cp) || IsDigit(cp));
     if (!word_char) {
       pending_space = true;
       continue;

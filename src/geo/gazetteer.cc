@@ -52,9 +52,9 @@ Status Gazetteer::Load() {
   auto postings = TableOf<uint32_t>(c, "postings");
   auto strings = c.Section("strings");
   auto slots = c.Section("keys");
-  for (const Status* s : {&entries.status(), &admins.status(), &countries.status(),
-                          &features.status(), &postings.status(), &strings.status(),
-                          &slots.status()})
+  for (const Status* s :
+       {&entries.status(), &admins.status(), &countries.status(), &features.status(),
+        &postings.status(), &strings.status(), &slots.status()})
     if (!s->ok()) return *s;
   entries_ = *entries;
   admins_ = *admins;
@@ -70,7 +70,8 @@ Status Gazetteer::Load() {
   };
   if (num_slots == 0 || (num_slots & (num_slots - 1)) != 0 || slots_.size() % kSlotSize != 0)
     return corrupt("the key table size is not a power of two");
-  if (strings_.empty() || strings_.back() != '\0') return corrupt("the string table is not terminated");
+  if (strings_.empty() || strings_.back() != '\0')
+    return corrupt("the string table is not terminated");
   slot_mask_ = num_slots - 1;
   // Every reference is checked once here, so lookups need no bounds checks.
   const uint32_t n = static_cast<uint32_t>(entries_.size());
@@ -99,7 +100,8 @@ Status Gazetteer::Load() {
     std::memcpy(&count, slots_.data() + i * kSlotSize + 12, 4);
     if (hash == 0) continue;
     ++num_keys_;
-    if (uint64_t(begin) + count > postings_.size()) return corrupt("a key's postings run past the end");
+    if (uint64_t(begin) + count > postings_.size())
+      return corrupt("a key's postings run past the end");
   }
   return Status::Ok();
 }

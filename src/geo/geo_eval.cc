@@ -5,15 +5,6 @@
 
 namespace strabo::geo {
 
-double GreatCircleKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
-  return 6371.0088 * 2 * std::atan2(std::sqrt(a), std::sqrt(std::max(0.0, 1 - a)));
-}
-
 std::vector<GeoPair> ScoreArticle(const std::vector<GeoSpan>& gold,
                                   const std::vector<GeoSpan>& predicted, GeoEvalCounts* counts) {
   ++counts->articles;
@@ -30,7 +21,8 @@ std::vector<GeoPair> ScoreArticle(const std::vector<GeoSpan>& gold,
         match = static_cast<int>(p);
         break;
       }
-    if (match >= 0) ++counts->exact;
+    if (match >= 0)
+      ++counts->exact;
     else
       for (size_t p = 0; p < predicted.size(); ++p)
         if (!used[p] && predicted[p].start < a.end && a.start < predicted[p].end) {

@@ -18,6 +18,8 @@
 #include <string>
 #include <vector>
 
+#include "geo/distance.h"
+
 namespace strabo::geo {
 
 struct GeoSpan {
@@ -30,9 +32,9 @@ struct GeoEvalCounts {
   uint64_t articles = 0;
   uint64_t gold = 0;
   uint64_t predicted = 0;
-  uint64_t exact = 0;    // exact span matches
-  uint64_t overlap = 0;  // overlap pairs
-  uint64_t same_id = 0;  // overlap pairs whose geonameids agree (both known)
+  uint64_t exact = 0;             // exact span matches
+  uint64_t overlap = 0;           // overlap pairs
+  uint64_t same_id = 0;           // overlap pairs whose geonameids agree (both known)
   std::vector<double> errors_km;  // one per overlap pair
 };
 
@@ -41,8 +43,6 @@ struct GeoPair {
   int gold = -1, predicted = -1;  // indices; -1: unmatched
   double error_km = -1;
 };
-
-double GreatCircleKm(double lat1, double lon1, double lat2, double lon2);
 
 // Adds one article's counts; returns its pairs (matched and unmatched).
 std::vector<GeoPair> ScoreArticle(const std::vector<GeoSpan>& gold,

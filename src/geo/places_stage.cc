@@ -8,6 +8,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "geo/distance.h"
 #include "geo/fold.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -32,9 +33,9 @@ using WordSet = std::unordered_set<std::string_view>;
 // Words that join the words of a name ("Santa Cruz de la Sierra",
 // "Stratford upon Avon", "Isle of Man"). Folded.
 const WordSet& Connectors() {
-  static const WordSet set = {"de", "del", "la", "las", "los", "el", "of", "the", "upon", "on",
-                              "sur", "en", "do", "da", "dos", "das", "di", "du", "des", "al",
-                              "y", "and", "le", "les", "am", "an", "der", "im"};
+  static const WordSet set = {"de",  "del", "la", "las", "los", "el",  "of",  "the", "upon", "on",
+                              "sur", "en",  "do", "da",  "dos", "das", "di",  "du",  "des",  "al",
+                              "y",   "and", "le", "les", "am",  "an",  "der", "im"};
   return set;
 }
 
@@ -44,117 +45,125 @@ const WordSet& Connectors() {
 const WordSet& NotToponyms() {
   static const WordSet set = {
       // English function words and frequent sentence openers
-      "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "of", "to", "for", "by",
-      "with", "from", "as", "is", "it", "its", "this", "that", "these", "those", "he", "she",
-      "they", "we", "you", "i", "his", "her", "their", "our", "my", "your", "there", "here",
-      "when", "where", "what", "who", "why", "how", "after", "before", "during", "since",
-      "while", "although", "though", "because", "also", "not", "no", "yes", "all", "some",
-      "many", "more", "most", "other", "such", "only", "then", "than", "so", "very", "just",
-      "about", "over", "under", "up", "down", "out", "one", "two", "three", "first", "last",
-      "new", "old", "good", "best", "great", "big", "little", "long", "high", "low", "early",
-      "late", "next", "now", "today", "tonight", "yesterday", "tomorrow", "meanwhile",
-      "however", "still", "even", "both", "each", "every", "any", "few", "much", "well",
-      "back", "home", "police", "officials", "authorities", "residents", "people", "members",
+      "a", "an", "the", "and", "or", "but", "if", "in", "on", "at", "of", "to", "for", "by", "with",
+      "from", "as", "is", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we",
+      "you", "i", "his", "her", "their", "our", "my", "your", "there", "here", "when", "where",
+      "what", "who", "why", "how", "after", "before", "during", "since", "while", "although",
+      "though", "because", "also", "not", "no", "yes", "all", "some", "many", "more", "most",
+      "other", "such", "only", "then", "than", "so", "very", "just", "about", "over", "under", "up",
+      "down", "out", "one", "two", "three", "first", "last", "new", "old", "good", "best", "great",
+      "big", "little", "long", "high", "low", "early", "late", "next", "now", "today", "tonight",
+      "yesterday", "tomorrow", "meanwhile", "however", "still", "even", "both", "each", "every",
+      "any", "few", "much", "well", "back", "home", "police", "officials", "authorities",
+      "residents", "people", "members",
       // calendar
       "january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "christmas", "easter", "ramadan",
-      "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-      "octubre", "noviembre", "diciembre", "lunes", "martes", "miercoles", "jueves", "viernes",
-      "sabado", "domingo", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "twenty", "hundred", "thousand", "million", "none", "northeast", "northwest",
-      "southeast", "southwest", "midwest", "gulf", "day", "do", "street", "earth", "english",
-      "pack", "lane", "samples", "plans", "mountain", "cobra", "honey", "arab", "arabs",
-      "hamas", "hezbollah", "taliban", "mass", "wash", "ore", "bar", "mobile", "reading",
-      "passover", "metro", "main", "toyota", "honda", "dodge", "ford", "titan", "drug",
-      "human", "christian", "christians", "muslim", "muslims", "jewish", "summer", "winter",
-      "spring", "fall", "autumn", "let", "lot", "monument", "superior", "pct", "rev",
+      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "christmas", "easter", "ramadan", "enero", "febrero", "marzo", "abril",
+      "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+      "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "jan", "feb", "mar",
+      "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand",
+      "million", "none", "northeast", "northwest", "southeast", "southwest", "midwest", "gulf",
+      "day", "do", "street", "earth", "english", "pack", "lane", "samples", "plans", "mountain",
+      "cobra", "honey", "arab", "arabs", "hamas", "hezbollah", "taliban", "mass", "wash", "ore",
+      "bar", "mobile", "reading", "passover", "metro", "main", "toyota", "honda", "dodge", "ford",
+      "titan", "drug", "human", "christian", "christians", "muslim", "muslims", "jewish", "summer",
+      "winter", "spring", "fall", "autumn", "let", "lot", "monument", "superior", "pct", "rev",
       "xinhua", "reuters", "mute", "mad", "tank", "sunshine", "homeland", "obama", "bush",
       "clinton", "trump", "biden", "pacific", "atlantic", "area", "parkway", "bishop",
       // phrases
-      "white house", "the city", "old town", "downtown", "st patrick", "city hall",
-      "main street", "wall street", "capitol hill", "pentagon", "kremlin",
+      "white house", "the city", "old town", "downtown", "st patrick", "city hall", "main street",
+      "wall street", "capitol hill", "pentagon", "kremlin",
       // titles, roles, institutions, common capitalised nouns
-      "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "senator",
-      "judge", "officer", "sheriff", "chief", "king", "queen", "prince", "princess", "lord",
-      "sir", "general", "saint", "pope", "god", "jesus", "christ", "allah", "church", "army",
-      "navy", "government", "state", "city", "county", "parish", "district", "province",
-      "region", "university", "college", "school", "hospital", "airport", "center", "centre",
-      "union", "party", "council", "congress", "senate", "house", "court", "department",
-      "ministry", "office", "bureau", "agency", "company", "group", "association", "club",
-      "national", "international", "federal", "republic", "kingdom", "empire", "nation",
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-      "central", "middle", "upper", "lower", "little", "grand", "royal", "victoria",
-      "page", "photo", "news", "times", "post", "press", "media", "internet", "web", "online",
-      "video", "market", "bank", "energy", "health", "security", "defense", "defence",
-      "justice", "liberty", "freedom", "peace", "hope", "unity", "progress",
-      "victory", "glory", "paradise", "eden", "harmony", "union",
-      "commerce", "industry", "enterprise", "opportunity", "friendship", "liberal",
-      "democrat", "democrats", "republican", "republicans", "conservative", "labour", "labor",
-      "green", "greens", "white", "black", "red", "blue", "gold", "golden", "silver",
-      "sun", "moon", "star", "love", "life", "man", "woman", "boy", "girl", "son", "daughter",
-      "mother", "father", "brother", "sister", "family", "friend", "friends", "child",
-      "children", "baby", "king", "boss", "chairman", "director", "manager", "spokesman",
-      "spokeswoman", "commissioner", "secretary", "ambassador", "deputy", "captain",
-      "colonel", "major", "sergeant", "lieutenant", "corporal", "private", "detective",
-      "agent", "trooper", "fire", "water", "power", "ice", "snow", "rain", "storm",
-      "hurricane", "flu", "virus", "swine", "avian", "bird", "cancer", "aids", "hiv",
-      "internet", "email", "twitter", "facebook", "google", "apple", "amazon", "delta",
-      "continental", "national", "eagle", "eagles", "lions", "tigers", "bears",
-      "giants", "bulls", "heat", "magic", "jazz", "kings", "rangers", "royals", "pirates",
-      "cardinals", "angels", "mariners", "reds", "saints", "patriots", "chiefs", "jets",
-      "bills", "dolphins", "colts", "texans", "titans", "ravens", "steelers", "browns",
-      "bengals", "broncos", "raiders", "chargers", "cowboys", "redskins", "packers",
-      "vikings", "falcons", "panthers", "buccaneers", "rams", "seahawks", "gov", "sen",
-      "rep", "sgt", "lt", "capt", "col", "gen", "det", "st", "mt", "ft", "ave", "rd", "blvd",
-      "inc", "co", "corp", "ltd", "llc", "jr", "sr", "ii", "iii", "iv", "am", "pm", "tv",
-      "radio", "web", "site", "story", "report", "reports", "update", "breaking", "live",
-      "watch", "read", "more", "share", "comment", "comments", "photos", "videos",
-      "daesh", "isis", "al", "el", "la", "le", "les", "los", "las", "de", "del", "da", "di",
-      "du", "van", "von", "bin", "ben", "abu", "ibn", "san", "santa", "santo", "sainte",
-      "mount", "lake", "river", "bay", "island", "islands", "valley", "hill", "hills",
-      "beach", "park", "port", "fort", "point", "springs", "falls", "creek", "ridge",
-      "heights", "village", "town", "township", "borough", "station", "junction",
-      "crossing", "landing", "harbor", "harbour", "mills", "forest", "garden", "gardens",
-      "lakes", "rock", "plains", "grove", "meadows", "woods", "dale",
+      "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "senator", "judge",
+      "officer", "sheriff", "chief", "king", "queen", "prince", "princess", "lord", "sir",
+      "general", "saint", "pope", "god", "jesus", "christ", "allah", "church", "army", "navy",
+      "government", "state", "city", "county", "parish", "district", "province", "region",
+      "university", "college", "school", "hospital", "airport", "center", "centre", "union",
+      "party", "council", "congress", "senate", "house", "court", "department", "ministry",
+      "office", "bureau", "agency", "company", "group", "association", "club", "national",
+      "international", "federal", "republic", "kingdom", "empire", "nation", "north", "south",
+      "east", "west", "northern", "southern", "eastern", "western", "central", "middle", "upper",
+      "lower", "little", "grand", "royal", "victoria", "page", "photo", "news", "times", "post",
+      "press", "media", "internet", "web", "online", "video", "market", "bank", "energy", "health",
+      "security", "defense", "defence", "justice", "liberty", "freedom", "peace", "hope", "unity",
+      "progress", "victory", "glory", "paradise", "eden", "harmony", "union", "commerce",
+      "industry", "enterprise", "opportunity", "friendship", "liberal", "democrat", "democrats",
+      "republican", "republicans", "conservative", "labour", "labor", "green", "greens", "white",
+      "black", "red", "blue", "gold", "golden", "silver", "sun", "moon", "star", "love", "life",
+      "man", "woman", "boy", "girl", "son", "daughter", "mother", "father", "brother", "sister",
+      "family", "friend", "friends", "child", "children", "baby", "king", "boss", "chairman",
+      "director", "manager", "spokesman", "spokeswoman", "commissioner", "secretary", "ambassador",
+      "deputy", "captain", "colonel", "major", "sergeant", "lieutenant", "corporal", "private",
+      "detective", "agent", "trooper", "fire", "water", "power", "ice", "snow", "rain", "storm",
+      "hurricane", "flu", "virus", "swine", "avian", "bird", "cancer", "aids", "hiv", "internet",
+      "email", "twitter", "facebook", "google", "apple", "amazon", "delta", "continental",
+      "national", "eagle", "eagles", "lions", "tigers", "bears", "giants", "bulls", "heat", "magic",
+      "jazz", "kings", "rangers", "royals", "pirates", "cardinals", "angels", "mariners", "reds",
+      "saints", "patriots", "chiefs", "jets", "bills", "dolphins", "colts", "texans", "titans",
+      "ravens", "steelers", "browns", "bengals", "broncos", "raiders", "chargers", "cowboys",
+      "redskins", "packers", "vikings", "falcons", "panthers", "buccaneers", "rams", "seahawks",
+      "gov", "sen", "rep", "sgt", "lt", "capt", "col", "gen", "det", "st", "mt", "ft", "ave", "rd",
+      "blvd", "inc", "co", "corp", "ltd", "llc", "jr", "sr", "ii", "iii", "iv", "am", "pm", "tv",
+      "radio", "web", "site", "story", "report", "reports", "update", "breaking", "live", "watch",
+      "read", "more", "share", "comment", "comments", "photos", "videos", "daesh", "isis", "al",
+      "el", "la", "le", "les", "los", "las", "de", "del", "da", "di", "du", "van", "von", "bin",
+      "ben", "abu", "ibn", "san", "santa", "santo", "sainte", "mount", "lake", "river", "bay",
+      "island", "islands", "valley", "hill", "hills", "beach", "park", "port", "fort", "point",
+      "springs", "falls", "creek", "ridge", "heights", "village", "town", "township", "borough",
+      "station", "junction", "crossing", "landing", "harbor", "harbour", "mills", "forest",
+      "garden", "gardens", "lakes", "rock", "plains", "grove", "meadows", "woods", "dale",
       // Spanish function words and openers
-      "y", "o", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hasta",
-      "durante", "segun", "como", "cuando", "donde", "que", "quien", "este", "esta", "estos",
-      "estas", "ese", "esa", "esos", "esas", "un", "una", "unos", "unas", "su", "sus", "lo",
-      "les", "se", "si", "mas", "muy", "ya", "tambien", "pero", "porque", "tras", "ante",
-      "bajo", "hacia", "mientras", "aunque", "asi", "ademas", "sin", "embargo", "otro",
-      "otra", "todos", "todas", "hoy", "ayer", "manana", "senor", "senora", "presidente",
-      "gobierno", "policia", "ministro", "ministerio", "ejercito", "estado", "ciudad",
-      "provincia", "region", "pais", "nacional", "general", "rey", "reina", "dios",
-      "iglesia", "universidad", "hospital", "aeropuerto", "congreso", "senado", "partido",
-      "fuerzas", "guardia", "civil", "sr", "sra", "don", "dona", "liga", "real", "copa",
-      "justicia", "federacion", "palacio", "jurado", "fundacion", "feria", "pueblo",
-      "republica", "ley", "pese", "banco", "consejo", "tribunal", "audiencia", "juzgado",
-      "comision", "union", "asamblea", "camara", "junta", "instituto", "museo", "plaza",
-      "calle", "avenida", "hotel", "teatro", "estadio", "club", "equipo", "seleccion",
-      "mundial", "campeonato", "torneo", "olimpiada", "juegos", "premio", "gran", "nuevo",
-      "nueva", "santa", "san", "virgen", "semana", "navidad", "pascua", "oriente", "occidente",
-      "norte", "sur", "este", "oeste", "centro", "paz", "esperanza", "libertad",
-      "progreso", "concordia", "providencia", "mercedes", "dolores", "rosario", "pilar",
-      "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol", "mar", "rio",
-      "uno", "dos", "tres", "solo", "claro", "todo", "toda", "nada", "reunion", "primero",
-      "primera", "segundo", "segunda", "ultimo", "ultima"};
+      "y", "o", "en", "por", "para", "con", "sin", "sobre", "entre", "desde", "hasta", "durante",
+      "segun", "como", "cuando", "donde", "que", "quien", "este", "esta", "estos", "estas", "ese",
+      "esa", "esos", "esas", "un", "una", "unos", "unas", "su", "sus", "lo", "les", "se", "si",
+      "mas", "muy", "ya", "tambien", "pero", "porque", "tras", "ante", "bajo", "hacia", "mientras",
+      "aunque", "asi", "ademas", "sin", "embargo", "otro", "otra", "todos", "todas", "hoy", "ayer",
+      "manana", "senor", "senora", "presidente", "gobierno", "policia", "ministro", "ministerio",
+      "ejercito", "estado", "ciudad", "provincia", "region", "pais", "nacional", "general", "rey",
+      "reina", "dios", "iglesia", "universidad", "hospital", "aeropuerto", "congreso", "senado",
+      "partido", "fuerzas", "guardia", "civil", "sr", "sra", "don", "dona", "liga", "real", "copa",
+      "justicia", "federacion", "palacio", "jurado", "fundacion", "feria", "pueblo", "republica",
+      "ley", "pese", "banco", "consejo", "tribunal", "audiencia", "juzgado", "comision", "union",
+      "asamblea", "camara", "junta", "instituto", "museo", "plaza", "calle", "avenida", "hotel",
+      "teatro", "estadio", "club", "equipo", "seleccion", "mundial", "campeonato", "torneo",
+      "olimpiada", "juegos", "premio", "gran", "nuevo", "nueva", "santa", "san", "virgen", "semana",
+      "navidad", "pascua", "oriente", "occidente", "norte", "sur", "este", "oeste", "centro", "paz",
+      "esperanza", "libertad", "progreso", "concordia", "providencia", "mercedes", "dolores",
+      "rosario", "pilar", "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol",
+      "mar", "rio", "uno", "dos", "tres", "solo", "claro", "todo", "toda", "nada", "reunion",
+      "primero", "primera", "segundo", "segunda", "ultimo", "ultima"};
   return set;
 }
 
 // Words before a capitalised word that make it a person's name.
 const WordSet& Titles() {
-  static const WordSet set = {
-      "mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "representative", "gov",
-      "governor", "president", "judge", "justice", "officer", "sgt", "sergeant", "lt",
-      "lieutenant", "capt", "captain", "gen", "general", "col", "colonel", "det",
-      "detective", "deputy", "chief", "sheriff", "pastor", "rev", "reverend", "father",
-      "sister", "brother", "mayor", "coach", "prof", "professor", "minister", "king", "queen",
-      "prince", "princess", "lord", "lady", "sir", "dame", "pope", "cardinal", "bishop",
-      "trooper", "agent", "attorney", "councilman", "councilwoman", "commissioner",
-      "senor", "senora", "sr", "sra", "don", "dona", "presidente", "ministro", "alcalde",
-      "jeque", "sheikh", "emir", "imam", "ayatollah", "rabbi", "saint"};
+  static const WordSet set = {"mr",           "mrs",        "ms",
+                              "miss",         "dr",         "sen",
+                              "senator",      "rep",        "representative",
+                              "gov",          "governor",   "president",
+                              "judge",        "justice",    "officer",
+                              "sgt",          "sergeant",   "lt",
+                              "lieutenant",   "capt",       "captain",
+                              "gen",          "general",    "col",
+                              "colonel",      "det",        "detective",
+                              "deputy",       "chief",      "sheriff",
+                              "pastor",       "rev",        "reverend",
+                              "father",       "sister",     "brother",
+                              "mayor",        "coach",      "prof",
+                              "professor",    "minister",   "king",
+                              "queen",        "prince",     "princess",
+                              "lord",         "lady",       "sir",
+                              "dame",         "pope",       "cardinal",
+                              "bishop",       "trooper",    "agent",
+                              "attorney",     "councilman", "councilwoman",
+                              "commissioner", "senor",      "senora",
+                              "sr",           "sra",        "don",
+                              "dona",         "presidente", "ministro",
+                              "alcalde",      "jeque",      "sheikh",
+                              "emir",         "imam",       "ayatollah",
+                              "rabbi",        "saint"};
   return set;
 }
 
@@ -162,16 +171,18 @@ const WordSet& Titles() {
 // another name: "Kenitra Province", "Alexandria Police Department".
 const WordSet& AllowedFollowers() {
   static const WordSet set = {
-      "county", "parish", "city", "state", "province", "region", "district", "police",
-      "sheriff", "sheriffs", "fire", "department", "council", "school", "schools", "high",
-      "middle", "elementary", "university", "college", "hospital", "airport", "area",
-      "metro", "township", "government", "officials", "authorities", "mayor", "residents",
-      "public", "regional", "municipal", "community", "board", "court", "circuit",
-      "superior", "district", "chamber", "port", "harbor", "international", "national",
-      "democrats", "republicans", "prefecture", "governorate", "oblast", "municipality",
-      "provincia", "ciudad", "comunidad", "estado", "region", "distrito", "policia",
-      "ayuntamiento", "gobierno", "universidad", "medical", "memorial", "general",
-      "emergency", "health", "water", "utilities", "transit", "library", "zoo", "museum"};
+      "county",        "parish",       "city",      "state",        "province",   "region",
+      "district",      "police",       "sheriff",   "sheriffs",     "fire",       "department",
+      "council",       "school",       "schools",   "high",         "middle",     "elementary",
+      "university",    "college",      "hospital",  "airport",      "area",       "metro",
+      "township",      "government",   "officials", "authorities",  "mayor",      "residents",
+      "public",        "regional",     "municipal", "community",    "board",      "court",
+      "circuit",       "superior",     "district",  "chamber",      "port",       "harbor",
+      "international", "national",     "democrats", "republicans",  "prefecture", "governorate",
+      "oblast",        "municipality", "provincia", "ciudad",       "comunidad",  "estado",
+      "region",        "distrito",     "policia",   "ayuntamiento", "gobierno",   "universidad",
+      "medical",       "memorial",     "general",   "emergency",    "health",     "water",
+      "utilities",     "transit",      "library",   "zoo",          "museum"};
   return set;
 }
 
@@ -179,12 +190,16 @@ const WordSet& AllowedFollowers() {
 // name: "Northern Virginia", "Downtown Alexandria".
 const WordSet& AllowedPrecursors() {
   static const WordSet set = {
-      "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-      "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-      "northwestern", "southeastern", "southwestern", "downtown", "greater", "upper",
-      "lower", "rural", "suburban", "metropolitan", "in", "at", "from", "near", "to",
-      "the", "of", "and", "outside", "across", "throughout", "around", "el", "la", "en",
-      "de", "desde", "hacia", "y", "con", "a", "both", "between", "visit", "via"};
+      "north",        "south",        "east",      "west",         "northern",
+      "southern",     "eastern",      "western",   "central",      "northeast",
+      "northwest",    "southeast",    "southwest", "northeastern", "northwestern",
+      "southeastern", "southwestern", "downtown",  "greater",      "upper",
+      "lower",        "rural",        "suburban",  "metropolitan", "in",
+      "at",           "from",         "near",      "to",           "the",
+      "of",           "and",          "outside",   "across",       "throughout",
+      "around",       "el",           "la",        "en",           "de",
+      "desde",        "hacia",        "y",         "con",          "a",
+      "both",         "between",      "visit",     "via"};
   return set;
 }
 
@@ -192,49 +207,53 @@ const WordSet& AllowedPrecursors() {
 // places and divisions) does not hold. Folded.
 const WordSet& PhysicalHeads() {
   static const WordSet set = {
-      "sea", "ocean", "river", "mountains", "mountain", "mount", "valley", "lake", "lakes",
-      "island", "islands", "isles", "desert", "peninsula", "gulf", "bay", "strait", "straits",
-      "canal", "delta", "basin", "coast", "plateau", "range", "forest", "glacier", "creek",
-      "falls", "reservoir", "dam", "channel", "sound", "highlands", "plains", "rio", "mar"};
+      "sea",       "ocean",   "river",   "mountains", "mountain",  "mount",     "valley",  "lake",
+      "lakes",     "island",  "islands", "isles",     "desert",    "peninsula", "gulf",    "bay",
+      "strait",    "straits", "canal",   "delta",     "basin",     "coast",     "plateau", "range",
+      "forest",    "glacier", "creek",   "falls",     "reservoir", "dam",       "channel", "sound",
+      "highlands", "plains",  "rio",     "mar"};
   return set;
 }
 
 // Words before a toponym that make it a place (a locative), not an actor.
 const WordSet& Locatives() {
-  static const WordSet set = {"in", "at", "near", "from", "to", "into", "across", "outside",
-                              "inside", "around", "throughout", "within", "en", "desde",
-                              "hacia", "cerca", "visit", "visited", "visiting", "of"};
+  static const WordSet set = {"in",         "at",     "near",    "from",     "to",
+                              "into",       "across", "outside", "inside",   "around",
+                              "throughout", "within", "en",      "desde",    "hacia",
+                              "cerca",      "visit",  "visited", "visiting", "of"};
   return set;
 }
 
 // Verbs after a capital or country that make it an actor ("Rabat said").
 const WordSet& ActorVerbsAfter() {
   static const WordSet set = {
-      "said", "says", "say", "warned", "warns", "accused", "accuses", "announced",
-      "announces", "denied", "denies", "insisted", "insists", "claimed", "claims",
-      "rejected", "rejects", "condemned", "condemns", "urged", "urges", "called", "calls",
-      "demanded", "demands", "threatened", "threatens", "wants", "hopes", "is", "has",
-      "have", "was", "were", "will", "would", "had", "agreed", "agrees", "signed", "signs",
-      "responded", "refused", "refuses", "imposed", "imposes", "expelled", "recalled",
-      "summoned", "criticized", "criticised", "welcomed", "welcomes", "praised", "praises",
-      "dismissed", "vowed", "vows", "pledged", "pledges", "plans", "sought", "seeks",
-      "retaliated", "launched", "sent", "sends", "deployed", "blamed", "blames", "believes",
-      "considers", "maintains", "pursued", "pursues", "must", "should", "could", "can",
-      "may", "might", "did", "does", "decided", "decides", "approved", "approves",
-      "ordered", "orders", "backed", "backs", "supported", "supports", "opposed", "opposes",
-      "dijo", "afirmo", "anuncio", "acuso", "nego", "rechazo", "condeno", "exigio",
-      "amenazo", "quiere", "ha", "han"};
+      "said",       "says",       "say",       "warned",    "warns",      "accused",   "accuses",
+      "announced",  "announces",  "denied",    "denies",    "insisted",   "insists",   "claimed",
+      "claims",     "rejected",   "rejects",   "condemned", "condemns",   "urged",     "urges",
+      "called",     "calls",      "demanded",  "demands",   "threatened", "threatens", "wants",
+      "hopes",      "is",         "has",       "have",      "was",        "were",      "will",
+      "would",      "had",        "agreed",    "agrees",    "signed",     "signs",     "responded",
+      "refused",    "refuses",    "imposed",   "imposes",   "expelled",   "recalled",  "summoned",
+      "criticized", "criticised", "welcomed",  "welcomes",  "praised",    "praises",   "dismissed",
+      "vowed",      "vows",       "pledged",   "pledges",   "plans",      "sought",    "seeks",
+      "retaliated", "launched",   "sent",      "sends",     "deployed",   "blamed",    "blames",
+      "believes",   "considers",  "maintains", "pursued",   "pursues",    "must",      "should",
+      "could",      "can",        "may",       "might",     "did",        "does",      "decided",
+      "decides",    "approved",   "approves",  "ordered",   "orders",     "backed",    "backs",
+      "supported",  "supports",   "opposed",   "opposes",   "dijo",       "afirmo",    "anuncio",
+      "acuso",      "nego",       "rechazo",   "condeno",   "exigio",     "amenazo",   "quiere",
+      "ha",         "han"};
   return set;
 }
 
 // Verbs and nouns before a capital or country that make it an actor
 // ("approach Rabat", "talks with Washington").
 const WordSet& ActorWordsBefore() {
-  static const WordSet set = {"approach", "approached", "urged", "urge", "accused", "accuse",
-                              "warned", "warn", "pressure", "pressured", "pressuring",
-                              "criticized", "criticised", "praised", "thanked", "blamed",
-                              "asked", "told", "persuade", "convince", "convinced", "help",
-                              "helped", "support", "supported", "joined", "join", "and"};
+  static const WordSet set = {
+      "approach", "approached", "urged",     "urge",       "accused",    "accuse",     "warned",
+      "warn",     "pressure",   "pressured", "pressuring", "criticized", "criticised", "praised",
+      "thanked",  "blamed",     "asked",     "told",       "persuade",   "convince",   "convinced",
+      "help",     "helped",     "support",   "supported",  "joined",     "join",       "and"};
   return set;
 }
 
@@ -252,23 +271,30 @@ float FeatureBonus(std::string_view feature) {
 
 float KindPenalty(NameKind kind) {
   switch (kind) {
-    case NameKind::kName: return 0.0f;
-    case NameKind::kDerived: return -0.5f;
-    case NameKind::kAlternate: return -1.5f;
-    case NameKind::kAbbrev: return -1.0f;
-    case NameKind::kDemonym: return -10.0f;
-    case NameKind::kPerson: return -100.0f;
+    case NameKind::kName:
+      return 0.0f;
+    case NameKind::kDerived:
+      return -0.5f;
+    case NameKind::kAlternate:
+      return -1.5f;
+    case NameKind::kAbbrev:
+      return -1.0f;
+    case NameKind::kDemonym:
+      return -10.0f;
+    case NameKind::kPerson:
+      return -100.0f;
   }
   return 0.0f;
 }
 
-double DistanceKm(double lat1, double lon1, double lat2, double lon2) {
-  constexpr double kRad = M_PI / 180.0;
-  const double dlat = (lat2 - lat1) * kRad, dlon = (lon2 - lon1) * kRad;
-  const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                   std::cos(lat1 * kRad) * std::cos(lat2 * kRad) * std::sin(dlon / 2) *
-                       std::sin(dlon / 2);
-  return 6371.0 * 2 * std::atan2(std::sqrt(a), std::sqrt(1 - a));
+// The share of the article's context weight that falls on `key` (a country
+// or division), leaving out `own`: the vote of the group being scored.
+float Share(const std::unordered_map<uint32_t, float>& weights, float total, uint32_t key,
+            float own) {
+  auto it = weights.find(key);
+  const float w = (it == weights.end() ? 0.0f : it->second) - own;
+  total -= own;
+  return total > 0 ? std::max(0.0f, w) / total : 0.0f;
 }
 
 enum class Case : uint8_t { kLower, kUpperInitial, kAllCaps, kCaseless, kOther };
@@ -312,7 +338,7 @@ struct Mention {
   bool is_qualifier = false;  // "Morocco" in "Kenitra, Morocco"
   bool from_entity = false;
   bool metonym = false;
-  bool demonym = false;       // "Moroccan": resolves to its country
+  bool demonym = false;  // "Moroccan": resolves to its country
   // One word, no locative or list before it, not a country or division: kept
   // only if it resolves to a sizeable place or near the article's others.
   bool weak = false;
@@ -392,7 +418,7 @@ class PlacesStage : public Stage {
       if (static_cast<int>(i) == group || o.chosen < 0) continue;
       const EntryRecord& r = gaz_->entry(o.candidates[o.chosen]);
       if (r.country == e.country && e.country != 0xffff) return false;
-      if (DistanceKm(e.lat, e.lon, r.lat, r.lon) < 150) return false;
+      if (GreatCircleKm(e.lat, e.lon, r.lat, r.lon) < 150) return false;
     }
     return true;
   }
@@ -434,8 +460,10 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
   // that equal a candidate veto it.
   std::vector<Span> loc_spans, veto_spans;
   for (const Entity& e : doc.entities) {
-    if (e.type == EntityType::kLoc) loc_spans.push_back(e.span);
-    else if (e.type == EntityType::kPer) veto_spans.push_back(e.span);
+    if (e.type == EntityType::kLoc)
+      loc_spans.push_back(e.span);
+    else if (e.type == EntityType::kPer)
+      veto_spans.push_back(e.span);
   }
   auto covered_by = [](const std::vector<Span>& spans, Span s) {
     for (Span x : spans)
@@ -609,10 +637,10 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         // Hilton"). Other toponyms before capitalised words name
         // organisations after the place ("Gainesville Public Utilities",
         // "Laurel County Clerk"), and the place is still a toponym.
-        const bool next_cap = next && IsCapitalised(next->casing) &&
-                              !AllowedFollowers().count(next->key);
-        const bool person = single && next_cap && !strong &&
-                            (IsPersonName(best_key) || IsPersonName(next->key));
+        const bool next_cap =
+            next && IsCapitalised(next->casing) && !AllowedFollowers().count(next->key);
+        const bool person =
+            single && next_cap && !strong && (IsPersonName(best_key) || IsPersonName(next->key));
         if ((prev_cap && !strong) || person) {
           name_parts.insert(best_key);
           continue;
@@ -747,8 +775,8 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
   std::unordered_map<std::string, int> group_of;
   for (size_t i = 0; i < mentions.size(); ++i) {
     Mention& m = mentions[i];
-    auto [it, fresh] = group_of.try_emplace(m.demonym ? "\x01" + m.key : m.key,
-                                            static_cast<int>(groups.size()));
+    auto [it, fresh] =
+        group_of.try_emplace(m.demonym ? "\x01" + m.key : m.key, static_cast<int>(groups.size()));
     if (fresh) {
       Group g;
       g.key = m.key;
@@ -847,26 +875,12 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
             if (entry != area && Within(entry, area)) in = true;
           score += in ? 8.0f : -2.0f;
         }
-        if (e.country != 0xffff) {
-          auto it = country_w.find(e.country);
-          float w = it == country_w.end() ? 0 : it->second;
-          float total = country_total;
-          if (e.country == own_country) {
-            w -= own;
-            total -= own;
-          }
-          if (total > 0) score += kCountryWeight * std::max(0.0f, w) / total;
-        }
-        if (e.admin1 != kNone && gaz_->feature(entry) != "A.ADM1") {
-          auto it = admin1_w.find(e.admin1);
-          float w = it == admin1_w.end() ? 0 : it->second;
-          float total = admin1_total;
-          if (e.admin1 == own_admin1) {
-            w -= own;
-            total -= own;
-          }
-          if (total > 0) score += kAdmin1Weight * std::max(0.0f, w) / total;
-        }
+        if (e.country != 0xffff)
+          score += kCountryWeight *
+                   Share(country_w, country_total, e.country, e.country == own_country ? own : 0);
+        if (e.admin1 != kNone && gaz_->feature(entry) != "A.ADM1")
+          score += kAdmin1Weight *
+                   Share(admin1_w, admin1_total, e.admin1, e.admin1 == own_admin1 ? own : 0);
         if (pass > 0 && gaz_->feature(entry)[0] == 'P') {
           // Near another resolved place of the article.
           double nearest = 1e9;
@@ -875,10 +889,12 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
             const uint32_t oe = o.candidates[o.chosen];
             if (gaz_->feature(oe)[0] != 'P') continue;
             const EntryRecord& r = gaz_->entry(oe);
-            nearest = std::min(nearest, DistanceKm(e.lat, e.lon, r.lat, r.lon));
+            nearest = std::min(nearest, GreatCircleKm(e.lat, e.lon, r.lat, r.lon));
           }
-          if (nearest < 50) score += 1.5f;
-          else if (nearest < 200) score += 0.75f;
+          if (nearest < 50)
+            score += 1.5f;
+          else if (nearest < 200)
+            score += 0.75f;
         }
         if (score > best) {
           second = best;

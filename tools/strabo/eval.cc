@@ -17,7 +17,7 @@ namespace {
 struct EvalGeoOptions {
   std::vector<std::string> gold;
   std::string resources;
-  std::string errors;      // JSON Lines of misses, false alarms and far resolutions
+  std::string errors;  // JSON Lines of misses, false alarms and far resolutions
   std::string split = "all";
   bool json = false;
 };
@@ -41,10 +41,12 @@ Status ReadGold(const std::string& path, std::vector<GoldArticle>* out) {
   for (auto doc : stream) {
     ++line;
     simdjson::dom::element el;
-    if (doc.get(el)) return Status::InvalidInput(path + ":" + std::to_string(line) + ": not valid JSON");
+    if (doc.get(el))
+      return Status::InvalidInput(path + ":" + std::to_string(line) + ": not valid JSON");
     GoldArticle a;
     std::string_view s;
-    if (el["text"].get(s)) return Status::InvalidInput(path + ":" + std::to_string(line) + ": no \"text\"");
+    if (el["text"].get(s))
+      return Status::InvalidInput(path + ":" + std::to_string(line) + ": no \"text\"");
     a.text = std::string(s);
     if (!el["id"].get(s)) a.id = std::string(s);
     if (!el["date"].get(s)) a.date = std::string(s);
@@ -77,10 +79,17 @@ void PrintSummary(const std::string& name, const geo::GeoEvalCounts& c, double s
     std::string line;
     JsonWriter w(&line);
     w.BeginObject().Field("gold_file", name).Field("articles", static_cast<int64_t>(c.articles));
-    w.Field("gold", static_cast<int64_t>(c.gold)).Field("predicted", static_cast<int64_t>(c.predicted));
-    w.Key("precision_exact").Double(s.precision_exact, 4).Key("recall_exact").Double(s.recall_exact, 4);
+    w.Field("gold", static_cast<int64_t>(c.gold))
+        .Field("predicted", static_cast<int64_t>(c.predicted));
+    w.Key("precision_exact")
+        .Double(s.precision_exact, 4)
+        .Key("recall_exact")
+        .Double(s.recall_exact, 4);
     w.Key("f1_exact").Double(s.f1_exact, 4);
-    w.Key("precision_overlap").Double(s.precision_overlap, 4).Key("recall_overlap").Double(s.recall_overlap, 4);
+    w.Key("precision_overlap")
+        .Double(s.precision_overlap, 4)
+        .Key("recall_overlap")
+        .Double(s.recall_overlap, 4);
     w.Key("f1_overlap").Double(s.f1_overlap, 4);
     w.Key("accuracy_161km").Double(s.accuracy_161, 4).Key("median_km").Double(s.median_km, 1);
     w.Key("mean_km").Double(s.mean_km, 1).Key("auc").Double(s.auc, 4);
@@ -95,10 +104,11 @@ void PrintSummary(const std::string& name, const geo::GeoEvalCounts& c, double s
               100 * s.recall_exact, 100 * s.f1_exact);
   std::printf("  toponyms, overlap:      P %.1f  R %.1f  F1 %.1f\n", 100 * s.precision_overlap,
               100 * s.recall_overlap, 100 * s.f1_overlap);
-  std::printf("  resolution (%llu overlap pairs): acc@161km %.1f%%  median %.1f km  mean %.0f km  "
-              "AUC %.3f\n",
-              static_cast<unsigned long long>(c.errors_km.size()), 100 * s.accuracy_161,
-              s.median_km, s.mean_km, s.auc);
+  std::printf(
+      "  resolution (%llu overlap pairs): acc@161km %.1f%%  median %.1f km  mean %.0f km  "
+      "AUC %.3f\n",
+      static_cast<unsigned long long>(c.errors_km.size()), 100 * s.accuracy_161, s.median_km,
+      s.mean_km, s.auc);
   std::printf("  time: %.2f s\n", secs);
 }
 
@@ -192,16 +202,18 @@ void RegisterEval(CLI::App* app, int* exit_code) {
       "Geoparsing: run the pipeline on each gold article's text and score its places against "
       "the gold toponyms: toponym precision/recall (exact and overlapping spans), accuracy "
       "within 161 km, median and mean error, AUC of the log error (on the overlapping pairs)");
-  geo_cmd->add_option("--gold", o->gold,
-                      "Gold JSON Lines: {id, text, toponyms: [{start, end, text, lat, lon, "
-                      "geonameid}]}, code point offsets (as ../shared/data/geo/eval/*.jsonl)")
+  geo_cmd
+      ->add_option("--gold", o->gold,
+                   "Gold JSON Lines: {id, text, toponyms: [{start, end, text, lat, lon, "
+                   "geonameid}]}, code point offsets (as ../shared/data/geo/eval/*.jsonl)")
       ->required();
   geo_cmd->add_option("--resources", o->resources, "Directory holding data/ and models/");
   geo_cmd->add_option("--errors", o->errors,
                       "Write misses, false alarms and resolutions over 161 km as JSON Lines");
-  geo_cmd->add_option("--split", o->split,
-                      "Articles to score: all, even or odd (by position; tune on one half, "
-                      "report the other)")
+  geo_cmd
+      ->add_option("--split", o->split,
+                   "Articles to score: all, even or odd (by position; tune on one half, "
+                   "report the other)")
       ->check(CLI::IsMember({"all", "even", "odd"}))
       ->default_val("all");
   geo_cmd->add_flag("--json", o->json, "One JSON object per gold file instead of text");

