@@ -422,25 +422,30 @@ Status Builder::ReadCountryNames() {
   return Status::Ok();
 }
 
-void AddDemonymForms(std::string_view demonym, std::vector<std::string>* out) {
+// Files a demonym and its plural (English: "Moroccans") or its gendered and
+// plural forms (Spanish, French: "marroquí" → "marroquíes", "argentino" →
+// "argentina", "argentinos", "argentinas"). English demonyms get no
+// gendered forms: "Indian" + "a" would be Indiana.
+void AddDemonymForms(std::string_view demonym, bool english, std::vector<std::string>* out) {
   std::string key = FoldKey(demonym);
   if (key.size() < 3) return;
   out->push_back(key);
   const char last = key.back();
-  if (last == 'o') {  // marroqu-o? argentino → argentina, argentinos, argentinas
+  if (english) {
+    if (last != 's' && last != 'h' && last != 'e') out->push_back(key + "s");
+    return;
+  }
+  if (last == 'o') {
     const std::string stem = key.substr(0, key.size() - 1);
     for (const char* s : {"a", "os", "as"}) out->push_back(stem + s);
-  } else if (last == 'i') {  // marroqui → marroquies; pakistani → pakistanis
+  } else if (last == 'i') {  // marroqui → marroquies, marroquis
     out->push_back(key + "es");
     out->push_back(key + "s");
   } else if (last == 'e') {  // estadounidense → estadounidenses
     out->push_back(key + "s");
   } else if (last == 'n' || last == 's' || last == 'l' || last == 'z' || last == 'r') {
-    // american → americans; aleman → alemana, alemanes; frances → francesa
-    out->push_back(key + "s");
-    out->push_back(key + "a");
-    out->push_back(key + "es");
-    out->push_back(key + "as");
+    // aleman → alemana, alemanes, alemanas; frances → francesa
+    for (const char* s : {"a", "es", "as"}) out->push_back(key + s);
   }
 }
 
@@ -485,7 +490,7 @@ Status Builder::ReadWorldCountries() {
         for (const char* g : {"m", "f"})
           if (!forms[g].get(s)) {
             std::vector<std::string> keys;
-            AddDemonymForms(s, &keys);
+            AddDemonymForms(s, lang == "eng", &keys);
             for (auto& k : keys) AddKey(entry, k, NameKind::kDemonym);
           }
   }
@@ -500,6 +505,7 @@ Status Builder::ReadNationalities() {
   size_t files = 0;
   for (const auto& f : std::filesystem::directory_iterator(src_.nationalities_dir, ec)) {
     if (f.path().extension() != ".json") continue;
+    const bool english = f.path().stem() == "en";
     simdjson::dom::element doc;
     if (parser_.load(f.path().string()).get(doc))
       return Status::InvalidInput(f.path().string() + ": not valid JSON");
@@ -511,7 +517,7 @@ Status Builder::ReadNationalities() {
       std::string_view s;
       if (country < 0 || value.get(s)) continue;
       std::vector<std::string> keys;
-      AddDemonymForms(s, &keys);
+      AddDemonymForms(s, english, &keys);
       for (auto& k : keys) AddKey(countries_[country].entry, k, NameKind::kDemonym);
     }
   }

@@ -391,6 +391,18 @@ class PlacesStage : public Stage {
       if (Gazetteer::Decode(raw).kind == NameKind::kDemonym) return true;
     return false;
   }
+  // True when a posting is the own name of a division, a country or a place
+  // of 100,000 people or more: "Indiana" is the state before it is an
+  // Italian word for Indian; "Spanish" (Ontario) is a demonym first.
+  bool NamesMajorPlace(std::span<const uint32_t> postings) const {
+    for (uint32_t raw : postings) {
+      const Posting p = Gazetteer::Decode(raw);
+      if (p.kind != NameKind::kName) continue;
+      if (gaz_->feature(p.entry)[0] == 'A' || gaz_->entry(p.entry).population >= 100000)
+        return true;
+    }
+    return false;
+  }
   bool IsDivisionOrCountry(uint32_t entry) const {
     const std::string_view f = gaz_->feature(entry);
     return f == "A.PCLI" || f == "A.ADM1" || f == "A.ADM2";
@@ -514,7 +526,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         std::string key;
         for (size_t k = i; k < i + n; ++k) AppendFoldedKey(words[k].text, &key);
         auto postings = gaz_->LookupRaw(key);
-        if (IsDemonym(postings)) {
+        if (IsDemonym(postings) && !NamesMajorPlace(postings)) {
           // "Spanish" is Spain's adjective before it is Spanish, Ontario.
           // Capitalised demonyms are reported as places of their country
           // (Place::demonym), as news geoparsing corpora count them.
@@ -792,6 +804,12 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
                            FeatureBonus(gaz_->feature(p.entry)) + KindPenalty(p.kind));
         if (g.candidates.size() >= kMaxCandidates) break;
       }
+      // A name that is some entry's own name ("Indiana") is not a country's
+      // name in another language ("Indiana" for India).
+      if (std::find(g.kinds.begin(), g.kinds.end(), NameKind::kName) != g.kinds.end())
+        for (size_t c = 0; c < g.candidates.size(); ++c)
+          if (g.kinds[c] == NameKind::kAlternate && gaz_->feature(g.candidates[c]) == "A.PCLI")
+            g.priors[c] -= 4.0f;
       g.own_city.assign(g.candidates.size(), false);
       g.capital_namesake.assign(g.candidates.size(), false);
       for (size_t a = 0; a < g.candidates.size(); ++a) {
