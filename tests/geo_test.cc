@@ -35,6 +35,7 @@ GazetteerSources FixtureSources() {
   s.nationalities_dir = dir + "/nationalities";
   s.continents = data + "/continents.tsv";
   s.admin1_abbrevs = data + "/admin1_abbreviations.tsv";
+  s.admin1_aliases = data + "/admin1_aliases.tsv";
   s.person_names = data + "/person_names.txt";
   s.country_aliases = data + "/country_aliases.tsv";
   s.country_points = data + "/country_points.tsv";

@@ -130,6 +130,7 @@ class Builder {
   Status ReadNationalities();
   Status ReadContinents();
   Status ReadAdmin1Abbrevs();
+  Status ReadAdmin1Aliases();
   Status ReadPersonNames();
   Status ReadCountryAliases();
   Status ReadCountryPoints();
@@ -559,6 +560,18 @@ Status Builder::ReadAdmin1Abbrevs() {
                    });
 }
 
+// admin1_aliases.tsv: admin1 code, names in other languages ("Cataluña").
+Status Builder::ReadAdmin1Aliases() {
+  return ReadTable(src_.admin1_aliases, "admin1_aliases.tsv",
+                   [&](const std::vector<std::string_view>& f, size_t) {
+                     if (f.size() < 2) return;
+                     const int a = AdminIndex(std::string(f[0]));
+                     if (a < 0) return;
+                     for (auto name : Split(f[1], ','))
+                       AddName(admins_[a].entry, name, NameKind::kName);
+                   });
+}
+
 // country_aliases.tsv: ISO2, names news uses that the tables lack ("Britain").
 Status Builder::ReadCountryAliases() {
   return ReadTable(src_.country_aliases, "country_aliases.tsv",
@@ -787,7 +800,8 @@ Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
   for (const std::string* path :
        {&src_.cities500, &src_.country_info, &src_.admin1_codes, &src_.cities_json_dir,
         &src_.country_names_dir, &src_.world_countries, &src_.nationalities_dir, &src_.continents,
-        &src_.admin1_abbrevs, &src_.person_names, &src_.country_aliases, &src_.country_points}) {
+        &src_.admin1_abbrevs, &src_.admin1_aliases, &src_.person_names, &src_.country_aliases,
+        &src_.country_points}) {
     std::error_code ec;
     if (!path->empty() && !std::filesystem::exists(*path, ec))
       missing += (missing.empty() ? "" : ", ") + *path;
@@ -809,6 +823,7 @@ Status Builder::Run(const std::string& out_path, GazetteerBuildStats* stats) {
   STRABO_RETURN_IF_ERROR(ReadNationalities());
   STRABO_RETURN_IF_ERROR(ReadContinents());
   STRABO_RETURN_IF_ERROR(ReadAdmin1Abbrevs());
+  STRABO_RETURN_IF_ERROR(ReadAdmin1Aliases());
   STRABO_RETURN_IF_ERROR(ReadPersonNames());
   STRABO_RETURN_IF_ERROR(ReadCountryAliases());
   STRABO_RETURN_IF_ERROR(ReadCountryPoints());

@@ -23,6 +23,7 @@ struct GazetteerSources {
   std::string nationalities_dir;  // npm i18n-nationality/langs: {lang}.json demonyms
   std::string continents;         // strabo's data/geo/continents.tsv
   std::string admin1_abbrevs;     // strabo's data/geo/admin1_abbreviations.tsv
+  std::string admin1_aliases;     // strabo's data/geo/admin1_aliases.tsv
   std::string person_names;       // strabo's data/geo/person_names.txt
   std::string country_aliases;    // strabo's data/geo/country_aliases.tsv
   std::string country_points;     // strabo's data/geo/country_points.tsv (GeoNames points)

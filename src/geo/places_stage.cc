@@ -130,10 +130,9 @@ const WordSet& NotToponyms() {
       "teatro", "estadio", "club", "equipo", "seleccion", "mundial", "campeonato", "torneo",
       "olimpiada", "juegos", "premio", "gran", "nuevo", "nueva", "santa", "san", "virgen", "semana",
       "navidad", "pascua", "oriente", "occidente", "norte", "sur", "este", "oeste", "centro", "paz",
-      "esperanza", "libertad", "progreso", "concordia", "providencia", "mercedes", "dolores",
-      "rosario", "pilar", "soledad", "trinidad", "asuncion", "concepcion", "fe", "luz", "sol",
-      "mar", "rio", "uno", "dos", "tres", "solo", "claro", "todo", "toda", "nada", "reunion",
-      "primero", "primera", "segundo", "segunda", "ultimo", "ultima"};
+      "esperanza", "libertad", "progreso", "concordia", "pilar", "fe", "luz", "sol", "mar", "rio",
+      "uno", "dos", "tres", "solo", "claro", "todo", "toda", "nada", "reunion", "primero",
+      "primera", "segundo", "segunda", "ultimo", "ultima"};
   return set;
 }
 

@@ -40,6 +40,7 @@ geo::GazetteerSources ResolveSources(const GazetteerOptions& o) {
   fill(&s.admin1_codes, o.data + "/admin1CodesASCII.txt");
   fill(&s.continents, o.data + "/continents.tsv");
   fill(&s.admin1_abbrevs, o.data + "/admin1_abbreviations.tsv");
+  fill(&s.admin1_aliases, o.data + "/admin1_aliases.tsv");
   fill(&s.person_names, o.data + "/person_names.txt");
   fill(&s.country_aliases, o.data + "/country_aliases.tsv");
   fill(&s.country_points, o.data + "/country_points.tsv");
