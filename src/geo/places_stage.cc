@@ -558,7 +558,10 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         }
       }
       Span span;
-      if (best_n == 0 && w.text.find('.') != std::string_view::npos && i > 0) {
+      // The segmenter splits the full stop off abbreviations it does not know.
+      const bool split_stop = i + 1 < words.size() && words[i + 1].text == "." &&
+                              words[i + 1].span.begin == w.span.end;
+      if (best_n == 0 && (w.text.find('.') != std::string_view::npos || split_stop) && i > 0) {
         // A dotted abbreviation of a division ("S.C.", "Calif.") standing on
         // its own after a comma or a locative: "in Tenn.", "Charleston, W.Va.".
         const std::string_view before = words[i - 1].text;
@@ -568,6 +571,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
             if (Gazetteer::Decode(raw).kind == NameKind::kAbbrev) {
               Mention m;
               m.span = w.span;
+              if (split_stop) m.span.end = words[i + 1].span.end;
               m.sentence = s;
               m.first_word = i;
               m.end_word = i + 1;
@@ -633,7 +637,9 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       // "Baltic Sea", "Ural Mountains", "Rift Valley": a physical feature the
       // gazetteer does not hold; its first word alone is another place.
       if (next && PhysicalHeads().count(next->key) && IsCapitalised(next->casing)) continue;
-      if (first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
+      // A short all-capitals word is an acronym ("BCIJ", "NATO"), unless it
+      // is a country ("USA", "UK"); "SAN FRANCISCO" in a dateline is a place.
+      if (single && first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
       if (prev && Titles().count(prev->key)) {
         name_parts.insert(best_key);
         continue;
