@@ -25,6 +25,9 @@ constexpr float kAdmin1Weight = 7.0f;
 // A place smaller than this, named by one word without a cue and alone in
 // its country among the article's places, is dropped as a likely misreading.
 constexpr uint32_t kSmallPopulation = 20000;
+// A sense inside a division another name of the article may be, or a
+// division holding a place another name may be.
+constexpr float kHierarchyBonus = 2.5f;
 // At most this many candidate entries are scored per toponym.
 constexpr size_t kMaxCandidates = 64;
 
@@ -356,6 +359,8 @@ struct Group {
   // A division named like its country's capital elsewhere ("Washington"
   // state): news means the capital.
   std::vector<bool> capital_namesake;
+  // A candidate is a country or first-level division by its own name.
+  bool names_area = false;
   // Entries of the qualifiers of its mentions (countries, divisions).
   std::vector<uint32_t> qualifier_entries;
   int chosen = -1;  // index into candidates
@@ -815,6 +820,10 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         for (size_t c = 0; c < g.candidates.size(); ++c)
           if (g.kinds[c] == NameKind::kAlternate && gaz_->feature(g.candidates[c]) == "A.PCLI")
             g.priors[c] -= 4.0f;
+      for (size_t c = 0; c < g.candidates.size(); ++c) {
+        const std::string_view f = gaz_->feature(g.candidates[c]);
+        if (g.kinds[c] == NameKind::kName && (f == "A.ADM1" || f == "A.PCLI")) g.names_area = true;
+      }
       g.own_city.assign(g.candidates.size(), false);
       g.capital_namesake.assign(g.candidates.size(), false);
       for (size_t a = 0; a < g.candidates.size(); ++a) {
@@ -828,8 +837,12 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         const std::string_view f = gaz_->feature(g.candidates[a]);
         if (f != "A.ADM1" && f != "A.ADM2") continue;
         for (size_t b = 0; b < g.candidates.size(); ++b)
+          // A city of note: a tenth of the division's people, or 100,000.
           if (g.kinds[b] == NameKind::kName && gaz_->feature(g.candidates[b])[0] == 'P' &&
-              Within(g.candidates[b], g.candidates[a]))
+              Within(g.candidates[b], g.candidates[a]) &&
+              (gaz_->entry(g.candidates[b]).population >= 100000 ||
+               gaz_->entry(g.candidates[b]).population * 10 >=
+                   gaz_->entry(g.candidates[a]).population))
             g.own_city[a] = true;
       }
       groups.push_back(std::move(g));
@@ -850,6 +863,35 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
 
   // Three passes: priors and qualifiers, then twice with the context of the
   // other names' current senses.
+  // The hierarchy among the article's names, whatever their current senses:
+  // "Alexandria" has a sense inside a "Douglas County" sense, and that county
+  // a sense holding an "Alexandria". Divisions named (by their own names) by
+  // each group, and divisions holding a place some group names.
+  std::unordered_map<uint32_t, std::vector<int>> named_areas, areas_with_places;
+  for (size_t gi = 0; gi < groups.size(); ++gi) {
+    const Group& g = groups[gi];
+    for (size_t c = 0; c < g.candidates.size(); ++c) {
+      if (g.kinds[c] != NameKind::kName) continue;
+      const uint32_t entry = g.candidates[c];
+      const EntryRecord& e = gaz_->entry(entry);
+      const std::string_view f = gaz_->feature(entry);
+      if (f == "A.ADM1") named_areas[e.admin1].push_back(static_cast<int>(gi));
+      if (f == "A.ADM2") named_areas[e.admin2].push_back(static_cast<int>(gi));
+      if (f[0] == 'P') {
+        if (e.admin1 != kNone) areas_with_places[e.admin1].push_back(static_cast<int>(gi));
+        if (e.admin2 != kNone) areas_with_places[e.admin2].push_back(static_cast<int>(gi));
+      }
+    }
+  }
+  auto other_group = [](const std::unordered_map<uint32_t, std::vector<int>>& map, uint32_t key,
+                        int self) {
+    auto it = map.find(key);
+    if (it == map.end()) return false;
+    for (int gi : it->second)
+      if (gi != self) return true;
+    return false;
+  };
+
   for (int pass = 0; pass < 3; ++pass) {
     std::unordered_map<uint32_t, float> country_w, admin1_w;
     float country_total = 0, admin1_total = 0;
@@ -901,9 +943,22 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         if (e.country != 0xffff)
           score += kCountryWeight *
                    Share(country_w, country_total, e.country, e.country == own_country ? own : 0);
-        if (e.admin1 != kNone && gaz_->feature(entry) != "A.ADM1")
+        if (e.admin1 != kNone)
           score += kAdmin1Weight *
                    Share(admin1_w, admin1_total, e.admin1, e.admin1 == own_admin1 ? own : 0);
+        {
+          const int self = static_cast<int>(&g - groups.data());
+          const std::string_view f = gaz_->feature(entry);
+          // Only for a place by its own name, and not when the name is also a
+          // country's or a state's ("Wyoming", Michigan, is not Wyoming).
+          if (f[0] == 'P' && g.kinds[c] == NameKind::kName && !g.names_area &&
+              ((e.admin2 != kNone && other_group(named_areas, e.admin2, self)) ||
+               (e.admin1 != kNone && other_group(named_areas, e.admin1, self))))
+            score += kHierarchyBonus;
+          if ((f == "A.ADM2" && other_group(areas_with_places, e.admin2, self)) ||
+              (f == "A.ADM1" && other_group(areas_with_places, e.admin1, self)))
+            score += kHierarchyBonus;
+        }
         if (pass > 0 && gaz_->feature(entry)[0] == 'P') {
           // Near another resolved place of the article.
           double nearest = 1e9;
