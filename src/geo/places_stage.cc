@@ -209,11 +209,13 @@ const WordSet& AllowedPrecursors() {
 // places and divisions) does not hold. Folded.
 const WordSet& PhysicalHeads() {
   static const WordSet set = {
-      "sea",       "ocean",   "river",   "mountains", "mountain",  "mount",     "valley",  "lake",
-      "lakes",     "island",  "islands", "isles",     "desert",    "peninsula", "gulf",    "bay",
-      "strait",    "straits", "canal",   "delta",     "basin",     "coast",     "plateau", "range",
-      "forest",    "glacier", "creek",   "falls",     "reservoir", "dam",       "channel", "sound",
-      "highlands", "plains",  "rio",     "mar"};
+      "sea", "ocean", "river", "mountains", "mountain", "mount", "valley", "lake", "lakes",
+      "island", "islands", "isles", "desert", "peninsula", "gulf", "bay", "strait", "straits",
+      "canal", "delta", "basin", "coast", "plateau", "range", "forest", "glacier", "creek", "falls",
+      "reservoir", "dam", "channel", "sound", "highlands", "plains", "rio", "mar",
+      // parts of settlement names: "Meadow Grove", "Tennessee Colony"
+      "grove", "heights", "springs", "hills", "ridge", "beach", "harbor", "harbour", "point",
+      "colony", "estates", "acres", "junction", "crossing", "landing", "mills", "village"};
   return set;
 }
 
@@ -564,8 +566,8 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       }
       Span span;
       // The segmenter splits the full stop off abbreviations it does not know.
-      const bool split_stop = i + 1 < words.size() && words[i + 1].text == "." &&
-                              words[i + 1].span.begin == w.span.end;
+      const bool split_stop =
+          i + 1 < words.size() && words[i + 1].text == "." && words[i + 1].span.begin == w.span.end;
       if (best_n == 0 && (w.text.find('.') != std::string_view::npos || split_stop) && i > 0) {
         // A dotted abbreviation of a division ("S.C.", "Calif.") standing on
         // its own after a comma or a locative: "in Tenn.", "Charleston, W.Va.".
