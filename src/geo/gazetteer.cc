@@ -1,6 +1,7 @@
 #include "geo/gazetteer.h"
 
 #include <cstring>
+#include <unordered_map>
 
 #include "util/hash.h"
 #include "util/resources.h"
@@ -92,6 +93,23 @@ Status Gazetteer::Load() {
     if (off >= strings_.size()) return corrupt("a feature refers outside the string table");
   for (uint32_t raw : postings_)
     if ((raw >> 4) >= n) return corrupt("a posting refers to a missing entry");
+  // Land borders: "DZ,EH,ES" per country, resolved to country indices once.
+  auto borders = TableOf<uint32_t>(c, "neighbours");
+  if (!borders.ok()) return borders.status();
+  if (borders->size() != countries_.size()) return corrupt("the border table has a bad size");
+  std::unordered_map<std::string_view, uint16_t> by_iso2;
+  for (size_t i = 0; i < countries_.size(); ++i)
+    by_iso2[std::string_view(countries_[i].iso2, 2)] = static_cast<uint16_t>(i);
+  neighbours_.resize(countries_.size());
+  for (size_t i = 0; i < borders->size(); ++i) {
+    if ((*borders)[i] >= strings_.size()) return corrupt("a border list refers outside the strings");
+    std::string_view list = String((*borders)[i]);
+    while (list.size() >= 2) {
+      if (auto it = by_iso2.find(list.substr(0, 2)); it != by_iso2.end())
+        neighbours_[i].push_back(it->second);
+      list.remove_prefix(std::min<size_t>(3, list.size()));
+    }
+  }
   for (size_t i = 0; i < num_slots; ++i) {
     uint64_t hash;
     uint32_t begin, count;

@@ -7,11 +7,13 @@
 // A Gazetteer is immutable and safe to share between threads.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <memory>
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "strabo/status.h"
 #include "util/container.h"
@@ -108,6 +110,11 @@ class Gazetteer {
     return index < admins_.size() ? &admins_[index] : nullptr;
   }
   std::string_view String(uint32_t offset) const;
+  // True when countries `a` and `b` (indices) share a land border.
+  bool Neighbours(uint16_t a, uint16_t b) const {
+    return a < neighbours_.size() &&
+           std::find(neighbours_[a].begin(), neighbours_[a].end(), b) != neighbours_[a].end();
+  }
 
   // Every entry filed under the folded `key` (geo/fold.h), most populous
   // first; empty when none. The postings are read in place.
@@ -129,6 +136,7 @@ class Gazetteer {
   uint64_t slot_mask_ = 0;
   uint32_t num_keys_ = 0;
   std::span<const uint32_t> postings_;
+  std::vector<std::vector<uint16_t>> neighbours_;  // by country index
 };
 
 // The hash a folded key is filed under in the "keys" section (never 0).

@@ -90,6 +90,7 @@ struct Country {
   int entry = -1;
   int capital = -1;
   std::string capital_name;
+  std::string neighbours;  // "DZ,EH,ES" (countryInfo)
 };
 
 class Builder {
@@ -205,6 +206,7 @@ Status Builder::ReadCountries() {
     c.iso3 = std::string(f[1]);
     c.name = std::string(f[4]);
     c.capital_name = std::string(f[5]);
+    if (f.size() > 17) c.neighbours = std::string(f[17]);
     c.continent = std::string(f[8].substr(0, 2));
     Entry e;
     e.geonameid = static_cast<uint32_t>(ParseUint(f[16]));
@@ -716,6 +718,8 @@ Status Builder::Write(const std::string& out_path, GazetteerBuildStats* stats) {
     entries.Raw(&r, sizeof r);
   }
   for (const std::string& f : features) feats.U32(intern(f));
+  ByteWriter neighbours;
+  for (const Country& c : countries_) neighbours.U32(intern(c.neighbours));
   for (const Admin& a : admins_) {
     AdminRecord r{intern(a.code), intern(a.name), static_cast<uint32_t>(a.entry)};
     admins.Raw(&r, sizeof r);
@@ -779,6 +783,7 @@ Status Builder::Write(const std::string& out_path, GazetteerBuildStats* stats) {
   writer.AddSection("admins", std::move(admins.bytes()));
   writer.AddSection("countries", std::move(countries.bytes()));
   writer.AddSection("features", std::move(feats.bytes()));
+  writer.AddSection("neighbours", std::move(neighbours.bytes()));
   writer.AddSection("keys", std::move(slots));
   writer.AddSection("postings", std::move(postings.bytes()));
   writer.AddSection("strings", std::move(strings));

@@ -25,6 +25,8 @@ constexpr float kAdmin1Weight = 7.0f;
 // A place smaller than this, named by one word without a cue and alone in
 // its country among the article's places, is dropped as a likely misreading.
 constexpr uint32_t kSmallPopulation = 20000;
+// The share of the article's context in countries bordering a candidate's.
+constexpr float kNeighbourWeight = 2.0f;
 // A sense inside a division another name of the article may be, or a
 // division holding a place another name may be.
 constexpr float kHierarchyBonus = 2.5f;
@@ -945,6 +947,15 @@ void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& gr
         if (e.country != 0xffff)
           score += kCountryWeight *
                    Share(country_w, country_total, e.country, e.country == own_country ? own : 0);
+        if (e.country != 0xffff && country_total > 0) {
+          // Countries bordering the article's countries: Gaza, Palestine in
+          // a story about Israel and Egypt.
+          float near = 0;
+          for (const auto& [c2, w] : country_w)
+            if (c2 != e.country && gaz_->Neighbours(e.country, static_cast<uint16_t>(c2)))
+              near += w;
+          score += kNeighbourWeight * near / country_total;
+        }
         if (e.admin1 != kNone)
           score += kAdmin1Weight *
                    Share(admin1_w, admin1_total, e.admin1, e.admin1 == own_admin1 ? own : 0);
