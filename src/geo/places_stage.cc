@@ -78,8 +78,9 @@ const WordSet& NotToponyms() {
       "xinhua", "reuters", "mute", "mad", "tank", "sunshine", "homeland", "obama", "bush",
       "clinton", "trump", "biden", "pacific", "atlantic", "area", "parkway", "bishop",
       // phrases
-      "white house", "the city", "old town", "downtown", "st patrick", "city hall", "main street",
-      "wall street", "capitol hill", "pentagon", "kremlin",
+      "white house", "the city", "middle east", "far east", "near east", "old town", "downtown",
+      "st patrick", "city hall", "main street", "wall street", "capitol hill", "pentagon",
+      "kremlin",
       // titles, roles, institutions, common capitalised nouns
       "mr", "mrs", "ms", "dr", "president", "minister", "governor", "mayor", "senator", "judge",
       "officer", "sheriff", "chief", "king", "queen", "prince", "princess", "lord", "sir",
