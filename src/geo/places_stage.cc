@@ -75,8 +75,9 @@ const WordSet& NotToponyms() {
       "bar", "mobile", "reading", "passover", "metro", "main", "toyota", "honda", "dodge", "ford",
       "titan", "drug", "human", "christian", "christians", "muslim", "muslims", "jewish", "summer",
       "winter", "spring", "fall", "autumn", "let", "lot", "monument", "superior", "pct", "rev",
-      "xinhua", "reuters", "mute", "mad", "tank", "sunshine", "homeland", "obama", "bush",
-      "clinton", "trump", "biden", "pacific", "atlantic", "area", "parkway", "bishop",
+      "xinhua", "reuters", "sens", "ever", "neo", "parent", "advance", "mute", "mad", "tank",
+      "sunshine", "homeland", "obama", "bush", "clinton", "trump", "biden", "pacific", "atlantic",
+      "area", "parkway", "bishop",
       // phrases
       "white house", "the city", "middle east", "far east", "near east", "old town", "downtown",
       "st patrick", "city hall", "main street", "wall street", "capitol hill", "pentagon",
@@ -205,6 +206,18 @@ const WordSet& AllowedPrecursors() {
       "around",       "el",           "la",        "en",           "de",
       "desde",        "hacia",        "y",         "con",          "a",
       "both",         "between",      "visit",     "via"};
+  return set;
+}
+
+// Words after a place name that make the phrase a street or a building.
+// Folded.
+const WordSet& StreetHeads() {
+  static const WordSet set = {
+      "street",    "st",       "avenue", "ave",     "road",   "rd",     "drive",    "dr",
+      "boulevard", "blvd",     "lane",   "ln",      "court",  "ct",     "way",      "place",
+      "pl",        "parkway",  "pkwy",   "highway", "hwy",    "pike",   "circle",   "trail",
+      "terrace",   "run",      "mall",   "plaza",   "square", "bridge", "tunnel",   "expressway",
+      "freeway",   "turnpike", "calle",  "avenida", "paseo",  "plaza",  "carretera"};
   return set;
 }
 
@@ -654,21 +667,27 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         name_parts.insert(best_key);
         continue;
       }
+      // "Lancaster Avenue", "Springfield Mall": a street or a building
+      // named after the place, not the place.
+      if (next && IsCapitalised(next->casing) && StreetHeads().count(next->key)) continue;
+      // Next to a person's name: a person ("Michael Thomas", "Paris
+      // Hilton", "Jack L. Harmon" in a list of names). Other toponyms
+      // before capitalised words name organisations after the place
+      // ("Gainesville Public Utilities", "Laurel County Clerk"), and the
+      // place is still a toponym.
+      const bool next_cap =
+          next && IsCapitalised(next->casing) && !AllowedFollowers().count(next->key);
+      if (single && next_cap && !strong && (IsPersonName(best_key) || IsPersonName(next->key))) {
+        name_parts.insert(best_key);
+        continue;
+      }
       if (!title_case) {
         // After another capitalised word (not a direction, not a sentence
         // opener): a surname ("Chiquita Raquel Henry", "Matthew D. Flores").
         const bool prev_cap = prev && IsCapitalised(prev->casing) &&
                               !AllowedPrecursors().count(prev->key) &&
                               !(m.first_word == 1 && NotToponyms().count(prev->key));
-        // Next to a person's name: a person ("Michael Thomas", "Paris
-        // Hilton"). Other toponyms before capitalised words name
-        // organisations after the place ("Gainesville Public Utilities",
-        // "Laurel County Clerk"), and the place is still a toponym.
-        const bool next_cap =
-            next && IsCapitalised(next->casing) && !AllowedFollowers().count(next->key);
-        const bool person =
-            single && next_cap && !strong && (IsPersonName(best_key) || IsPersonName(next->key));
-        if ((prev_cap && !strong) || person) {
+        if (prev_cap && !strong) {
           name_parts.insert(best_key);
           continue;
         }
