@@ -336,6 +336,13 @@ TEST_F(GeoTest, PeopleAndCommonWordsAreNotPlaces) {
   EXPECT_EQ(FindPlace(doc, "Dallas"), nullptr);
   EXPECT_EQ(FindPlace(doc, "Alexandria"), nullptr);
   EXPECT_EQ(FindPlace(doc, "May"), nullptr);
+
+  // A street named after a city is not the city; a dateline in capitals is.
+  const Document street = Run("NEW ORLEANS — He lived on Dallas Avenue for ten years.");
+  EXPECT_EQ(FindPlace(street, "Dallas"), nullptr);
+  const Place* dateline = FindPlace(street, "NEW ORLEANS");
+  ASSERT_NE(dateline, nullptr);
+  EXPECT_EQ(dateline->name, "New Orleans");
 }
 
 TEST_F(GeoTest, UsesEntitiesWhenAnEarlierStageFoundThem) {
