@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "geo/gazetteer.h"
 #include "test_util.h"
 #include "util/utf8.h"
 
@@ -255,6 +256,63 @@ TEST_F(CliTest, EvalEventsScoresTheGoldAndSaysWhenNothingIsCoded) {
   const RunResult help = Run("eval events --help");
   EXPECT_EQ(help.exit_code, 0);
   EXPECT_NE(help.out.find("--lexicon-recall"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace strabo
+
+namespace strabo {
+namespace {
+
+TEST_F(CliTest, GazetteerBuildAndLookup) {
+  const std::string fx = testing::FixturePath("geo");
+  const std::string data = std::string(STRABO_SOURCE_DIR) + "/data/geo";
+  const std::string gaz = Path("fixture.gaz");
+  RunResult r = Run("gazetteer build --data " + data + " --out " + gaz + " --cities500 " + fx +
+                    "/cities500.txt --cities-json " + fx + "/cities.json --country-info " + fx +
+                    "/countryInfo.txt --admin1 " + fx + "/admin1CodesASCII.txt --country-names " +
+                    fx + "/langs --world-countries " + fx +
+                    "/world-countries.json --nationalities " + fx + "/nationalities");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.err.find("26 places"), std::string::npos) << r.err;
+  r = Run("gazetteer lookup --gazetteer " + gaz + " Chichaua 'Aït Melloul' Atlantis");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("2553303\tChichaoua\tMA"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Ait Melloul\tMA\tSouss-Massa"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Atlantis (key \"atlantis\"): 0 entries"), std::string::npos) << r.out;
+
+  // A missing source names itself and the run fails.
+  r = Run("gazetteer build --data " + data + " --out " + Path("x.gaz") + " --cities500 " +
+          Path("nope.txt") + " --npm " + Path("no_modules"));
+  EXPECT_EQ(r.exit_code, 3);
+  EXPECT_NE(r.err.find("nope.txt"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, EvalGeoScoresAGoldFile) {
+  if (!geo::Gazetteer::OpenDefault("").ok())
+    GTEST_SKIP() << "the full gazetteer is not built (scripts/setup builds it)";
+  // Two articles; offsets are code points ("Aït" has a two-byte letter).
+  Write("gold.jsonl",
+        R"({"id":"a","text":"Police in Aït Melloul and Kenitra arrested two men.","toponyms":[)"
+        R"({"start":10,"end":21,"text":"Aït Melloul","lat":30.3342,"lon":-9.4972,"geonameid":0},)"
+        R"({"start":26,"end":33,"text":"Kenitra","lat":34.261,"lon":-6.5802,"geonameid":2544571}]})"
+        "\n"
+        R"({"id":"b","text":"The mayor of Springfield spoke.","toponyms":[]})"
+        "\n");
+  const RunResult r = Run("eval geo --json --gold " + Path("gold.jsonl"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  simdjson::dom::parser parser;
+  simdjson::dom::element s = parser.parse(Lines(r.out).at(0));
+  EXPECT_EQ(int64_t(s["articles"]), 2);
+  EXPECT_EQ(int64_t(s["gold"]), 2);
+  EXPECT_DOUBLE_EQ(double(s["recall_exact"]), 1.0);
+  EXPECT_DOUBLE_EQ(double(s["accuracy_161km"]), 1.0);
+  EXPECT_LT(double(s["median_km"]), 10.0);
+
+  Write("bad.jsonl", "{not json\n");
+  const RunResult bad = Run("eval geo --gold " + Path("bad.jsonl"));
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("bad.jsonl"), std::string::npos) << bad.err;
 }
 
 }  // namespace

@@ -116,13 +116,22 @@ struct Entity {
 // A toponym resolved to a GeoNames entry.
 struct Place {
   Span span;
-  int64_t geonameid = 0;
+  int64_t geonameid = 0;  // 0: a place GeoNames' tables give no id (newer places, admin2 areas)
   std::string name;
-  std::string country;   // ISO 3166-1 alpha-2
+  std::string country;   // ISO 3166-1 alpha-2, empty for continents
   std::string admin1;    // name of the first-level division
   std::string feature;   // GeoNames "class.code", e.g. "P.PPLA"
   double lat = 0;
   double lon = 0;
+  int64_t population = 0;
+  // The name stands for an actor, not a location: "Rabat said", "Washington
+  // warned", "approach Rabat". The events stage treats such a mention as a
+  // source or target (the government of the place), not as where it happened.
+  bool metonym = false;
+  // The mention is a demonym or adjective of the place ("Moroccan",
+  // "Palestinians"), not its name; the place is the country.
+  bool demonym = false;
+  float confidence = 0;  // 0..1: how sure the resolution is
 };
 
 // What a time expression denotes (TIMEX3 types).

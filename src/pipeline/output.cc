@@ -52,13 +52,16 @@ class DocumentWriter {
     for (const Place& p : doc_.places) {
       json_.BeginObject();
       SpanWithText(p.span);
-      json_.Field("geonameid", p.geonameid);
+      if (p.geonameid > 0) json_.Field("geonameid", p.geonameid);
+      else json_.Key("geonameid").Null();
       json_.Field("name", p.name);
-      json_.Field("country", p.country);
+      json_.StringOrNull("country", p.country);
       json_.StringOrNull("admin1", p.admin1);
       json_.Field("feature", p.feature);
       json_.Key("lat").Double(p.lat, 5);
       json_.Key("lon").Double(p.lon, 5);
+      if (p.metonym) json_.Field("metonym", true);
+      if (p.demonym) json_.Field("demonym", true);
       json_.EndObject();
     }
     json_.EndArray();

@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "clean/clean_stage.h"
+#include "geo/places_stage.h"
 #include "segment/segment_stage.h"
 #include "time/time_stage.h"
 #include "util/progress.h"
@@ -21,7 +22,11 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(NewCleanStage(options));
   stages.push_back(NewSegmentStage(options));
-  // tag, parse, entities and places go here, in that order.
+  // tag, parse and entities will run here; places uses LOC entities when
+  // they exist and finds toponyms from the gazetteer itself until then.
+  auto places = geo::CreatePlacesStage(options);
+  if (!places.ok()) return places.status();
+  stages.push_back(std::move(places.value()));
   stages.push_back(NewTimeStage(options));
   return Pipeline(std::move(stages));
 }

@@ -56,9 +56,11 @@ class RejectLog {
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterIngest(CLI::App* app, int* exit_code);
 void RegisterLexicon(CLI::App* app, int* exit_code);
+void RegisterGazetteer(CLI::App* app, int* exit_code);
 void RegisterEval(CLI::App* app, int* exit_code);
 // `strabo eval` subcommands, registered by RegisterEval.
 void RegisterEvalEvents(CLI::App* eval, int* exit_code);
 void RegisterEvalTimes(CLI::App* eval, int* exit_code);
+void RegisterEvalGeo(CLI::App* eval, int* exit_code);
 
 }  // namespace strabo::cli

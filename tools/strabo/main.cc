@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   RegisterExtract(&app, &exit_code);
   RegisterIngest(&app, &exit_code);
   RegisterLexicon(&app, &exit_code);
+  RegisterGazetteer(&app, &exit_code);
   RegisterEval(&app, &exit_code);
   try {
     app.parse(argc, argv);
