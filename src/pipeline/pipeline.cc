@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "clean/clean_stage.h"
+#include "entities/entities_stage.h"
 #include "segment/segment_stage.h"
 #include "util/progress.h"
 
@@ -20,6 +21,9 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(NewCleanStage(options));
   stages.push_back(NewSegmentStage(options));
+  auto entities = NewEntitiesStage(options);
+  if (!entities.ok()) return entities.status();
+  stages.push_back(std::move(entities.value()));
   return Pipeline(std::move(stages));
 }
 

@@ -55,5 +55,7 @@ class RejectLog {
 
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterIngest(CLI::App* app, int* exit_code);
+// `train ner` and `eval ner` (under shared `train` and `eval` parents).
+void RegisterNer(CLI::App* app, int* exit_code);
 
 }  // namespace strabo::cli

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   int exit_code = kExitOk;
   RegisterExtract(&app, &exit_code);
   RegisterIngest(&app, &exit_code);
+  RegisterNer(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
