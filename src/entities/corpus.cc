@@ -1,5 +1,6 @@
 #include "entities/corpus.h"
 
+#include <initializer_list>
 #include <optional>
 #include <unordered_set>
 
@@ -116,6 +117,24 @@ void SetSpan(NerSentence& s, uint32_t begin, uint32_t end, EntityType type) {
     s.allowed[end - 1] = 1u << MakeTag(type, kL);
   }
   s.gold.push_back({begin, end, type});
+}
+
+// Lets the words marked `open` also take the tags of `types` that keep a
+// name inside a run of open words (B needs an open right neighbour, L an
+// open left one, I both).
+void AllowNamesInRuns(const std::vector<bool>& open, std::initializer_list<EntityType> types,
+                      std::vector<TagMask>* allowed) {
+  const size_t n = open.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!open[i]) continue;
+    const bool left = i > 0 && open[i - 1], right = i + 1 < n && open[i + 1];
+    for (EntityType t : types) {
+      (*allowed)[i] |= 1u << MakeTag(t, kU);
+      if (right) (*allowed)[i] |= 1u << MakeTag(t, kB);
+      if (left) (*allowed)[i] |= 1u << MakeTag(t, kL);
+      if (left && right) (*allowed)[i] |= 1u << MakeTag(t, kI);
+    }
+  }
 }
 
 struct PendingSentence {
@@ -257,14 +276,18 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
         } else if (d.masked) {
           // Names of other kinds (works, products) are MISC or nothing in
           // CoNLL terms.
-          for (uint32_t i = d.begin; i < span.end; ++i) s.allowed[i] = 1u | TypeMask(EntityType::kMisc);
+          std::vector<bool> open(s.allowed.size(), false);
+          for (uint32_t i = d.begin; i < span.end; ++i) open[i] = true, s.allowed[i] = 1u;
+          AllowNamesInRuns(open, {EntityType::kMisc}, &s.allowed);
           ++corpus.dropped_mentions;
         } else {
           // Not a name, but names may be nested inside ("the Santorum
           // cocktail"): capitalised words there are left unconstrained.
+          std::vector<bool> open(s.allowed.size(), false);
           for (uint32_t i = span.begin; i < span.end; ++i)
-            if (i > 0 && StartsUpper(p.words[i]) && !IsCapitalisedPronoun(p.words[i]))
-              s.allowed[i] = kAllTags;
+            open[i] = i > 0 && StartsUpper(p.words[i]) && !IsCapitalisedPronoun(p.words[i]);
+          AllowNamesInRuns(open, {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc},
+                           &s.allowed);
           ++corpus.dropped_mentions;
         }
         continue;
@@ -276,15 +299,19 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
       // unannotated MISC name; lower-case words stay O, or the model would
       // learn that anything may be MISC.
       // A listed nationality or religion is MISC by the CoNLL guidelines.
-      for (size_t i = 0; i < s.allowed.size(); ++i) {
+      // A MISC name may only span a run of such words.
+      const size_t n = s.allowed.size();
+      std::vector<bool> open(n, false);
+      for (size_t i = 0; i < n; ++i) {
         if (s.allowed[i] != 1u || !StartsUpper(p.words[i])) continue;
         if (misc_words && misc_words->count(FoldCase(p.words[i]))) {
           SetSpan(s, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), EntityType::kMisc);
           continue;
         }
         if (i == 0 && lower_vocab.count(FoldCase(p.words[i]))) continue;
-        s.allowed[i] |= TypeMask(EntityType::kMisc);
+        open[i] = true;
       }
+      AllowNamesInRuns(open, {EntityType::kMisc}, &s.allowed);
     }
     corpus.tokens += p.words.size();
     s.words = std::move(p.words);

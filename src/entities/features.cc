@@ -1,5 +1,6 @@
 #include "entities/features.h"
 
+#include <algorithm>
 #include <string>
 
 #include "entities/labels.h"
@@ -15,7 +16,11 @@ enum Templ : uint32_t {
   kBias = 1, kWord, kForm, kShape, kPrefix, kSuffix, kWordM1, kWordP1, kWordM2, kWordP2,
   kShapeM1, kShapeP1, kShortTri, kBigramL, kBigramR, kFirst, kCapsWord, kGaz, kGazShape,
   kGazM1, kGazP1, kCapsGaz, kPrev, kPrev2, kPrevWord, kPrevShape, kCapsShape,
+  kWordM1Shape, kShapeWordP1, kQuoted, kCluster, kClusterM1, kClusterP1, kClusterShape,
+  kBigramM2M1, kBigramP1P2, kSuffixM1, kSuffixP1, kLastEntity, kBagOfWords,
 };
+
+constexpr size_t kBagWindow = 6;
 
 constexpr uint64_t kBoundary = 0x5b626f756e645dULL;  // outside the sentence
 
@@ -23,7 +28,8 @@ uint64_t H(std::string_view s) { return Hash64(s, 0x4e4552); }
 
 }  // namespace
 
-void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Gazetteer& gazetteer) {
+void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Gazetteer& gazetteer,
+                               const WordClusters* clusters) {
   const size_t n = words.size();
   info_.assign(n, WordInfo());
   word_hashes_.resize(n);
@@ -36,6 +42,7 @@ void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Ga
     const std::string lower = FoldCase(w);
     info.lower = H(lower);
     info.form = H(w);
+    if (clusters) info.cluster = clusters->Find(w);
     word_hashes_[i] = Gazetteer::WordHash(lower);
 
     shape.clear();
@@ -84,8 +91,21 @@ void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Ga
       info.suffix[k - 1] = H(std::string_view(lower).substr(cp_starts[cps - k]));
     }
   }
+  // Inside quotation marks: titles of works, events, slogans (MISC).
+  bool open_quote = false;
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view w = words[i];
+    const bool quote = w == "\"" || w == "\u00ab" || w == "\u00bb" || w == "\u201c" || w == "\u201d" || w == "``" || w == "''";
+    if (quote) {
+      open_quote = w == "\u00ab" || w == "\u201c" || w == "``" ? true
+                   : w == "\u00bb" || w == "\u201d" || w == "''" ? false
+                                                           : !open_quote;
+      continue;
+    }
+    info_[i].quoted = open_quote;
+  }
   caps_sentence_ = letters_words >= 3 && caps_words * 10 >= letters_words * 8;
-  std::vector<uint16_t> codes;
+  std::vector<uint32_t> codes;
   gazetteer.Match(word_hashes_, &codes);
   for (size_t i = 0; i < n; ++i) info_[i].gaz = codes[i];
 }
@@ -117,11 +137,32 @@ void SentenceFeatures::Static(size_t i, FeatureBuilder* fb) const {
   fb->AddIds(kBigramL, m1 ? m1->lower : kBoundary, w.lower);
   fb->AddIds(kBigramR, w.lower, p1 ? p1->lower : kBoundary);
   if (i == 0) fb->AddIds(kFirst, w.short_shape);
+  fb->AddIds(kWordM1Shape, m1 ? m1->lower : kBoundary, w.short_shape);
+  fb->AddIds(kShapeWordP1, w.short_shape, p1 ? p1->lower : kBoundary);
+  if (w.quoted) fb->AddIds(kQuoted, w.short_shape);
+  fb->AddIds(kBigramM2M1, m2 ? m2->lower : kBoundary, m1 ? m1->lower : kBoundary);
+  fb->AddIds(kBigramP1P2, p1 ? p1->lower : kBoundary, p2 ? p2->lower : kBoundary);
+  // Words around a capitalised word, regardless of position: the topic
+  // decides whether "Barcelona" is the city or the club.
+  if (w.cap == 1 || w.cap == 2) {
+    const size_t lo = i > kBagWindow ? i - kBagWindow : 0;
+    const size_t hi = std::min(info_.size(), i + kBagWindow + 1);
+    for (size_t k = lo; k < hi; ++k)
+      if (k + 1 < i || k > i + 1) fb->AddIds(kBagOfWords, info_[k].lower);
+  }
+  if (m1 && m1->suffix[2]) fb->AddIds(kSuffixM1, m1->suffix[2]);
+  if (p1 && p1->suffix[2]) fb->AddIds(kSuffixP1, p1->suffix[2]);
+  if (w.cluster != WordClusters::kNone) {
+    fb->AddIds(kCluster, w.cluster);
+    fb->AddIds(kClusterShape, w.cluster, w.cap);
+  }
+  if (m1 && m1->cluster != WordClusters::kNone) fb->AddIds(kClusterM1, m1->cluster);
+  if (p1 && p1->cluster != WordClusters::kNone) fb->AddIds(kClusterP1, p1->cluster);
   if (caps_sentence_) {
     fb->AddIds(kCapsWord, w.lower);
     fb->AddIds(kCapsShape, w.short_shape);
   }
-  for (int t = 0; t < kNumTypes; ++t) {
+  for (int t = 0; t < Gazetteer::kNumLists; ++t) {
     const uint64_t code = (w.gaz >> (4 * t)) & 0xF;
     if (!code) continue;
     fb->AddIds(kGaz, t, code);

@@ -1,6 +1,6 @@
-// Features of the entity recogniser: words, shapes, affixes, context and
-// gazetteer matches (no part-of-speech tags, so the stage does not depend on
-// the tagger).
+// Features of the entity recogniser: words, shapes, affixes, context, word
+// clusters and gazetteer matches (no part-of-speech tags, so the stage does
+// not depend on the tagger).
 //
 // SentenceFeatures prepares a sentence once (folded words, shapes, affixes,
 // gazetteer codes, all as hashes) and then emits, per word, the features
@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/clusters.h"
 #include "entities/gazetteer.h"
 #include "ml/features.h"
 
@@ -24,7 +25,9 @@ inline constexpr int kFeatureVersion = 1;
 class SentenceFeatures {
  public:
   // `words` are surface forms; they must outlive the calls below.
-  void Prepare(std::span<const std::string_view> words, const Gazetteer& gazetteer);
+  // `clusters` may be null (a model trained without them).
+  void Prepare(std::span<const std::string_view> words, const Gazetteer& gazetteer,
+               const WordClusters* clusters);
 
   size_t size() const { return info_.size(); }
 
@@ -40,8 +43,10 @@ class SentenceFeatures {
     uint64_t short_shape = 0; // runs collapsed: "Xx", "d.d"
     uint64_t prefix[4] = {};  // folded, 1..4 code points
     uint64_t suffix[4] = {};
-    uint16_t gaz = 0;         // Gazetteer::Match codes
+    uint32_t gaz = 0;         // Gazetteer::Match codes
     uint8_t cap = 0;          // 0 lower/other, 1 Capitalised, 2 ALL CAPS, 3 digits
+    bool quoted = false;      // between quotation marks
+    uint16_t cluster = WordClusters::kNone;
   };
   std::vector<WordInfo> info_;
   std::vector<uint64_t> word_hashes_;

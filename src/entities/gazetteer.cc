@@ -18,7 +18,7 @@ uint64_t Gazetteer::Extend(uint64_t key, uint64_t word_hash) {
   return k == 0 ? 1 : k;
 }
 
-bool Gazetteer::Add(std::string_view name, EntityType type) {
+bool Gazetteer::Add(std::string_view name, int list) {
   uint64_t key = kEmptyKey;
   int words = 0;
   size_t pos = 0;
@@ -35,7 +35,7 @@ bool Gazetteer::Add(std::string_view name, EntityType type) {
   if (words == 0 || words > kMaxWords) return false;
   const uint32_t row = map_.FindOrInsert(key);
   if (row == masks_.size()) masks_.push_back(0);
-  masks_[row] |= static_cast<uint8_t>(1u << static_cast<int>(type));
+  masks_[row] |= static_cast<uint8_t>(1u << list);
   return true;
 }
 
@@ -46,11 +46,11 @@ uint8_t Gazetteer::Lookup(std::span<const uint64_t> word_hashes) const {
   return row == FeatureMap::kMissing ? 0 : masks_[row];
 }
 
-void Gazetteer::Match(std::span<const uint64_t> word_hashes, std::vector<uint16_t>* codes) const {
+void Gazetteer::Match(std::span<const uint64_t> word_hashes, std::vector<uint32_t>* codes) const {
   const size_t n = word_hashes.size();
   codes->assign(n, 0);
   if (masks_.empty()) return;
-  std::vector<uint8_t> best(n * kNumTypes, 0);  // length of the longest name covering
+  std::vector<uint8_t> best(n * kNumLists, 0);  // length of the longest name covering
   for (size_t i = 0; i < n; ++i) {
     uint64_t key = kEmptyKey;
     for (size_t len = 1; len <= static_cast<size_t>(kMaxWords) && i + len <= n; ++len) {
@@ -58,22 +58,22 @@ void Gazetteer::Match(std::span<const uint64_t> word_hashes, std::vector<uint16_
       const uint32_t row = map_.Find(key);
       if (row == FeatureMap::kMissing) continue;
       const uint8_t mask = masks_[row];
-      for (int t = 0; t < kNumTypes; ++t) {
+      for (int t = 0; t < kNumLists; ++t) {
         if (!(mask >> t & 1)) continue;
         for (size_t j = i; j < i + len; ++j) {
-          uint8_t& b = best[j * kNumTypes + t];
+          uint8_t& b = best[j * kNumLists + t];
           if (len <= b) continue;
           b = static_cast<uint8_t>(len);
           const int code = len == 1 ? kU : j == i ? kB : j + 1 == i + len ? kL : kI;
-          uint16_t& c = (*codes)[j];
-          c = static_cast<uint16_t>((c & ~(0xFu << (4 * t))) | ((code + 1) << (4 * t)));
+          uint32_t& c = (*codes)[j];
+          c = (c & ~(0xFu << (4 * t))) | (static_cast<uint32_t>(code + 1) << (4 * t));
         }
       }
     }
   }
 }
 
-// Layout: u32 magic "GZv1" | u64 count | count × (u64 key, u8 type mask),
+// Layout: u32 magic "GZv1" | u64 count | count × (u64 key, u8 list mask),
 // sorted by key.
 std::string Gazetteer::Serialize() const {
   std::vector<std::pair<uint64_t, uint8_t>> entries;
@@ -101,7 +101,7 @@ Result<Gazetteer> Gazetteer::Deserialize(std::string_view bytes, const std::stri
   for (uint64_t i = 0; i < count; ++i) {
     const uint64_t key = r.U64();
     const uint8_t mask = r.U8();
-    if (key == 0 || mask == 0 || mask >= (1u << kNumTypes) || g.map_.FindOrInsert(key) != i)
+    if (key == 0 || mask == 0 || mask >= (1u << kNumLists) || g.map_.FindOrInsert(key) != i)
       return Status::Corrupt(origin + ": gazetteer entry " + std::to_string(i) + " is damaged");
     g.masks_.push_back(mask);
   }

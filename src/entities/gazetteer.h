@@ -29,19 +29,25 @@ class Gazetteer {
   static uint64_t Extend(uint64_t key, uint64_t word_hash);
   static constexpr uint64_t kEmptyKey = 0x67617a6574746565ULL;
 
-  // Adds `name` (words separated by spaces, any case) as `type`. Names with
+  // Lists: one per entity type (EntityType order), then given names (first
+  // words of people's names), a feature of its own.
+  static constexpr int kNumLists = 5;
+  static constexpr int kGivenNames = 4;
+
+  // Adds `name` (words separated by spaces, any case) to `list`. Names with
   // more than kMaxWords words or no word are ignored; returns whether added.
-  bool Add(std::string_view name, EntityType type);
+  bool Add(std::string_view name, int list);
+  bool Add(std::string_view name, EntityType type) { return Add(name, static_cast<int>(type)); }
 
   size_t size() const { return masks_.size(); }
 
   // For each word of a sentence (given as WordHash of its folded form),
-  // `codes[i]` gets 4 bits per type (bits 4t..4t+3): 0 when no listed name
-  // of that type covers the word, else 1 + the word's BILOU position in the
-  // longest such name.
-  void Match(std::span<const uint64_t> word_hashes, std::vector<uint16_t>* codes) const;
+  // `codes[i]` gets 4 bits per list (bits 4l..4l+3): 0 when no name of that
+  // list covers the word, else 1 + the word's BILOU position in the longest
+  // such name.
+  void Match(std::span<const uint64_t> word_hashes, std::vector<uint32_t>* codes) const;
 
-  // The type mask (bit t: EntityType t) of an exact name, 0 when absent.
+  // The list mask (bit l: list l) of an exact name, 0 when absent.
   uint8_t Lookup(std::span<const uint64_t> word_hashes) const;
 
   std::string Serialize() const;

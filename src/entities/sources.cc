@@ -1,5 +1,7 @@
 #include "entities/sources.h"
 
+#include <algorithm>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "util/file.h"
@@ -137,7 +139,8 @@ size_t WordCount(std::string_view name) {
 // synonym lines, then indented code lines ("[MARGOV >990723]"). A code on
 // the primary line with three letters is a country; longer codes are groups
 // and agencies; codes with date ranges on their own lines mark people.
-Status AddPetrarch(const std::string& path, bool countries_file, Adder& add) {
+Status AddPetrarch(const std::string& path, bool countries_file, Adder& add,
+                   std::unordered_map<std::string, int>* given_names) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
   std::vector<std::string> names;
@@ -148,7 +151,9 @@ Status AddPetrarch(const std::string& path, bool countries_file, Adder& add) {
     for (const std::string& n : names) {
       if (n.empty() || n.size() < 2) continue;
       if (dated) {
-        if (WordCount(n) >= 2) add(n, EntityType::kPer);
+        if (WordCount(n) < 2) continue;
+        add(n, EntityType::kPer);
+        ++(*given_names)[n.substr(0, n.find(' '))];
       } else if (code.size() == 3) {
         add(n, EntityType::kLoc);
       } else if (code.size() > 3 || !countries_file) {
@@ -212,7 +217,7 @@ Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path) {
 
 std::string GazetteerCounts::Summary() const {
   return std::to_string(loc) + " LOC, " + std::to_string(org) + " ORG, " + std::to_string(per) +
-         " PER, " + std::to_string(misc) + " MISC names";
+         " PER, " + std::to_string(misc) + " MISC names, " + std::to_string(given) + " given names";
 }
 
 Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTable* aliases,
@@ -240,12 +245,21 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
   if (o.use_geonames) STRABO_RETURN_IF_ERROR(AddGeoNames(o.shared_dir, o.alternate_min_population, add));
   if (o.use_petrarch) {
     const std::string p = o.shared_dir + "/events/petrarch2/";
-    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.Countries.actors.txt", true, add));
-    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.International.actors.txt", false, add));
-    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.MilNonState.actors.txt", false, add));
+    std::unordered_map<std::string, int> given;
+    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.Countries.actors.txt", true, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.International.actors.txt", false, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.MilNonState.actors.txt", false, add, &given));
     const std::string u = o.shared_dir + "/events/universalpetrarch_es/dictionaries/";
-    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_unified_181220.txt", true, add));
-    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_COL.txt", false, add));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_unified_181220.txt", true, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_COL.txt", false, add, &given));
+    // First words of three or more listed people: given names (titles such
+    // as "Sir" come along; the model weighs them).
+    std::vector<std::string> names;
+    for (const auto& [name, n] : given)
+      if (n >= 3 && name.size() >= 2) names.push_back(name);
+    std::sort(names.begin(), names.end());
+    for (const std::string& name : names)
+      if (gazetteer->Add(name, Gazetteer::kGivenNames)) ++counts->given;
   }
   return Status::Ok();
 }

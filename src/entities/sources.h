@@ -9,7 +9,8 @@
 //   events/petrarch2/Phoenix.{International,MilNonState}.actors.txt
 //                            organisations → ORG; people → PER
 //   events/petrarch2/Phoenix.Countries.actors.txt
-//                            country names and cities → LOC; people → PER
+//                            country names and cities → LOC; people → PER;
+//                            first words of people's names → given names
 //   events/universalpetrarch_es/dictionaries/actors_*.txt   the same, Spanish
 //   data/ner/demonyms.tsv    nationalities, peoples, religions → MISC
 //   data/ner/aliases.tsv     organisation aliases → their type
@@ -38,7 +39,7 @@ struct GazetteerOptions {
 };
 
 struct GazetteerCounts {
-  uint64_t loc = 0, org = 0, per = 0, misc = 0;
+  uint64_t loc = 0, org = 0, per = 0, misc = 0, given = 0;
   std::string Summary() const;
 };
 

@@ -64,13 +64,20 @@ Result<NerTagger> NerTagger::Load(const Container& c) {
   auto a = AliasTable::Deserialize(*al, origin);
   if (!a.ok()) return a.status();
   t.aliases_ = std::move(a.value());
+  if (c.HasSection("clusters")) {
+    auto cl = c.Section("clusters");
+    if (!cl.ok()) return cl.status();
+    auto wc = WordClusters::Deserialize(*cl, origin);
+    if (!wc.ok()) return wc.status();
+    t.clusters_ = std::move(wc.value());
+  }
   return t;
 }
 
 std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words) const {
   if (words.empty()) return {};
   SentenceFeatures sf;
-  sf.Prepare(words, gazetteer_);
+  sf.Prepare(words, gazetteer_, clusters());
   std::vector<int> tags;
   GreedyDecode(sf, [this](std::span<const uint64_t> f, float* s) { model_.Score(f, s); }, &tags);
   return SpansOf(tags);

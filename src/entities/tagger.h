@@ -64,6 +64,7 @@ class NerTagger {
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
   const AliasTable& aliases() const { return aliases_; }
+  const WordClusters* clusters() const { return clusters_.size() ? &clusters_ : nullptr; }
   const LinearModel& model() const { return model_; }
   const std::map<std::string, std::string>& settings() const { return settings_; }
   const std::string& lang() const { return lang_; }
@@ -72,9 +73,10 @@ class NerTagger {
   void ReplaceModel(LinearModel model) { model_ = std::move(model); }
 
   // Assembled by the trainer (and tests).
-  NerTagger(LinearModel model, Gazetteer gazetteer, AliasTable aliases, std::string lang)
+  NerTagger(LinearModel model, Gazetteer gazetteer, AliasTable aliases, WordClusters clusters,
+            std::string lang)
       : model_(std::move(model)), gazetteer_(std::move(gazetteer)), aliases_(std::move(aliases)),
-        lang_(std::move(lang)) {}
+        clusters_(std::move(clusters)), lang_(std::move(lang)) {}
 
  private:
   NerTagger() = default;
@@ -83,6 +85,7 @@ class NerTagger {
   LinearModel model_;
   Gazetteer gazetteer_;
   AliasTable aliases_;
+  WordClusters clusters_;  // empty: no cluster features
   std::string lang_;
   std::map<std::string, std::string> settings_;
 };

@@ -120,8 +120,24 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   log("training on " + std::to_string(instances.size()) + " sentences (" + std::to_string(total_tokens) +
       " tokens, capitalised copies included)");
 
+  WordClusters clusters;
+  if (o.clusters.clusters > 0) {
+    std::vector<std::vector<std::string>> text = o.unlabelled;
+    for (const NerCorpus& c : train)
+      for (const NerSentence& s : c.sentences) text.push_back(s.words);
+    uint64_t tokens = 0;
+    for (const auto& s : text) tokens += s.size();
+    log("clusters: " + std::to_string(text.size()) + " sentences, " + std::to_string(tokens) + " tokens");
+    WordClusters::Options co = o.clusters;
+    co.log = log;
+    clusters = WordClusters::Induce(text, co);
+    log("clusters: " + std::to_string(clusters.size()) + " words in " + std::to_string(co.clusters) + " clusters");
+  }
+
   PerceptronTrainer trainer(kNumTags);
-  NerTagger tagger(LinearModel(), std::move(gazetteer), std::move(aliases), o.lang);
+  const bool have_clusters = clusters.size() > 0;
+  const std::string cluster_bytes = have_clusters ? clusters.Serialize() : std::string();
+  NerTagger tagger(LinearModel(), std::move(gazetteer), std::move(aliases), std::move(clusters), o.lang);
   LinearModel best;
   double best_f1 = -1;
   int since_best = 0;
@@ -138,7 +154,7 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
       } else {
         for (const std::string& w : in.upper) words.push_back(w);
       }
-      sf.Prepare(words, tagger.gazetteer());
+      sf.Prepare(words, tagger.gazetteer(), tagger.clusters());
       TrainSentence(sf, in.sentence->allowed, &trainer, &correct);
       seen += words.size();
     }
@@ -196,6 +212,13 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   w.AddSection("model", best.Serialize());
   w.AddSection("gazetteer", tagger.gazetteer().Serialize());
   w.AddSection("aliases", tagger.aliases().Serialize());
+  if (have_clusters) {
+    w.SetSetting("clusters", std::to_string(o.clusters.clusters) + " clusters, min count " +
+                                 std::to_string(o.clusters.min_count) + ", " +
+                                 std::to_string(o.clusters.iterations) + " passes, " +
+                                 std::to_string(o.unlabelled.size()) + " unlabelled sentences");
+    w.AddSection("clusters", cluster_bytes);
+  }
   const std::string bytes = w.Serialize();
   result->bytes = bytes.size();
   return w.Write(o.out);

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "entities/clusters.h"
 #include "entities/eval.h"
 #include "entities/sources.h"
 #include "strabo/status.h"
@@ -33,6 +34,10 @@ struct NerTrainOptions {
   float min_weight = 0.0f;          // prune averaged weights below this magnitude
   std::string licence;              // recorded in the model's settings
   GazetteerOptions gazetteer;
+  // Unlabelled sentences (tokens) for word clusters, with the training
+  // corpora's own words; no clusters when `clusters.clusters` is 0.
+  std::vector<std::vector<std::string>> unlabelled;
+  WordClusters::Options clusters;
   std::function<void(const std::string&)> log;  // progress lines
 };
 

@@ -3,9 +3,13 @@
 #include <cstdio>
 #include <memory>
 
+#include "clean/clean_stage.h"
 #include "commands.h"
 #include "entities/eval.h"
 #include "entities/trainer.h"
+#include "segment/segment_stage.h"
+#include "strabo/reader.h"
+#include "util/file.h"
 #include "util/progress.h"
 #include "util/resources.h"
 
@@ -14,6 +18,7 @@ namespace {
 
 struct TrainNerOptions {
   ner::NerTrainOptions train;
+  std::vector<std::string> unlabelled;
   std::string shared = std::string(STRABO_SOURCE_DIR) + "/../shared/data";
   std::string resources;
   bool no_geonames = false, no_petrarch = false;
@@ -25,7 +30,8 @@ struct EvalNerOptions {
   std::string model;
   std::string resources;
   bool sentence_level = false;
-  std::string errors;  // write mismatching sentences here
+  std::string errors;       // write mismatching sentences here
+  std::string predictions;  // write CoNLL word/gold/predicted lines here
 };
 
 // One line per sentence with a missed or wrong entity: the words with gold
@@ -53,8 +59,93 @@ void WriteErrors(std::FILE* out, const ner::NerCorpus& corpus,
   }
 }
 
+// Sentences of tokens from raw text for word clusters: CoNLL-U files give
+// their FORM column; anything else is read as articles (txt, JSON Lines,
+// HTML) and segmented as `extract` would.
+Status ReadUnlabelled(const std::string& path, const std::string& lang,
+                      std::vector<std::vector<std::string>>* out) {
+  if (path.size() > 7 && path.substr(path.size() - 7) == ".conllu") {
+    auto text = ReadFile(path);
+    if (!text.ok()) return text.status();
+    std::vector<std::string> sentence;
+    size_t pos = 0;
+    const std::string& t = *text;
+    while (pos < t.size()) {
+      size_t eol = t.find('\n', pos);
+      if (eol == std::string::npos) eol = t.size();
+      std::string_view line(t.data() + pos, eol - pos);
+      pos = eol + 1;
+      if (line.empty()) {
+        if (!sentence.empty()) out->push_back(std::move(sentence));
+        sentence.clear();
+        continue;
+      }
+      if (line[0] == '#') continue;
+      const size_t tab1 = line.find('\t');
+      const size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
+      if (tab2 == std::string_view::npos) continue;
+      const std::string_view id = line.substr(0, tab1);
+      if (id.find_first_of("-.") != std::string_view::npos) continue;  // ranges, empty nodes
+      sentence.emplace_back(line.substr(tab1 + 1, tab2 - tab1 - 1));
+    }
+    if (!sentence.empty()) out->push_back(std::move(sentence));
+    return Status::Ok();
+  }
+  auto reader = OpenReader(path);
+  if (!reader.ok()) return reader.status();
+  StageOptions options;
+  options.lang = lang;
+  auto clean = NewCleanStage(options);
+  auto segment = NewSegmentStage(options);
+  Article article;
+  Status status;
+  while ((*reader)->Next(&article, &status)) {
+    if (!status.ok()) continue;  // a bad record: the rest of the file is still text
+    Document doc = Document::FromArticle(article);
+    if (!clean->Process(doc).ok() || !segment->Process(doc).ok()) continue;
+    for (const Sentence& s : doc.sentences) {
+      std::vector<std::string> words;
+      for (uint32_t i = s.first_token; i < s.end_token; ++i)
+        if (doc.tokens[i].part == 0) words.emplace_back(doc.Text(doc.tokens[i].span));
+      out->push_back(std::move(words));
+    }
+  }
+  return Status::Ok();
+}
+
+// CoNLL "WORD GOLD PREDICTED" lines (IOB2), a blank line between sentences:
+// the input of the classic conlleval script.
+void WritePredictions(std::FILE* out, const ner::NerCorpus& corpus,
+                      const std::vector<std::vector<ner::TokenSpan>>& predicted) {
+  static const char* kNames[] = {"PER", "ORG", "LOC", "MISC"};
+  auto tags = [](size_t n, const std::vector<ner::TokenSpan>& spans) {
+    std::vector<std::string> t(n, "O");
+    for (const auto& s : spans)
+      for (uint32_t k = s.begin; k < s.end && k < n; ++k)
+        t[k] = std::string(k == s.begin ? "B-" : "I-") + kNames[static_cast<int>(s.type)];
+    return t;
+  };
+  for (size_t i = 0; i < corpus.sentences.size(); ++i) {
+    const auto& s = corpus.sentences[i];
+    const auto gold = tags(s.words.size(), s.gold), pred = tags(s.words.size(), predicted[i]);
+    for (size_t k = 0; k < s.words.size(); ++k)
+      std::fprintf(out, "%s %s %s\n", s.words[k].c_str(), gold[k].c_str(), pred[k].c_str());
+    std::fprintf(out, "\n");
+  }
+}
+
 int RunTrainNer(TrainNerOptions& o) {
   ner::NerTrainOptions& t = o.train;
+  for (const std::string& path : o.unlabelled) {
+    const size_t before = t.unlabelled.size();
+    Status s = ReadUnlabelled(path, t.lang, &t.unlabelled);
+    if (!s.ok()) {
+      std::fprintf(stderr, "strabo: train ner: %s\n", s.message().c_str());
+      return kExitFatal;
+    }
+    std::fprintf(stderr, "strabo: train ner: %s: %zu unlabelled sentences\n", path.c_str(),
+                 t.unlabelled.size() - before);
+  }
   auto demonyms = FindResource("data/ner/demonyms.tsv", o.resources);
   auto aliases = FindResource("data/ner/aliases.tsv", o.resources);
   if (!demonyms.ok() || !aliases.ok()) {
@@ -120,6 +211,15 @@ int RunEvalNer(const EvalNerOptions& o) {
       WriteErrors(out, *corpus, predicted);
       std::fclose(out);
     }
+    if (!o.predictions.empty()) {
+      std::FILE* out = std::fopen(o.predictions.c_str(), "w");
+      if (!out) {
+        std::perror(("strabo: eval ner: cannot write " + o.predictions).c_str());
+        return kExitFatal;
+      }
+      WritePredictions(out, *corpus, predicted);
+      std::fclose(out);
+    }
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::printf("%s (%zu sentences, %llu tokens, model %s, %s level, %.0f tokens/s)\n%s\n", gold.c_str(),
                 corpus->sentences.size(), static_cast<unsigned long long>(corpus->tokens), path.c_str(),
@@ -174,6 +274,14 @@ void RegisterNer(CLI::App* app, int* exit_code) {
       ->default_val(train->shared);
   tcmd->add_option("--resources", train->resources, "Directory holding data/ner/ (default: as for extract)");
   tcmd->add_option("--licence", train->train.licence, "Licence note recorded in the model's settings");
+  tcmd->add_option("--unlabelled", train->unlabelled,
+                   "Raw text for word clusters: .conllu (FORM column), or articles (.txt, .jsonl, "
+                   ".html) segmented as by extract; the training files' words are always used")
+      ->expected(1, -1);
+  tcmd->add_option("--clusters", train->train.clusters.clusters, "Number of word clusters (0: none)")
+      ->default_val(256)->check(CLI::Range(0, 4000));
+  tcmd->add_option("--cluster-passes", train->train.clusters.iterations, "Exchange-algorithm passes")
+      ->default_val(12)->check(CLI::Range(1, 100));
   tcmd->add_flag("--no-geonames", train->no_geonames, "Leave GeoNames out of the gazetteer");
   tcmd->add_flag("--no-petrarch", train->no_petrarch, "Leave the PETRARCH actor lists out of the gazetteer");
   tcmd->callback([train, exit_code] { *exit_code = RunTrainNer(*train); });
@@ -196,6 +304,8 @@ void RegisterNer(CLI::App* app, int* exit_code) {
   ecmd->add_option("--errors", eval->errors,
                    "Write each sentence with a wrong or missed entity to FILE: gold in [brackets], "
                    "found in {braces}");
+  ecmd->add_option("--predictions", eval->predictions,
+                   "Write 'WORD GOLD PREDICTED' lines (IOB2) to FILE, for conlleval-style tools");
   ecmd->callback([eval, exit_code] { *exit_code = RunEvalNer(*eval); });
 }
 
