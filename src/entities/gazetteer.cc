@@ -33,6 +33,24 @@ bool Gazetteer::Add(std::string_view name, int list) {
     pos = end;
   }
   if (words == 0 || words > kMaxWords) return false;
+  // Mark every proper prefix, so that matching stops as soon as no name
+  // can continue.
+  uint64_t prefix = kEmptyKey;
+  int k = 0;
+  pos = 0;
+  while (pos < name.size() && k + 1 < words) {
+    while (pos < name.size() && name[pos] == ' ') ++pos;
+    size_t end = name.find(' ', pos);
+    if (end == std::string_view::npos) end = name.size();
+    if (end > pos) {
+      prefix = Extend(prefix, WordHash(FoldCase(name.substr(pos, end - pos))));
+      ++k;
+      const uint32_t row = map_.FindOrInsert(prefix);
+      if (row == masks_.size()) masks_.push_back(0);
+      masks_[row] |= kPrefixBit;
+    }
+    pos = end;
+  }
   const uint32_t row = map_.FindOrInsert(key);
   if (row == masks_.size()) masks_.push_back(0);
   masks_[row] |= static_cast<uint8_t>(1u << list);
@@ -43,7 +61,7 @@ uint8_t Gazetteer::Lookup(std::span<const uint64_t> word_hashes) const {
   uint64_t key = kEmptyKey;
   for (uint64_t h : word_hashes) key = Extend(key, h);
   const uint32_t row = map_.Find(key);
-  return row == FeatureMap::kMissing ? 0 : masks_[row];
+  return row == FeatureMap::kMissing ? 0 : masks_[row] & ~kPrefixBit;
 }
 
 void Gazetteer::Match(std::span<const uint64_t> word_hashes, std::vector<uint32_t>* codes) const {
@@ -56,7 +74,7 @@ void Gazetteer::Match(std::span<const uint64_t> word_hashes, std::vector<uint32_
     for (size_t len = 1; len <= static_cast<size_t>(kMaxWords) && i + len <= n; ++len) {
       key = Extend(key, word_hashes[i + len - 1]);
       const uint32_t row = map_.Find(key);
-      if (row == FeatureMap::kMissing) continue;
+      if (row == FeatureMap::kMissing) break;  // no listed name goes on
       const uint8_t mask = masks_[row];
       for (int t = 0; t < kNumLists; ++t) {
         if (!(mask >> t & 1)) continue;
@@ -69,12 +87,13 @@ void Gazetteer::Match(std::span<const uint64_t> word_hashes, std::vector<uint32_
           c = (c & ~(0xFu << (4 * t))) | (static_cast<uint32_t>(code + 1) << (4 * t));
         }
       }
+      if (!(mask & kPrefixBit)) break;
     }
   }
 }
 
 // Layout: u32 magic "GZv1" | u64 count | count × (u64 key, u8 list mask),
-// sorted by key.
+// sorted by key. Mask bit 7 marks a key that is a proper prefix of a name.
 std::string Gazetteer::Serialize() const {
   std::vector<std::pair<uint64_t, uint8_t>> entries;
   entries.reserve(masks_.size());
@@ -101,7 +120,7 @@ Result<Gazetteer> Gazetteer::Deserialize(std::string_view bytes, const std::stri
   for (uint64_t i = 0; i < count; ++i) {
     const uint64_t key = r.U64();
     const uint8_t mask = r.U8();
-    if (key == 0 || mask == 0 || mask >= (1u << kNumLists) || g.map_.FindOrInsert(key) != i)
+    if (key == 0 || mask == 0 || (mask & ~kPrefixBit) >= (1u << kNumLists) || g.map_.FindOrInsert(key) != i)
       return Status::Corrupt(origin + ": gazetteer entry " + std::to_string(i) + " is damaged");
     g.masks_.push_back(mask);
   }

@@ -33,13 +33,14 @@ class Gazetteer {
   // words of people's names), a feature of its own.
   static constexpr int kNumLists = 5;
   static constexpr int kGivenNames = 4;
+  static constexpr uint8_t kPrefixBit = 0x80;  // the key starts a longer name
 
   // Adds `name` (words separated by spaces, any case) to `list`. Names with
   // more than kMaxWords words or no word are ignored; returns whether added.
   bool Add(std::string_view name, int list);
   bool Add(std::string_view name, EntityType type) { return Add(name, static_cast<int>(type)); }
 
-  size_t size() const { return masks_.size(); }
+  size_t size() const { return masks_.size(); }  // keys, prefixes included
 
   // For each word of a sentence (given as WordHash of its folded form),
   // `codes[i]` gets 4 bits per list (bits 4l..4l+3): 0 when no name of that

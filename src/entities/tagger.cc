@@ -1,5 +1,7 @@
 #include "entities/tagger.h"
 
+#include <algorithm>
+
 #include "util/container.h"
 
 namespace strabo::ner {
@@ -53,7 +55,7 @@ Result<NerTagger> NerTagger::Load(const Container& c) {
   auto lm = LinearModel::Deserialize(*model, origin);
   if (!lm.ok()) return lm.status();
   if (lm->num_classes() != kNumTags) return Status::Corrupt(origin + ": model has the wrong number of tags");
-  t.model_ = std::move(lm.value());
+  t.model_ = CompactLinearModel(*lm);
   auto gaz = c.Section("gazetteer");
   if (!gaz.ok()) return gaz.status();
   auto g = Gazetteer::Deserialize(*gaz, origin);
@@ -79,7 +81,13 @@ std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words) c
   SentenceFeatures sf;
   sf.Prepare(words, gazetteer_, clusters());
   std::vector<int> tags;
-  GreedyDecode(sf, [this](std::span<const uint64_t> f, float* s) { model_.Score(f, s); }, &tags);
+  GreedyDecode(
+      sf,
+      [this](std::span<const uint64_t> f, float* s) {
+        std::fill(s, s + kNumTags, 0.0f);
+        model_.AddScores(f, s);
+      },
+      &tags);
   return SpansOf(tags);
 }
 

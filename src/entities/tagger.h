@@ -14,6 +14,7 @@
 #include "entities/features.h"
 #include "entities/gazetteer.h"
 #include "entities/labels.h"
+#include "ml/compact_model.h"
 #include "ml/linear_model.h"
 #include "strabo/status.h"
 #include "util/container.h"
@@ -26,6 +27,7 @@ inline constexpr uint32_t kNerKindVersion = 1;
 // Greedy decoding with BILOU constraints: at each word the best tag that may
 // follow the previous one (and, at the last word, may end a sentence).
 // `score(features, scores)` is LinearModel::Score or PerceptronTrainer::Score.
+// `score(features, scores)` sets scores[0, kNumTags).
 template <typename ScoreFn>
 void GreedyDecode(const SentenceFeatures& sf, ScoreFn&& score, std::vector<int>* tags) {
   const size_t n = sf.size();
@@ -65,24 +67,24 @@ class NerTagger {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   const AliasTable& aliases() const { return aliases_; }
   const WordClusters* clusters() const { return clusters_.size() ? &clusters_ : nullptr; }
-  const LinearModel& model() const { return model_; }
+  const CompactLinearModel& model() const { return model_; }
   const std::map<std::string, std::string>& settings() const { return settings_; }
   const std::string& lang() const { return lang_; }
 
   // Swaps in another model (the trainer evaluates each epoch's average).
-  void ReplaceModel(LinearModel model) { model_ = std::move(model); }
+  void ReplaceModel(const LinearModel& model) { model_ = CompactLinearModel(model); }
 
   // Assembled by the trainer (and tests).
-  NerTagger(LinearModel model, Gazetteer gazetteer, AliasTable aliases, WordClusters clusters,
+  NerTagger(const LinearModel& model, Gazetteer gazetteer, AliasTable aliases, WordClusters clusters,
             std::string lang)
-      : model_(std::move(model)), gazetteer_(std::move(gazetteer)), aliases_(std::move(aliases)),
+      : model_(model), gazetteer_(std::move(gazetteer)), aliases_(std::move(aliases)),
         clusters_(std::move(clusters)), lang_(std::move(lang)) {}
 
  private:
   NerTagger() = default;
   static Result<NerTagger> Load(const Container& container);
 
-  LinearModel model_;
+  CompactLinearModel model_;
   Gazetteer gazetteer_;
   AliasTable aliases_;
   WordClusters clusters_;  // empty: no cluster features

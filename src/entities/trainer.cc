@@ -158,7 +158,8 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
       TrainSentence(sf, in.sentence->allowed, &trainer, &correct);
       seen += words.size();
     }
-    tagger.ReplaceModel(trainer.Average(o.min_weight));
+    LinearModel averaged = trainer.Average(o.min_weight);
+    tagger.ReplaceModel(averaged);
     NerScores scores;
     for (const NerCorpus& c : dev) {
       NerScores one = Evaluate(tagger, c, /*document_level=*/true);
@@ -181,7 +182,7 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
     const double f1 = dev.empty() ? epoch : scores.all.F1();
     if (f1 > best_f1) {
       best_f1 = f1;
-      best = tagger.model();
+      best = std::move(averaged);
       result->best_epoch = epoch;
       result->dev = scores;
       since_best = 0;
