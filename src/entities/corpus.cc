@@ -1,5 +1,6 @@
 #include "entities/corpus.h"
 
+#include <algorithm>
 #include <initializer_list>
 #include <optional>
 #include <unordered_set>
@@ -280,7 +281,7 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
           for (uint32_t i = d.begin; i < span.end; ++i) open[i] = true, s.allowed[i] = 1u;
           AllowNamesInRuns(open, {EntityType::kMisc}, &s.allowed);
           ++corpus.dropped_mentions;
-        } else {
+        } else if (span.type != "time" && span.type != "quantity") {
           // Not a name, but names may be nested inside ("the Santorum
           // cocktail"): capitalised words there are left unconstrained.
           std::vector<bool> open(s.allowed.size(), false);
@@ -313,6 +314,8 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
       }
       AllowNamesInRuns(open, {EntityType::kMisc}, &s.allowed);
     }
+    std::sort(s.gold.begin(), s.gold.end(),
+              [](const TokenSpan& a, const TokenSpan& b) { return a.begin < b.begin; });
     corpus.tokens += p.words.size();
     s.words = std::move(p.words);
     corpus.sentences.push_back(std::move(s));

@@ -45,7 +45,7 @@ class EntitiesStage : public Stage {
     auto text_of = [&](uint32_t s, uint32_t b, uint32_t e) {
       return std::string(doc.Text(byte_span(s, b, e)));
     };
-    ner::ResolveDocument(words, doc_model->aliases(), text_of, &mentions);
+    ner::ResolveDocument(words, doc_model->aliases(), &doc_model->gazetteer(), text_of, &mentions);
     for (const Mention& m : mentions) {
       Entity e;
       e.span = byte_span(m.sentence, m.span.begin, m.span.end);

@@ -68,7 +68,7 @@ std::vector<std::vector<TokenSpan>> PredictCorpus(const NerTagger& tagger, const
         }
         return t;
       };
-      ResolveDocument(words, tagger.aliases(), text_of, &mentions);
+      ResolveDocument(words, tagger.aliases(), &tagger.gazetteer(), text_of, &mentions);
     }
     for (const Mention& m : mentions) out[i + m.sentence].push_back(m.span);
     i = end;

@@ -17,7 +17,7 @@ enum Templ : uint32_t {
   kShapeM1, kShapeP1, kShortTri, kBigramL, kBigramR, kFirst, kCapsWord, kGaz, kGazShape,
   kGazM1, kGazP1, kCapsGaz, kPrev, kPrev2, kPrevWord, kPrevShape, kCapsShape,
   kWordM1Shape, kShapeWordP1, kQuoted, kCluster, kClusterM1, kClusterP1, kClusterShape,
-  kBigramM2M1, kBigramP1P2, kSuffixM1, kSuffixP1, kLastEntity, kBagOfWords,
+  kBigramM2M1, kBigramP1P2, kSuffixM1, kSuffixP1, kLastEntity, kBagOfWords, kLastEntityShape,
 };
 
 constexpr size_t kBagWindow = 6;
@@ -105,9 +105,37 @@ void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Ga
     info_[i].quoted = open_quote;
   }
   caps_sentence_ = letters_words >= 3 && caps_words * 10 >= letters_words * 8;
+  // Gazetteer matching sees hyphenated words as their parts, so that
+  // "Inezgane-Ait Melloul" finds "Inezgane" and "Ait Melloul"; a word takes
+  // the codes of its first part that has any for each list.
+  part_hashes_.clear();
+  part_word_.clear();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string_view w = words[i];
+    size_t start = 0;
+    const size_t first = part_hashes_.size();
+    for (size_t k = 1; k + 1 < w.size(); ++k) {
+      if (w[k] != '-' || k == start) continue;
+      part_hashes_.push_back(Gazetteer::WordHash(FoldCase(w.substr(start, k - start))));
+      part_word_.push_back(static_cast<uint32_t>(i));
+      start = k + 1;
+    }
+    if (part_hashes_.size() == first) {
+      part_hashes_.push_back(word_hashes_[i]);
+    } else {
+      part_hashes_.push_back(Gazetteer::WordHash(FoldCase(w.substr(start))));
+    }
+    part_word_.push_back(static_cast<uint32_t>(i));
+  }
   std::vector<uint32_t> codes;
-  gazetteer.Match(word_hashes_, &codes);
-  for (size_t i = 0; i < n; ++i) info_[i].gaz = codes[i];
+  gazetteer.Match(part_hashes_, &codes);
+  for (size_t p = 0; p < codes.size(); ++p) {
+    uint32_t& g = info_[part_word_[p]].gaz;
+    for (int l = 0; l < Gazetteer::kNumLists; ++l) {
+      const uint32_t field = 0xFu << (4 * l);
+      if (!(g & field)) g |= codes[p] & field;
+    }
+  }
 }
 
 void SentenceFeatures::Static(size_t i, FeatureBuilder* fb) const {
@@ -173,8 +201,13 @@ void SentenceFeatures::Static(size_t i, FeatureBuilder* fb) const {
   if (caps_sentence_ && w.gaz) fb->AddIds(kCapsGaz, w.gaz);
 }
 
-void SentenceFeatures::Dynamic(size_t i, int prev, int prev2, FeatureBuilder* fb) const {
+void SentenceFeatures::Dynamic(size_t i, int prev, int prev2, int last_type, FeatureBuilder* fb) const {
   const WordInfo& w = info_[i];
+  if (last_type >= 0) {
+    const uint64_t t = static_cast<uint64_t>(last_type + 1);
+    fb->AddIds(kLastEntity, t, i > 0 ? info_[i - 1].lower : kBoundary);
+    fb->AddIds(kLastEntityShape, t, w.cap);
+  }
   const uint64_t p = static_cast<uint64_t>(prev + 1), p2 = static_cast<uint64_t>(prev2 + 1);
   fb->AddIds(kPrev, p);
   fb->AddIds(kPrev2, p2, p);

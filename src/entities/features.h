@@ -32,8 +32,11 @@ class SentenceFeatures {
   size_t size() const { return info_.size(); }
 
   void Static(size_t i, FeatureBuilder* fb) const;
-  // `prev` and `prev2`: the tags of words i-1 and i-2 (-1 before the start).
-  void Dynamic(size_t i, int prev, int prev2, FeatureBuilder* fb) const;
+  // `prev` and `prev2`: the tags of words i-1 and i-2 (-1 before the start);
+  // `last_type`: the type of the last entity that ended before word i in
+  // this sentence (-1: none), which carries a list "Kenitra, Chichaua and
+  // Nador" from one item to the next.
+  void Dynamic(size_t i, int prev, int prev2, int last_type, FeatureBuilder* fb) const;
 
  private:
   struct WordInfo {
@@ -50,6 +53,8 @@ class SentenceFeatures {
   };
   std::vector<WordInfo> info_;
   std::vector<uint64_t> word_hashes_;
+  std::vector<uint64_t> part_hashes_;  // words split at hyphens, for the gazetteer
+  std::vector<uint32_t> part_word_;    // part → word
   bool caps_sentence_ = false;  // a headline or table row in capitals
 };
 

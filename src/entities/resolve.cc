@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <map>
 #include <set>
 
@@ -59,7 +60,7 @@ void SortMentions(std::vector<Mention>* mentions) {
 
 }  // namespace
 
-bool AcronymFits(std::string_view acronym, std::span<const std::string_view> words) {
+bool AcronymFits(std::string_view acronym, std::span<const std::string_view> words, bool exact) {
   std::array<int, 26> need{}, have{};
   int letters = 0;
   for (char c : acronym)
@@ -79,10 +80,11 @@ bool AcronymFits(std::string_view acronym, std::span<const std::string_view> wor
     missing += std::max(0, need[k] - have[k]);
     used += std::min(need[k], have[k]);
   }
-  return missing == 0 && initials - used <= 1 && used >= 2;
+  return missing == 0 && initials - used <= (exact ? 0 : 1) && used >= 2;
 }
 
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
+                     const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
                      std::vector<Mention>* mentions) {
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
@@ -133,9 +135,22 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       Mention* long_form = nullptr;
       for (Mention& m : *mentions)
         if (m.sentence == s && m.span.end == k && m.span.type != EntityType::kPer) long_form = &m;
-      if (long_form && !AcronymFits(acr, std::span(w).subspan(long_form->span.begin,
-                                                              long_form->span.end - long_form->span.begin)))
-        long_form = nullptr;
+      if (long_form) {
+        const uint32_t b = long_form->span.begin;
+        if (!AcronymFits(acr, std::span(w).subspan(b, k - b))) {
+          long_form = nullptr;
+        } else {
+          // "Deputy Secretary General of the North Atlantic Treaty
+          // Organisation (NATO)": keep the shortest tail whose initials are
+          // exactly the acronym's letters, when there is one.
+          for (uint32_t start = k - 1; start > b; --start) {
+            if (!StartsUpper(w[start]) || !AcronymFits(acr, std::span(w).subspan(start, k - start), true))
+              continue;
+            long_form->span.begin = start;
+            break;
+          }
+        }
+      }
       if (!long_form) {
         // The longest run of capitalised words and connectives before the
         // bracket whose initials fit the acronym.
@@ -183,7 +198,52 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
   }
 
-  // 3. One type per name, and repetitions of a tagged name.
+  // 3. Lists are of one kind: in "Casablanca, Kenitra, Sidi Yahya Zaer and
+  // Chichaua" the items the gazetteer lists under exactly one type (and
+  // none under another) decide the type of the others.
+  if (gazetteer) {
+    SortMentions(mentions);
+    std::vector<uint64_t> hashes;
+    // The gazetteer's entity-type bits for a mention's exact words.
+    auto listed = [&](const Mention& m) -> uint8_t {
+      hashes.clear();
+      for (uint32_t i = m.span.begin; i < m.span.end; ++i)
+        hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
+      return gazetteer->Lookup(hashes) & 0xF;
+    };
+    auto joins = [&](const Mention& a, const Mention& b) {
+      if (a.sentence != b.sentence || b.span.begin != a.span.end + 1) return false;
+      const std::string_view sep = sentences[a.sentence][a.span.end];
+      return sep == "," || sep == "and" || sep == "or" || sep == "y" || sep == "e" || sep == "o" ||
+             sep == "&" || sep == ";";
+    };
+    for (size_t i = 0; i < mentions->size();) {
+      size_t j = i + 1;
+      while (j < mentions->size() && joins((*mentions)[j - 1], (*mentions)[j])) ++j;
+      if (j - i >= 3) {
+        // Anchors: items the tagger and the gazetteer agree on. Only items
+        // the gazetteer does not know change ("Barcelona" tagged ORG in a
+        // list of clubs stays ORG).
+        int type = -1;
+        bool conflict = false;
+        std::vector<bool> unknown(j - i);
+        for (size_t k = i; k < j; ++k) {
+          const uint8_t mask = listed((*mentions)[k]);
+          unknown[k - i] = mask == 0;
+          const int t = mask != 0 && (mask & (mask - 1)) == 0 ? std::countr_zero(mask) : -1;
+          if (t < 0 || t != static_cast<int>((*mentions)[k].span.type)) continue;
+          if (type >= 0 && t != type) conflict = true;
+          type = t;
+        }
+        if (type >= 0 && !conflict)
+          for (size_t k = i; k < j; ++k)
+            if (unknown[k - i]) (*mentions)[k].span.type = static_cast<EntityType>(type);
+      }
+      i = j;
+    }
+  }
+
+  // 4. One type per name, and repetitions of a tagged name.
   struct Votes {
     std::array<int, kNumTypes> count{};
     std::string name;

@@ -8,16 +8,16 @@
 //     "ACR" in the article an entity of the long name's type, named by it.
 //     When the tagger missed the long name, it is taken from the capitalised
 //     words before the bracket (as ORG).
-//  3. One type per name: every mention of the same words gets the type most
-//     of them got, and untagged repetitions of a tagged name are tagged.
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "entities/aliases.h"
+#include "entities/gazetteer.h"
 #include "entities/labels.h"
 
 namespace strabo::ner {
@@ -30,14 +30,18 @@ struct Mention {
 
 using SentenceWords = std::vector<std::vector<std::string_view>>;
 
-// Applies 1–3 to the mentions of one document. `text_of(sentence, begin,
-// end)` returns the surface text of a word range (for names). On return
-// mentions are sorted by position and do not overlap.
+// Applies 1–4 to the mentions of one document. `gazetteer` may be null (no
+// list rule). `text_of(sentence, begin, end)` returns the surface text of a
+// word range (for names). On return mentions are sorted by position and do
+// not overlap.
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
+                     const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
                      std::vector<Mention>* mentions);
 
-// True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`.
-bool AcronymFits(std::string_view acronym, std::span<const std::string_view> words);
+// True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`:
+// each of its letters is the initial of a capitalised word, in any order,
+// with at most one capitalised word left over (none when `exact`).
+bool AcronymFits(std::string_view acronym, std::span<const std::string_view> words, bool exact = false);
 
 }  // namespace strabo::ner

@@ -34,13 +34,15 @@ void GreedyDecode(const SentenceFeatures& sf, ScoreFn&& score, std::vector<int>*
   tags->assign(n, 0);
   FeatureBuilder fb;
   float s[kNumTags], d[kNumTags];
-  int prev = -1, prev2 = -1;
+  int prev = -1, prev2 = -1, last_type = -1;
   for (size_t i = 0; i < n; ++i) {
     fb.Clear();
     sf.Static(i, &fb);
     score(fb.features(), s);
     fb.Clear();
-    sf.Dynamic(i, prev, prev2, &fb);
+    if (prev > 0 && (TagPosition(prev) == kL || TagPosition(prev) == kU))
+      last_type = static_cast<int>(TagType(prev));
+    sf.Dynamic(i, prev, prev2, last_type, &fb);
     score(fb.features(), d);
     int best = -1;
     for (int t = 0; t < kNumTags; ++t) {

@@ -38,12 +38,14 @@ void TrainSentence(const SentenceFeatures& sf, const std::vector<TagMask>& allow
   FeatureBuilder fb, dyn;
   std::vector<uint64_t> all;
   float s[kNumTags], d[kNumTags];
-  int prev = -1, prev2 = -1;
+  int prev = -1, prev2 = -1, last_type = -1;
   for (size_t i = 0; i < n; ++i) {
     fb.Clear();
     sf.Static(i, &fb);
     dyn.Clear();
-    sf.Dynamic(i, prev, prev2, &dyn);
+    if (prev > 0 && (TagPosition(prev) == kL || TagPosition(prev) == kU))
+      last_type = static_cast<int>(TagType(prev));
+    sf.Dynamic(i, prev, prev2, last_type, &dyn);
     trainer->Score(fb.features(), s);
     trainer->Score(dyn.features(), d);
     int guess = -1, truth = -1, truth_any = -1;
