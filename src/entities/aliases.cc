@@ -4,6 +4,7 @@
 
 #include "util/container.h"
 #include "util/file.h"
+#include "util/lines.h"
 
 namespace strabo::ner {
 namespace {
@@ -20,18 +21,6 @@ std::string AsciiUpper(std::string_view s) {
 bool WordMatches(std::string_view text_word, const std::string& alias_word, bool allow_caps) {
   if (text_word == alias_word) return true;
   return allow_caps && text_word == AsciiUpper(alias_word);
-}
-
-std::vector<std::string> SplitWords(std::string_view s) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (pos < s.size()) {
-    size_t end = s.find(' ', pos);
-    if (end == std::string_view::npos) end = s.size();
-    if (end > pos) out.emplace_back(s.substr(pos, end - pos));
-    pos = end + 1;
-  }
-  return out;
 }
 
 }  // namespace
@@ -128,39 +117,29 @@ Result<AliasTable> AliasTable::ReadTsv(const std::string& path) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
   AliasTable table;
-  size_t pos = 0, line_no = 0;
-  const std::string& t = *text;
-  while (pos < t.size()) {
-    size_t eol = t.find('\n', pos);
-    if (eol == std::string::npos) eol = t.size();
-    std::string_view line(t.data() + pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab1 = line.find('\t');
-    const size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
-    auto type = tab2 == std::string_view::npos ? std::nullopt
-                                                : ParseEntityType(line.substr(tab1 + 1, tab2 - tab1 - 1));
-    if (!type)
-      return Status::InvalidInput(path + ":" + std::to_string(line_no) +
-                                  ": expected 'canonical<TAB>PER|ORG|LOC|MISC<TAB>alias|alias...'");
-    const std::string canonical(line.substr(0, tab1));
-    std::string_view rest = line.substr(tab2 + 1);
-    while (!rest.empty()) {
-      size_t bar = rest.find('|');
-      std::string_view item = rest.substr(0, bar);
-      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+  Status error;
+  ForEachLine(*text, [&](std::string_view line, size_t line_no) {
+    if (line.empty() || line[0] == '#' || !error.ok()) return;
+    const auto cols = SplitFields(line, '\t', true);
+    const auto type = cols.size() == 3 ? ParseEntityType(cols[1]) : std::nullopt;
+    if (!type) {
+      error = Status::InvalidInput(path + ":" + std::to_string(line_no) +
+                                   ": expected 'canonical<TAB>PER|ORG|LOC|MISC<TAB>alias|alias...'");
+      return;
+    }
+    for (std::string_view item : SplitFields(cols[2], '|', false)) {
       Alias a;
       a.type = *type;
-      a.canonical = canonical;
-      if (!item.empty() && item.back() == '*') {
+      a.canonical = std::string(cols[0]);
+      if (item.back() == '*') {
         a.weak = true;
         item.remove_suffix(1);
       }
-      a.words = SplitWords(item);
+      for (std::string_view w : SplitFields(item, ' ', false)) a.words.emplace_back(w);
       if (!a.words.empty()) table.Add(std::move(a));
     }
-  }
+  });
+  if (!error.ok()) return error;
   return table;
 }
 

@@ -6,24 +6,12 @@
 #include <unordered_set>
 
 #include "util/file.h"
+#include "util/lines.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
 namespace strabo::ner {
 namespace {
-
-std::vector<std::string_view> SplitColumns(std::string_view line) {
-  const char sep = line.find('\t') != std::string_view::npos ? '\t' : ' ';
-  std::vector<std::string_view> cols;
-  size_t start = 0;
-  while (start <= line.size()) {
-    size_t end = line.find(sep, start);
-    if (end == std::string_view::npos) end = line.size();
-    if (end > start) cols.push_back(line.substr(start, end - start));
-    start = end + 1;
-  }
-  return cols;
-}
 
 bool AllDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -208,28 +196,22 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
     doc_has_tokens = false;
   };
 
-  size_t line_no = 0;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  Status error;
+  ForEachLine(text, [&](std::string_view line, size_t line_no) {
+    if (!error.ok()) return;
     if (line.find_first_not_of(" \t") == std::string_view::npos) {
       flush();
-      continue;
+      return;
     }
     if (line[0] == '#') {
       if (line.find("newdoc") != std::string_view::npos) new_doc();
-      continue;
+      return;
     }
-    const auto cols = SplitColumns(line);
-    if (cols.empty()) continue;
+    const auto cols = SplitFields(line, line.find('\t') != std::string_view::npos ? '\t' : ' ', false);
+    if (cols.empty()) return;
     if (cols[0] == "-DOCSTART-") {
       new_doc();
-      continue;
+      return;
     }
     std::string_view word, tag;
     if (cols.size() >= 3 && AllDigits(cols[0])) {
@@ -239,14 +221,18 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
       word = cols[0];
       tag = cols.back();
     } else {
-      return Status::InvalidInput(origin + ":" + std::to_string(line_no) +
-                                  ": expected a word and a tag, found one column");
+      error = Status::InvalidInput(origin + ":" + std::to_string(line_no) +
+                                   ": expected a word and a tag, found one column");
+      return;
     }
-    if (!IsValidUtf8(word))
-      return Status::InvalidInput(origin + ":" + std::to_string(line_no) + ": invalid UTF-8");
+    if (!IsValidUtf8(word)) {
+      error = Status::InvalidInput(origin + ":" + std::to_string(line_no) + ": invalid UTF-8");
+      return;
+    }
     cur.words.emplace_back(word);
     cur.tags.emplace_back(tag);
-  }
+  });
+  if (!error.ok()) return error;
   flush();
   if (pending.empty())
     return Status::InvalidInput(origin + ": no tokens found (expected one 'WORD TAG' per line)");

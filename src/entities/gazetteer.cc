@@ -4,6 +4,7 @@
 
 #include "entities/labels.h"
 #include "util/container.h"
+#include "util/lines.h"
 #include "util/text.h"
 
 namespace strabo::ner {
@@ -19,41 +20,17 @@ uint64_t Gazetteer::Extend(uint64_t key, uint64_t word_hash) {
 }
 
 bool Gazetteer::Add(std::string_view name, int list) {
+  const std::vector<std::string_view> words = SplitFields(name, ' ', false);
+  if (words.empty() || words.size() > static_cast<size_t>(kMaxWords)) return false;
+  // Every proper prefix is marked, so that matching stops as soon as no
+  // name can continue.
   uint64_t key = kEmptyKey;
-  int words = 0;
-  size_t pos = 0;
-  while (pos < name.size()) {
-    while (pos < name.size() && name[pos] == ' ') ++pos;
-    size_t end = name.find(' ', pos);
-    if (end == std::string_view::npos) end = name.size();
-    if (end > pos) {
-      key = Extend(key, WordHash(FoldCase(name.substr(pos, end - pos))));
-      ++words;
-    }
-    pos = end;
+  for (size_t i = 0; i < words.size(); ++i) {
+    key = Extend(key, WordHash(FoldCase(words[i])));
+    const uint32_t row = map_.FindOrInsert(key);
+    if (row == masks_.size()) masks_.push_back(0);
+    masks_[row] |= i + 1 < words.size() ? kPrefixBit : static_cast<uint8_t>(1u << list);
   }
-  if (words == 0 || words > kMaxWords) return false;
-  // Mark every proper prefix, so that matching stops as soon as no name
-  // can continue.
-  uint64_t prefix = kEmptyKey;
-  int k = 0;
-  pos = 0;
-  while (pos < name.size() && k + 1 < words) {
-    while (pos < name.size() && name[pos] == ' ') ++pos;
-    size_t end = name.find(' ', pos);
-    if (end == std::string_view::npos) end = name.size();
-    if (end > pos) {
-      prefix = Extend(prefix, WordHash(FoldCase(name.substr(pos, end - pos))));
-      ++k;
-      const uint32_t row = map_.FindOrInsert(prefix);
-      if (row == masks_.size()) masks_.push_back(0);
-      masks_[row] |= kPrefixBit;
-    }
-    pos = end;
-  }
-  const uint32_t row = map_.FindOrInsert(key);
-  if (row == masks_.size()) masks_.push_back(0);
-  masks_[row] |= static_cast<uint8_t>(1u << list);
   return true;
 }
 

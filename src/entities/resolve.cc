@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "util/lines.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -23,6 +24,21 @@ bool IsConnective(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "of", "the", "and", "for", "on", "in", "at", "de", "del", "la", "las", "los", "el", "y",
       "e", "du", "des", "et", "le", "&", "-"};
+  return kWords.count(w) > 0;
+}
+
+bool IsOrganisationHead(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
+      "Centre", "Center", "Command", "Commission", "Committee", "Company", "Congress", "Corporation",
+      "Council", "Court", "Department", "Directorate", "Division", "Federation", "Force", "Forces",
+      "Front", "Fund", "Group", "Guard", "Institute", "League", "Ministry", "Movement", "Office",
+      "Organisation", "Organization", "Party", "Police", "Service", "Services", "Union", "University",
+      "Agencia", "Asamblea", "Asociación", "Autoridad", "Banco", "Brigada", "Brigadas", "Centro",
+      "Comando", "Comisión", "Comité", "Compañía", "Confederación", "Congreso", "Consejo",
+      "Corporación", "Departamento", "Dirección", "Ejército", "Federación", "Fondo", "Frente", "Fuerza",
+      "Fuerzas", "Grupo", "Guardia", "Instituto", "Junta", "Liga", "Ministerio", "Movimiento", "Oficina",
+      "Organización", "Partido", "Policía", "Servicio", "Sindicato", "Tribunal", "Unión", "Universidad"};
   return kWords.count(w) > 0;
 }
 
@@ -103,23 +119,27 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     mentions->push_back({s, {b, e, type}, std::move(name)});
   };
 
-  // 1. Aliases.
-  for (uint32_t s = 0; s < sentences.size(); ++s) {
-    for (const AliasMatch& am : aliases.Match(sentences[s])) {
-      const Alias& a = aliases.at(am.alias);
-      if (Mention* m = find_exact(s, am.begin, am.end)) {
-        m->span.type = a.type;
-        m->name = a.canonical;
-        continue;
+  // 1. Aliases. With `create` false only mentions that are exactly an alias
+  // are named (run again once acronyms have reshaped long forms).
+  auto apply_aliases = [&](bool create) {
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (const AliasMatch& am : aliases.Match(sentences[s])) {
+        const Alias& a = aliases.at(am.alias);
+        if (Mention* m = find_exact(s, am.begin, am.end)) {
+          m->span.type = a.type;
+          m->name = a.canonical;
+          continue;
+        }
+        if (a.weak || !create) continue;
+        // A longer tagged name around the alias ("Islamic State group") stays.
+        bool inside_longer = false;
+        for (const Mention& m : *mentions)
+          if (m.sentence == s && m.span.begin <= am.begin && am.end <= m.span.end) inside_longer = true;
+        if (!inside_longer) replace(s, am.begin, am.end, a.type, a.canonical);
       }
-      if (a.weak) continue;
-      // A longer tagged name around the alias ("Islamic State group") stays.
-      bool inside_longer = false;
-      for (const Mention& m : *mentions)
-        if (m.sentence == s && m.span.begin <= am.begin && am.end <= m.span.end) inside_longer = true;
-      if (!inside_longer) replace(s, am.begin, am.end, a.type, a.canonical);
     }
-  }
+  };
+  apply_aliases(true);
 
   // 2. Acronym definitions: "... Long Name ( ACR ) ...".
   struct Definition {
@@ -132,49 +152,42 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     for (uint32_t k = 1; k + 2 < w.size(); ++k) {
       if (w[k] != "(" || w[k + 2] != ")" || !LooksLikeAcronym(w[k + 1])) continue;
       const std::string_view acr = w[k + 1];
-      Mention* long_form = nullptr;
-      for (Mention& m : *mentions)
-        if (m.sentence == s && m.span.end == k && m.span.type != EntityType::kPer) long_form = &m;
-      if (long_form) {
-        const uint32_t b = long_form->span.begin;
-        if (!AcronymFits(acr, std::span(w).subspan(b, k - b))) {
-          long_form = nullptr;
-        } else {
-          // "Deputy Secretary General of the North Atlantic Treaty
-          // Organisation (NATO)": keep the shortest tail whose initials are
-          // exactly the acronym's letters, when there is one.
-          for (uint32_t start = k - 1; start > b; --start) {
-            if (!StartsUpper(w[start]) || !AcronymFits(acr, std::span(w).subspan(start, k - start), true))
-              continue;
-            long_form->span.begin = start;
-            break;
-          }
-        }
+      // Where the long form may start: a tagged name ending at the bracket,
+      // else the run of capitalised words and connectives before it.
+      uint32_t lo = k;
+      EntityType type = EntityType::kOrg;
+      for (const Mention& m : *mentions)
+        if (m.sentence == s && m.span.end == k && m.span.type != EntityType::kPer) lo = m.span.begin, type = m.span.type;
+      if (lo == k) {
+        while (lo > 0 && (StartsUpper(w[lo - 1]) || (IsConnective(w[lo - 1]) && lo < k))) --lo;
+        while (lo < k && !StartsUpper(w[lo])) ++lo;  // no leading connective
       }
-      if (!long_form) {
-        // The longest run of capitalised words and connectives before the
-        // bracket whose initials fit the acronym.
-        uint32_t b = k;
-        while (b > 0 && (StartsUpper(w[b - 1]) || (IsConnective(w[b - 1]) && b < k))) --b;
-        while (b < k && !StartsUpper(w[b])) ++b;  // no leading connective
-        uint32_t found = k;
-        for (uint32_t start = b; start + 1 < k; ++start) {
-          if (!StartsUpper(w[start])) continue;
-          if (AcronymFits(acr, std::span(w).subspan(start, k - start))) {
+      // The longest span whose initials are exactly the acronym's letters
+      // ("Deputy Secretary General of the North Atlantic Treaty Organisation
+      // (NATO)" → the last four words), else the longest that fits with one
+      // capitalised word to spare.
+      uint32_t found = k;
+      for (const bool exact : {true, false}) {
+        for (uint32_t start = lo; start + 1 <= k && found == k; ++start)
+          if (StartsUpper(w[start]) && AcronymFits(acr, std::span(w).subspan(start, k - start), exact))
             found = start;
-            break;
-          }
-        }
-        if (found == k) continue;
-        if (overlapping(s, found, k)) {
-          // Widen whatever the tagger found into the full long name.
-          EntityType type = EntityType::kOrg;
-          for (const Mention& m : *mentions)
-            if (Overlaps(m, s, found, k)) type = m.span.type;
-          replace(s, found, k, type == EntityType::kPer ? EntityType::kOrg : type, "");
-        } else {
-          mentions->push_back({s, {found, k, EntityType::kOrg}, ""});
-        }
+        if (found != k) break;
+      }
+      if (found == k) continue;
+      // A defined acronym whose long form has an organisation's head word
+      // ("Directorate", "Bureau", "Ministerio") is an organisation.
+      bool org_head = false;
+      for (uint32_t i = found; i < k; ++i) org_head = org_head || IsOrganisationHead(w[i]);
+      Mention* long_form = find_exact(s, found, k);
+      if (long_form && org_head) long_form->span.type = EntityType::kOrg;
+      if (!long_form) {
+        for (const Mention& m : *mentions)
+          if (Overlaps(m, s, found, k) && m.span.type != EntityType::kPer) type = m.span.type;
+        replace(s, found, k, org_head ? EntityType::kOrg : type, "");
+        long_form = find_exact(s, found, k);
+      }
+      if (long_form->name.empty()) {
+        apply_aliases(false);  // the reshaped long form may be a known alias
         long_form = find_exact(s, found, k);
       }
       const std::string name = long_form->name.empty()
@@ -211,53 +224,91 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
       return gazetteer->Lookup(hashes) & 0xF;
     };
-    auto joins = [&](const Mention& a, const Mention& b) {
-      if (a.sentence != b.sentence || b.span.begin != a.span.end + 1) return false;
-      const std::string_view sep = sentences[a.sentence][a.span.end];
-      return sep == "," || sep == "and" || sep == "or" || sep == "y" || sep == "e" || sep == "o" ||
-             sep == "&" || sep == ";";
+    auto is_separator = [](std::string_view w) {
+      return w == "," || w == "and" || w == "or" || w == "y" || w == "e" || w == "o" || w == "&" ||
+             w == ";";
     };
-    for (size_t i = 0; i < mentions->size();) {
-      size_t j = i + 1;
-      while (j < mentions->size() && joins((*mentions)[j - 1], (*mentions)[j])) ++j;
-      if (j - i >= 3) {
-        // Anchors: items the tagger and the gazetteer agree on. Only items
-        // the gazetteer does not know change ("Barcelona" tagged ORG in a
-        // list of clubs stays ORG).
+    std::vector<std::pair<uint32_t, uint32_t>> items;  // runs of capitalised words
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      uint32_t i = 0;
+      while (i < w.size()) {
+        // One list: capitalised runs joined by single separators.
+        items.clear();
+        uint32_t pos = i;
+        while (pos < w.size() && StartsUpper(w[pos])) {
+          uint32_t e = pos;
+          while (e < w.size() && StartsUpper(w[e])) ++e;
+          items.emplace_back(pos, e);
+          if (e + 1 < w.size() && is_separator(w[e]) && StartsUpper(w[e + 1])) {
+            pos = e + 1;
+          } else {
+            pos = e;
+            break;
+          }
+        }
+        i = items.empty() ? i + 1 : pos;
+        if (items.size() < 3) continue;
+        // Anchors: items the tagger and the gazetteer agree on, all of one
+        // type. Only items the gazetteer does not know change ("Barcelona"
+        // tagged ORG in a list of clubs stays ORG).
         int type = -1;
         bool conflict = false;
-        std::vector<bool> unknown(j - i);
-        for (size_t k = i; k < j; ++k) {
-          const uint8_t mask = listed((*mentions)[k]);
-          unknown[k - i] = mask == 0;
+        for (const auto& [b, e] : items) {
+          Mention* m = find_exact(s, b, e);
+          if (!m) continue;
+          const uint8_t mask = listed(*m);
           const int t = mask != 0 && (mask & (mask - 1)) == 0 ? std::countr_zero(mask) : -1;
-          if (t < 0 || t != static_cast<int>((*mentions)[k].span.type)) continue;
+          if (t < 0 || t != static_cast<int>(m->span.type)) continue;
           if (type >= 0 && t != type) conflict = true;
           type = t;
         }
-        if (type >= 0 && !conflict)
-          for (size_t k = i; k < j; ++k)
-            if (unknown[k - i]) (*mentions)[k].span.type = static_cast<EntityType>(type);
+        if (type < 0 || conflict) continue;
+        for (const auto& [b, e] : items) {
+          if (listed(Mention{s, {b, e, EntityType::kMisc}, ""}) != 0) continue;
+          Mention* m = find_exact(s, b, e);
+          if (m) {
+            m->span.type = static_cast<EntityType>(type);
+          } else {
+            replace(s, b, e, static_cast<EntityType>(type), "");
+          }
+        }
       }
-      i = j;
     }
+    SortMentions(mentions);
   }
 
   // 4. One type per name, and repetitions of a tagged name.
+  // A country name (not also listed as a person or given name) is not a
+  // person ("Morocco" as the subject of a sentence): that one confusion is
+  // overruled; ORG/LOC ones are left to the tagger (national teams, clubs),
+  // and other places are left alone (many surnames are also towns).
   struct Votes {
     std::array<int, kNumTypes> count{};
     std::string name;
+    int listed = -1;  // LOC for a listed country name
   };
   std::map<std::string, Votes> votes;
+  std::vector<uint64_t> hashes;
   for (const Mention& m : *mentions) {
-    Votes& v = votes[Key(sentences, m.sentence, m.span)];
+    auto [it, inserted] = votes.try_emplace(Key(sentences, m.sentence, m.span));
+    Votes& v = it->second;
     ++v.count[static_cast<int>(m.span.type)];
     if (v.name.empty()) v.name = m.name;
+    if (inserted && gazetteer) {
+      hashes.clear();
+      for (uint32_t i = m.span.begin; i < m.span.end; ++i)
+        hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
+      const uint8_t mask = gazetteer->Lookup(hashes);
+      const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
+      if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
+    }
   }
   auto majority = [](const Votes& v) {
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;
+    if (best == static_cast<int>(EntityType::kPer) && v.listed >= 0) best = v.listed;
     return static_cast<EntityType>(best);
   };
   for (Mention& m : *mentions) {
@@ -265,20 +316,37 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     m.span.type = majority(v);
     if (m.name.empty()) m.name = v.name;
   }
+  // Country names the tagger left untagged (a Spanish headline's first
+  // word, an all-caps dateline) are LOC when capitalised and outside any
+  // entity.
+  if (gazetteer) {
+    std::vector<Mention> countries;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      for (uint32_t i = 0; i < w.size(); ++i) {
+        if (!StartsUpper(w[i])) continue;
+        // The longest listed country name starting here (up to 4 words).
+        uint32_t best = 0;
+        hashes.clear();
+        for (uint32_t e = i; e < w.size() && e < i + 4 && StartsUpper(w[e]) ; ++e) {
+          hashes.push_back(Gazetteer::WordHash(FoldCase(w[e])));
+          const uint8_t mask = gazetteer->Lookup(hashes);
+          const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
+          if ((mask >> Gazetteer::kCountries & 1) && !person) best = e + 1;
+        }
+        if (best == 0 || overlapping(s, i, best)) continue;
+        countries.push_back({s, {i, best, EntityType::kLoc}, ""});
+        i = best - 1;
+      }
+    }
+    mentions->insert(mentions->end(), countries.begin(), countries.end());
+  }
   // Repetitions: tagged names of two or more characters that start with a
   // capital, found again where nothing was tagged.
   std::map<std::string_view, std::vector<std::pair<std::vector<std::string_view>, const Votes*>>> by_first;
   std::vector<std::vector<std::string_view>> keys_words;
   for (const auto& [key, v] : votes) {
-    std::vector<std::string_view> kw;
-    size_t pos = 0;
-    std::string_view k(key);
-    while (pos <= k.size()) {
-      size_t end = k.find(' ', pos);
-      if (end == std::string_view::npos) end = k.size();
-      kw.push_back(k.substr(pos, end - pos));
-      pos = end + 1;
-    }
+    std::vector<std::string_view> kw = SplitFields(key, ' ', true);
     if (kw.empty() || !StartsUpper(kw[0]) || key.size() < 2) continue;
     by_first[kw[0]].emplace_back(std::move(kw), &v);
   }

@@ -7,7 +7,8 @@
 //     "BCIJ" for "Central Bureau of Judicial Investigations") makes every
 //     "ACR" in the article an entity of the long name's type, named by it.
 //     When the tagger missed the long name, it is taken from the capitalised
-//     words before the bracket (as ORG).
+//     words before the bracket (as ORG). A long name with an organisation's
+//     head word ("Directorate", "Bureau", "Ministerio") is ORG.
 #pragma once
 
 #include <functional>

@@ -5,36 +5,12 @@
 #include <unordered_set>
 
 #include "util/file.h"
+#include "util/lines.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
 namespace strabo::ner {
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> cols;
-  size_t start = 0;
-  for (;;) {
-    const size_t tab = line.find('\t', start);
-    cols.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cols;
-}
-
-template <typename F>
-void ForEachLine(std::string_view text, F&& f) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    f(line);
-    pos = eol + 1;
-  }
-}
 
 // Latin-script names only (plus spaces, hyphens, apostrophes, periods): the
 // recogniser reads English and Spanish.
@@ -67,13 +43,17 @@ struct Adder {
       case EntityType::kMisc: ++counts->misc; break;
     }
   }
+  void Country(std::string_view name) {
+    if (demonyms->count(FoldCase(name))) return;
+    if (gazetteer->Add(name, Gazetteer::kCountries)) ++counts->countries;
+  }
 };
 
 Status AddGeoNames(const std::string& dir, int64_t alt_min_population, Adder& add) {
   auto cities = ReadFile(dir + "/geo/cities15000.txt");
   if (!cities.ok()) return cities.status();
-  ForEachLine(*cities, [&](std::string_view line) {
-    const auto cols = SplitTabs(line);
+  ForEachLine(*cities, [&](std::string_view line, size_t) {
+    const auto cols = SplitFields(line, '\t', true);
     if (cols.size() < 15) return;
     add(cols[1], EntityType::kLoc);
     if (cols[2] != cols[1]) add(cols[2], EntityType::kLoc);
@@ -93,17 +73,18 @@ Status AddGeoNames(const std::string& dir, int64_t alt_min_population, Adder& ad
   });
   auto countries = ReadFile(dir + "/geo/countryInfo.txt");
   if (!countries.ok()) return countries.status();
-  ForEachLine(*countries, [&](std::string_view line) {
+  ForEachLine(*countries, [&](std::string_view line, size_t) {
     if (line.empty() || line[0] == '#') return;
-    const auto cols = SplitTabs(line);
+    const auto cols = SplitFields(line, '\t', true);
     if (cols.size() < 6) return;
     add(cols[4], EntityType::kLoc);
+    add.Country(cols[4]);
     if (!cols[5].empty()) add(cols[5], EntityType::kLoc);
   });
   auto admin1 = ReadFile(dir + "/geo/admin1CodesASCII.txt");
   if (!admin1.ok()) return admin1.status();
-  ForEachLine(*admin1, [&](std::string_view line) {
-    const auto cols = SplitTabs(line);
+  ForEachLine(*admin1, [&](std::string_view line, size_t) {
+    const auto cols = SplitFields(line, '\t', true);
     if (cols.size() < 3) return;
     add(cols[1], EntityType::kLoc);
     if (cols[2] != cols[1]) add(cols[2], EntityType::kLoc);
@@ -135,11 +116,16 @@ size_t WordCount(std::string_view name) {
   return n;
 }
 
+enum class CountryNames { kNone, kFirstOfBlock, kEveryBlock };
+
 // PETRARCH / TABARI actor dictionaries: a block is a primary name line, '+'
 // synonym lines, then indented code lines ("[MARGOV >990723]"). A code on
-// the primary line with three letters is a country; longer codes are groups
-// and agencies; codes with date ranges on their own lines mark people.
-Status AddPetrarch(const std::string& path, bool countries_file, Adder& add,
+// the primary line that is an ISO 3166 alpha-3 code (`iso3`) makes a
+// country block (its names are LOC); other three-letter codes (MED, ELI)
+// are sectors, too vague to use; longer codes are groups and agencies (ORG);
+// codes with date ranges on their own lines mark people (PER).
+Status AddPetrarch(const std::string& path, bool countries_file, CountryNames country_names,
+                   const std::unordered_set<std::string>& iso3, Adder& add,
                    std::unordered_map<std::string, int>* given_names) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
@@ -154,9 +140,15 @@ Status AddPetrarch(const std::string& path, bool countries_file, Adder& add,
         if (WordCount(n) < 2) continue;
         add(n, EntityType::kPer);
         ++(*given_names)[n.substr(0, n.find(' '))];
-      } else if (code.size() == 3) {
+      } else if (code.size() == 3 && iso3.count(code)) {
         add(n, EntityType::kLoc);
-      } else if (code.size() > 3 || !countries_file) {
+        // Country blocks: in Phoenix the block's first name is the
+        // country's; the Spanish dictionary gives every variant a block of
+        // its own, demonyms included (those are left out).
+        if (country_names == CountryNames::kFirstOfBlock ? &n == &names.front()
+                                                          : country_names == CountryNames::kEveryBlock)
+          add.Country(n);
+      } else if (code.size() > 3 || (code.empty() && !countries_file)) {
         add(n, EntityType::kOrg);
       }
     }
@@ -164,7 +156,7 @@ Status AddPetrarch(const std::string& path, bool countries_file, Adder& add,
     code.clear();
     dated = false;
   };
-  ForEachLine(*text, [&](std::string_view line) {
+  ForEachLine(*text, [&](std::string_view line, size_t) {
     const size_t hash = line.find('#');
     if (hash != std::string_view::npos) line = line.substr(0, hash);
     if (line.find_first_not_of(" \t") == std::string_view::npos) return;
@@ -201,23 +193,19 @@ Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
   std::unordered_set<std::string> demonyms;
-  ForEachLine(*text, [&](std::string_view line) {
+  ForEachLine(*text, [&](std::string_view line, size_t) {
     if (line.empty() || line[0] == '#') return;
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;
-    std::string_view rest = line.substr(tab + 1);
-    while (!rest.empty()) {
-      const size_t bar = rest.find('|');
-      demonyms.insert(FoldCase(rest.substr(0, bar)));
-      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
-    }
+    for (std::string_view form : SplitFields(line.substr(tab + 1), '|', false)) demonyms.insert(FoldCase(form));
   });
   return demonyms;
 }
 
 std::string GazetteerCounts::Summary() const {
   return std::to_string(loc) + " LOC, " + std::to_string(org) + " ORG, " + std::to_string(per) +
-         " PER, " + std::to_string(misc) + " MISC names, " + std::to_string(given) + " given names";
+         " PER, " + std::to_string(misc) + " MISC names, " + std::to_string(given) + " given names, " +
+         std::to_string(countries) + " country names";
 }
 
 Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTable* aliases,
@@ -244,14 +232,22 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
 
   if (o.use_geonames) STRABO_RETURN_IF_ERROR(AddGeoNames(o.shared_dir, o.alternate_min_population, add));
   if (o.use_petrarch) {
+    // ISO alpha-3 country codes, to tell PETRARCH's country blocks.
+    auto info = ReadFile(o.shared_dir + "/geo/countryInfo.txt");
+    if (!info.ok()) return info.status();
+    std::unordered_set<std::string> iso3;
+    ForEachLine(*info, [&](std::string_view line, size_t) {
+      const auto cols = SplitFields(line, '\t', true);
+      if (!line.empty() && line[0] != '#' && cols.size() > 1 && cols[1].size() == 3) iso3.emplace(cols[1]);
+    });
     const std::string p = o.shared_dir + "/events/petrarch2/";
     std::unordered_map<std::string, int> given;
-    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.Countries.actors.txt", true, add, &given));
-    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.International.actors.txt", false, add, &given));
-    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.MilNonState.actors.txt", false, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.Countries.actors.txt", true, CountryNames::kFirstOfBlock, iso3, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.International.actors.txt", false, CountryNames::kNone, iso3, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(p + "Phoenix.MilNonState.actors.txt", false, CountryNames::kNone, iso3, add, &given));
     const std::string u = o.shared_dir + "/events/universalpetrarch_es/dictionaries/";
-    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_unified_181220.txt", true, add, &given));
-    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_COL.txt", false, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_unified_181220.txt", true, CountryNames::kEveryBlock, iso3, add, &given));
+    STRABO_RETURN_IF_ERROR(AddPetrarch(u + "actors_COL.txt", false, CountryNames::kNone, iso3, add, &given));
     // First words of three or more listed people: given names (titles such
     // as "Sir" come along; the model weighs them).
     std::vector<std::string> names;

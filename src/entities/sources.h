@@ -4,7 +4,8 @@
 //
 //   geo/cities15000.txt      GeoNames places (name, ASCII name; alternate
 //                            names in Latin script for larger places) → LOC
-//   geo/countryInfo.txt      country names and capitals → LOC
+//   geo/countryInfo.txt      country names and capitals → LOC; country names
+//                            also → the country list
 //   geo/admin1CodesASCII.txt first-level divisions → LOC
 //   events/petrarch2/Phoenix.{International,MilNonState}.actors.txt
 //                            organisations → ORG; people → PER
@@ -39,7 +40,7 @@ struct GazetteerOptions {
 };
 
 struct GazetteerCounts {
-  uint64_t loc = 0, org = 0, per = 0, misc = 0, given = 0;
+  uint64_t loc = 0, org = 0, per = 0, misc = 0, given = 0, countries = 0;
   std::string Summary() const;
 };
 

@@ -10,6 +10,7 @@
 #include "segment/segment_stage.h"
 #include "strabo/reader.h"
 #include "util/file.h"
+#include "util/lines.h"
 #include "util/progress.h"
 #include "util/resources.h"
 
@@ -68,26 +69,17 @@ Status ReadUnlabelled(const std::string& path, const std::string& lang,
     auto text = ReadFile(path);
     if (!text.ok()) return text.status();
     std::vector<std::string> sentence;
-    size_t pos = 0;
-    const std::string& t = *text;
-    while (pos < t.size()) {
-      size_t eol = t.find('\n', pos);
-      if (eol == std::string::npos) eol = t.size();
-      std::string_view line(t.data() + pos, eol - pos);
-      pos = eol + 1;
+    ForEachLine(*text, [&](std::string_view line, size_t) {
       if (line.empty()) {
         if (!sentence.empty()) out->push_back(std::move(sentence));
         sentence.clear();
-        continue;
+        return;
       }
-      if (line[0] == '#') continue;
-      const size_t tab1 = line.find('\t');
-      const size_t tab2 = tab1 == std::string_view::npos ? tab1 : line.find('\t', tab1 + 1);
-      if (tab2 == std::string_view::npos) continue;
-      const std::string_view id = line.substr(0, tab1);
-      if (id.find_first_of("-.") != std::string_view::npos) continue;  // ranges, empty nodes
-      sentence.emplace_back(line.substr(tab1 + 1, tab2 - tab1 - 1));
-    }
+      if (line[0] == '#') return;
+      const auto cols = SplitFields(line, '\t', true);
+      if (cols.size() < 2 || cols[0].find_first_of("-.") != std::string_view::npos) return;  // ranges, empty nodes
+      sentence.emplace_back(cols[1]);
+    });
     if (!sentence.empty()) out->push_back(std::move(sentence));
     return Status::Ok();
   }
