@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "util/container.h"
+#include "util/text.h"
+#include "util/utf8.h"
 
 namespace strabo::ner {
 
@@ -88,7 +90,25 @@ std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words) c
         model_.AddScores(f, s);
       },
       &tags);
-  return SpansOf(tags);
+  // A name neither starts nor ends with a dash or a comma ("Al-Sharaa —"):
+  // trim those, and drop what is left empty. (Quotes stay: CoNLL-2002
+  // includes them in titles.)
+  std::vector<TokenSpan> spans = SpansOf(tags);
+  auto bare = [&](uint32_t i) {
+    const std::string_view w = words[i];
+    if (w == "," || w == ";" || w == ":") return true;
+    size_t pos = 0;
+    while (pos < w.size())
+      if (!IsDash(DecodeUtf8(w, &pos))) return false;
+    return !w.empty();
+  };
+  std::vector<TokenSpan> out;
+  for (TokenSpan s : spans) {
+    while (s.begin < s.end && bare(s.begin)) ++s.begin;
+    while (s.end > s.begin && bare(s.end - 1)) --s.end;
+    if (s.begin < s.end) out.push_back(s);
+  }
+  return out;
 }
 
 }  // namespace strabo::ner
