@@ -111,6 +111,10 @@ struct Entity {
   Span span;
   EntityType type = EntityType::kMisc;
   float score = 1.0f;
+  // The canonical name when the mention is a known alias ("Daesh" → "Islamic
+  // State") or an acronym defined in the article ("BCIJ" → "Central Bureau of
+  // Judicial Investigations"); empty otherwise.
+  std::string name;
 };
 
 // A toponym resolved to a GeoNames entry.

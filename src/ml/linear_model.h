@@ -34,6 +34,17 @@ class LinearModel {
   // (all classes when `allowed` is empty).
   int Predict(std::span<const uint64_t> features, std::span<const bool> allowed = {}) const;
 
+  // Calls f(key, classes, weights) for every feature row, in no set order
+  // (for compact read-only copies such as CompactLinearModel).
+  template <typename F>
+  void ForEachRow(F&& f) const {
+    map_.ForEach([&](uint64_t key, uint32_t row) {
+      const uint32_t b = begin_[row], e = begin_[row + 1];
+      f(key, std::span<const uint16_t>(classes_.data() + b, e - b),
+        std::span<const float>(weights_.data() + b, e - b));
+    });
+  }
+
   // Binary form, stored as one container section (doc/formats/linear-model.md).
   std::string Serialize() const;
   static Result<LinearModel> Deserialize(std::string_view bytes, const std::string& origin);

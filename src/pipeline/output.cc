@@ -44,6 +44,7 @@ class DocumentWriter {
       json_.BeginObject();
       SpanWithText(e.span);
       json_.Field("type", ToString(e.type));
+      json_.StringOrNull("name", e.name);
       json_.EndObject();
     }
     json_.EndArray();

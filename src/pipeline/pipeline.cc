@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "clean/clean_stage.h"
+#include "entities/entities_stage.h"
 #include "geo/places_stage.h"
 #include "segment/segment_stage.h"
 #include "time/time_stage.h"
@@ -22,8 +23,11 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(NewCleanStage(options));
   stages.push_back(NewSegmentStage(options));
-  // tag, parse and entities will run here; places uses LOC entities when
-  // they exist and finds toponyms from the gazetteer itself until then.
+  // tag and parse will run here.
+  auto entities = NewEntitiesStage(options);
+  if (!entities.ok()) return entities.status();
+  stages.push_back(std::move(entities.value()));
+  // places uses the LOC entities and finds more toponyms from the gazetteer.
   auto places = geo::CreatePlacesStage(options);
   if (!places.ok()) return places.status();
   stages.push_back(std::move(places.value()));

@@ -1,6 +1,7 @@
 #include "util/text.h"
 
 #include <unicode/normalizer2.h>
+#include <unicode/locid.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -58,6 +59,21 @@ std::string FoldCase(std::string_view text) {
   icu::UnicodeString ustr = icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
   ustr.foldCase();
+  std::string out;
+  ustr.toUTF8String(out);
+  return out;
+}
+
+std::string ToUpper(std::string_view text) {
+  if (IsAscii(text)) {
+    std::string out(text);
+    for (char& c : out)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
+    return out;
+  }
+  icu::UnicodeString ustr = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  ustr.toUpper(icu::Locale::getRoot());
   std::string out;
   ustr.toUTF8String(out);
   return out;

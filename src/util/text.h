@@ -23,6 +23,9 @@ std::string ToNfc(std::string_view text);
 // Lower-cases `text` with full Unicode case folding ("Ä" → "ä", "ß" → "ss").
 std::string FoldCase(std::string_view text);
 
+// Upper-cases `text` with full Unicode case mapping ("ñ" → "Ñ", "ß" → "SS").
+std::string ToUpper(std::string_view text);
+
 // True when every byte is ASCII.
 bool IsAscii(std::string_view text);
 

@@ -62,5 +62,7 @@ void RegisterEval(CLI::App* app, int* exit_code);
 void RegisterEvalEvents(CLI::App* eval, int* exit_code);
 void RegisterEvalTimes(CLI::App* eval, int* exit_code);
 void RegisterEvalGeo(CLI::App* eval, int* exit_code);
+// `train ner` and `eval ner` (under shared `train` and `eval` parents).
+void RegisterNer(CLI::App* app, int* exit_code);
 
 }  // namespace strabo::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   RegisterLexicon(&app, &exit_code);
   RegisterGazetteer(&app, &exit_code);
   RegisterEval(&app, &exit_code);
+  RegisterNer(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,0 +1,60 @@
+// Known aliases of organisations that news names in many ways: "Daesh",
+// "ISIS", "ISIL" and "Estado Islámico" are all the Islamic State.
+//
+// Each alias is a word sequence matched case-sensitively (or in capitals, in
+// an all-caps headline) with its type and canonical name. A *weak* alias
+// ("IS", "UN", "EU") is too ambiguous to create an entity on its own: it only
+// names (and types) an entity the model or an acronym definition found.
+// Source: data/ner/aliases.tsv, compiled into each model (section "aliases").
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "strabo/document.h"
+#include "strabo/status.h"
+
+namespace strabo::ner {
+
+struct Alias {
+  std::vector<std::string> words;
+  EntityType type = EntityType::kOrg;
+  std::string canonical;
+  bool weak = false;
+};
+
+struct AliasMatch {
+  uint32_t begin = 0, end = 0;  // words of the sentence
+  uint32_t alias = 0;           // index into AliasTable::at
+};
+
+class AliasTable {
+ public:
+  void Add(Alias alias);
+  size_t size() const { return aliases_.size(); }
+  const Alias& at(size_t i) const { return aliases_[i]; }
+
+  // Every alias occurrence in a sentence, longest first at each start,
+  // non-overlapping, left to right.
+  std::vector<AliasMatch> Match(std::span<const std::string_view> words) const;
+
+  std::string Serialize() const;
+  static Result<AliasTable> Deserialize(std::string_view bytes, const std::string& origin);
+
+  // Reads the TSV source: "canonical<TAB>TYPE<TAB>alias|alias*|..." per line,
+  // '#' comments; a trailing '*' marks a weak alias. Aliases are split into
+  // words at spaces.
+  static Result<AliasTable> ReadTsv(const std::string& path);
+
+ private:
+  std::vector<Alias> aliases_;
+  std::unordered_multimap<std::string, uint32_t> by_first_;  // first word → alias
+};
+
+std::optional<EntityType> ParseEntityType(std::string_view name);
+
+}  // namespace strabo::ner

@@ -1,0 +1,319 @@
+#include "entities/corpus.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <optional>
+#include <unordered_set>
+
+#include "util/file.h"
+#include "util/lines.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace strabo::ner {
+namespace {
+
+bool AllDigits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+bool StartsUpper(std::string_view word) {
+  size_t pos = 0;
+  return !word.empty() && IsUpper(DecodeUtf8(word, &pos));
+}
+
+bool StartsLetter(std::string_view word) {
+  size_t pos = 0;
+  return !word.empty() && IsLetter(DecodeUtf8(word, &pos));
+}
+
+bool IsConnective(std::string_view lower) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "of", "the", "and", "for", "on", "in", "at", "to", "'s", "&", "de", "del", "la", "el",
+      "y", "von", "van", "der", "den", "al", "bin", "da", "di", "du", "le", "des", "a"};
+  return kWords.count(lower) > 0;
+}
+
+bool IsCapitalisedPronoun(std::string_view word) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "I", "He", "She", "It", "We", "They", "You", "This", "That", "These", "Those", "Me", "Him",
+      "Her", "Us", "Them", "My", "His", "Its", "Our", "Their", "Your", "Who", "What", "Which",
+      "There", "Here", "One", "Everyone", "Someone", "Anyone", "All", "Both", "Each", "Mine",
+      "Yours", "Hers", "Ours", "Theirs", "Myself", "Himself", "Herself", "Itself", "Today"};
+  return kWords.count(word) > 0;
+}
+
+// A raw labelled span before type mapping.
+struct RawSpan {
+  uint32_t begin, end;
+  std::string type;
+};
+
+std::vector<RawSpan> DecodeTags(const std::vector<std::string>& tags) {
+  std::vector<RawSpan> spans;
+  bool open = false;
+  RawSpan cur{};
+  auto close = [&](uint32_t end) {
+    if (open) {
+      cur.end = end;
+      spans.push_back(cur);
+    }
+    open = false;
+  };
+  for (uint32_t i = 0; i < tags.size(); ++i) {
+    const std::string& tag = tags[i];
+    if (tag == "O" || tag.size() < 3 || tag[1] != '-') {
+      close(i);
+      continue;
+    }
+    const char p = tag[0];
+    const std::string type = tag.substr(2);
+    const bool starts = p == 'B' || p == 'S' || p == 'U' || !open || cur.type != type;
+    if (starts) {
+      close(i);
+      open = true;
+      cur = RawSpan{i, i, type};
+    }
+    if (p == 'E' || p == 'L' || p == 'S' || p == 'U') close(i + 1);
+  }
+  close(static_cast<uint32_t>(tags.size()));
+  return spans;
+}
+
+std::optional<EntityType> MapConllType(std::string_view type) {
+  if (type == "PER" || type == "PERSON") return EntityType::kPer;
+  if (type == "ORG" || type == "ORGANIZATION") return EntityType::kOrg;
+  if (type == "LOC" || type == "LOCATION" || type == "GPE") return EntityType::kLoc;
+  if (type == "MISC") return EntityType::kMisc;
+  return std::nullopt;
+}
+
+bool IsLowerCaseType(std::string_view type) {
+  for (char c : type)
+    if (c >= 'A' && c <= 'Z') return false;
+  return !type.empty();
+}
+
+void SetSpan(NerSentence& s, uint32_t begin, uint32_t end, EntityType type) {
+  if (end == begin + 1) {
+    s.allowed[begin] = 1u << MakeTag(type, kU);
+  } else {
+    s.allowed[begin] = 1u << MakeTag(type, kB);
+    for (uint32_t i = begin + 1; i + 1 < end; ++i) s.allowed[i] = 1u << MakeTag(type, kI);
+    s.allowed[end - 1] = 1u << MakeTag(type, kL);
+  }
+  s.gold.push_back({begin, end, type});
+}
+
+// Lets the words marked `open` also take the tags of `types` that keep a
+// name inside a run of open words (B needs an open right neighbour, L an
+// open left one, I both).
+void AllowNamesInRuns(const std::vector<bool>& open, std::initializer_list<EntityType> types,
+                      std::vector<TagMask>* allowed) {
+  const size_t n = open.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (!open[i]) continue;
+    const bool left = i > 0 && open[i - 1], right = i + 1 < n && open[i + 1];
+    for (EntityType t : types) {
+      (*allowed)[i] |= 1u << MakeTag(t, kU);
+      if (right) (*allowed)[i] |= 1u << MakeTag(t, kB);
+      if (left) (*allowed)[i] |= 1u << MakeTag(t, kL);
+      if (left && right) (*allowed)[i] |= 1u << MakeTag(t, kI);
+    }
+  }
+}
+
+struct PendingSentence {
+  std::vector<std::string> words;
+  std::vector<std::string> tags;
+  uint32_t doc = 0;
+};
+
+}  // namespace
+
+GumDecision MapGumMention(const std::vector<std::string>& words, uint32_t begin, uint32_t end,
+                          std::string_view gum_type,
+                          const std::unordered_set<std::string>* lower_vocab) {
+  GumDecision d;
+  while (end - begin > 1 && FoldCase(words[begin]) == "the") ++begin;
+  d.begin = begin;
+  // A capital only counts as evidence of a name when the word is not a plain
+  // word capitalised because it starts the sentence.
+  auto capitalised = [&](uint32_t i) {
+    if (!StartsUpper(words[i])) return false;
+    if (i == 0 && lower_vocab && lower_vocab->count(FoldCase(words[i]))) return false;
+    return true;
+  };
+  bool any_cap = false;
+  for (uint32_t i = begin; i < end; ++i) {
+    const std::string& w = words[i];
+    if (capitalised(i)) {
+      any_cap = true;
+      continue;
+    }
+    if (!StartsLetter(w) && i > begin && i + 1 < end) continue;  // "-", "'s", digits inside
+    if (IsConnective(FoldCase(w)) && i > begin && i + 1 < end) continue;
+    if (AllDigits(w) && i > begin) continue;                     // "World War 2"
+    return d;  // a lower-case content word: not a name
+  }
+  if (!any_cap) return d;
+  if (end - begin == 1 && IsCapitalisedPronoun(words[begin])) return d;
+  if (gum_type == "person") d.type = EntityType::kPer;
+  else if (gum_type == "place") d.type = EntityType::kLoc;
+  else if (gum_type == "organization") d.type = EntityType::kOrg;
+  else if (gum_type == "event") d.type = EntityType::kMisc;
+  else if (gum_type == "time" || gum_type == "quantity") return d;  // dates are not names
+  else {
+    d.masked = true;
+    return d;
+  }
+  d.keep = true;
+  return d;
+}
+
+Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origin,
+                                 const std::unordered_set<std::string>* misc_words) {
+  NerCorpus corpus;
+  corpus.origin = origin;
+  std::vector<PendingSentence> pending;
+  PendingSentence cur;
+  uint32_t doc = 0;
+  bool doc_has_tokens = false;
+  auto flush = [&] {
+    if (!cur.words.empty()) {
+      cur.doc = doc;
+      pending.push_back(std::move(cur));
+      doc_has_tokens = true;
+    }
+    cur = PendingSentence();
+  };
+  auto new_doc = [&] {
+    flush();
+    if (doc_has_tokens) ++doc;
+    doc_has_tokens = false;
+  };
+
+  Status error;
+  ForEachLine(text, [&](std::string_view line, size_t line_no) {
+    if (!error.ok()) return;
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      flush();
+      return;
+    }
+    if (line[0] == '#') {
+      if (line.find("newdoc") != std::string_view::npos) new_doc();
+      return;
+    }
+    const auto cols = SplitFields(line, line.find('\t') != std::string_view::npos ? '\t' : ' ', false);
+    if (cols.empty()) return;
+    if (cols[0] == "-DOCSTART-") {
+      new_doc();
+      return;
+    }
+    std::string_view word, tag;
+    if (cols.size() >= 3 && AllDigits(cols[0])) {
+      word = cols[1];
+      tag = cols[2];
+    } else if (cols.size() >= 2) {
+      word = cols[0];
+      tag = cols.back();
+    } else {
+      error = Status::InvalidInput(origin + ":" + std::to_string(line_no) +
+                                   ": expected a word and a tag, found one column");
+      return;
+    }
+    if (!IsValidUtf8(word)) {
+      error = Status::InvalidInput(origin + ":" + std::to_string(line_no) + ": invalid UTF-8");
+      return;
+    }
+    cur.words.emplace_back(word);
+    cur.tags.emplace_back(tag);
+  });
+  if (!error.ok()) return error;
+  flush();
+  if (pending.empty())
+    return Status::InvalidInput(origin + ": no tokens found (expected one 'WORD TAG' per line)");
+
+  // Corpus-wide facts: GUM types, MISC, and which words occur in lower case.
+  std::unordered_set<std::string> lower_vocab;
+  for (const PendingSentence& p : pending) {
+    for (size_t i = 0; i < p.words.size(); ++i) {
+      if (i > 0 && StartsLetter(p.words[i]) && !StartsUpper(p.words[i])) lower_vocab.insert(FoldCase(p.words[i]));
+      const std::string& t = p.tags[i];
+      if (t.size() > 2 && t[1] == '-') {
+        const std::string_view type = std::string_view(t).substr(2);
+        if (type == "MISC" || type == "event") corpus.has_misc = true;
+        if (IsLowerCaseType(type)) corpus.gum = true;
+      }
+    }
+  }
+
+  for (PendingSentence& p : pending) {
+    NerSentence s;
+    s.doc = p.doc;
+    s.allowed.assign(p.words.size(), 1u);  // O
+    for (const RawSpan& span : DecodeTags(p.tags)) {
+      if (corpus.gum && IsLowerCaseType(span.type)) {
+        const GumDecision d = MapGumMention(p.words, span.begin, span.end, span.type, &lower_vocab);
+        if (d.keep) {
+          SetSpan(s, d.begin, span.end, d.type);
+        } else if (d.masked) {
+          // Names of other kinds (works, products) are MISC or nothing in
+          // CoNLL terms.
+          std::vector<bool> open(s.allowed.size(), false);
+          for (uint32_t i = d.begin; i < span.end; ++i) open[i] = true, s.allowed[i] = 1u;
+          AllowNamesInRuns(open, {EntityType::kMisc}, &s.allowed);
+          ++corpus.dropped_mentions;
+        } else if (span.type != "time" && span.type != "quantity") {
+          // Not a name, but names may be nested inside ("the Santorum
+          // cocktail"): capitalised words there are left unconstrained.
+          std::vector<bool> open(s.allowed.size(), false);
+          for (uint32_t i = span.begin; i < span.end; ++i)
+            open[i] = i > 0 && StartsUpper(p.words[i]) && !IsCapitalisedPronoun(p.words[i]);
+          AllowNamesInRuns(open, {EntityType::kPer, EntityType::kOrg, EntityType::kLoc, EntityType::kMisc},
+                           &s.allowed);
+          ++corpus.dropped_mentions;
+        }
+        continue;
+      }
+      if (auto type = MapConllType(span.type)) SetSpan(s, span.begin, span.end, *type);
+    }
+    if (!corpus.has_misc) {
+      // Only a capitalised word (not just sentence-initial) can be an
+      // unannotated MISC name; lower-case words stay O, or the model would
+      // learn that anything may be MISC.
+      // A listed nationality or religion is MISC by the CoNLL guidelines.
+      // A MISC name may only span a run of such words.
+      const size_t n = s.allowed.size();
+      std::vector<bool> open(n, false);
+      for (size_t i = 0; i < n; ++i) {
+        if (s.allowed[i] != 1u || !StartsUpper(p.words[i])) continue;
+        if (misc_words && misc_words->count(FoldCase(p.words[i]))) {
+          SetSpan(s, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), EntityType::kMisc);
+          continue;
+        }
+        if (i == 0 && lower_vocab.count(FoldCase(p.words[i]))) continue;
+        open[i] = true;
+      }
+      AllowNamesInRuns(open, {EntityType::kMisc}, &s.allowed);
+    }
+    std::sort(s.gold.begin(), s.gold.end(),
+              [](const TokenSpan& a, const TokenSpan& b) { return a.begin < b.begin; });
+    corpus.tokens += p.words.size();
+    s.words = std::move(p.words);
+    corpus.sentences.push_back(std::move(s));
+  }
+  return corpus;
+}
+
+Result<NerCorpus> ReadNerCorpus(const std::string& path,
+                                const std::unordered_set<std::string>* misc_words) {
+  auto text = ReadFile(path);
+  if (!text.ok()) return text.status();
+  return ParseNerCorpus(*text, path, misc_words);
+}
+
+}  // namespace strabo::ner

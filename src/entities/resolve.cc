@@ -1,0 +1,375 @@
+#include "entities/resolve.h"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <map>
+#include <set>
+
+#include "util/lines.h"
+#include "util/text.h"
+#include "util/utf8.h"
+
+namespace strabo::ner {
+namespace {
+
+char32_t FirstCp(std::string_view w) {
+  size_t pos = 0;
+  return w.empty() ? 0 : DecodeUtf8(w, &pos);
+}
+
+bool StartsUpper(std::string_view w) { return IsUpper(FirstCp(w)); }
+
+bool IsConnective(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "of", "the", "and", "for", "on", "in", "at", "de", "del", "la", "las", "los", "el", "y",
+      "e", "du", "des", "et", "le", "&", "-"};
+  return kWords.count(w) > 0;
+}
+
+bool IsOrganisationHead(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
+      "Centre", "Center", "Command", "Commission", "Committee", "Company", "Congress", "Corporation",
+      "Council", "Court", "Department", "Directorate", "Division", "Federation", "Force", "Forces",
+      "Front", "Fund", "Group", "Guard", "Institute", "League", "Ministry", "Movement", "Office",
+      "Organisation", "Organization", "Party", "Police", "Service", "Services", "Union", "University",
+      "Agencia", "Asamblea", "Asociación", "Autoridad", "Banco", "Brigada", "Brigadas", "Centro",
+      "Comando", "Comisión", "Comité", "Compañía", "Confederación", "Congreso", "Consejo",
+      "Corporación", "Departamento", "Dirección", "Ejército", "Federación", "Fondo", "Frente", "Fuerza",
+      "Fuerzas", "Grupo", "Guardia", "Instituto", "Junta", "Liga", "Ministerio", "Movimiento", "Oficina",
+      "Organización", "Partido", "Policía", "Servicio", "Sindicato", "Tribunal", "Unión", "Universidad"};
+  return kWords.count(w) > 0;
+}
+
+// An acronym-looking word: 2-10 characters, capital letters (and dots), at
+// most one lower-case letter ("DGSN", "U.N.", "BCIJ", "PSOE").
+bool LooksLikeAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 12) return false;
+  int upper = 0, lower = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (c >= 'a' && c <= 'z') ++lower;
+    else if (c != '.' && c != '-' && c != '&') return false;
+  }
+  return upper >= 2 && lower <= 1;
+}
+
+bool Overlaps(const Mention& m, uint32_t sentence, uint32_t begin, uint32_t end) {
+  return m.sentence == sentence && m.span.begin < end && begin < m.span.end;
+}
+
+std::string Key(const SentenceWords& s, uint32_t sentence, TokenSpan span) {
+  std::string key;
+  for (uint32_t i = span.begin; i < span.end; ++i) {
+    if (i > span.begin) key.push_back(' ');
+    key.append(s[sentence][i]);
+  }
+  return key;
+}
+
+void SortMentions(std::vector<Mention>* mentions) {
+  std::sort(mentions->begin(), mentions->end(), [](const Mention& a, const Mention& b) {
+    return a.sentence != b.sentence ? a.sentence < b.sentence : a.span.begin < b.span.begin;
+  });
+}
+
+}  // namespace
+
+bool AcronymFits(std::string_view acronym, std::span<const std::string_view> words, bool exact) {
+  std::array<int, 26> need{}, have{};
+  int letters = 0;
+  for (char c : acronym)
+    if (c >= 'A' && c <= 'Z') ++need[c - 'A'], ++letters;
+  if (letters < 2) return false;
+  int initials = 0;
+  for (std::string_view w : words) {
+    if (!StartsUpper(w)) continue;
+    const char32_t cp = FirstCp(FoldCase(w.substr(0, std::min<size_t>(w.size(), 4))));
+    if (cp >= 'a' && cp <= 'z') ++have[cp - 'a'];
+    ++initials;
+  }
+  // Every acronym letter is an initial; at most one initial is left out and
+  // at most one acronym letter comes from elsewhere ("DGSN": Sûreté).
+  int missing = 0, used = 0;
+  for (int k = 0; k < 26; ++k) {
+    missing += std::max(0, need[k] - have[k]);
+    used += std::min(need[k], have[k]);
+  }
+  return missing == 0 && initials - used <= (exact ? 0 : 1) && used >= 2;
+}
+
+void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
+                     const Gazetteer* gazetteer,
+                     const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
+                     std::vector<Mention>* mentions) {
+  auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
+    for (Mention& m : *mentions)
+      if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
+    return nullptr;
+  };
+  auto overlapping = [&](uint32_t s, uint32_t b, uint32_t e) {
+    for (const Mention& m : *mentions)
+      if (Overlaps(m, s, b, e)) return true;
+    return false;
+  };
+  // Removes mentions inside [b, e) and adds one spanning it.
+  auto replace = [&](uint32_t s, uint32_t b, uint32_t e, EntityType type, std::string name) {
+    std::erase_if(*mentions, [&](const Mention& m) { return Overlaps(m, s, b, e); });
+    mentions->push_back({s, {b, e, type}, std::move(name)});
+  };
+
+  // 1. Aliases. With `create` false only mentions that are exactly an alias
+  // are named (run again once acronyms have reshaped long forms).
+  auto apply_aliases = [&](bool create) {
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (const AliasMatch& am : aliases.Match(sentences[s])) {
+        const Alias& a = aliases.at(am.alias);
+        if (Mention* m = find_exact(s, am.begin, am.end)) {
+          m->span.type = a.type;
+          m->name = a.canonical;
+          continue;
+        }
+        if (a.weak || !create) continue;
+        // A longer tagged name around the alias ("Islamic State group") stays.
+        bool inside_longer = false;
+        for (const Mention& m : *mentions)
+          if (m.sentence == s && m.span.begin <= am.begin && am.end <= m.span.end) inside_longer = true;
+        if (!inside_longer) replace(s, am.begin, am.end, a.type, a.canonical);
+      }
+    }
+  };
+  apply_aliases(true);
+
+  // 2. Acronym definitions: "... Long Name ( ACR ) ...".
+  struct Definition {
+    EntityType type;
+    std::string name;
+  };
+  std::map<std::string, Definition, std::less<>> acronyms;
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& w = sentences[s];
+    for (uint32_t k = 1; k + 2 < w.size(); ++k) {
+      if (w[k] != "(" || w[k + 2] != ")" || !LooksLikeAcronym(w[k + 1])) continue;
+      const std::string_view acr = w[k + 1];
+      // Where the long form may start: a tagged name ending at the bracket,
+      // else the run of capitalised words and connectives before it.
+      uint32_t lo = k;
+      EntityType type = EntityType::kOrg;
+      for (const Mention& m : *mentions)
+        if (m.sentence == s && m.span.end == k && m.span.type != EntityType::kPer) lo = m.span.begin, type = m.span.type;
+      if (lo == k) {
+        while (lo > 0 && (StartsUpper(w[lo - 1]) || (IsConnective(w[lo - 1]) && lo < k))) --lo;
+        while (lo < k && !StartsUpper(w[lo])) ++lo;  // no leading connective
+      }
+      // The longest span whose initials are exactly the acronym's letters
+      // ("Deputy Secretary General of the North Atlantic Treaty Organisation
+      // (NATO)" → the last four words), else the longest that fits with one
+      // capitalised word to spare.
+      uint32_t found = k;
+      for (const bool exact : {true, false}) {
+        for (uint32_t start = lo; start + 1 <= k && found == k; ++start)
+          if (StartsUpper(w[start]) && AcronymFits(acr, std::span(w).subspan(start, k - start), exact))
+            found = start;
+        if (found != k) break;
+      }
+      if (found == k) continue;
+      // A defined acronym whose long form has an organisation's head word
+      // ("Directorate", "Bureau", "Ministerio") is an organisation.
+      bool org_head = false;
+      for (uint32_t i = found; i < k; ++i) org_head = org_head || IsOrganisationHead(w[i]);
+      Mention* long_form = find_exact(s, found, k);
+      if (long_form && org_head) long_form->span.type = EntityType::kOrg;
+      if (!long_form) {
+        for (const Mention& m : *mentions)
+          if (Overlaps(m, s, found, k) && m.span.type != EntityType::kPer) type = m.span.type;
+        replace(s, found, k, org_head ? EntityType::kOrg : type, "");
+        long_form = find_exact(s, found, k);
+      }
+      if (long_form->name.empty()) {
+        apply_aliases(false);  // the reshaped long form may be a known alias
+        long_form = find_exact(s, found, k);
+      }
+      const std::string name = long_form->name.empty()
+                                   ? text_of(s, long_form->span.begin, long_form->span.end)
+                                   : long_form->name;
+      acronyms[std::string(acr)] = {long_form->span.type, name};
+    }
+  }
+  if (!acronyms.empty()) {
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (uint32_t i = 0; i < sentences[s].size(); ++i) {
+        auto it = acronyms.find(sentences[s][i]);
+        if (it == acronyms.end()) continue;
+        if (Mention* m = find_exact(s, i, i + 1)) {
+          m->span.type = it->second.type;
+          if (m->name.empty()) m->name = it->second.name;
+        } else if (!overlapping(s, i, i + 1)) {
+          mentions->push_back({s, {i, i + 1, it->second.type}, it->second.name});
+        }
+      }
+    }
+  }
+
+  // 3. Lists are of one kind: in "Casablanca, Kenitra, Sidi Yahya Zaer and
+  // Chichaua" the items the gazetteer lists under exactly one type (and
+  // none under another) decide the type of the others.
+  if (gazetteer) {
+    SortMentions(mentions);
+    std::vector<uint64_t> hashes;
+    // The gazetteer's entity-type bits for a mention's exact words.
+    auto listed = [&](const Mention& m) -> uint8_t {
+      hashes.clear();
+      for (uint32_t i = m.span.begin; i < m.span.end; ++i)
+        hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
+      return gazetteer->Lookup(hashes) & 0xF;
+    };
+    auto is_separator = [](std::string_view w) {
+      return w == "," || w == "and" || w == "or" || w == "y" || w == "e" || w == "o" || w == "&" ||
+             w == ";";
+    };
+    std::vector<std::pair<uint32_t, uint32_t>> items;  // runs of capitalised words
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      uint32_t i = 0;
+      while (i < w.size()) {
+        // One list: capitalised runs joined by single separators.
+        items.clear();
+        uint32_t pos = i;
+        while (pos < w.size() && StartsUpper(w[pos])) {
+          uint32_t e = pos;
+          while (e < w.size() && StartsUpper(w[e])) ++e;
+          items.emplace_back(pos, e);
+          if (e + 1 < w.size() && is_separator(w[e]) && StartsUpper(w[e + 1])) {
+            pos = e + 1;
+          } else {
+            pos = e;
+            break;
+          }
+        }
+        i = items.empty() ? i + 1 : pos;
+        if (items.size() < 3) continue;
+        // Anchors: items the tagger and the gazetteer agree on, all of one
+        // type. Only items the gazetteer does not know change ("Barcelona"
+        // tagged ORG in a list of clubs stays ORG).
+        int type = -1;
+        bool conflict = false;
+        for (const auto& [b, e] : items) {
+          Mention* m = find_exact(s, b, e);
+          if (!m) continue;
+          const uint8_t mask = listed(*m);
+          const int t = mask != 0 && (mask & (mask - 1)) == 0 ? std::countr_zero(mask) : -1;
+          if (t < 0 || t != static_cast<int>(m->span.type)) continue;
+          if (type >= 0 && t != type) conflict = true;
+          type = t;
+        }
+        if (type < 0 || conflict) continue;
+        for (const auto& [b, e] : items) {
+          if (listed(Mention{s, {b, e, EntityType::kMisc}, ""}) != 0) continue;
+          Mention* m = find_exact(s, b, e);
+          if (m) {
+            m->span.type = static_cast<EntityType>(type);
+          } else {
+            replace(s, b, e, static_cast<EntityType>(type), "");
+          }
+        }
+      }
+    }
+    SortMentions(mentions);
+  }
+
+  // 4. One type per name, and repetitions of a tagged name.
+  // A country name (not also listed as a person or given name) is not a
+  // person ("Morocco" as the subject of a sentence): that one confusion is
+  // overruled; ORG/LOC ones are left to the tagger (national teams, clubs),
+  // and other places are left alone (many surnames are also towns).
+  struct Votes {
+    std::array<int, kNumTypes> count{};
+    std::string name;
+    int listed = -1;  // LOC for a listed country name
+  };
+  std::map<std::string, Votes> votes;
+  std::vector<uint64_t> hashes;
+  for (const Mention& m : *mentions) {
+    auto [it, inserted] = votes.try_emplace(Key(sentences, m.sentence, m.span));
+    Votes& v = it->second;
+    ++v.count[static_cast<int>(m.span.type)];
+    if (v.name.empty()) v.name = m.name;
+    if (inserted && gazetteer) {
+      hashes.clear();
+      for (uint32_t i = m.span.begin; i < m.span.end; ++i)
+        hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
+      const uint8_t mask = gazetteer->Lookup(hashes);
+      const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
+      if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
+    }
+  }
+  auto majority = [](const Votes& v) {
+    int best = 0;
+    for (int t = 1; t < kNumTypes; ++t)
+      if (v.count[t] > v.count[best]) best = t;
+    if (best == static_cast<int>(EntityType::kPer) && v.listed >= 0) best = v.listed;
+    return static_cast<EntityType>(best);
+  };
+  for (Mention& m : *mentions) {
+    const Votes& v = votes[Key(sentences, m.sentence, m.span)];
+    m.span.type = majority(v);
+    if (m.name.empty()) m.name = v.name;
+  }
+  // Country names the tagger left untagged (a Spanish headline's first
+  // word, an all-caps dateline) are LOC when capitalised and outside any
+  // entity.
+  if (gazetteer) {
+    std::vector<Mention> countries;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      for (uint32_t i = 0; i < w.size(); ++i) {
+        if (!StartsUpper(w[i])) continue;
+        // The longest listed country name starting here (up to 4 words).
+        uint32_t best = 0;
+        hashes.clear();
+        for (uint32_t e = i; e < w.size() && e < i + 4 && StartsUpper(w[e]) ; ++e) {
+          hashes.push_back(Gazetteer::WordHash(FoldCase(w[e])));
+          const uint8_t mask = gazetteer->Lookup(hashes);
+          const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
+          if ((mask >> Gazetteer::kCountries & 1) && !person) best = e + 1;
+        }
+        if (best == 0 || overlapping(s, i, best)) continue;
+        countries.push_back({s, {i, best, EntityType::kLoc}, ""});
+        i = best - 1;
+      }
+    }
+    mentions->insert(mentions->end(), countries.begin(), countries.end());
+  }
+  // Repetitions: tagged names of two or more characters that start with a
+  // capital, found again where nothing was tagged.
+  std::map<std::string_view, std::vector<std::pair<std::vector<std::string_view>, const Votes*>>> by_first;
+  std::vector<std::vector<std::string_view>> keys_words;
+  for (const auto& [key, v] : votes) {
+    std::vector<std::string_view> kw = SplitFields(key, ' ', true);
+    if (kw.empty() || !StartsUpper(kw[0]) || key.size() < 2) continue;
+    by_first[kw[0]].emplace_back(std::move(kw), &v);
+  }
+  std::vector<Mention> added;
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& w = sentences[s];
+    for (uint32_t i = 0; i < w.size(); ++i) {
+      auto it = by_first.find(w[i]);
+      if (it == by_first.end()) continue;
+      for (const auto& [kw, v] : it->second) {
+        const uint32_t e = i + static_cast<uint32_t>(kw.size());
+        if (e > w.size() || !std::equal(kw.begin(), kw.end(), w.begin() + i)) continue;
+        if (overlapping(s, i, e)) continue;
+        bool clash = false;
+        for (const Mention& m : added)
+          if (Overlaps(m, s, i, e)) clash = true;
+        if (clash) continue;
+        added.push_back({s, {i, e, majority(*v)}, v->name});
+      }
+    }
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  SortMentions(mentions);
+}
+
+}  // namespace strabo::ner

@@ -1,0 +1,48 @@
+// Document-level decisions about entities, after the sentence tagger:
+//
+//  1. Aliases: "Daesh", "ISIS", "Estado Islámico" become ORG entities named
+//     "Islamic State" (aliases.h); weak aliases only name what was found.
+//  2. Acronym definitions: "Long Name (ACR)" (the acronym's letters are the
+//     initials of the long name's capitalised words, in any order: French
+//     "BCIJ" for "Central Bureau of Judicial Investigations") makes every
+//     "ACR" in the article an entity of the long name's type, named by it.
+//     When the tagger missed the long name, it is taken from the capitalised
+//     words before the bracket (as ORG). A long name with an organisation's
+//     head word ("Directorate", "Bureau", "Ministerio") is ORG.
+#pragma once
+
+#include <functional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/aliases.h"
+#include "entities/gazetteer.h"
+#include "entities/labels.h"
+
+namespace strabo::ner {
+
+struct Mention {
+  uint32_t sentence = 0;
+  TokenSpan span;
+  std::string name;   // canonical name (alias or acronym long form), or empty
+};
+
+using SentenceWords = std::vector<std::vector<std::string_view>>;
+
+// Applies 1–4 to the mentions of one document. `gazetteer` may be null (no
+// list rule). `text_of(sentence, begin, end)` returns the surface text of a
+// word range (for names). On return mentions are sorted by position and do
+// not overlap.
+void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
+                     const Gazetteer* gazetteer,
+                     const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
+                     std::vector<Mention>* mentions);
+
+// True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`:
+// each of its letters is the initial of a capitalised word, in any order,
+// with at most one capitalised word left over (none when `exact`).
+bool AcronymFits(std::string_view acronym, std::span<const std::string_view> words, bool exact = false);
+
+}  // namespace strabo::ner

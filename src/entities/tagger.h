@@ -1,0 +1,97 @@
+// The trained entity recogniser for one language: a greedy left-to-right
+// BILOU tagger over a sparse averaged-perceptron model, with gazetteer and
+// alias tables, all loaded from one container file (kind "ner",
+// doc/formats/ner-model.md).
+#pragma once
+
+#include <map>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "entities/aliases.h"
+#include "entities/features.h"
+#include "entities/gazetteer.h"
+#include "entities/labels.h"
+#include "ml/compact_model.h"
+#include "ml/linear_model.h"
+#include "strabo/status.h"
+#include "util/container.h"
+
+namespace strabo::ner {
+
+inline constexpr std::string_view kNerKind = "ner";
+inline constexpr uint32_t kNerKindVersion = 1;
+
+// Greedy decoding with BILOU constraints: at each word the best tag that may
+// follow the previous one (and, at the last word, may end a sentence).
+// `score(features, scores)` is LinearModel::Score or PerceptronTrainer::Score.
+// `score(features, scores)` sets scores[0, kNumTags).
+template <typename ScoreFn>
+void GreedyDecode(const SentenceFeatures& sf, ScoreFn&& score, std::vector<int>* tags) {
+  const size_t n = sf.size();
+  tags->assign(n, 0);
+  FeatureBuilder fb;
+  float s[kNumTags], d[kNumTags];
+  int prev = -1, prev2 = -1, last_type = -1;
+  for (size_t i = 0; i < n; ++i) {
+    fb.Clear();
+    sf.Static(i, &fb);
+    score(fb.features(), s);
+    fb.Clear();
+    if (prev > 0 && (TagPosition(prev) == kL || TagPosition(prev) == kU))
+      last_type = static_cast<int>(TagType(prev));
+    sf.Dynamic(i, prev, prev2, last_type, &fb);
+    score(fb.features(), d);
+    int best = -1;
+    for (int t = 0; t < kNumTags; ++t) {
+      if (!ValidTransition(prev, t) || (i + 1 == n && !ValidEnd(t))) continue;
+      if (best < 0 || s[t] + d[t] > s[best] + d[best]) best = t;
+    }
+    (*tags)[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+// Entity spans of a valid BILOU tag sequence.
+std::vector<TokenSpan> SpansOf(std::span<const int> tags);
+
+class NerTagger {
+ public:
+  static Result<NerTagger> Open(const std::string& path);
+  static Result<NerTagger> FromBytes(std::string_view bytes, const std::string& origin);
+
+  // Finds the entities of one sentence (surface words).
+  std::vector<TokenSpan> Tag(std::span<const std::string_view> words) const;
+
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  const AliasTable& aliases() const { return aliases_; }
+  const WordClusters* clusters() const { return clusters_.size() ? &clusters_ : nullptr; }
+  const CompactLinearModel& model() const { return model_; }
+  const std::map<std::string, std::string>& settings() const { return settings_; }
+  const std::string& lang() const { return lang_; }
+
+  // Swaps in another model (the trainer evaluates each epoch's average).
+  void ReplaceModel(const LinearModel& model) { model_ = CompactLinearModel(model); }
+
+  // Assembled by the trainer (and tests).
+  NerTagger(const LinearModel& model, Gazetteer gazetteer, AliasTable aliases, WordClusters clusters,
+            std::string lang)
+      : model_(model), gazetteer_(std::move(gazetteer)), aliases_(std::move(aliases)),
+        clusters_(std::move(clusters)), lang_(std::move(lang)) {}
+
+ private:
+  NerTagger() = default;
+  static Result<NerTagger> Load(const Container& container);
+
+  CompactLinearModel model_;
+  Gazetteer gazetteer_;
+  AliasTable aliases_;
+  WordClusters clusters_;  // empty: no cluster features
+  std::string lang_;
+  std::map<std::string, std::string> settings_;
+};
+
+}  // namespace strabo::ner

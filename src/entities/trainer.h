@@ -1,0 +1,53 @@
+// Training the entity recogniser (`strabo train ner`).
+//
+// Greedy left-to-right BILOU tagging learned with the averaged perceptron
+// (src/ml), trained on the partial labels of corpus.h: where a corpus leaves
+// a word's tag open (UNER's unannotated MISC, GUM names of other kinds) any
+// allowed tag is accepted and the model is only corrected when it picks a
+// tag outside the allowed set, towards the best allowed one. A fraction of
+// the training sentences is also seen in capitals, so that headlines and
+// ALL-CAPS tables do not throw the model. Each epoch's averaged model is
+// scored on the dev corpora; the best epoch is kept. Deterministic given
+// the seed.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "entities/clusters.h"
+#include "entities/eval.h"
+#include "entities/sources.h"
+#include "strabo/status.h"
+
+namespace strabo::ner {
+
+struct NerTrainOptions {
+  std::string lang;                 // "en", "es"
+  std::vector<std::string> train;   // gold corpora (corpus.h formats)
+  std::vector<std::string> dev;     // scored after each epoch
+  std::string out;                  // the model file to write
+  int epochs = 15;
+  int patience = 4;                 // stop after this many epochs without a better dev F1
+  uint32_t seed = 1;
+  double caps_fraction = 0.1;       // share of sentences also trained in capitals
+  float min_weight = 0.0f;          // prune averaged weights below this magnitude
+  std::string licence;              // recorded in the model's settings
+  GazetteerOptions gazetteer;
+  // Unlabelled sentences (tokens) for word clusters, with the training
+  // corpora's own words; no clusters when `clusters.clusters` is 0.
+  std::vector<std::vector<std::string>> unlabelled;
+  WordClusters::Options clusters;
+  std::function<void(const std::string&)> log;  // progress lines
+};
+
+struct NerTrainResult {
+  int best_epoch = 0;
+  NerScores dev;                    // the kept model on the dev corpora (document level)
+  size_t features = 0;
+  size_t bytes = 0;                 // size of the written file
+};
+
+Status TrainNer(const NerTrainOptions& options, NerTrainResult* result);
+
+}  // namespace strabo::ner
