@@ -724,7 +724,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         }
         if (top_population < 100000) continue;
       }
-      if (single && !strong && !division && lower_words.count(best_key)) continue;
+      if (single && !strong && !division && lower_words.count(best_key) && !m.from_entity) continue;
       m.weak = single && !strong && !division && !cue;
       mentions->push_back(std::move(m));
     }
