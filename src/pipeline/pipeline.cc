@@ -9,7 +9,9 @@
 #include <thread>
 
 #include "clean/clean_stage.h"
+#include "parse/parse_stage.h"
 #include "segment/segment_stage.h"
+#include "tag/tag_stage.h"
 #include "util/progress.h"
 
 namespace strabo {
@@ -20,6 +22,12 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(NewCleanStage(options));
   stages.push_back(NewSegmentStage(options));
+  auto tag = NewTagStage(options);
+  if (!tag.ok()) return tag.status();
+  stages.push_back(std::move(tag.value()));
+  auto parse = NewParseStage(options);
+  if (!parse.ok()) return parse.status();
+  stages.push_back(std::move(parse.value()));
   return Pipeline(std::move(stages));
 }
 

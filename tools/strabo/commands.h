@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "conllu/conllu.h"
 #include "strabo/pipeline.h"
+#include "strabo/stage.h"
 
 namespace strabo::cli {
 
@@ -53,7 +55,22 @@ class RejectLog {
   bool ok_ = true;
 };
 
+// Tags and parses CoNLL-U sentences on their own tokenisation (strabo parse,
+// strabo eval parse).
+class ConlluAnalyser {
+ public:
+  Status Init(const std::string& lang, const std::string& resources);
+  Status Analyse(std::vector<ConlluSentence>* sentences) const;
+
+ private:
+  std::string lang_;
+  std::unique_ptr<Stage> tag_, parse_;
+};
+
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterIngest(CLI::App* app, int* exit_code);
+void RegisterTrain(CLI::App* app, int* exit_code);
+void RegisterParse(CLI::App* app, int* exit_code);
+void RegisterEval(CLI::App* app, int* exit_code);
 
 }  // namespace strabo::cli

@@ -17,6 +17,9 @@ int main(int argc, char** argv) {
   int exit_code = kExitOk;
   RegisterExtract(&app, &exit_code);
   RegisterIngest(&app, &exit_code);
+  RegisterParse(&app, &exit_code);
+  RegisterTrain(&app, &exit_code);
+  RegisterEval(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
