@@ -116,22 +116,26 @@ struct Words {
   std::vector<uint64_t> word;  // lower-cased form hash (position n: the root)
   std::vector<uint64_t> tag;
   std::vector<uint64_t> wt;    // word and tag combined
+  std::vector<uint64_t> tf;    // tag and FEATS combined (morphology: VerbForm, Voice, ...)
 
   void Fill(std::span<const Token> tokens) {
     const size_t n = tokens.size();
     word.resize(n + 1);
     tag.resize(n + 1);
     wt.resize(n + 1);
+    tf.resize(n + 1);
     WordInfo info;
     for (size_t i = 0; i < n; ++i) {
       DescribeWord(tokens[i].form, &info);
       word[i] = info.word;
       tag[i] = static_cast<uint64_t>(tokens[i].upos);
       wt[i] = HashCombine(word[i], tag[i]);
+      tf[i] = HashCombine(Hash64(tokens[i].feats, 23), tag[i]);
     }
     word[n] = 0x726f6f74ULL;
     tag[n] = kRootTag;
     wt[n] = HashCombine(word[n], tag[n]);
+    tf[n] = tag[n];
   }
 };
 
@@ -146,6 +150,7 @@ void Features(const State& s, const Words& w, FeatureBuilder* fb) {
   auto W = [&](int i) { return i == kNone ? kNoWord : w.word[i]; };
   auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
   auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
+  auto TF = [&](int i) { return i == kNone ? kNoTag : w.tf[i]; };
   auto L = [&](int i) { return i == kNone || s.label[i] == kNone ? kNoLabel : static_cast<uint64_t>(s.label[i]); };
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
@@ -209,45 +214,50 @@ void Features(const State& s, const Words& w, FeatureBuilder* fb) {
   fb->AddIds(112, T(s0), L(s0r1), L(s0r2)); fb->AddIds(113, T(b0), L(b0l1), L(b0l2));
   // Whether s0 already has a subject or object (a cheap label set).
   fb->AddIds(114, WT(s0), L(s0l1), L(s0r1));
+  // Morphology.
+  fb->AddIds(120, TF(s0)); fb->AddIds(121, TF(b0)); fb->AddIds(122, TF(s1));
+  fb->AddIds(123, TF(s0), TF(b0)); fb->AddIds(124, TF(s1), TF(s0)); fb->AddIds(125, TF(s0), T(b0), d_s0b0);
+  fb->AddIds(126, T(s0), TF(b0), d_s0b0); fb->AddIds(127, TF(s1), TF(s0), d_s1s0);
 }
 
-// Oracle: the cost of each legal transition (arcs of the gold tree that it
-// makes unreachable, plus a wrong label on the arc it adds).
-int Cost(const State& s, int cls, int labels, const std::vector<int>& gold_head,
-         const std::vector<int>& gold_label) {
+// Oracle: the cost of each transition, i.e. the arcs of the gold tree that
+// it makes unreachable, plus one for a wrong label on the arc it adds.
+// Computed once per move (O(n)); labels only add their own term.
+void Costs(const State& s, int labels, const std::vector<int>& gold_head,
+           const std::vector<int>& gold_label, const std::vector<bool>& allowed, std::vector<int>* costs) {
   const int s0 = s.S(0), s1 = s.S(1), b = s.b, n = s.n;
-  int cost = 0;
-  switch (Transitions::MoveOf(cls, labels)) {
-    case kShift: {
-      // b can no longer take a head or dependents among the stack below it
-      // (except s0 as its head via RIGHT).
-      for (size_t k = 0; k < s.stack.size(); ++k) {
-        const int x = s.stack[k];
-        if (gold_head[x] == b) ++cost;
-        if (gold_head[b] == x && x != s0) ++cost;
-      }
-      return cost;
-    }
-    case kLeft: {
-      const int l = Transitions::LabelOf(cls, labels);
-      const int h = gold_head[s0];
-      if (h != b && (h == s1 || (h > b && h <= n))) ++cost;
-      for (int d = b; d < n; ++d)
-        if (gold_head[d] == s0) ++cost;
-      if (h == b && gold_label[s0] != l) ++cost;
-      return cost;
-    }
-    case kRight: {
-      const int l = Transitions::LabelOf(cls, labels);
-      const int h = gold_head[s0];
-      if (h != s1 && h >= b && h <= n) ++cost;
-      for (int d = b; d < n; ++d)
-        if (gold_head[d] == s0) ++cost;
-      if (h == s1 && gold_label[s0] != l) ++cost;
-      return cost;
+  int shift = 0, left = 0, right = 0;
+  if (s.b < n) {
+    // b can no longer take a head or dependents among the stack below it
+    // (except s0 as its head, via RIGHT).
+    for (const int x : s.stack) {
+      if (gold_head[x] == b) ++shift;
+      if (gold_head[b] == x && x != s0) ++shift;
     }
   }
-  return cost;
+  if (s0 != kNone) {
+    int deps_in_buffer = 0;  // s0 can no longer take these dependents
+    for (int d = b; d < n; ++d) deps_in_buffer += gold_head[d] == s0;
+    const int h = gold_head[s0];
+    left = deps_in_buffer + (h != b && (h == s1 || (h > b && h <= n)) ? 1 : 0);
+    right = deps_in_buffer + (h != s1 && h >= b && h <= n ? 1 : 0);
+  }
+  costs->assign(allowed.size(), 0);
+  for (size_t c = 0; c < allowed.size(); ++c) {
+    if (!allowed[c]) continue;
+    const int cls = static_cast<int>(c);
+    switch (Transitions::MoveOf(cls, labels)) {
+      case kShift:
+        (*costs)[c] = shift;
+        break;
+      case kLeft:
+        (*costs)[c] = left + (gold_head[s0] == b && gold_label[s0] != Transitions::LabelOf(cls, labels));
+        break;
+      case kRight:
+        (*costs)[c] = right + (gold_head[s0] == s1 && gold_label[s0] != Transitions::LabelOf(cls, labels));
+        break;
+    }
+  }
 }
 
 int BestAllowed(const float* scores, const std::vector<bool>& allowed) {
@@ -294,7 +304,7 @@ Status Parser::Save(const std::string& path, const std::map<std::string, std::st
   ContainerWriter c("parser", kKindVersion);
   for (const auto& [k, v] : settings) c.SetSetting(k, v);
   c.SetSetting("lang", lang_);
-  c.AddSection("model", model_.Serialize());
+  c.AddSection("model", model_.SerializeCompact());
   ByteWriter w;
   w.U32(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) w.Str(l);
@@ -335,6 +345,7 @@ ParseScores EvaluateParser(const Parser& parser, const std::vector<ParseSentence
     for (size_t i = 0; i < s.size(); ++i) {
       tokens[i].form = s[i].form;
       tokens[i].upos = s[i].upos;
+      tokens[i].feats = s[i].feats;
     }
     parser.Parse(tokens);
     for (size_t i = 0; i < s.size(); ++i) {
@@ -401,6 +412,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     for (int i = 0; i < n; ++i) {
       g.tokens[i].form = s[i].form;
       g.tokens[i].upos = s[i].upos;
+      g.tokens[i].feats = s[i].feats;
       g.head[i] = s[i].head == 0 ? n : s[i].head - 1;
       g.label[i] = s[i].head == 0 ? 0 : label_id[s[i].deprel];
     }
@@ -431,12 +443,10 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
         Legal(s, num_labels, &allowed);
         Features(s, w, &fb);
         trainer.Score(fb.features(), scores.data());
+        Costs(s, num_labels, g.head, g.label, allowed, &costs);
         int min_cost = std::numeric_limits<int>::max();
-        for (size_t c = 0; c < allowed.size(); ++c) {
-          if (!allowed[c]) continue;
-          costs[c] = Cost(s, static_cast<int>(c), num_labels, g.head, g.label);
-          min_cost = std::min(min_cost, costs[c]);
-        }
+        for (size_t c = 0; c < allowed.size(); ++c)
+          if (allowed[c]) min_cost = std::min(min_cost, costs[c]);
         const int guess = BestAllowed(scores.data(), allowed);
         int best_gold = -1;
         for (size_t c = 0; c < allowed.size(); ++c)

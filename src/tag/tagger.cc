@@ -22,7 +22,7 @@ enum Template : uint32_t {
   kBias = 1, kWord, kForm, kWordM1, kWordP1, kWordM2, kWordP2, kSuffix /* 8..12 */,
   kPrefix = 13 /* 13..15 */, kShape = 16, kFlags, kTagM1, kTagM2M1, kTagM1Word, kWordM1Word,
   kWordWordP1, kSuffix3P1, kShapeP1, kSuffix3M1, kAmb, kAmbP1, kAmbM1, kTagM1Amb, kTagM1Suffix3,
-  kAmbP2,
+  kAmbP2, kTagM1WordP1, kWordAmbP1, kSuffix2P1, kSuffix1P1Word, kTagM2Word, kWordP1P2,
   // FEATS classifier (every template is conjoined with the word's UPOS).
   kfBias = 64, kfWord, kfSuffix /* 66..70 */, kfWordM1 = 71, kfWordM2, kfTagM1, kfTagP1, kfWordP1,
   kfTagM1WordM1, kfShape,
@@ -78,6 +78,12 @@ void UposFeatures(const SentenceInfo& s, int i, int t1, int t2, FeatureBuilder* 
   fb->AddIds(kTagM1Amb, t1, s.Amb(i));
   fb->AddIds(kTagM1Suffix3, t1, w.suffix[2]);
   fb->AddIds(kAmbP2, s.Amb(i + 2));
+  fb->AddIds(kTagM1WordP1, t1, s.Word(i + 1));
+  fb->AddIds(kWordAmbP1, w.word, s.Amb(i + 1));
+  fb->AddIds(kSuffix2P1, i + 1 < n ? s.words[i + 1].suffix[1] : kPadAfter);
+  fb->AddIds(kSuffix1P1Word, w.word, i + 1 < n ? s.words[i + 1].suffix[0] : kPadAfter);
+  fb->AddIds(kTagM2Word, t2, w.word);
+  fb->AddIds(kWordP1P2, s.Word(i + 1), s.Word(i + 2));
 }
 
 void FeatsFeatures(const SentenceInfo& s, std::span<const int> tags, int i, FeatureBuilder* fb) {
@@ -204,10 +210,21 @@ void Tagger::Tag(std::span<Token> tokens) const {
     std::partial_sort(order.begin(), order.begin() + std::min<size_t>(8, order.size()), order.end(),
                       [&](int a, int b) { return sc[a] > sc[b] || (sc[a] == sc[b] && a < b); });
     t.lemma = t.form;
-    for (size_t k = 0; k < std::min<size_t>(8, order.size()); ++k) {
+    const size_t top = std::min<size_t>(8, order.size());
+    bool done = false;
+    if ((t.upos == Upos::kVerb || t.upos == Upos::kAux) && !verbs_.empty()) {
+      for (size_t k = 0; k < top && !done; ++k) {
+        auto lemma = ApplyEditScript(script_classes_[order[k]], t.form);
+        if (lemma && verbs_.count(*lemma)) {
+          t.lemma = std::move(*lemma);
+          done = true;
+        }
+      }
+    }
+    for (size_t k = 0; k < top && !done; ++k) {
       if (auto lemma = ApplyEditScript(script_classes_[order[k]], t.form)) {
         t.lemma = std::move(*lemma);
-        break;
+        done = true;
       }
     }
   }
@@ -239,9 +256,9 @@ Status Tagger::Save(const std::string& path, const std::map<std::string, std::st
   ContainerWriter w("tagger", kKindVersion);
   for (const auto& [k, v] : settings) w.SetSetting(k, v);
   w.SetSetting("lang", lang_);
-  w.AddSection("upos", upos_.Serialize());
-  w.AddSection("feats", feats_.Serialize());
-  w.AddSection("lemma", lemma_.Serialize());
+  w.AddSection("upos", upos_.SerializeCompact());
+  w.AddSection("feats", feats_.SerializeCompact());
+  w.AddSection("lemma", lemma_.SerializeCompact());
   w.AddSection("feat_classes", JoinLines(feat_classes_));
   w.AddSection("scripts", JoinLines(script_classes_));
   // Lexicon, sorted for deterministic files.
@@ -261,6 +278,9 @@ Status Tagger::Save(const std::string& path, const std::map<std::string, std::st
     }
   }
   w.AddSection("lexicon", std::move(lex.bytes()));
+  std::vector<std::string> verbs(verbs_.begin(), verbs_.end());
+  std::sort(verbs.begin(), verbs.end());
+  w.AddSection("verbs", JoinLines(verbs));
   return w.Write(path);
 }
 
@@ -286,6 +306,11 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
   if (!feat_bytes.ok()) return feat_bytes.status();
   if (!script_bytes.ok()) return script_bytes.status();
   if (!lex_bytes.ok()) return lex_bytes.status();
+  auto verb_bytes = c->Section("verbs");
+  if (!verb_bytes.ok()) return verb_bytes.status();
+  std::vector<std::string> verbs;
+  if (!SplitLines(*verb_bytes, &verbs)) return Status::Corrupt(path + ": tagger verb list is damaged");
+  t->verbs_.insert(verbs.begin(), verbs.end());
   if (!SplitLines(*feat_bytes, &t->feat_classes_) || !SplitLines(*script_bytes, &t->script_classes_) ||
       static_cast<int>(t->feat_classes_.size()) != t->feats_.num_classes() ||
       static_cast<int>(t->script_classes_.size()) != t->lemma_.num_classes() ||
@@ -380,8 +405,10 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
       ++c.lemmas[{static_cast<int>(w.upos), w.lemma}];
       ++feat_count[ReduceFeats(w.feats)];
       ++script_count[MakeEditScript(w.form, w.lemma)];
+      if (w.upos == Upos::kVerb || w.upos == Upos::kAux) t.verbs_.insert(w.lemma);
     }
   }
+  t.verbs_.insert(o.verbs.begin(), o.verbs.end());
   for (auto& [word, c] : counts) {
     Tagger::LexEntry e;
     int best = 0;
@@ -413,7 +440,8 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
   if (t.script_classes_.empty()) t.script_classes_.push_back("k|0|");
   log("tagger: " + std::to_string(train.size()) + " training sentences, " +
       std::to_string(t.lexicon_.size()) + " word types, " + std::to_string(t.feat_classes_.size()) +
-      " FEATS classes, " + std::to_string(t.script_classes_.size()) + " lemma scripts");
+      " FEATS classes, " + std::to_string(t.script_classes_.size()) + " lemma scripts, " +
+      std::to_string(t.verbs_.size()) + " known verbs");
 
   PerceptronTrainer upos(kNumUpos);
   PerceptronTrainer feats(static_cast<int>(t.feat_classes_.size()));
@@ -488,6 +516,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     candidate->feat_classes_ = t.feat_classes_;
     candidate->script_classes_ = t.script_classes_;
     candidate->lexicon_ = t.lexicon_;
+    candidate->verbs_ = t.verbs_;
     candidate->upos_ = upos.Average(o.min_weight);
     candidate->feats_ = feats.Average(o.min_weight);
     candidate->lemma_ = lemma.Average(o.min_weight);

@@ -10,7 +10,9 @@
 //    coding needs (kTaggedFeatures), conditioned on the predicted UPOS.
 //  - lemma: a (form, UPOS) seen in training takes its most frequent lemma;
 //    any other word takes the best-scoring edit script (tag/edit_script.h)
-//    that fits it.
+//    that fits it; for verbs, among the best few scripts, the first whose
+//    result is a known verb lemma (from training and an optional verb list,
+//    such as data/es-verbs.txt) wins, so "desarticularon" → "desarticular".
 //
 // A Tagger is immutable after loading and safe to use from many threads.
 #pragma once
@@ -22,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ml/linear_model.h"
@@ -82,6 +85,7 @@ class Tagger {
   std::vector<std::string> feat_classes_;    // class → reduced FEATS
   std::vector<std::string> script_classes_;  // class → edit script
   std::unordered_map<std::string, LexEntry> lexicon_;
+  std::unordered_set<std::string> verbs_;    // known VERB / AUX lemmas
 };
 
 struct TaggerTrainOptions {
@@ -90,6 +94,8 @@ struct TaggerTrainOptions {
   uint32_t seed = 1;
   // Averaged weights below this magnitude are dropped (smaller models).
   float min_weight = 0.0f;
+  // Known verb lemmas besides those of the training data (infinitives).
+  std::vector<std::string> verbs;
   // Progress and per-epoch dev accuracy, one line each; may be empty.
   std::function<void(const std::string&)> log;
 };

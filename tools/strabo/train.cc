@@ -7,6 +7,7 @@
 #include "conllu/conllu.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "util/file.h"
 
 namespace strabo::cli {
 namespace {
@@ -20,6 +21,7 @@ struct TrainOptions {
   int epochs = 0;
   uint32_t seed = 1;
   float min_weight = 0.0f;
+  std::string verbs;  // tagger: a list of known verb lemmas
   // Parser only.
   std::string tagger;
   int jackknife = 4;
@@ -77,18 +79,22 @@ TagSentence ToTagSentence(const ConlluSentence& s) {
 ParseSentence ToParseSentence(const ConlluSentence& s) {
   ParseSentence out;
   for (const ConlluWord& w : s.words)
-    out.push_back({w.form, ParseUpos(w.upos).value_or(Upos::kX), w.head < 0 ? 0 : w.head, w.deprel});
+    out.push_back({w.form, ParseUpos(w.upos).value_or(Upos::kX), ReduceFeats(w.feats), w.head < 0 ? 0 : w.head,
+                   w.deprel});
   return out;
 }
 
-// Replaces the UPOS of `sentences` by `tagger`'s.
+// Replaces the UPOS and FEATS of `sentences` by `tagger`'s.
 void Retag(const Tagger& tagger, std::vector<ParseSentence>* sentences) {
   std::vector<Token> tokens;
   for (ParseSentence& s : *sentences) {
     tokens.assign(s.size(), Token());
     for (size_t i = 0; i < s.size(); ++i) tokens[i].form = s[i].form;
     tagger.Tag(tokens);
-    for (size_t i = 0; i < s.size(); ++i) s[i].upos = tokens[i].upos;
+    for (size_t i = 0; i < s.size(); ++i) {
+      s[i].upos = tokens[i].upos;
+      s[i].feats = tokens[i].feats;
+    }
   }
 }
 
@@ -105,6 +111,8 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
   if (o.hold_out > 0) command += " --hold-out " + std::to_string(o.hold_out);
   command += " --seed " + std::to_string(o.seed);
   if (o.epochs > 0) command += " --epochs " + std::to_string(o.epochs);
+  if (!o.verbs.empty()) command += " --verbs " + o.verbs;
+  if (o.min_weight > 0) command += " --min-weight " + std::to_string(o.min_weight);
   if (what == "parser") {
     command += " --tagger " + o.tagger + " --jackknife " + std::to_string(o.jackknife);
   }
@@ -129,6 +137,21 @@ int TrainTaggerCommand(const TrainOptions& o) {
   options.seed = o.seed;
   options.min_weight = o.min_weight;
   options.log = Log;
+  if (!o.verbs.empty()) {
+    auto list = ReadFile(o.verbs);
+    if (!list.ok()) {
+      std::fprintf(stderr, "strabo: %s\n", list.status().message().c_str());
+      return kExitFatal;
+    }
+    size_t pos = 0;
+    while (pos < list->size()) {
+      size_t end = list->find('\n', pos);
+      if (end == std::string::npos) end = list->size();
+      const std::string line = list->substr(pos, end - pos);
+      if (!line.empty() && line[0] != '#') options.verbs.push_back(line);
+      pos = end + 1;
+    }
+  }
   TagScores best;
   auto tagger = TrainTagger(tag_train, tag_dev, options, &best);
   if (!tagger.ok()) {
@@ -141,6 +164,7 @@ int TrainTaggerCommand(const TrainOptions& o) {
   settings["dev_accuracy"] = buf;
   settings["epochs"] = std::to_string(options.epochs);
   settings["min_weight"] = std::to_string(o.min_weight);
+  if (!o.verbs.empty()) settings["verbs"] = o.verbs;
   Status status = (*tagger)->Save(o.out, settings);
   if (!status.ok()) {
     std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
@@ -256,6 +280,9 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   auto tagger = std::make_shared<TrainOptions>();
   CLI::App* t = cmd->add_subcommand("tagger", "Train the UPOS / lemma / FEATS tagger");
   AddCommon(t, tagger.get());
+  t->add_option("--verbs", tagger->verbs,
+                "A list of known verb lemmas, one per line ('#' comments), e.g. data/es-verbs.txt: "
+                "lemmas of unseen verb forms are chosen among them when a learned rule gives one");
   t->callback([tagger, exit_code] { *exit_code = TrainTaggerCommand(*tagger); });
 
   auto parser = std::make_shared<TrainOptions>();
