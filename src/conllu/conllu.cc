@@ -101,7 +101,7 @@ bool ConlluReader::Next(ConlluSentence* sentence, Status* status) {
     w.upos = Str(cols[3]);
     w.xpos = Str(cols[4]);
     w.feats = Str(cols[5]);
-    if (cols[6] != "_" && (!ParseInt(cols[6], &w.head) || w.head < 0)) {
+    if (!forms_only_ && cols[6] != "_" && (!ParseInt(cols[6], &w.head) || w.head < 0)) {
       fail("bad HEAD '" + Str(cols[6]) + "'");
       continue;
     }

@@ -48,7 +48,10 @@ struct ConlluSentence {
 // Reads sentences one at a time from CoNLL-U text held by the caller.
 class ConlluReader {
  public:
-  ConlluReader(std::string_view text, std::string origin) : text_(text), origin_(std::move(origin)) {}
+  // With `forms_only`, HEAD is neither parsed nor checked (input that is to
+  // be analysed needs only ID and FORM; the other columns are overwritten).
+  ConlluReader(std::string_view text, std::string origin, bool forms_only = false)
+      : text_(text), origin_(std::move(origin)), forms_only_(forms_only) {}
 
   // Reads the next sentence into *sentence. Returns false at the end of the
   // text. A malformed sentence sets *status (and still returns true) so the
@@ -58,6 +61,7 @@ class ConlluReader {
  private:
   std::string_view text_;
   std::string origin_;
+  bool forms_only_ = false;
   size_t pos_ = 0;
   int line_ = 0;
 };

@@ -9,6 +9,7 @@
 #include "ml/features.h"
 #include "ml/word_features.h"
 #include "util/container.h"
+#include "util/text.h"
 
 namespace strabo {
 namespace {
@@ -117,6 +118,7 @@ struct Words {
   std::vector<uint64_t> tag;
   std::vector<uint64_t> wt;    // word and tag combined
   std::vector<uint64_t> tf;    // tag and FEATS combined (morphology: VerbForm, Voice, ...)
+  std::vector<uint64_t> lemma; // case-folded lemma: "detuvo", "detiene" → "detener"
 
   void Fill(std::span<const Token> tokens) {
     const size_t n = tokens.size();
@@ -124,6 +126,7 @@ struct Words {
     tag.resize(n + 1);
     wt.resize(n + 1);
     tf.resize(n + 1);
+    lemma.resize(n + 1);
     WordInfo info;
     for (size_t i = 0; i < n; ++i) {
       DescribeWord(tokens[i].form, &info);
@@ -131,11 +134,13 @@ struct Words {
       tag[i] = static_cast<uint64_t>(tokens[i].upos);
       wt[i] = HashCombine(word[i], tag[i]);
       tf[i] = HashCombine(Hash64(tokens[i].feats, 23), tag[i]);
+      lemma[i] = tokens[i].lemma.empty() ? word[i] : Hash64(FoldCase(tokens[i].lemma), 17);
     }
     word[n] = 0x726f6f74ULL;
     tag[n] = kRootTag;
     wt[n] = HashCombine(word[n], tag[n]);
     tf[n] = tag[n];
+    lemma[n] = word[n];
   }
 };
 
@@ -151,6 +156,7 @@ void Features(const State& s, const Words& w, FeatureBuilder* fb) {
   auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
   auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
   auto TF = [&](int i) { return i == kNone ? kNoTag : w.tf[i]; };
+  auto LM = [&](int i) { return i == kNone ? kNoWord : w.lemma[i]; };
   auto L = [&](int i) { return i == kNone || s.label[i] == kNone ? kNoLabel : static_cast<uint64_t>(s.label[i]); };
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
@@ -218,6 +224,11 @@ void Features(const State& s, const Words& w, FeatureBuilder* fb) {
   fb->AddIds(120, TF(s0)); fb->AddIds(121, TF(b0)); fb->AddIds(122, TF(s1));
   fb->AddIds(123, TF(s0), TF(b0)); fb->AddIds(124, TF(s1), TF(s0)); fb->AddIds(125, TF(s0), T(b0), d_s0b0);
   fb->AddIds(126, T(s0), TF(b0), d_s0b0); fb->AddIds(127, TF(s1), TF(s0), d_s1s0);
+  // Lemmas: a verb's preferences for its dependents and their case markers.
+  fb->AddIds(130, LM(s0)); fb->AddIds(131, LM(s1)); fb->AddIds(132, LM(b0));
+  fb->AddIds(133, LM(s1), W(s0l1)); fb->AddIds(134, LM(b0), W(s0l1));
+  fb->AddIds(135, LM(s1), TF(s0)); fb->AddIds(136, LM(b0), TF(s0));
+  fb->AddIds(137, LM(s0), W(b0)); fb->AddIds(138, LM(s1), W(s0l1), T(s0));
 }
 
 // Oracle: the cost of each transition, i.e. the arcs of the gold tree that
@@ -346,6 +357,7 @@ ParseScores EvaluateParser(const Parser& parser, const std::vector<ParseSentence
       tokens[i].form = s[i].form;
       tokens[i].upos = s[i].upos;
       tokens[i].feats = s[i].feats;
+      tokens[i].lemma = s[i].lemma;
     }
     parser.Parse(tokens);
     for (size_t i = 0; i < s.size(); ++i) {
@@ -413,6 +425,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
       g.tokens[i].form = s[i].form;
       g.tokens[i].upos = s[i].upos;
       g.tokens[i].feats = s[i].feats;
+      g.tokens[i].lemma = s[i].lemma;
       g.head[i] = s[i].head == 0 ? n : s[i].head - 1;
       g.label[i] = s[i].head == 0 ? 0 : label_id[s[i].deprel];
     }

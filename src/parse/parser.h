@@ -7,7 +7,7 @@
 //   RIGHT-l   s1 becomes the head of s0 (relation l); pop s0
 // One averaged-perceptron classifier (src/ml/linear_model.h) scores the 1+2L
 // transitions from a rich feature set in the spirit of Zhang & Nivre (2011):
-// words, UPOS and FEATS of s0..s2 and b0..b2, their leftmost and rightmost children
+// words, lemmas, UPOS and FEATS of s0..s2 and b0..b2, their leftmost and rightmost children
 // and labels, distances and valencies. Training uses the dynamic oracle of
 // Goldberg & Nivre (2013) with exploration, on tags predicted by a tagger
 // trained on other folds (the command line does the jackknifing).
@@ -34,6 +34,7 @@ struct ParseWord {
   std::string form;
   Upos upos = Upos::kX;
   std::string feats;  // (predicted) FEATS as the tagger gives them
+  std::string lemma;  // (predicted) lemma
   int head = 0;
   std::string deprel;
 };
@@ -46,8 +47,8 @@ class Parser {
   static Result<std::unique_ptr<Parser>> Load(const std::string& path);
   Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
 
-  // Sets head and deprel of tokens[0, n) (one sentence) from form, upos and
-  // feats.
+  // Sets head and deprel of tokens[0, n) (one sentence) from form, upos,
+  // feats and lemma.
   void Parse(std::span<Token> tokens) const;
 
   const std::string& lang() const { return lang_; }

@@ -96,7 +96,7 @@ int RunParse(const ParseOptions& o) {
     const std::string name = path == "-" ? "<stdin>" : path;
     const bool conllu = o.format == "conllu" || (o.format == "auto" && LooksLikeConllu(path, *data));
     if (conllu) {
-      ConlluReader reader(*data, name);
+      ConlluReader reader(*data, name, /*forms_only=*/true);
       std::vector<ConlluSentence> batch;
       auto run_batch = [&]() -> bool {
         Status s = analyser.Analyse(&batch);

@@ -79,12 +79,12 @@ TagSentence ToTagSentence(const ConlluSentence& s) {
 ParseSentence ToParseSentence(const ConlluSentence& s) {
   ParseSentence out;
   for (const ConlluWord& w : s.words)
-    out.push_back({w.form, ParseUpos(w.upos).value_or(Upos::kX), ReduceFeats(w.feats), w.head < 0 ? 0 : w.head,
-                   w.deprel});
+    out.push_back({w.form, ParseUpos(w.upos).value_or(Upos::kX), ReduceFeats(w.feats), w.lemma,
+                   w.head < 0 ? 0 : w.head, w.deprel});
   return out;
 }
 
-// Replaces the UPOS and FEATS of `sentences` by `tagger`'s.
+// Replaces the UPOS, FEATS and lemmas of `sentences` by `tagger`'s.
 void Retag(const Tagger& tagger, std::vector<ParseSentence>* sentences) {
   std::vector<Token> tokens;
   for (ParseSentence& s : *sentences) {
@@ -94,6 +94,7 @@ void Retag(const Tagger& tagger, std::vector<ParseSentence>* sentences) {
     for (size_t i = 0; i < s.size(); ++i) {
       s[i].upos = tokens[i].upos;
       s[i].feats = tokens[i].feats;
+      s[i].lemma = tokens[i].lemma;
     }
   }
 }
@@ -114,7 +115,8 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
   if (!o.verbs.empty()) command += " --verbs " + o.verbs;
   if (o.min_weight > 0) command += " --min-weight " + std::to_string(o.min_weight);
   if (what == "parser") {
-    command += " --tagger " + o.tagger + " --jackknife " + std::to_string(o.jackknife);
+    if (!o.tagger.empty()) command += " --tagger " + o.tagger;
+    command += " --jackknife " + std::to_string(o.jackknife);
   }
   command += " --out " + o.out;
   return {{"command", command},
