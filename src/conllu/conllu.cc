@@ -211,7 +211,7 @@ Document DocumentFromConllu(const std::vector<ConlluSentence>& sentences, const 
     Sentence sent;
     sent.lang = lang;
     sent.first_token = static_cast<uint32_t>(doc.tokens.size());
-    sent.span.begin = static_cast<uint32_t>(doc.text.size());
+    sent.span.begin = sent.span.end = static_cast<uint32_t>(doc.text.size());
     ForEachSurfaceToken(s, [&](size_t first, size_t last, std::string_view form, std::string_view misc) {
       const Span span{static_cast<uint32_t>(doc.text.size()),
                       static_cast<uint32_t>(doc.text.size() + form.size())};
@@ -227,9 +227,9 @@ Document DocumentFromConllu(const std::vector<ConlluSentence>& sentences, const 
         t.space_after = w == last ? space : false;
         doc.tokens.push_back(std::move(t));
       }
-      doc.text.push_back(' ');
+      sent.span.end = span.end;
+      if (space) doc.text.push_back(' ');
     });
-    sent.span.end = doc.text.empty() ? 0 : static_cast<uint32_t>(doc.text.size() - 1);
     sent.end_token = static_cast<uint32_t>(doc.tokens.size());
     doc.sentences.push_back(sent);
     doc.text.push_back('\n');

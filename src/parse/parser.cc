@@ -6,6 +6,7 @@
 #include <numeric>
 #include <random>
 
+#include "ml/best_epoch.h"
 #include "ml/features.h"
 #include "ml/word_features.h"
 #include "util/container.h"
@@ -442,9 +443,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
   std::vector<bool> allowed;
   std::vector<float> scores(1 + 2 * num_labels);
   std::vector<int> costs(1 + 2 * num_labels);
-  double best_las = -1;
-  std::unique_ptr<Parser> best;
-  int since_best = 0;
+  BestEpoch<Parser, ParseScores> best(3);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t steps = 0, errors = 0;
@@ -486,28 +485,22 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
                   candidate->model_.num_features());
     std::string msg = line;
     double score = epoch;
+    ParseScores d;
     if (!dev.empty()) {
-      const ParseScores d = EvaluateParser(*candidate, dev);
+      d = EvaluateParser(*candidate, dev);
       std::snprintf(line, sizeof line, "; dev UAS %.2f%% LAS %.2f%% (%zu words)", d.uas, d.las, d.words);
       msg += line;
       score = d.las;
-      if (score > best_las && best_dev) *best_dev = d;
     }
-    if (score > best_las) {
-      best_las = score;
-      best = std::move(candidate);
-      since_best = 0;
-      msg += " *";
-    } else {
-      ++since_best;
-    }
+    if (best.Offer(std::move(candidate), score, d)) msg += " *";
     log(msg);
-    if (!dev.empty() && since_best >= 3) {
-      log("parser: no dev gain for 3 epochs, stopping");
+    if (!dev.empty() && best.ShouldStop()) {
+      log("parser: no dev gain for " + std::to_string(best.patience()) + " epochs, stopping");
       break;
     }
   }
-  return best;
+  if (best_dev) *best_dev = best.scores();
+  return best.Take();
 }
 
 }  // namespace strabo

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <random>
 
+#include "ml/best_epoch.h"
 #include "ml/features.h"
 #include "ml/word_features.h"
 #include "tag/edit_script.h"
@@ -475,9 +476,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
   std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
   FeatureBuilder fb;
-  double best_score = -1;
-  std::unique_ptr<Tagger> best;
-  int since_best = 0;
+  BestEpoch<Tagger, TagScores> best(3);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t words = 0, correct = 0;
@@ -525,29 +524,23 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
                   100.0 * correct / std::max<size_t>(words, 1));
     std::string msg = line;
     double score = epoch;
+    TagScores d;
     if (!dev.empty()) {
-      const TagScores d = EvaluateTagger(*candidate, dev);
+      d = EvaluateTagger(*candidate, dev);
       std::snprintf(line, sizeof line, "; dev UPOS %.2f%% lemma %.2f%% feats %.2f%% (%zu words)",
                     d.upos, d.lemma, d.feats, d.words);
       msg += line;
       score = d.upos + 0.01 * (d.lemma + d.feats) / 2;
-      if (score > best_score && best_dev) *best_dev = d;
     }
-    if (score > best_score) {
-      best_score = score;
-      best = std::move(candidate);
-      since_best = 0;
-      msg += " *";
-    } else {
-      ++since_best;
-    }
+    if (best.Offer(std::move(candidate), score, d)) msg += " *";
     log(msg);
-    if (!dev.empty() && since_best >= 3) {
-      log("tagger: no dev gain for 3 epochs, stopping");
+    if (!dev.empty() && best.ShouldStop()) {
+      log("tagger: no dev gain for " + std::to_string(best.patience()) + " epochs, stopping");
       break;
     }
   }
-  return best;
+  if (best_dev) *best_dev = best.scores();
+  return best.Take();
 }
 
 }  // namespace strabo
