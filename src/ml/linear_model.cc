@@ -22,12 +22,51 @@ int ArgMax(int n, const float* scores, std::span<const bool> allowed) {
 
 }  // namespace
 
+void LinearModel::BuildIndex() {
+  size_t cap = 16;
+  while (cap < map_.size() * 2) cap <<= 1;  // load factor at most 1/2
+  slots_.assign(cap, Slot{0, 0, 0});
+  slot_mask_ = cap - 1;
+  entries_.resize(classes_.size());
+  for (size_t e = 0; e < classes_.size(); ++e) entries_[e] = Entry{weights_[e], classes_[e]};
+  map_.ForEach([&](uint64_t key, uint32_t row) {
+    size_t i = MixBits(key) & slot_mask_;
+    while (slots_[i].key != 0) i = (i + 1) & slot_mask_;
+    slots_[i] = Slot{key, begin_[row], begin_[row + 1]};
+  });
+}
+
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
-  for (uint64_t f : features) {
-    const uint32_t row = map_.Find(Key(f));
-    if (row == FeatureMap::kMissing) continue;
-    for (uint32_t e = begin_[row]; e < begin_[row + 1]; ++e) scores[classes_[e]] += weights_[e];
+  if (slots_.empty()) return;
+  // In batches: hash and prefetch every slot, then find each feature's entry
+  // range and prefetch it, then add; the cache misses of a batch overlap.
+  constexpr size_t kBatch = 64;
+  uint64_t keys[kBatch];
+  size_t where[kBatch];
+  uint32_t begin[kBatch], end[kBatch];
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - start);
+    for (size_t i = 0; i < n; ++i) {
+      keys[i] = Key(features[start + i]);
+      where[i] = MixBits(keys[i]) & slot_mask_;
+      __builtin_prefetch(&slots_[where[i]]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      begin[i] = end[i] = 0;
+      for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
+        const Slot& slot = slots_[j];
+        if (slot.key == keys[i]) {
+          begin[i] = slot.begin;
+          end[i] = slot.end;
+          __builtin_prefetch(&entries_[slot.begin]);
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+    for (size_t i = 0; i < n; ++i)
+      for (uint32_t e = begin[i]; e < end[i]; ++e) scores[entries_[e].cls] += entries_[e].weight;
   }
 }
 
@@ -160,6 +199,7 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
+  m.BuildIndex();
   return m;
 }
 
@@ -191,6 +231,7 @@ Result<LinearModel> LinearModel::Deserialize(std::string_view bytes, const std::
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
+  m.BuildIndex();
   return m;
 }
 
@@ -255,6 +296,7 @@ LinearModel PerceptronTrainer::Average(float min_abs_weight) const {
     m.map_.FindOrInsert(key);
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
+  m.BuildIndex();
   return m;
 }
 

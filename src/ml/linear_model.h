@@ -54,6 +54,24 @@ class LinearModel {
     return k == 0 ? 1 : k;
   }
   static Result<LinearModel> DeserializeCompact(std::string_view bytes, const std::string& origin);
+  // Builds slots_ and entries_ from map_, begin_, classes_ and weights_.
+  void BuildIndex();
+
+  // The scoring index: one open-addressing slot per feature holding its key
+  // and its entry range, and the entries (weight, class) side by side, so a
+  // lookup costs two cache misses, which Score overlaps across features by
+  // prefetching.
+  struct Slot {
+    uint64_t key;  // 0: empty
+    uint32_t begin, end;
+  };
+  struct Entry {
+    float weight;
+    uint32_t cls;
+  };
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  uint64_t slot_mask_ = 0;
 
   int num_classes_ = 0;
   uint64_t key_mask_ = ~uint64_t{0};
