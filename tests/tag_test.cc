@@ -3,6 +3,8 @@
 #include "strabo/pipeline.h"
 #include "tag/edit_script.h"
 #include "tag/tagger.h"
+#include "util/file.h"
+#include "util/resources.h"
 
 namespace strabo {
 namespace {
@@ -33,6 +35,28 @@ TEST(ReduceFeats, KeepsOnlyTheFeaturesEventCodingNeeds) {
   EXPECT_EQ(ReduceFeats("Tense=Past|VerbForm=Part|Voice=Pass"), "Tense=Past|VerbForm=Part|Voice=Pass");
   EXPECT_EQ(ReduceFeats("_"), "");
   EXPECT_EQ(ReduceFeats("Definite=Def|PronType=Art"), "");
+}
+
+TEST(Tagger, DamagedModelsAreRefusedWithTheirPath) {
+  auto path = FindResource("models/en.tagger", "");
+  ASSERT_TRUE(path.ok()) << path.status().message();
+  auto bytes = ReadFile(*path);
+  ASSERT_TRUE(bytes.ok());
+  const std::string copy = ::testing::TempDir() + "/damaged.tagger";
+  std::string damaged = *bytes;
+  damaged[damaged.size() / 2] ^= 0x5a;
+  ASSERT_TRUE(WriteFileAtomically(copy, damaged).ok());
+  auto tagger = Tagger::Load(copy);
+  ASSERT_FALSE(tagger.ok());
+  EXPECT_NE(tagger.status().message().find(copy), std::string::npos) << tagger.status().message();
+  ASSERT_TRUE(WriteFileAtomically(copy, bytes->substr(0, 100)).ok());
+  EXPECT_FALSE(Tagger::Load(copy).ok());
+  // A parser file is not a tagger.
+  auto parser = FindResource("models/en.parser", "");
+  ASSERT_TRUE(parser.ok());
+  auto wrong = Tagger::Load(*parser);
+  ASSERT_FALSE(wrong.ok());
+  EXPECT_NE(wrong.status().message().find("parser"), std::string::npos) << wrong.status().message();
 }
 
 }  // namespace

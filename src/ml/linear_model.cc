@@ -173,6 +173,8 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
   const bool wide = m.num_classes_ > 255;
   m.map_.Reserve(rows);
   m.begin_.reserve(rows + 1);
+  m.classes_.reserve(bytes.size() / 3);  // at least 3 bytes per entry
+  m.weights_.reserve(bytes.size() / 3);
   m.begin_.push_back(0);
   for (uint64_t i = 0; i < rows && r.ok(); ++i) {
     const uint64_t key = r.U32();

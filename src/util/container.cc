@@ -99,7 +99,7 @@ Result<Container> Container::FromBytes(std::string_view bytes, std::string origi
     return corrupt("section table is truncated");
 
   Container c;
-  c.origin_ = std::move(origin);
+  c.origin_ = origin;  // a copy: `corrupt` still reports `origin` below
   for (uint32_t i = 0; i < count; ++i) {
     ByteReader entry(bytes.substr(kHeaderBytes + i * kEntryBytes, kEntryBytes));
     const std::string_view name_field = entry.Bytes(kNameBytes);

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "commands.h"
 #include "conllu/conllu.h"
@@ -71,12 +72,9 @@ int RunParse(const ParseOptions& o) {
   StageOptions stage_options;
   stage_options.lang = o.lang;
   stage_options.resource_dir = o.resources;
-  Status init = analyser.Init(o.lang, o.resources);
-  auto pipeline = Pipeline::CreateStandard(stage_options);
-  if (!init.ok() || !pipeline.ok()) {
-    std::fprintf(stderr, "strabo: %s\n", (!init.ok() ? init : pipeline.status()).message().c_str());
-    return kExitFatal;
-  }
+  bool analyser_ready = false;  // loaded at the first CoNLL-U input
+  // The whole pipeline (clean, segment, tag, parse) only for text input.
+  std::optional<Pipeline> pipeline;
   std::vector<std::string> inputs = o.inputs;
   if (inputs.empty()) inputs.push_back("-");
   int exit_code = kExitOk;
@@ -96,6 +94,14 @@ int RunParse(const ParseOptions& o) {
     const std::string name = path == "-" ? "<stdin>" : path;
     const bool conllu = o.format == "conllu" || (o.format == "auto" && LooksLikeConllu(path, *data));
     if (conllu) {
+      if (!analyser_ready) {
+        Status init = analyser.Init(o.lang, o.resources);
+        if (!init.ok()) {
+          std::fprintf(stderr, "strabo: %s\n", init.message().c_str());
+          return kExitFatal;
+        }
+        analyser_ready = true;
+      }
       ConlluReader reader(*data, name, /*forms_only=*/true);
       std::vector<ConlluSentence> batch;
       auto run_batch = [&]() -> bool {
@@ -121,6 +127,14 @@ int RunParse(const ParseOptions& o) {
         return kExitFatal;
       }
       continue;
+    }
+    if (!pipeline) {
+      auto created = Pipeline::CreateStandard(stage_options);
+      if (!created.ok()) {
+        std::fprintf(stderr, "strabo: %s\n", created.status().message().c_str());
+        return kExitFatal;
+      }
+      pipeline.emplace(std::move(created.value()));
     }
     Article article;
     article.text = std::move(data.value());

@@ -162,7 +162,8 @@ int TrainTaggerCommand(const TrainOptions& o) {
   }
   auto settings = CommonSettings(o, "tagger", train.size(), dev.size());
   char buf[128];
-  std::snprintf(buf, sizeof buf, "UPOS %.2f lemma %.2f feats %.2f", best.upos, best.lemma, best.feats);
+  if (dev.empty()) std::snprintf(buf, sizeof buf, "none (no development data)");
+  else std::snprintf(buf, sizeof buf, "UPOS %.2f lemma %.2f feats %.2f", best.upos, best.lemma, best.feats);
   settings["dev_accuracy"] = buf;
   settings["epochs"] = std::to_string(options.epochs);
   settings["min_weight"] = std::to_string(o.min_weight);
@@ -240,8 +241,9 @@ int TrainParserCommand(const TrainOptions& o) {
   }
   auto settings = CommonSettings(o, "parser", train.size(), dev.size());
   char buf[128];
-  std::snprintf(buf, sizeof buf, "UAS %.2f LAS %.2f (tags from %s)", best.uas, best.las,
-                o.tagger.empty() ? "gold" : o.tagger.c_str());
+  if (dev.empty()) std::snprintf(buf, sizeof buf, "none (no development data)");
+  else std::snprintf(buf, sizeof buf, "UAS %.2f LAS %.2f (tags from %s)", best.uas, best.las,
+                     o.tagger.empty() ? "gold" : o.tagger.c_str());
   settings["dev_accuracy"] = buf;
   settings["epochs"] = std::to_string(options.epochs);
   settings["min_weight"] = std::to_string(o.min_weight);
