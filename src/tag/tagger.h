@@ -59,7 +59,7 @@ class Tagger {
   // Writes the model with `settings` (how it was trained) recorded in it.
   Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
 
-  // Tags tokens[0, n) of one sentence: sets upos, lemma and feats from form.
+  // Tags the tokens of one sentence: sets upos, lemma and feats from form.
   void Tag(std::span<Token> tokens) const;
 
   const std::string& lang() const { return lang_; }

@@ -139,6 +139,7 @@ int TrainTaggerCommand(const TrainOptions& o) {
   options.seed = o.seed;
   options.min_weight = o.min_weight;
   options.log = Log;
+  std::string verbs_source;
   if (!o.verbs.empty()) {
     auto list = ReadFile(o.verbs);
     if (!list.ok()) {
@@ -150,7 +151,8 @@ int TrainTaggerCommand(const TrainOptions& o) {
       size_t end = list->find('\n', pos);
       if (end == std::string::npos) end = list->size();
       const std::string line = list->substr(pos, end - pos);
-      if (!line.empty() && line[0] != '#') options.verbs.push_back(line);
+      if (line.starts_with("# ")) verbs_source += (verbs_source.empty() ? "" : " ") + line.substr(2);
+      else if (!line.empty() && line[0] != '#') options.verbs.push_back(line);
       pos = end + 1;
     }
   }
@@ -167,7 +169,10 @@ int TrainTaggerCommand(const TrainOptions& o) {
   settings["dev_accuracy"] = buf;
   settings["epochs"] = std::to_string(options.epochs);
   settings["min_weight"] = std::to_string(o.min_weight);
-  if (!o.verbs.empty()) settings["verbs"] = o.verbs;
+  if (!o.verbs.empty()) {
+    settings["verbs"] = o.verbs;
+    settings["verbs_source"] = verbs_source;  // shipped inside the model: its licence goes with it
+  }
   Status status = (*tagger)->Save(o.out, settings);
   if (!status.ok()) {
     std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
