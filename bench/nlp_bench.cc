@@ -33,10 +33,12 @@ void Tokens(benchmark::State& state, size_t tokens) {
       benchmark::Counter(static_cast<double>(state.iterations() * tokens), benchmark::Counter::kIsRate);
 }
 
+// Arg 0: tag only; 1: tag and parse.
 void BM_TagAndParse(benchmark::State& state) {
   std::vector<Document> docs = SegmentedSamples();
   StageOptions options;
   options.lang = "en";
+  const bool parse_too = state.range(0) == 1;
   auto tag = NewTagStage(options);
   auto parse = NewParseStage(options);
   if (!tag.ok() || !parse.ok()) {
@@ -48,34 +50,13 @@ void BM_TagAndParse(benchmark::State& state) {
     tokens = 0;
     for (Document& doc : docs) {
       (void)(*tag)->Process(doc);
-      (void)(*parse)->Process(doc);
+      if (parse_too) (void)(*parse)->Process(doc);
       tokens += doc.tokens.size();
     }
   }
   Tokens(state, tokens);
 }
-BENCHMARK(BM_TagAndParse)->Unit(benchmark::kMillisecond);
-
-void BM_TagOnly(benchmark::State& state) {
-  std::vector<Document> docs = SegmentedSamples();
-  StageOptions options;
-  options.lang = "en";
-  auto tag = NewTagStage(options);
-  if (!tag.ok()) {
-    state.SkipWithError("models/en.tagger missing");
-    return;
-  }
-  size_t tokens = 0;
-  for (auto _ : state) {
-    tokens = 0;
-    for (Document& doc : docs) {
-      (void)(*tag)->Process(doc);
-      tokens += doc.tokens.size();
-    }
-  }
-  Tokens(state, tokens);
-}
-BENCHMARK(BM_TagOnly)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_TagAndParse)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 // Baseline 1: the segmenter on the same articles.
 void BM_SegmentBaseline(benchmark::State& state) {
