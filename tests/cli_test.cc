@@ -9,6 +9,7 @@
 
 #include "geo/gazetteer.h"
 #include "test_util.h"
+#include "util/container.h"
 #include "util/utf8.h"
 
 namespace strabo {
@@ -313,6 +314,145 @@ TEST_F(CliTest, EvalGeoScoresAGoldFile) {
   const RunResult bad = Run("eval geo --gold " + Path("bad.jsonl"));
   EXPECT_EQ(bad.exit_code, 3);
   EXPECT_NE(bad.err.find("bad.jsonl"), std::string::npos) << bad.err;
+}
+
+// Columns of the CoNLL-U word rows of `out` (multi-word token rows included).
+std::vector<std::vector<std::string>> ConlluRows(const std::string& out) {
+  std::vector<std::vector<std::string>> rows;
+  for (const std::string& line : Lines(out)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols;
+    size_t start = 0;
+    for (;;) {
+      const size_t tab = line.find('\t', start);
+      cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    rows.push_back(cols);
+  }
+  return rows;
+}
+
+TEST_F(CliTest, ParseFillsConlluColumnsAndKeepsMultiWordTokens) {
+  // Gold columns are blanked: the tool must fill them itself.
+  Write("in.conllu",
+        "# text = La policía quiere detenerlos.\n"
+        "1\tLa\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tpolicía\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tquiere\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4-5\tdetenerlos\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "4\tdetener\tX\tX\t_\tFoo=Bar\t9\tjunk\t_\t_\n"
+        "5\tlos\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\t.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n");
+  const RunResult r = Run("parse --lang es --format conllu " + Path("in.conllu"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const auto rows = ConlluRows(r.out);
+  ASSERT_EQ(rows.size(), 7u);
+  EXPECT_EQ(rows[3][0], "4-5");
+  EXPECT_EQ(rows[3][1], "detenerlos");
+  EXPECT_EQ(rows[3][9], "SpaceAfter=No");
+  for (const auto& row : rows) ASSERT_EQ(row.size(), 10u);
+  // policía ← quiere (nsubj); detener: VERB, lemma detener, xcomp of quiere; los: obj of detener.
+  EXPECT_EQ(rows[1][3], "NOUN");
+  EXPECT_EQ(rows[1][6], "3");
+  EXPECT_EQ(rows[1][7], "nsubj");
+  EXPECT_EQ(rows[4][1], "detener");
+  EXPECT_EQ(rows[4][2], "detener");
+  EXPECT_EQ(rows[4][3], "VERB");
+  EXPECT_EQ(rows[4][5], "VerbForm=Inf");
+  EXPECT_EQ(rows[4][6], "3");
+  EXPECT_EQ(rows[4][7], "xcomp");
+  EXPECT_EQ(rows[5][3], "PRON");
+  EXPECT_EQ(rows[5][6], "4");
+  EXPECT_EQ(rows[5][7], "obj");
+  EXPECT_EQ(rows[2][7], "root");
+}
+
+TEST_F(CliTest, ParsePlainTextSegmentsFirst) {
+  Write("in.txt", "Police arrested five men in Kenitra. They were released on Monday.\n");
+  const RunResult r = Run("parse --lang en " + Path("in.txt"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("# sent_id = 1\n# text = Police arrested five men in Kenitra.\n"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("# sent_id = 2\n# text = They were released on Monday.\n"), std::string::npos);
+  const auto rows = ConlluRows(r.out);
+  ASSERT_EQ(rows.size(), 13u);
+  EXPECT_EQ(rows[0][1], "Police");
+  EXPECT_EQ(rows[0][7], "nsubj");
+  EXPECT_EQ(rows[1][7], "root");
+  EXPECT_EQ(rows[5][9], "SpaceAfter=No");  // "Kenitra" before "."
+}
+
+TEST_F(CliTest, ParseReportsBadSentencesAndGoesOn) {
+  Write("bad.conllu",
+        "1\tPolice\t_\t_\n"
+        "\n"
+        "1\tPolice\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tarrested\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "3\tthem\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "\n");
+  const RunResult r = Run("parse --lang en --format conllu " + Path("bad.conllu") + " " + Path("missing.conllu"));
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("bad.conllu:1: expected 10 tab-separated columns"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("missing.conllu"), std::string::npos) << r.err;
+  const auto rows = ConlluRows(r.out);
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1][7], "root");
+  EXPECT_EQ(rows[2][7], "obj");
+}
+
+TEST_F(CliTest, EvalParseScoresAgainstGold) {
+  const RunResult r = Run("eval parse --lang en --gold " + testing::FixturePath("en_small.conllu"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("2 sentences, 14 words"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("UPOS   100.00"), std::string::npos) << r.out;
+  const size_t las = r.out.find("LAS    ");
+  ASSERT_NE(las, std::string::npos) << r.out;
+  EXPECT_GE(std::stod(r.out.substr(las + 7)), 85.0) << r.out;  // 13 of 14 words or better
+  // A system file that gets one head wrong out of 14 words.
+  std::string system = testing::Fixture("en_small.conllu");
+  const size_t at = system.find("6\tpolice\tpolice\tNOUN\tNN\tNumber=Sing\t4");
+  ASSERT_NE(at, std::string::npos);
+  system.replace(at + std::string("6\tpolice\tpolice\tNOUN\tNN\tNumber=Sing\t").size(), 1, "8");
+  Write("system.conllu", system);
+  const RunResult s = Run("eval parse --gold " + testing::FixturePath("en_small.conllu") + " --system " + Path("system.conllu"));
+  ASSERT_EQ(s.exit_code, 0) << s.err;
+  EXPECT_NE(s.out.find("UAS     92.86"), std::string::npos) << s.out;
+  EXPECT_EQ(Run("eval parse --gold " + testing::FixturePath("en_small.conllu")).exit_code, 2);
+}
+
+TEST_F(CliTest, TrainingIsDeterministicGivenASeed) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  for (const char* name : {"a", "b"}) {
+    const RunResult t = Run(std::string("train tagger --lang en --epochs 3 --train ") + data + " --out " + Path(std::string(name) + ".tagger"));
+    ASSERT_EQ(t.exit_code, 0) << t.err;
+    EXPECT_NE(t.err.find("tagger epoch 3/3"), std::string::npos) << t.err;
+    const RunResult p = Run(std::string("train parser --lang en --epochs 3 --jackknife 0 --train ") + data + " --dev " + data + " --out " + Path(std::string(name) + ".parser"));
+    ASSERT_EQ(p.exit_code, 0) << p.err;
+    EXPECT_NE(p.err.find("dev UAS"), std::string::npos) << p.err;
+  }
+  // Same bytes in every section; the settings differ only by the --out path.
+  for (const auto& [kind, sections] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"tagger", {"upos", "feats", "lemma", "feat_classes", "scripts", "lexicon", "verbs"}},
+           {"parser", {"model", "labels"}}}) {
+    auto a = Container::Open(Path("a." + kind), kind, 1);
+    auto b = Container::Open(Path("b." + kind), kind, 1);
+    ASSERT_TRUE(a.ok() && b.ok());
+    for (const std::string& section : sections) {
+      ASSERT_TRUE(a->Section(section).ok()) << kind << " " << section;
+      EXPECT_TRUE(a->Section(section).value() == b->Section(section).value()) << kind << " " << section;
+    }
+    EXPECT_EQ(a->Setting("seed"), "1");
+    EXPECT_NE(a->Setting("command").find("strabo train " + kind + " --lang en --train "), std::string::npos);
+  }
+  const RunResult usage = Run("train tagger --lang xx --train " + data + " --out " + Path("x"));
+  EXPECT_EQ(usage.exit_code, 2);
+  const RunResult missing = Run("train tagger --lang en --train " + Path("none.conllu") + " --out " + Path("x"));
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_NE(missing.err.find("none.conllu"), std::string::npos);
+  for (const char* help : {"parse --help", "train --help", "train parser --help", "eval parse --help"})
+    EXPECT_EQ(Run(help).exit_code, 0) << help;
 }
 
 }  // namespace

@@ -127,6 +127,32 @@ TEST(Segment, SpanishContractionsShareTheirSurface) {
   EXPECT_FALSE(de.space_after);
 }
 
+TEST(Segment, SpanishVerbsWithEncliticPronounsAreSplit) {
+  const Document doc = Segment(
+      "La policía quiere detenerlos y dárselo, transmitiéndose la noticia; la suerte, la parte, "
+      "los cuadernos y Carla no cambian.",
+      "es");
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  const Strings words = Words(doc, doc.sentences[0]);
+  EXPECT_EQ(words, (Strings{"La", "policía", "quiere", "detener", "los", "y", "dar", "se", "lo", ",",
+                            "transmitiendo", "se", "la", "noticia", ";", "la", "suerte", ",", "la",
+                            "parte", ",", "los", "cuadernos", "y", "Carla", "no", "cambian", "."}));
+  const Token& detener = doc.tokens[3];
+  const Token& los = doc.tokens[4];
+  EXPECT_EQ(doc.Text(detener.span), "detenerlos");
+  EXPECT_TRUE(detener.span == los.span);
+  EXPECT_EQ(detener.parts, 2);
+  EXPECT_EQ(los.part, 1);
+  EXPECT_FALSE(detener.space_after);
+  const Token& lo = doc.tokens[8];
+  EXPECT_EQ(lo.parts, 3);
+  EXPECT_EQ(lo.part, 2);
+  EXPECT_EQ(doc.Text(lo.span), "dárselo");
+  // English text is never split this way.
+  const Document en = Segment("They went to Orlando and sold it.", "en");
+  EXPECT_EQ(Words(en, en.sentences[0]), (Strings{"They", "went", "to", "Orlando", "and", "sold", "it", "."}));
+}
+
 TEST(Segment, QuotesAndClitics) {
   const Document doc = Segment(
       "\"We won't stop,\" he said. Morocco's police don't comment. \"Is it over?\" She asked.", "en");

@@ -86,7 +86,8 @@ struct Token {
   // Filled by the tag stage.
   Upos upos = Upos::kX;
   std::string lemma;
-  std::string feats;     // UD FEATS, "Mood=Ind|Tense=Past|VerbForm=Fin", or empty
+  std::string feats;     // UD FEATS, "Mood=Ind|Tense=Past|VerbForm=Fin", or empty; the tag
+                         // stage gives Mood Number Person Polarity Tense VerbForm Voice
 
   // Filled by the parse stage. `head` is 1-based within the sentence as in
   // CoNLL-U: 0 is the root, kNoHead means the sentence is not parsed.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 
 #include "util/container.h"
 
@@ -21,12 +22,51 @@ int ArgMax(int n, const float* scores, std::span<const bool> allowed) {
 
 }  // namespace
 
+void LinearModel::BuildIndex() {
+  size_t cap = 16;
+  while (cap < map_.size() * 2) cap <<= 1;  // load factor at most 1/2
+  slots_.assign(cap, Slot{0, 0, 0});
+  slot_mask_ = cap - 1;
+  entries_.resize(classes_.size());
+  for (size_t e = 0; e < classes_.size(); ++e) entries_[e] = Entry{weights_[e], classes_[e]};
+  map_.ForEach([&](uint64_t key, uint32_t row) {
+    size_t i = MixBits(key) & slot_mask_;
+    while (slots_[i].key != 0) i = (i + 1) & slot_mask_;
+    slots_[i] = Slot{key, begin_[row], begin_[row + 1]};
+  });
+}
+
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
   std::fill(scores, scores + num_classes_, 0.0f);
-  for (uint64_t f : features) {
-    const uint32_t row = map_.Find(f);
-    if (row == FeatureMap::kMissing) continue;
-    for (uint32_t e = begin_[row]; e < begin_[row + 1]; ++e) scores[classes_[e]] += weights_[e];
+  if (slots_.empty()) return;
+  // In batches: hash and prefetch every slot, then find each feature's entry
+  // range and prefetch it, then add; the cache misses of a batch overlap.
+  constexpr size_t kBatch = 64;
+  uint64_t keys[kBatch];
+  size_t where[kBatch];
+  uint32_t begin[kBatch], end[kBatch];
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - start);
+    for (size_t i = 0; i < n; ++i) {
+      keys[i] = Key(features[start + i]);
+      where[i] = MixBits(keys[i]) & slot_mask_;
+      __builtin_prefetch(&slots_[where[i]]);
+    }
+    for (size_t i = 0; i < n; ++i) {
+      begin[i] = end[i] = 0;
+      for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
+        const Slot& slot = slots_[j];
+        if (slot.key == keys[i]) {
+          begin[i] = slot.begin;
+          end[i] = slot.end;
+          __builtin_prefetch(&entries_[slot.begin]);
+          break;
+        }
+        if (slot.key == 0) break;
+      }
+    }
+    for (size_t i = 0; i < n; ++i)
+      for (uint32_t e = begin[i]; e < end[i]; ++e) scores[entries_[e].cls] += entries_[e].weight;
   }
 }
 
@@ -65,7 +105,108 @@ std::string LinearModel::Serialize() const {
   return std::move(w.bytes());
 }
 
+// Layout: u32 magic "LMc1" | u32 num_classes | u64 rows | f32 scale | per
+// row: u32 fingerprint (the low 32 bits of the feature key, 1 when 0), u8
+// or u16 entry count (u16 when num_classes > 255), then entries of (class:
+// u8 or u16, i16 quantised weight). Rows sorted by fingerprint.
+std::string LinearModel::SerializeCompact(float min_abs_weight) const {
+  const bool wide = num_classes_ > 255;
+  // Rows by fingerprint; rows whose fingerprints collide are merged.
+  std::vector<std::pair<uint32_t, uint32_t>> order;  // (fingerprint, row)
+  order.reserve(map_.size());
+  map_.ForEach([&](uint64_t key, uint32_t row) {
+    const uint32_t fp = static_cast<uint32_t>(key);
+    order.emplace_back(fp == 0 ? 1 : fp, row);
+  });
+  std::sort(order.begin(), order.end());
+  std::vector<std::pair<uint32_t, std::vector<std::pair<uint16_t, float>>>> rows;
+  float max_abs = 0;
+  for (size_t i = 0; i < order.size();) {
+    std::map<uint16_t, float> merged;
+    size_t j = i;
+    for (; j < order.size() && order[j].first == order[i].first; ++j) {
+      const uint32_t row = order[j].second;
+      for (uint32_t e = begin_[row]; e < begin_[row + 1]; ++e)
+        if (std::fabs(weights_[e]) >= min_abs_weight && weights_[e] != 0.0f) merged[classes_[e]] += weights_[e];
+    }
+    if (!merged.empty()) {
+      rows.emplace_back(order[i].first, std::vector<std::pair<uint16_t, float>>(merged.begin(), merged.end()));
+      for (const auto& [cls, w] : merged) max_abs = std::max(max_abs, std::fabs(w));
+    }
+    i = j;
+  }
+  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+  ByteWriter w;
+  w.U32(0x31634d4c);  // "LMc1"
+  w.U32(static_cast<uint32_t>(num_classes_));
+  w.U64(rows.size());
+  w.F32(scale);
+  for (const auto& [fp, entries] : rows) {
+    w.U32(fp);
+    if (wide) {
+      const uint16_t n = static_cast<uint16_t>(entries.size());
+      w.Raw(&n, 2);
+    } else {
+      w.U8(static_cast<uint8_t>(entries.size()));
+    }
+    for (const auto& [cls, weight] : entries) {
+      if (wide) w.Raw(&cls, 2);
+      else w.U8(static_cast<uint8_t>(cls));
+      const int16_t q = static_cast<int16_t>(std::lround(weight / scale));
+      w.Raw(&q, 2);
+    }
+  }
+  return std::move(w.bytes());
+}
+
+Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, const std::string& origin) {
+  ByteReader r(bytes);
+  r.U32();
+  LinearModel m;
+  m.key_mask_ = 0xFFFFFFFFull;
+  m.num_classes_ = static_cast<int>(r.U32());
+  const uint64_t rows = r.U64();
+  const float scale = r.F32();
+  if (!r.ok() || m.num_classes_ <= 0 || m.num_classes_ > 65535 || rows > bytes.size() / 5 ||
+      !(scale > 0) || !std::isfinite(scale))
+    return Status::Corrupt(origin + ": linear model header is damaged");
+  const bool wide = m.num_classes_ > 255;
+  m.map_.Reserve(rows);
+  m.begin_.reserve(rows + 1);
+  m.classes_.reserve(bytes.size() / 3);  // at least 3 bytes per entry
+  m.weights_.reserve(bytes.size() / 3);
+  m.begin_.push_back(0);
+  for (uint64_t i = 0; i < rows && r.ok(); ++i) {
+    const uint64_t key = r.U32();
+    uint32_t n = 0;
+    if (wide) {
+      uint16_t n16 = 0;
+      r.Raw(&n16, 2);
+      n = n16;
+    } else {
+      n = r.U8();
+    }
+    if (key == 0 || n > static_cast<uint32_t>(m.num_classes_) || m.map_.FindOrInsert(key) != i)
+      return Status::Corrupt(origin + ": linear model row " + std::to_string(i) + " is damaged");
+    for (uint32_t e = 0; e < n && r.ok(); ++e) {
+      uint16_t cls = 0;
+      if (wide) r.Raw(&cls, 2);
+      else cls = r.U8();
+      int16_t q = 0;
+      r.Raw(&q, 2);
+      if (cls >= m.num_classes_) return Status::Corrupt(origin + ": class out of range");
+      m.classes_.push_back(cls);
+      m.weights_.push_back(static_cast<float>(q) * scale);
+    }
+    m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
+  }
+  if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
+  m.BuildIndex();
+  return m;
+}
+
 Result<LinearModel> LinearModel::Deserialize(std::string_view bytes, const std::string& origin) {
+  if (bytes.size() >= 4 && bytes.substr(0, 4) == "LMc1") return DeserializeCompact(bytes, origin);
   ByteReader r(bytes);
   if (r.U32() != 0x31764d4c) return Status::Corrupt(origin + ": not a linear model section");
   LinearModel m;
@@ -92,6 +233,7 @@ Result<LinearModel> LinearModel::Deserialize(std::string_view bytes, const std::
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
+  m.BuildIndex();
   return m;
 }
 
@@ -156,6 +298,7 @@ LinearModel PerceptronTrainer::Average(float min_abs_weight) const {
     m.map_.FindOrInsert(key);
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
+  m.BuildIndex();
   return m;
 }
 

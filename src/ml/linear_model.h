@@ -47,12 +47,45 @@ class LinearModel {
 
   // Binary form, stored as one container section (doc/formats/linear-model.md).
   std::string Serialize() const;
+  // A smaller binary form ("LMc1") for shipped models: weights below
+  // `min_abs_weight` dropped, 32-bit feature fingerprints instead of 64-bit
+  // keys, weights as 16-bit fixed point with one scale per model. Scores
+  // differ from the full model by the quantisation (relative error < 2^-15 of
+  // the largest weight) and by the rare fingerprint collision.
+  std::string SerializeCompact(float min_abs_weight = 0.0f) const;
+  // Reads either form.
   static Result<LinearModel> Deserialize(std::string_view bytes, const std::string& origin);
 
  private:
   friend class PerceptronTrainer;
 
+  // Compact models store 32-bit fingerprints: lookups mask features the same way.
+  uint64_t Key(uint64_t feature) const {
+    const uint64_t k = feature & key_mask_;
+    return k == 0 ? 1 : k;
+  }
+  static Result<LinearModel> DeserializeCompact(std::string_view bytes, const std::string& origin);
+  // Builds slots_ and entries_ from map_, begin_, classes_ and weights_.
+  void BuildIndex();
+
+  // The scoring index: one open-addressing slot per feature holding its key
+  // and its entry range, and the entries (weight, class) side by side, so a
+  // lookup costs two cache misses, which Score overlaps across features by
+  // prefetching.
+  struct Slot {
+    uint64_t key;  // 0: empty
+    uint32_t begin, end;
+  };
+  struct Entry {
+    float weight;
+    uint32_t cls;
+  };
+  std::vector<Slot> slots_;
+  std::vector<Entry> entries_;
+  uint64_t slot_mask_ = 0;
+
   int num_classes_ = 0;
+  uint64_t key_mask_ = ~uint64_t{0};
   FeatureMap map_;                 // feature → row
   std::vector<uint32_t> begin_;    // row → first entry; begin_[rows] = end
   std::vector<uint16_t> classes_;  // entry → class

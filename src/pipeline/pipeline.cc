@@ -11,7 +11,9 @@
 #include "clean/clean_stage.h"
 #include "entities/entities_stage.h"
 #include "geo/places_stage.h"
+#include "parse/parse_stage.h"
 #include "segment/segment_stage.h"
+#include "tag/tag_stage.h"
 #include "time/time_stage.h"
 #include "util/progress.h"
 
@@ -23,7 +25,12 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(NewCleanStage(options));
   stages.push_back(NewSegmentStage(options));
-  // tag and parse will run here.
+  auto tag = NewTagStage(options);
+  if (!tag.ok()) return tag.status();
+  stages.push_back(std::move(tag.value()));
+  auto parse = NewParseStage(options);
+  if (!parse.ok()) return parse.status();
+  stages.push_back(std::move(parse.value()));
   auto entities = NewEntitiesStage(options);
   if (!entities.ok()) return entities.status();
   stages.push_back(std::move(entities.value()));

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "segment/abbreviations.h"
+#include "segment/clitics.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -382,6 +383,20 @@ void SegmentParagraph(Document& doc, Span span, std::string_view lang) {
       b.space_after = space_after;
       doc.tokens.push_back(std::move(a));
       doc.tokens.push_back(std::move(b));
+    } else if (std::vector<std::string> words =
+                   lang == "es" && r.kind == Kind::kWord ? SplitSpanishClitics(ToNfc(surface))
+                                                         : std::vector<std::string>();
+               !words.empty()) {
+      // A verb with enclitic pronouns: one word per part, sharing the span.
+      for (size_t k = 0; k < words.size(); ++k) {
+        Token t;
+        t.span = Span{r.begin, r.end};
+        t.form = std::move(words[k]);
+        t.part = static_cast<uint8_t>(k);
+        t.parts = static_cast<uint8_t>(words.size());
+        t.space_after = k + 1 == words.size() ? space_after : false;
+        doc.tokens.push_back(std::move(t));
+      }
     } else {
       Token t;
       t.span = Span{r.begin, r.end};

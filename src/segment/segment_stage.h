@@ -13,7 +13,9 @@
 //    "n't", "Morocco's" → "Morocco" "'s"); hyphenated words stay whole
 //    ("Inezgane-Ait"), number ranges split ("2015-2018" → "2015" "-" "2018");
 //  - in Spanish paragraphs the contractions "del" and "al" become two words
-//    ("de" "el", "a" "el") sharing the surface span (Token::part/parts).
+//    ("de" "el", "a" "el") sharing the surface span (Token::part/parts), and
+//    so do verbs with enclitic pronouns ("detenerlos" → "detener" "los"; see
+//    segment/clitics.h).
 #pragma once
 
 #include <memory>

@@ -13,7 +13,9 @@
 #include <string>
 #include <vector>
 
+#include "conllu/conllu.h"
 #include "strabo/pipeline.h"
+#include "strabo/stage.h"
 
 namespace strabo::cli {
 
@@ -53,16 +55,32 @@ class RejectLog {
   bool ok_ = true;
 };
 
+// Tags and parses CoNLL-U sentences on their own tokenisation (strabo parse,
+// strabo eval parse).
+class ConlluAnalyser {
+ public:
+  Status Init(const std::string& lang, const std::string& resources);
+  Status Analyse(std::vector<ConlluSentence>* sentences) const;
+
+ private:
+  std::string lang_;
+  std::unique_ptr<Stage> tag_, parse_;
+};
+
 void RegisterExtract(CLI::App* app, int* exit_code);
 void RegisterIngest(CLI::App* app, int* exit_code);
 void RegisterLexicon(CLI::App* app, int* exit_code);
 void RegisterGazetteer(CLI::App* app, int* exit_code);
+void RegisterParse(CLI::App* app, int* exit_code);
+// `strabo train`: one subcommand per model (train.cc: tagger, parser; ner.cc: ner).
+void RegisterTrain(CLI::App* app, int* exit_code);
+void RegisterTrainNer(CLI::App* train, int* exit_code);
+// `strabo eval`: one subcommand per stage, each in its own file.
 void RegisterEval(CLI::App* app, int* exit_code);
-// `strabo eval` subcommands, registered by RegisterEval.
 void RegisterEvalEvents(CLI::App* eval, int* exit_code);
-void RegisterEvalTimes(CLI::App* eval, int* exit_code);
 void RegisterEvalGeo(CLI::App* eval, int* exit_code);
-// `train ner` and `eval ner` (under shared `train` and `eval` parents).
-void RegisterNer(CLI::App* app, int* exit_code);
+void RegisterEvalNer(CLI::App* eval, int* exit_code);
+void RegisterEvalParse(CLI::App* eval, int* exit_code);
+void RegisterEvalTimes(CLI::App* eval, int* exit_code);
 
 }  // namespace strabo::cli

@@ -17,10 +17,11 @@ int main(int argc, char** argv) {
   int exit_code = kExitOk;
   RegisterExtract(&app, &exit_code);
   RegisterIngest(&app, &exit_code);
+  RegisterParse(&app, &exit_code);
   RegisterLexicon(&app, &exit_code);
   RegisterGazetteer(&app, &exit_code);
+  RegisterTrain(&app, &exit_code);
   RegisterEval(&app, &exit_code);
-  RegisterNer(&app, &exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

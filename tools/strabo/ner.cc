@@ -221,23 +221,12 @@ int RunEvalNer(const EvalNerOptions& o) {
   return exit_code;
 }
 
-// The shared parent command ("train", "eval"): other models register their
-// own subcommands under the same parent.
-CLI::App* Parent(CLI::App* app, const std::string& name, const std::string& description) {
-  auto found = app->get_subcommands([&](CLI::App* sub) { return sub->get_name() == name; });
-  if (!found.empty()) return found.front();
-  CLI::App* cmd = app->add_subcommand(name, description);
-  cmd->require_subcommand(1);
-  return cmd;
-}
-
 }  // namespace
 
-void RegisterNer(CLI::App* app, int* exit_code) {
+void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
   auto train = std::make_shared<TrainNerOptions>();
   CLI::App* tcmd =
-      Parent(app, "train", "Train a model from gold data (see models/README.md for each recipe)")
-          ->add_subcommand("ner",
+      train_cmd->add_subcommand("ner",
                            "Train the named-entity recogniser (PER, ORG, LOC, MISC) for one language "
                            "from CoNLL-style files. Prints dev F1 after every epoch and keeps the best.");
   tcmd->add_option("--lang", train->train.lang, "Language of the model: en or es")
@@ -277,11 +266,12 @@ void RegisterNer(CLI::App* app, int* exit_code) {
   tcmd->add_flag("--no-geonames", train->no_geonames, "Leave GeoNames out of the gazetteer");
   tcmd->add_flag("--no-petrarch", train->no_petrarch, "Leave the PETRARCH actor lists out of the gazetteer");
   tcmd->callback([train, exit_code] { *exit_code = RunTrainNer(*train); });
+}
 
+void RegisterEvalNer(CLI::App* eval_cmd, int* exit_code) {
   auto eval = std::make_shared<EvalNerOptions>();
   CLI::App* ecmd =
-      Parent(app, "eval", "Measure a model on gold data")
-          ->add_subcommand("ner",
+      eval_cmd->add_subcommand("ner",
                            "Score the named-entity recogniser on gold files: exact-span precision, "
                            "recall and F1 per type and overall (MISC is not scored on corpora "
                            "without MISC annotation)");

@@ -1,0 +1,506 @@
+#include "parse/parser.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <numeric>
+#include <random>
+
+#include "ml/best_epoch.h"
+#include "ml/features.h"
+#include "ml/word_features.h"
+#include "util/container.h"
+#include "util/text.h"
+
+namespace strabo {
+namespace {
+
+constexpr int kNone = -1;
+constexpr uint64_t kNoWord = 0x6e6f6e65ULL;   // an empty position
+constexpr uint64_t kNoTag = kNumUpos + 1;
+constexpr uint64_t kRootTag = kNumUpos + 2;
+constexpr uint64_t kNoLabel = 0xFFFF;
+
+// The parser configuration. Words are 0..n-1; n is the artificial root, which
+// sits at the end of the buffer.
+struct State {
+  int n = 0;
+  int b = 0;  // buffer front; the buffer is [b, n]
+  std::vector<int> stack;
+  std::vector<int> head, label;
+  std::vector<int> l1, l2, r1, r2;  // two leftmost / rightmost children
+  std::vector<uint8_t> nl, nr;      // number of left / right children
+
+  void Reset(int words) {
+    n = words;
+    b = 0;
+    stack.clear();
+    head.assign(n + 1, kNone);
+    label.assign(n + 1, kNone);
+    l1.assign(n + 1, kNone);
+    l2.assign(n + 1, kNone);
+    r1.assign(n + 1, kNone);
+    r2.assign(n + 1, kNone);
+    nl.assign(n + 1, 0);
+    nr.assign(n + 1, 0);
+  }
+  bool Terminal() const { return b == n && stack.empty(); }
+  int S(int k) const {
+    return k < static_cast<int>(stack.size()) ? stack[stack.size() - 1 - k] : kNone;
+  }
+  int B(int k) const { return b + k <= n ? b + k : kNone; }
+
+  void AddArc(int h, int d, int l) {
+    head[d] = h;
+    label[d] = l;
+    if (d < h) {
+      // Left children arrive right to left: the newest is the leftmost.
+      l2[h] = l1[h];
+      l1[h] = d;
+      if (nl[h] < 255) ++nl[h];
+    } else {
+      r2[h] = r1[h];
+      r1[h] = d;
+      if (nr[h] < 255) ++nr[h];
+    }
+  }
+};
+
+enum Move { kShift = 0, kLeft = 1, kRight = 2 };
+
+struct Transitions {
+  int labels = 0;
+  int num_classes() const { return 1 + 2 * labels; }
+  static Move MoveOf(int cls, int labels) {
+    return cls == 0 ? kShift : cls <= labels ? kLeft : kRight;
+  }
+  static int LabelOf(int cls, int labels) { return cls <= labels ? cls - 1 : cls - 1 - labels; }
+};
+
+// Legal transitions: label 0 is "root" and only attaches to the artificial root.
+void Legal(const State& s, int labels, std::vector<bool>* allowed) {
+  allowed->assign(1 + 2 * labels, false);
+  const int depth = static_cast<int>(s.stack.size());
+  if (s.b < s.n) (*allowed)[0] = true;
+  if (depth >= 1) {
+    if (s.b == s.n) {
+      if (depth == 1) (*allowed)[1] = true;  // LEFT-root, once, for the last word
+    } else {
+      for (int l = 1; l < labels; ++l) (*allowed)[1 + l] = true;
+    }
+  }
+  if (depth >= 2)
+    for (int l = 1; l < labels; ++l) (*allowed)[1 + labels + l] = true;
+}
+
+void Apply(State* s, int cls, int labels) {
+  switch (Transitions::MoveOf(cls, labels)) {
+    case kShift:
+      s->stack.push_back(s->b++);
+      break;
+    case kLeft: {
+      const int s0 = s->stack.back();
+      s->stack.pop_back();
+      s->AddArc(s->b, s0, Transitions::LabelOf(cls, labels));
+      break;
+    }
+    case kRight: {
+      const int s0 = s->stack.back();
+      s->stack.pop_back();
+      s->AddArc(s->stack.back(), s0, Transitions::LabelOf(cls, labels));
+      break;
+    }
+  }
+}
+
+// Per-word values for features, computed once per sentence.
+struct Words {
+  std::vector<uint64_t> word;  // lower-cased form hash (position n: the root)
+  std::vector<uint64_t> tag;
+  std::vector<uint64_t> wt;    // word and tag combined
+  std::vector<uint64_t> tf;    // tag and FEATS combined (morphology: VerbForm, Voice, ...)
+  std::vector<uint64_t> lemma; // case-folded lemma: "detuvo", "detiene" → "detener"
+
+  void Fill(std::span<const Token> tokens) {
+    const size_t n = tokens.size();
+    word.resize(n + 1);
+    tag.resize(n + 1);
+    wt.resize(n + 1);
+    tf.resize(n + 1);
+    lemma.resize(n + 1);
+    WordInfo info;
+    for (size_t i = 0; i < n; ++i) {
+      DescribeWord(tokens[i].form, &info);
+      word[i] = info.word;
+      tag[i] = static_cast<uint64_t>(tokens[i].upos);
+      wt[i] = HashCombine(word[i], tag[i]);
+      tf[i] = HashCombine(Hash64(tokens[i].feats, 23), tag[i]);
+      lemma[i] = tokens[i].lemma.empty() ? word[i] : Hash64(FoldCase(tokens[i].lemma), 17);
+    }
+    word[n] = 0x726f6f74ULL;
+    tag[n] = kRootTag;
+    wt[n] = HashCombine(word[n], tag[n]);
+    tf[n] = tag[n];
+    lemma[n] = word[n];
+  }
+};
+
+uint64_t Distance(int a, int b) {
+  if (a == kNone || b == kNone) return 0;
+  const int d = std::abs(a - b);
+  return d <= 4 ? static_cast<uint64_t>(d) : d <= 7 ? 5 : d <= 12 ? 6 : 7;
+}
+
+// Feature template ids: part of the model format (append, never renumber).
+void Features(const State& s, const Words& w, FeatureBuilder* fb) {
+  auto W = [&](int i) { return i == kNone ? kNoWord : w.word[i]; };
+  auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
+  auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
+  auto TF = [&](int i) { return i == kNone ? kNoTag : w.tf[i]; };
+  auto LM = [&](int i) { return i == kNone ? kNoWord : w.lemma[i]; };
+  auto L = [&](int i) { return i == kNone || s.label[i] == kNone ? kNoLabel : static_cast<uint64_t>(s.label[i]); };
+  auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
+
+  const int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
+  const int b0 = s.B(0), b1 = s.B(1), b2 = s.B(2);
+  const int s0l1 = Ch(s.l1, s0), s0l2 = Ch(s.l2, s0), s0r1 = Ch(s.r1, s0), s0r2 = Ch(s.r2, s0);
+  const int s1l1 = Ch(s.l1, s1), s1r1 = Ch(s.r1, s1), s1r2 = Ch(s.r2, s1);
+  const int b0l1 = Ch(s.l1, b0), b0l2 = Ch(s.l2, b0);
+  const uint64_t d_s0b0 = Distance(s0, b0), d_s1s0 = Distance(s1, s0);
+  const uint64_t s0vl = s0 == kNone ? 0 : s.nl[s0], s0vr = s0 == kNone ? 0 : s.nr[s0];
+  const uint64_t s1vl = s1 == kNone ? 0 : s.nl[s1], s1vr = s1 == kNone ? 0 : s.nr[s1];
+  const uint64_t b0vl = b0 == kNone ? 0 : s.nl[b0];
+
+  fb->Clear();
+  fb->AddFlag(1);
+  // Single positions.
+  fb->AddIds(2, W(s0)); fb->AddIds(3, T(s0)); fb->AddIds(4, WT(s0));
+  fb->AddIds(5, W(s1)); fb->AddIds(6, T(s1)); fb->AddIds(7, WT(s1));
+  fb->AddIds(8, W(b0)); fb->AddIds(9, T(b0)); fb->AddIds(10, WT(b0));
+  fb->AddIds(11, W(b1)); fb->AddIds(12, T(b1)); fb->AddIds(13, WT(b1));
+  fb->AddIds(14, W(b2)); fb->AddIds(15, T(b2));
+  fb->AddIds(16, T(s2)); fb->AddIds(17, W(s2));
+  // Pairs.
+  fb->AddIds(20, WT(s0), WT(b0)); fb->AddIds(21, WT(s0), W(b0)); fb->AddIds(22, W(s0), WT(b0));
+  fb->AddIds(23, WT(s0), T(b0)); fb->AddIds(24, T(s0), WT(b0)); fb->AddIds(25, W(s0), W(b0));
+  fb->AddIds(26, T(s0), T(b0)); fb->AddIds(27, T(b0), T(b1));
+  fb->AddIds(28, WT(s1), WT(s0)); fb->AddIds(29, W(s1), W(s0)); fb->AddIds(30, T(s1), T(s0));
+  fb->AddIds(31, T(s1), WT(s0)); fb->AddIds(32, WT(s1), T(s0)); fb->AddIds(33, W(b0), T(b1));
+  fb->AddIds(34, T(s1), T(b0)); fb->AddIds(35, W(s1), W(b0));
+  // Triples of tags.
+  fb->AddIds(40, T(b0), T(b1), T(b2)); fb->AddIds(41, T(s0), T(b0), T(b1));
+  fb->AddIds(42, T(s1), T(s0), T(b0)); fb->AddIds(43, T(s2), T(s1), T(s0));
+  fb->AddIds(44, T(s0), T(s0l1), T(b0)); fb->AddIds(45, T(s0), T(s0r1), T(b0));
+  fb->AddIds(46, T(s0), T(b0), T(b0l1)); fb->AddIds(47, T(s1), T(s0), T(s0l1));
+  fb->AddIds(48, T(s1), T(s0), T(s0r1)); fb->AddIds(49, T(s1), T(s1r1), T(s0));
+  fb->AddIds(50, T(s1), T(s1l1), T(s0)); fb->AddIds(51, T(s1), T(s0), T(b1));
+  // Distance.
+  fb->AddIds(55, W(s0), d_s0b0); fb->AddIds(56, T(s0), d_s0b0); fb->AddIds(57, W(b0), d_s0b0);
+  fb->AddIds(58, T(b0), d_s0b0); fb->AddIds(59, T(s0), T(b0), d_s0b0);
+  fb->AddIds(60, T(s1), T(s0), d_s1s0); fb->AddIds(61, W(s1), W(s0), d_s1s0);
+  fb->AddIds(62, W(s0), W(b0), d_s0b0);
+  // Valency.
+  fb->AddIds(65, W(s0), s0vr); fb->AddIds(66, T(s0), s0vr); fb->AddIds(67, W(s0), s0vl);
+  fb->AddIds(68, T(s0), s0vl); fb->AddIds(69, W(b0), b0vl); fb->AddIds(70, T(b0), b0vl);
+  fb->AddIds(71, T(s1), s1vr); fb->AddIds(72, T(s1), s1vl);
+  // Children: second order.
+  fb->AddIds(75, W(s0l1)); fb->AddIds(76, T(s0l1)); fb->AddIds(77, L(s0l1));
+  fb->AddIds(78, W(s0r1)); fb->AddIds(79, T(s0r1)); fb->AddIds(80, L(s0r1));
+  fb->AddIds(81, W(b0l1)); fb->AddIds(82, T(b0l1)); fb->AddIds(83, L(b0l1));
+  fb->AddIds(84, T(s1r1)); fb->AddIds(85, L(s1r1)); fb->AddIds(86, T(s1l1)); fb->AddIds(87, L(s1l1));
+  fb->AddIds(88, T(s0), L(s0l1)); fb->AddIds(89, T(s0), L(s0r1)); fb->AddIds(90, T(b0), L(b0l1));
+  fb->AddIds(91, T(s1), L(s1r1));
+  // Third order.
+  fb->AddIds(95, W(s0l2)); fb->AddIds(96, T(s0l2)); fb->AddIds(97, L(s0l2));
+  fb->AddIds(98, W(s0r2)); fb->AddIds(99, T(s0r2)); fb->AddIds(100, L(s0r2));
+  fb->AddIds(101, W(b0l2)); fb->AddIds(102, T(b0l2)); fb->AddIds(103, L(b0l2));
+  fb->AddIds(104, T(s0), T(s0l1), T(s0l2)); fb->AddIds(105, T(s0), T(s0r1), T(s0r2));
+  fb->AddIds(106, T(b0), T(b0l1), T(b0l2)); fb->AddIds(107, T(s1), T(s1r1), T(s1r2));
+  fb->AddIds(108, W(s0), L(s0l1), L(s0l2)); fb->AddIds(109, W(s0), L(s0r1), L(s0r2));
+  fb->AddIds(110, W(b0), L(b0l1), L(b0l2)); fb->AddIds(111, T(s0), L(s0l1), L(s0l2));
+  fb->AddIds(112, T(s0), L(s0r1), L(s0r2)); fb->AddIds(113, T(b0), L(b0l1), L(b0l2));
+  // Whether s0 already has a subject or object (a cheap label set).
+  fb->AddIds(114, WT(s0), L(s0l1), L(s0r1));
+  // Morphology.
+  fb->AddIds(120, TF(s0)); fb->AddIds(121, TF(b0)); fb->AddIds(122, TF(s1));
+  fb->AddIds(123, TF(s0), TF(b0)); fb->AddIds(124, TF(s1), TF(s0)); fb->AddIds(125, TF(s0), T(b0), d_s0b0);
+  fb->AddIds(126, T(s0), TF(b0), d_s0b0); fb->AddIds(127, TF(s1), TF(s0), d_s1s0);
+  // Lemmas: a verb's preferences for its dependents and their case markers.
+  fb->AddIds(130, LM(s0)); fb->AddIds(131, LM(s1)); fb->AddIds(132, LM(b0));
+  fb->AddIds(133, LM(s1), W(s0l1)); fb->AddIds(134, LM(b0), W(s0l1));
+  fb->AddIds(135, LM(s1), TF(s0)); fb->AddIds(136, LM(b0), TF(s0));
+  fb->AddIds(137, LM(s0), W(b0)); fb->AddIds(138, LM(s1), W(s0l1), T(s0));
+}
+
+// Oracle: the cost of each transition, i.e. the arcs of the gold tree that
+// it makes unreachable, plus one for a wrong label on the arc it adds.
+// Computed once per move (O(n)); labels only add their own term.
+void Costs(const State& s, int labels, const std::vector<int>& gold_head,
+           const std::vector<int>& gold_label, const std::vector<bool>& allowed, std::vector<int>* costs) {
+  const int s0 = s.S(0), s1 = s.S(1), b = s.b, n = s.n;
+  int shift = 0, left = 0, right = 0;
+  if (s.b < n) {
+    // b can no longer take a head or dependents among the stack below it
+    // (except s0 as its head, via RIGHT).
+    for (const int x : s.stack) {
+      if (gold_head[x] == b) ++shift;
+      if (gold_head[b] == x && x != s0) ++shift;
+    }
+  }
+  if (s0 != kNone) {
+    int deps_in_buffer = 0;  // s0 can no longer take these dependents
+    for (int d = b; d < n; ++d) deps_in_buffer += gold_head[d] == s0;
+    const int h = gold_head[s0];
+    left = deps_in_buffer + (h != b && (h == s1 || (h > b && h <= n)) ? 1 : 0);
+    right = deps_in_buffer + (h != s1 && h >= b && h <= n ? 1 : 0);
+  }
+  costs->assign(allowed.size(), 0);
+  for (size_t c = 0; c < allowed.size(); ++c) {
+    if (!allowed[c]) continue;
+    const int cls = static_cast<int>(c);
+    switch (Transitions::MoveOf(cls, labels)) {
+      case kShift:
+        (*costs)[c] = shift;
+        break;
+      case kLeft:
+        (*costs)[c] = left + (gold_head[s0] == b && gold_label[s0] != Transitions::LabelOf(cls, labels));
+        break;
+      case kRight:
+        (*costs)[c] = right + (gold_head[s0] == s1 && gold_label[s0] != Transitions::LabelOf(cls, labels));
+        break;
+    }
+  }
+}
+
+int BestAllowed(const float* scores, const std::vector<bool>& allowed) {
+  int best = -1;
+  for (size_t c = 0; c < allowed.size(); ++c)
+    if (allowed[c] && (best < 0 || scores[c] > scores[best])) best = static_cast<int>(c);
+  return best;
+}
+
+}  // namespace
+
+// ---- inference ------------------------------------------------------------------
+
+void Parser::Parse(std::span<Token> tokens) const {
+  if (tokens.empty()) return;
+  thread_local State s;
+  thread_local Words w;
+  thread_local FeatureBuilder fb;
+  thread_local std::vector<bool> allowed;
+  thread_local std::vector<float> scores;
+  const int labels = static_cast<int>(labels_.size());
+  const int n = static_cast<int>(tokens.size());
+  w.Fill(tokens);
+  s.Reset(n);
+  scores.resize(model_.num_classes());
+  while (!s.Terminal()) {
+    Legal(s, labels, &allowed);
+    Features(s, w, &fb);
+    model_.Score(fb.features(), scores.data());
+    const int cls = BestAllowed(scores.data(), allowed);
+    if (cls < 0) break;  // cannot happen: some transition is always legal
+    Apply(&s, cls, labels);
+  }
+  for (int i = 0; i < n; ++i) {
+    const int h = s.head[i];
+    tokens[i].head = h == kNone ? 0 : h == n ? 0 : h + 1;
+    tokens[i].deprel = s.label[i] == kNone ? "dep" : labels_[s.label[i]];
+  }
+}
+
+// ---- file format ----------------------------------------------------------------
+
+Status Parser::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
+  ContainerWriter c("parser", kKindVersion);
+  for (const auto& [k, v] : settings) c.SetSetting(k, v);
+  c.SetSetting("lang", lang_);
+  c.AddSection("model", model_.SerializeCompact());
+  ByteWriter w;
+  w.U32(static_cast<uint32_t>(labels_.size()));
+  for (const std::string& l : labels_) w.Str(l);
+  c.AddSection("labels", std::move(w.bytes()));
+  return c.Write(path);
+}
+
+Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
+  auto c = Container::Open(path, "parser", kKindVersion);
+  if (!c.ok()) return c.status();
+  auto p = std::make_unique<Parser>();
+  p->lang_ = c->Setting("lang");
+  auto bytes = c->Section("model");
+  if (!bytes.ok()) return bytes.status();
+  auto model = LinearModel::Deserialize(*bytes, path + ": section model");
+  if (!model.ok()) return model.status();
+  p->model_ = std::move(model.value());
+  auto label_bytes = c->Section("labels");
+  if (!label_bytes.ok()) return label_bytes.status();
+  ByteReader r(*label_bytes);
+  const uint32_t n = r.U32();
+  for (uint32_t i = 0; i < n && r.ok() && i < 4096; ++i) p->labels_.emplace_back(r.Str());
+  if (!r.ok() || !r.at_end() || p->labels_.empty() || p->labels_[0] != "root" ||
+      p->model_.num_classes() != 1 + 2 * static_cast<int>(p->labels_.size()))
+    return Status::Corrupt(path + ": parser labels do not match its model; rebuild it with "
+                           "'strabo train parser'");
+  return p;
+}
+
+// ---- evaluation and training -------------------------------------------------------
+
+ParseScores EvaluateParser(const Parser& parser, const std::vector<ParseSentence>& gold) {
+  ParseScores sc;
+  size_t uas = 0, las = 0;
+  std::vector<Token> tokens;
+  for (const ParseSentence& s : gold) {
+    tokens.assign(s.size(), Token());
+    for (size_t i = 0; i < s.size(); ++i) {
+      tokens[i].form = s[i].form;
+      tokens[i].upos = s[i].upos;
+      tokens[i].feats = s[i].feats;
+      tokens[i].lemma = s[i].lemma;
+    }
+    parser.Parse(tokens);
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (tokens[i].head != s[i].head) continue;
+      ++uas;
+      las += tokens[i].deprel == s[i].deprel;
+    }
+    sc.words += s.size();
+  }
+  const double n = sc.words ? static_cast<double>(sc.words) : 1.0;
+  sc.uas = 100.0 * uas / n;
+  sc.las = 100.0 * las / n;
+  return sc;
+}
+
+class ParserTrainer {
+ public:
+  static Result<std::unique_ptr<Parser>> Train(const std::vector<ParseSentence>& train,
+                                               const std::vector<ParseSentence>& dev,
+                                               const ParserTrainOptions& o, ParseScores* best_dev);
+};
+
+Result<std::unique_ptr<Parser>> TrainParser(const std::vector<ParseSentence>& train,
+                                            const std::vector<ParseSentence>& dev,
+                                            const ParserTrainOptions& options, ParseScores* best_dev) {
+  return ParserTrainer::Train(train, dev, options, best_dev);
+}
+
+Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSentence>& train,
+                                                     const std::vector<ParseSentence>& dev,
+                                                     const ParserTrainOptions& o, ParseScores* best_dev) {
+  if (train.empty()) return Status::InvalidInput("no training sentences");
+  auto log = [&](const std::string& line) {
+    if (o.log) o.log(line);
+  };
+  // Labels: "root" first, then the others sorted.
+  std::map<std::string, int> label_id;
+  for (const ParseSentence& s : train)
+    for (const ParseWord& w : s)
+      if (w.deprel != "root") label_id[w.deprel] = 0;
+  std::vector<std::string> labels = {"root"};
+  for (auto& [l, id] : label_id) {
+    id = static_cast<int>(labels.size());
+    labels.push_back(l);
+  }
+  label_id["root"] = 0;
+  const int num_labels = static_cast<int>(labels.size());
+  log("parser: " + std::to_string(train.size()) + " training sentences, " + std::to_string(num_labels) +
+      " relations, " + std::to_string(1 + 2 * num_labels) + " transitions");
+
+  // Gold in the parser's indexing: head n is the root.
+  struct Gold {
+    std::vector<Token> tokens;
+    std::vector<int> head, label;
+  };
+  std::vector<Gold> gold(train.size());
+  for (size_t k = 0; k < train.size(); ++k) {
+    const ParseSentence& s = train[k];
+    const int n = static_cast<int>(s.size());
+    Gold& g = gold[k];
+    g.tokens.resize(n);
+    g.head.assign(n + 1, kNone);
+    g.label.assign(n + 1, 0);
+    for (int i = 0; i < n; ++i) {
+      g.tokens[i].form = s[i].form;
+      g.tokens[i].upos = s[i].upos;
+      g.tokens[i].feats = s[i].feats;
+      g.tokens[i].lemma = s[i].lemma;
+      g.head[i] = s[i].head == 0 ? n : s[i].head - 1;
+      g.label[i] = s[i].head == 0 ? 0 : label_id[s[i].deprel];
+    }
+  }
+
+  PerceptronTrainer trainer(1 + 2 * num_labels);
+  std::mt19937 rng(o.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  State s;
+  Words w;
+  FeatureBuilder fb;
+  std::vector<bool> allowed;
+  std::vector<float> scores(1 + 2 * num_labels);
+  std::vector<int> costs(1 + 2 * num_labels);
+  BestEpoch<Parser, ParseScores> best(3);
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t steps = 0, errors = 0;
+    for (size_t k : order) {
+      const Gold& g = gold[k];
+      w.Fill(g.tokens);
+      s.Reset(static_cast<int>(g.tokens.size()));
+      while (!s.Terminal()) {
+        Legal(s, num_labels, &allowed);
+        Features(s, w, &fb);
+        trainer.Score(fb.features(), scores.data());
+        Costs(s, num_labels, g.head, g.label, allowed, &costs);
+        int min_cost = std::numeric_limits<int>::max();
+        for (size_t c = 0; c < allowed.size(); ++c)
+          if (allowed[c]) min_cost = std::min(min_cost, costs[c]);
+        const int guess = BestAllowed(scores.data(), allowed);
+        int best_gold = -1;
+        for (size_t c = 0; c < allowed.size(); ++c)
+          if (allowed[c] && costs[c] == min_cost && (best_gold < 0 || scores[c] > scores[best_gold]))
+            best_gold = static_cast<int>(c);
+        ++steps;
+        int next = best_gold;
+        if (costs[guess] != min_cost) {
+          ++errors;
+          trainer.Update(fb.features(), best_gold, guess);
+          if (epoch > 1 && coin(rng) < o.explore) next = guess;
+        }
+        trainer.Tick();
+        Apply(&s, next, num_labels);
+      }
+    }
+    auto candidate = std::make_unique<Parser>();
+    candidate->lang_ = o.lang;
+    candidate->labels_ = labels;
+    candidate->model_ = trainer.Average(o.min_weight);
+    char line[256];
+    std::snprintf(line, sizeof line, "parser epoch %d/%d: %.2f%% of %zu transitions wrong, %zu features",
+                  epoch, o.epochs, 100.0 * errors / std::max<size_t>(steps, 1), steps,
+                  candidate->model_.num_features());
+    std::string msg = line;
+    double score = epoch;
+    ParseScores d;
+    if (!dev.empty()) {
+      d = EvaluateParser(*candidate, dev);
+      std::snprintf(line, sizeof line, "; dev UAS %.2f%% LAS %.2f%% (%zu words)", d.uas, d.las, d.words);
+      msg += line;
+      score = d.las;
+    }
+    if (best.Offer(std::move(candidate), score, d)) msg += " *";
+    log(msg);
+    if (!dev.empty() && best.ShouldStop()) {
+      log("parser: no dev gain for " + std::to_string(best.patience()) + " epochs, stopping");
+      break;
+    }
+  }
+  if (best_dev) *best_dev = best.scores();
+  return best.Take();
+}
+
+}  // namespace strabo

@@ -1,0 +1,90 @@
+// The dependency parser: greedy arc-hybrid transitions, labelled jointly.
+//
+// Transitions over a stack and a buffer whose last element is the artificial
+// root (so the tree has exactly one root word):
+//   SHIFT     move the buffer front b0 onto the stack
+//   LEFT-l    b0 becomes the head of the stack top s0 (relation l); pop s0
+//   RIGHT-l   s1 becomes the head of s0 (relation l); pop s0
+// One averaged-perceptron classifier (src/ml/linear_model.h) scores the 1+2L
+// transitions from a rich feature set in the spirit of Zhang & Nivre (2011):
+// words, lemmas, UPOS and FEATS of s0..s2 and b0..b2, their leftmost and rightmost children
+// and labels, distances and valencies. Training uses the dynamic oracle of
+// Goldberg & Nivre (2013) with exploration, on tags predicted by a tagger
+// trained on other folds (the command line does the jackknifing).
+//
+// A Parser is immutable after loading and safe to use from many threads.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "ml/linear_model.h"
+#include "strabo/document.h"
+#include "strabo/status.h"
+
+namespace strabo {
+
+// One word of a training sentence: form and (predicted) UPOS as input, gold
+// head (1-based, 0 = root) and relation as output.
+struct ParseWord {
+  std::string form;
+  Upos upos = Upos::kX;
+  std::string feats;  // (predicted) FEATS as the tagger gives them
+  std::string lemma;  // (predicted) lemma
+  int head = 0;
+  std::string deprel;
+};
+using ParseSentence = std::vector<ParseWord>;
+
+class Parser {
+ public:
+  static constexpr uint32_t kKindVersion = 1;
+
+  static Result<std::unique_ptr<Parser>> Load(const std::string& path);
+  Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
+
+  // Sets head and deprel of tokens[0, n) (one sentence) from form, upos,
+  // feats and lemma.
+  void Parse(std::span<Token> tokens) const;
+
+  const std::string& lang() const { return lang_; }
+  const std::vector<std::string>& labels() const { return labels_; }
+  size_t num_features() const { return model_.num_features(); }
+
+ private:
+  friend class ParserTrainer;
+  std::string lang_;
+  LinearModel model_;
+  std::vector<std::string> labels_;  // label id → relation; labels_[0] is "root"
+};
+
+struct ParserTrainOptions {
+  std::string lang;
+  int epochs = 15;
+  uint32_t seed = 1;
+  // Probability of following the model's own (wrong) transition after the
+  // first epoch, so that it learns to recover from its mistakes.
+  double explore = 0.9;
+  float min_weight = 0.0f;
+  std::function<void(const std::string&)> log;
+};
+
+struct ParseScores {
+  size_t words = 0;
+  double uas = 0, las = 0;
+};
+// Scores `parser` on gold sentences (heads and relations; input UPOS as given).
+ParseScores EvaluateParser(const Parser& parser, const std::vector<ParseSentence>& gold);
+
+// Trains a parser, keeping the epoch with the best dev LAS. Deterministic
+// given options.seed.
+Result<std::unique_ptr<Parser>> TrainParser(const std::vector<ParseSentence>& train,
+                                            const std::vector<ParseSentence>& dev,
+                                            const ParserTrainOptions& options,
+                                            ParseScores* best_dev = nullptr);
+
+}  // namespace strabo

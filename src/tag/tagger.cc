@@ -1,0 +1,546 @@
+#include "tag/tagger.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <numeric>
+#include <random>
+
+#include "ml/best_epoch.h"
+#include "ml/features.h"
+#include "ml/word_features.h"
+#include "tag/edit_script.h"
+#include "util/container.h"
+
+namespace strabo {
+namespace {
+
+constexpr uint64_t kPadBefore = 0x5ad0b5ad0b1ULL;
+constexpr uint64_t kPadAfter = 0xea0ea0ea0e2ULL;
+constexpr int kNoTag = kNumUpos;  // "no previous tag" (sentence start)
+
+// Feature template ids. Part of the model format: append, never renumber.
+enum Template : uint32_t {
+  kBias = 1, kWord, kForm, kWordM1, kWordP1, kWordM2, kWordP2, kSuffix /* 8..12 */,
+  kPrefix = 13 /* 13..15 */, kShape = 16, kFlags, kTagM1, kTagM2M1, kTagM1Word, kWordM1Word,
+  kWordWordP1, kSuffix3P1, kShapeP1, kSuffix3M1, kAmb, kAmbP1, kAmbM1, kTagM1Amb, kTagM1Suffix3,
+  kAmbP2, kTagM1WordP1, kWordAmbP1, kSuffix2P1, kSuffix1P1Word, kTagM2Word, kWordP1P2,
+  // FEATS classifier (every template is conjoined with the word's UPOS).
+  kfBias = 64, kfWord, kfSuffix /* 66..70 */, kfWordM1 = 71, kfWordM2, kfTagM1, kfTagP1, kfWordP1,
+  kfTagM1WordM1, kfShape,
+  // Lemma classifier (conjoined with UPOS).
+  klBias = 96, klWord, klSuffix /* 98..102 */, klPrefix = 103 /* 103..104 */, klShape = 105,
+  klFeats,
+};
+
+// Everything the classifiers need about one sentence, computed once.
+struct SentenceInfo {
+  std::vector<WordInfo> words;
+  std::vector<const void*> lex;  // Tagger::LexEntry*, or null
+  std::vector<uint64_t> amb;     // hash of the ambiguity class
+
+  uint64_t Word(int i) const {
+    if (i < 0) return kPadBefore;
+    if (i >= static_cast<int>(words.size())) return kPadAfter;
+    return words[i].word;
+  }
+  uint64_t Amb(int i) const {
+    if (i < 0) return kPadBefore;
+    if (i >= static_cast<int>(words.size())) return kPadAfter;
+    return amb[i];
+  }
+};
+
+void UposFeatures(const SentenceInfo& s, int i, int t1, int t2, FeatureBuilder* fb) {
+  const WordInfo& w = s.words[i];
+  const int n = static_cast<int>(s.words.size());
+  fb->Clear();
+  fb->AddFlag(kBias);
+  fb->AddIds(kWord, w.word);
+  fb->AddIds(kForm, w.form);
+  fb->AddIds(kWordM1, s.Word(i - 1));
+  fb->AddIds(kWordP1, s.Word(i + 1));
+  fb->AddIds(kWordM2, s.Word(i - 2));
+  fb->AddIds(kWordP2, s.Word(i + 2));
+  for (int k = 0; k < WordInfo::kSuffixes; ++k) fb->AddIds(kSuffix + k, w.suffix[k]);
+  for (int k = 0; k < WordInfo::kPrefixes; ++k) fb->AddIds(kPrefix + k, w.prefix[k]);
+  fb->AddIds(kShape, w.shape);
+  fb->AddIds(kFlags, w.flags | (i == 0 ? 0x100 : 0));
+  fb->AddIds(kTagM1, t1);
+  fb->AddIds(kTagM2M1, t2, t1);
+  fb->AddIds(kTagM1Word, t1, w.word);
+  fb->AddIds(kWordM1Word, s.Word(i - 1), w.word);
+  fb->AddIds(kWordWordP1, w.word, s.Word(i + 1));
+  fb->AddIds(kSuffix3P1, i + 1 < n ? s.words[i + 1].suffix[2] : kPadAfter);
+  fb->AddIds(kShapeP1, i + 1 < n ? s.words[i + 1].shape : kPadAfter);
+  fb->AddIds(kSuffix3M1, i > 0 ? s.words[i - 1].suffix[2] : kPadBefore);
+  fb->AddIds(kAmb, s.Amb(i));
+  fb->AddIds(kAmbP1, s.Amb(i + 1));
+  fb->AddIds(kAmbM1, s.Amb(i - 1));
+  fb->AddIds(kTagM1Amb, t1, s.Amb(i));
+  fb->AddIds(kTagM1Suffix3, t1, w.suffix[2]);
+  fb->AddIds(kAmbP2, s.Amb(i + 2));
+  fb->AddIds(kTagM1WordP1, t1, s.Word(i + 1));
+  fb->AddIds(kWordAmbP1, w.word, s.Amb(i + 1));
+  fb->AddIds(kSuffix2P1, i + 1 < n ? s.words[i + 1].suffix[1] : kPadAfter);
+  fb->AddIds(kSuffix1P1Word, w.word, i + 1 < n ? s.words[i + 1].suffix[0] : kPadAfter);
+  fb->AddIds(kTagM2Word, t2, w.word);
+  fb->AddIds(kWordP1P2, s.Word(i + 1), s.Word(i + 2));
+}
+
+void FeatsFeatures(const SentenceInfo& s, std::span<const int> tags, int i, FeatureBuilder* fb) {
+  const WordInfo& w = s.words[i];
+  const int n = static_cast<int>(s.words.size());
+  const uint64_t u = static_cast<uint64_t>(tags[i]) + 1;
+  const uint64_t tm1 = i > 0 ? tags[i - 1] : kNoTag;
+  const uint64_t tp1 = i + 1 < n ? tags[i + 1] : kNoTag + 1;
+  fb->Clear();
+  fb->AddIds(kfBias, u);
+  fb->AddIds(kfWord, u, w.word);
+  for (int k = 0; k < WordInfo::kSuffixes; ++k) fb->AddIds(kfSuffix + k, u, w.suffix[k]);
+  fb->AddIds(kfWordM1, u, s.Word(i - 1));
+  fb->AddIds(kfWordM2, u, s.Word(i - 2));
+  fb->AddIds(kfTagM1, u, tm1);
+  fb->AddIds(kfTagP1, u, tp1);
+  fb->AddIds(kfWordP1, u, s.Word(i + 1));
+  fb->AddIds(kfTagM1WordM1, u, tm1, s.Word(i - 1));
+  fb->AddIds(kfShape, u, w.shape);
+}
+
+void LemmaFeatures(const SentenceInfo& s, int tag, int feats_class, int i, FeatureBuilder* fb) {
+  const WordInfo& w = s.words[i];
+  const uint64_t u = static_cast<uint64_t>(tag) + 1;
+  fb->Clear();
+  fb->AddIds(klBias, u);
+  fb->AddIds(klWord, u, w.word);
+  for (int k = 0; k < WordInfo::kSuffixes; ++k) fb->AddIds(klSuffix + k, u, w.suffix[k]);
+  for (int k = 0; k < 2; ++k) fb->AddIds(klPrefix + k, u, w.prefix[k]);
+  fb->AddIds(klShape, u, w.shape);
+  fb->AddIds(klFeats, u, static_cast<uint64_t>(feats_class), w.suffix[1]);
+}
+
+uint64_t AmbiguityHash(uint32_t mask, const WordInfo& w) {
+  // Unknown words: their shape class stands in for the ambiguity class.
+  return mask != 0 ? MixBits(mask) : HashCombine(0xa3b1, w.shape);
+}
+
+}  // namespace
+
+std::string ReduceFeats(std::string_view feats) {
+  std::string out;
+  if (feats == "_") return out;
+  size_t start = 0;
+  while (start < feats.size()) {
+    size_t end = feats.find('|', start);
+    if (end == std::string_view::npos) end = feats.size();
+    const std::string_view kv = feats.substr(start, end - start);
+    const std::string_view key = kv.substr(0, kv.find('='));
+    for (std::string_view keep : kTaggedFeatures) {
+      if (key == keep) {
+        if (!out.empty()) out.push_back('|');
+        out.append(kv);
+      }
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+// ---- inference ------------------------------------------------------------------
+
+void Tagger::Tag(std::span<Token> tokens) const {
+  if (tokens.empty()) return;
+  thread_local SentenceInfo s;
+  thread_local FeatureBuilder fb;
+  thread_local std::vector<int> tags, feats;
+  const int n = static_cast<int>(tokens.size());
+  s.words.resize(n);
+  s.lex.resize(n);
+  s.amb.resize(n);
+  for (int i = 0; i < n; ++i) {
+    DescribeWord(tokens[i].form, &s.words[i]);
+    const LexEntry* e = Find(s.words[i].lower);
+    s.lex[i] = e;
+    s.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, s.words[i]);
+  }
+  tags.assign(n, 0);
+  feats.assign(n, 0);
+  int t1 = kNoTag, t2 = kNoTag;
+  for (int i = 0; i < n; ++i) {
+    const LexEntry* e = static_cast<const LexEntry*>(s.lex[i]);
+    int tag;
+    if (e && e->sure >= 0) {
+      tag = e->sure;
+    } else {
+      UposFeatures(s, i, t1, t2, &fb);
+      tag = upos_.Predict(fb.features());
+    }
+    tags[i] = tag;
+    t2 = t1;
+    t1 = tag;
+  }
+  for (int i = 0; i < n; ++i) {
+    Token& t = tokens[i];
+    t.upos = static_cast<Upos>(tags[i]);
+    FeatsFeatures(s, tags, i, &fb);
+    feats[i] = feats_.Predict(fb.features());
+    t.feats = feat_classes_[feats[i]];
+    const LexEntry* e = static_cast<const LexEntry*>(s.lex[i]);
+    bool found = false;
+    if (e) {
+      for (const auto& [u, lemma] : e->lemmas) {
+        if (u == t.upos) {
+          t.lemma = lemma;
+          found = true;
+          break;
+        }
+      }
+    }
+    if (found) continue;
+    LemmaFeatures(s, tags[i], feats[i], i, &fb);
+    float scores[1024];
+    std::vector<float> heap;
+    float* sc = scores;
+    if (lemma_.num_classes() > 1024) {
+      heap.resize(lemma_.num_classes());
+      sc = heap.data();
+    }
+    lemma_.Score(fb.features(), sc);
+    // The best script that fits the word; the form itself when none does.
+    std::vector<int> order(lemma_.num_classes());
+    std::iota(order.begin(), order.end(), 0);
+    std::partial_sort(order.begin(), order.begin() + std::min<size_t>(8, order.size()), order.end(),
+                      [&](int a, int b) { return sc[a] > sc[b] || (sc[a] == sc[b] && a < b); });
+    t.lemma = t.form;
+    const size_t top = std::min<size_t>(8, order.size());
+    bool done = false;
+    if ((t.upos == Upos::kVerb || t.upos == Upos::kAux) && !verbs_.empty()) {
+      for (size_t k = 0; k < top && !done; ++k) {
+        auto lemma = ApplyEditScript(script_classes_[order[k]], t.form);
+        if (lemma && verbs_.count(*lemma)) {
+          t.lemma = std::move(*lemma);
+          done = true;
+        }
+      }
+    }
+    for (size_t k = 0; k < top && !done; ++k) {
+      if (auto lemma = ApplyEditScript(script_classes_[order[k]], t.form)) {
+        t.lemma = std::move(*lemma);
+        done = true;
+      }
+    }
+  }
+}
+
+// ---- file format ------------------------------------------------------------------
+
+namespace {
+
+std::string JoinLines(const std::vector<std::string>& items) {
+  ByteWriter w;
+  w.U32(static_cast<uint32_t>(items.size()));
+  for (const std::string& s : items) w.Str(s);
+  return std::move(w.bytes());
+}
+
+bool SplitLines(std::string_view bytes, std::vector<std::string>* out) {
+  ByteReader r(bytes);
+  const uint32_t n = r.U32();
+  if (!r.ok() || n > bytes.size()) return false;
+  out->clear();
+  for (uint32_t i = 0; i < n && r.ok(); ++i) out->emplace_back(r.Str());
+  return r.ok() && r.at_end();
+}
+
+}  // namespace
+
+Status Tagger::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
+  ContainerWriter w("tagger", kKindVersion);
+  for (const auto& [k, v] : settings) w.SetSetting(k, v);
+  w.SetSetting("lang", lang_);
+  w.AddSection("upos", upos_.SerializeCompact());
+  w.AddSection("feats", feats_.SerializeCompact());
+  w.AddSection("lemma", lemma_.SerializeCompact());
+  w.AddSection("feat_classes", JoinLines(feat_classes_));
+  w.AddSection("scripts", JoinLines(script_classes_));
+  // Lexicon, sorted for deterministic files.
+  std::vector<const std::pair<const std::string, LexEntry>*> entries;
+  for (const auto& kv : lexicon_) entries.push_back(&kv);
+  std::sort(entries.begin(), entries.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  ByteWriter lex;
+  lex.U32(static_cast<uint32_t>(entries.size()));
+  for (const auto* kv : entries) {
+    lex.Str(kv->first);
+    lex.U32(kv->second.ambiguity);
+    lex.U8(static_cast<uint8_t>(kv->second.sure + 1));
+    lex.U8(static_cast<uint8_t>(kv->second.lemmas.size()));
+    for (const auto& [u, lemma] : kv->second.lemmas) {
+      lex.U8(static_cast<uint8_t>(u));
+      lex.Str(lemma);
+    }
+  }
+  w.AddSection("lexicon", std::move(lex.bytes()));
+  std::vector<std::string> verbs(verbs_.begin(), verbs_.end());
+  std::sort(verbs.begin(), verbs.end());
+  w.AddSection("verbs", JoinLines(verbs));
+  return w.Write(path);
+}
+
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
+  auto c = Container::Open(path, "tagger", kKindVersion);
+  if (!c.ok()) return c.status();
+  auto t = std::make_unique<Tagger>();
+  t->lang_ = c->Setting("lang");
+  struct {
+    const char* name;
+    LinearModel* model;
+  } models[] = {{"upos", &t->upos_}, {"feats", &t->feats_}, {"lemma", &t->lemma_}};
+  for (auto& m : models) {
+    auto bytes = c->Section(m.name);
+    if (!bytes.ok()) return bytes.status();
+    auto model = LinearModel::Deserialize(*bytes, path + ": section " + m.name);
+    if (!model.ok()) return model.status();
+    *m.model = std::move(model.value());
+  }
+  auto feat_bytes = c->Section("feat_classes");
+  auto script_bytes = c->Section("scripts");
+  auto lex_bytes = c->Section("lexicon");
+  if (!feat_bytes.ok()) return feat_bytes.status();
+  if (!script_bytes.ok()) return script_bytes.status();
+  if (!lex_bytes.ok()) return lex_bytes.status();
+  auto verb_bytes = c->Section("verbs");
+  if (!verb_bytes.ok()) return verb_bytes.status();
+  std::vector<std::string> verbs;
+  if (!SplitLines(*verb_bytes, &verbs)) return Status::Corrupt(path + ": tagger verb list is damaged");
+  t->verbs_.insert(verbs.begin(), verbs.end());
+  if (!SplitLines(*feat_bytes, &t->feat_classes_) || !SplitLines(*script_bytes, &t->script_classes_) ||
+      static_cast<int>(t->feat_classes_.size()) != t->feats_.num_classes() ||
+      static_cast<int>(t->script_classes_.size()) != t->lemma_.num_classes() ||
+      t->upos_.num_classes() != kNumUpos)
+    return Status::Corrupt(path + ": tagger class tables do not match its models; rebuild it with "
+                           "'strabo train tagger'");
+  ByteReader r(*lex_bytes);
+  const uint32_t n = r.U32();
+  if (n > lex_bytes->size()) return Status::Corrupt(path + ": tagger lexicon is damaged");
+  t->lexicon_.reserve(n);
+  for (uint32_t i = 0; i < n && r.ok(); ++i) {
+    std::string word(r.Str());
+    LexEntry e;
+    e.ambiguity = r.U32();
+    e.sure = static_cast<int8_t>(static_cast<int>(r.U8()) - 1);
+    const uint8_t k = r.U8();
+    for (uint8_t j = 0; j < k && r.ok(); ++j) {
+      const uint8_t u = r.U8();
+      if (u >= kNumUpos) return Status::Corrupt(path + ": tagger lexicon has a bad UPOS");
+      e.lemmas.emplace_back(static_cast<Upos>(u), std::string(r.Str()));
+    }
+    if (e.sure >= kNumUpos) return Status::Corrupt(path + ": tagger lexicon has a bad UPOS");
+    t->lexicon_.emplace(std::move(word), std::move(e));
+  }
+  if (!r.ok() || !r.at_end()) return Status::Corrupt(path + ": tagger lexicon is truncated");
+  return t;
+}
+
+// ---- evaluation and training --------------------------------------------------------
+
+TagScores EvaluateTagger(const Tagger& tagger, const std::vector<TagSentence>& gold) {
+  TagScores sc;
+  size_t upos = 0, lemma = 0, feats = 0;
+  std::vector<Token> tokens;
+  for (const TagSentence& s : gold) {
+    tokens.assign(s.size(), Token());
+    for (size_t i = 0; i < s.size(); ++i) tokens[i].form = s[i].form;
+    tagger.Tag(tokens);
+    for (size_t i = 0; i < s.size(); ++i) {
+      upos += tokens[i].upos == s[i].upos;
+      lemma += tokens[i].lemma == s[i].lemma;
+      feats += tokens[i].feats == ReduceFeats(s[i].feats);
+    }
+    sc.words += s.size();
+  }
+  const double n = sc.words ? static_cast<double>(sc.words) : 1.0;
+  sc.upos = 100.0 * upos / n;
+  sc.lemma = 100.0 * lemma / n;
+  sc.feats = 100.0 * feats / n;
+  return sc;
+}
+
+class TaggerTrainer {
+ public:
+  static Result<std::unique_ptr<Tagger>> Train(const std::vector<TagSentence>& train,
+                                               const std::vector<TagSentence>& dev,
+                                               const TaggerTrainOptions& o, TagScores* best_dev);
+};
+
+Result<std::unique_ptr<Tagger>> TrainTagger(const std::vector<TagSentence>& train,
+                                            const std::vector<TagSentence>& dev,
+                                            const TaggerTrainOptions& options, TagScores* best_dev) {
+  return TaggerTrainer::Train(train, dev, options, best_dev);
+}
+
+Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSentence>& train,
+                                                     const std::vector<TagSentence>& dev,
+                                                     const TaggerTrainOptions& o, TagScores* best_dev) {
+  if (train.empty()) return Status::InvalidInput("no training sentences");
+  auto log = [&](const std::string& line) {
+    if (o.log) o.log(line);
+  };
+  auto model = std::make_unique<Tagger>();
+  Tagger& t = *model;
+  t.lang_ = o.lang;
+
+  // Lexicon: tag counts and lemma counts per lower-cased form.
+  struct Counts {
+    uint32_t total = 0;
+    uint32_t tag[kNumUpos] = {};
+    std::map<std::pair<int, std::string>, uint32_t> lemmas;
+  };
+  std::unordered_map<std::string, Counts> counts;
+  std::map<std::string, uint32_t> feat_count, script_count;
+  for (const TagSentence& s : train) {
+    for (const TagWord& w : s) {
+      WordInfo info;
+      DescribeWord(w.form, &info);
+      Counts& c = counts[info.lower];
+      ++c.total;
+      ++c.tag[static_cast<int>(w.upos)];
+      ++c.lemmas[{static_cast<int>(w.upos), w.lemma}];
+      ++feat_count[ReduceFeats(w.feats)];
+      ++script_count[MakeEditScript(w.form, w.lemma)];
+      if (w.upos == Upos::kVerb || w.upos == Upos::kAux) t.verbs_.insert(w.lemma);
+    }
+  }
+  t.verbs_.insert(o.verbs.begin(), o.verbs.end());
+  for (auto& [word, c] : counts) {
+    Tagger::LexEntry e;
+    int best = 0;
+    for (int u = 0; u < kNumUpos; ++u) {
+      if (c.tag[u] * 20 >= c.total && c.total >= 2) e.ambiguity |= 1u << u;
+      if (c.tag[u] > c.tag[best]) best = u;
+    }
+    if (c.total >= 20 && c.tag[best] * 1000 >= c.total * 995) e.sure = static_cast<int8_t>(best);
+    // Most frequent lemma per UPOS (ties: the smaller string, for determinism).
+    for (int u = 0; u < kNumUpos; ++u) {
+      const std::string* lemma = nullptr;
+      uint32_t n = 0;
+      for (const auto& [key, k] : c.lemmas)
+        if (key.first == u && k > n) lemma = &key.second, n = k;
+      if (lemma) e.lemmas.emplace_back(static_cast<Upos>(u), *lemma);
+    }
+    t.lexicon_.emplace(word, std::move(e));
+  }
+  std::map<std::string, int> feat_id, script_id;
+  for (const auto& [f, n] : feat_count) {
+    feat_id[f] = static_cast<int>(t.feat_classes_.size());
+    t.feat_classes_.push_back(f);
+  }
+  for (const auto& [s, n] : script_count) {
+    if (n < 2) continue;  // one-off scripts are left to the lexicon
+    script_id[s] = static_cast<int>(t.script_classes_.size());
+    t.script_classes_.push_back(s);
+  }
+  if (t.script_classes_.empty()) t.script_classes_.push_back("k|0|");
+  log("tagger: " + std::to_string(train.size()) + " training sentences, " +
+      std::to_string(t.lexicon_.size()) + " word types, " + std::to_string(t.feat_classes_.size()) +
+      " FEATS classes, " + std::to_string(t.script_classes_.size()) + " lemma scripts, " +
+      std::to_string(t.verbs_.size()) + " known verbs");
+
+  PerceptronTrainer upos(kNumUpos);
+  PerceptronTrainer feats(static_cast<int>(t.feat_classes_.size()));
+  PerceptronTrainer lemma(static_cast<int>(t.script_classes_.size()));
+
+  // Precompute word information once.
+  struct Prepared {
+    SentenceInfo info;
+    std::vector<int> tags, feats, scripts;  // gold; script -1 when not a class
+  };
+  std::vector<Prepared> prepared(train.size());
+  for (size_t k = 0; k < train.size(); ++k) {
+    const TagSentence& s = train[k];
+    Prepared& p = prepared[k];
+    p.info.words.resize(s.size());
+    p.info.lex.resize(s.size());
+    p.info.amb.resize(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+      DescribeWord(s[i].form, &p.info.words[i]);
+      const Tagger::LexEntry* e = t.Find(p.info.words[i].lower);
+      p.info.lex[i] = e;
+      p.info.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, p.info.words[i]);
+      p.tags.push_back(static_cast<int>(s[i].upos));
+      p.feats.push_back(feat_id[ReduceFeats(s[i].feats)]);
+      auto it = script_id.find(MakeEditScript(s[i].form, s[i].lemma));
+      p.scripts.push_back(it == script_id.end() ? -1 : it->second);
+    }
+  }
+
+  std::mt19937 rng(o.seed);
+  std::vector<size_t> order(train.size());
+  std::iota(order.begin(), order.end(), 0);
+  FeatureBuilder fb;
+  BestEpoch<Tagger, TagScores> best(3);
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t words = 0, correct = 0;
+    for (size_t k : order) {
+      const Prepared& p = prepared[k];
+      const int n = static_cast<int>(p.tags.size());
+      int t1 = kNoTag, t2 = kNoTag;
+      for (int i = 0; i < n; ++i) {
+        const Tagger::LexEntry* e = static_cast<const Tagger::LexEntry*>(p.info.lex[i]);
+        int guess;
+        if (e && e->sure >= 0) {
+          guess = e->sure;
+        } else {
+          UposFeatures(p.info, i, t1, t2, &fb);
+          guess = upos.Predict(fb.features());
+          upos.Update(fb.features(), p.tags[i], guess);
+        }
+        upos.Tick();
+        correct += guess == p.tags[i];
+        ++words;
+        t2 = t1;
+        t1 = guess;
+        // FEATS and lemma learn from gold UPOS.
+        FeatsFeatures(p.info, p.tags, i, &fb);
+        feats.Update(fb.features(), p.feats[i], feats.Predict(fb.features()));
+        feats.Tick();
+        if (p.scripts[i] >= 0) {
+          LemmaFeatures(p.info, p.tags[i], p.feats[i], i, &fb);
+          lemma.Update(fb.features(), p.scripts[i], lemma.Predict(fb.features()));
+          lemma.Tick();
+        }
+      }
+    }
+    auto candidate = std::make_unique<Tagger>();
+    candidate->lang_ = t.lang_;
+    candidate->feat_classes_ = t.feat_classes_;
+    candidate->script_classes_ = t.script_classes_;
+    candidate->lexicon_ = t.lexicon_;
+    candidate->verbs_ = t.verbs_;
+    candidate->upos_ = upos.Average(o.min_weight);
+    candidate->feats_ = feats.Average(o.min_weight);
+    candidate->lemma_ = lemma.Average(o.min_weight);
+    char line[256];
+    std::snprintf(line, sizeof line, "tagger epoch %d/%d: train UPOS %.2f%%", epoch, o.epochs,
+                  100.0 * correct / std::max<size_t>(words, 1));
+    std::string msg = line;
+    double score = epoch;
+    TagScores d;
+    if (!dev.empty()) {
+      d = EvaluateTagger(*candidate, dev);
+      std::snprintf(line, sizeof line, "; dev UPOS %.2f%% lemma %.2f%% feats %.2f%% (%zu words)",
+                    d.upos, d.lemma, d.feats, d.words);
+      msg += line;
+      score = d.upos + 0.01 * (d.lemma + d.feats) / 2;
+    }
+    if (best.Offer(std::move(candidate), score, d)) msg += " *";
+    log(msg);
+    if (!dev.empty() && best.ShouldStop()) {
+      log("tagger: no dev gain for " + std::to_string(best.patience()) + " epochs, stopping");
+      break;
+    }
+  }
+  if (best_dev) *best_dev = best.scores();
+  return best.Take();
+}
+
+}  // namespace strabo

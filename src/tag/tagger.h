@@ -1,0 +1,117 @@
+// The tagger: UPOS, lemma and a few morphological features per word.
+//
+// Three averaged-perceptron classifiers over hashed features
+// (src/ml/linear_model.h):
+//  - UPOS, greedy left to right, with the two previous predicted tags, words
+//    ±2, affixes, shapes and each word's ambiguity class from the training
+//    lexicon as features. Frequent words that had one tag in training take it
+//    without scoring.
+//  - FEATS, after UPOS, as one class per combination of the features event
+//    coding needs (kTaggedFeatures), conditioned on the predicted UPOS.
+//  - lemma: a (form, UPOS) seen in training takes its most frequent lemma;
+//    any other word takes the best-scoring edit script (tag/edit_script.h)
+//    that fits it; for verbs, among the best few scripts, the first whose
+//    result is a known verb lemma (from training and an optional verb list,
+//    such as data/es-verbs.txt) wins, so "desarticularon" → "desarticular".
+//
+// A Tagger is immutable after loading and safe to use from many threads.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "ml/linear_model.h"
+#include "strabo/document.h"
+#include "strabo/status.h"
+
+namespace strabo {
+
+// The FEATS the tagger predicts, in UD order; other features are dropped.
+inline constexpr std::string_view kTaggedFeatures[] = {"Mood",  "Number", "Person", "Polarity",
+                                                       "Tense", "VerbForm", "Voice"};
+
+// `feats` restricted to kTaggedFeatures ("_" and "" give "").
+std::string ReduceFeats(std::string_view feats);
+
+// One gold word of a training sentence.
+struct TagWord {
+  std::string form;
+  Upos upos = Upos::kX;
+  std::string lemma;
+  std::string feats;  // full UD FEATS; reduced when training
+};
+using TagSentence = std::vector<TagWord>;
+
+class Tagger {
+ public:
+  static constexpr uint32_t kKindVersion = 1;
+
+  // Loads a model written by Save (container kind "tagger").
+  static Result<std::unique_ptr<Tagger>> Load(const std::string& path);
+
+  // Writes the model with `settings` (how it was trained) recorded in it.
+  Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
+
+  // Tags the tokens of one sentence: sets upos, lemma and feats from form.
+  void Tag(std::span<Token> tokens) const;
+
+  const std::string& lang() const { return lang_; }
+  size_t num_features() const {
+    return upos_.num_features() + feats_.num_features() + lemma_.num_features();
+  }
+
+ private:
+  friend class TaggerTrainer;
+  struct LexEntry {
+    uint32_t ambiguity = 0;  // bit per UPOS seen (with a share of at least 5%)
+    int8_t sure = -1;        // the UPOS of a frequent unambiguous word, else -1
+    std::vector<std::pair<Upos, std::string>> lemmas;  // most frequent lemma per UPOS
+  };
+
+  const LexEntry* Find(const std::string& lower) const {
+    auto it = lexicon_.find(lower);
+    return it == lexicon_.end() ? nullptr : &it->second;
+  }
+
+  std::string lang_;
+  LinearModel upos_, feats_, lemma_;
+  std::vector<std::string> feat_classes_;    // class → reduced FEATS
+  std::vector<std::string> script_classes_;  // class → edit script
+  std::unordered_map<std::string, LexEntry> lexicon_;
+  std::unordered_set<std::string> verbs_;    // known VERB / AUX lemmas
+};
+
+struct TaggerTrainOptions {
+  std::string lang;
+  int epochs = 12;
+  uint32_t seed = 1;
+  // Averaged weights below this magnitude are dropped (smaller models).
+  float min_weight = 0.0f;
+  // Known verb lemmas besides those of the training data (infinitives).
+  std::vector<std::string> verbs;
+  // Progress and per-epoch dev accuracy, one line each; may be empty.
+  std::function<void(const std::string&)> log;
+};
+
+// Accuracy of a tagger on gold sentences, in percent.
+struct TagScores {
+  size_t words = 0;
+  double upos = 0, lemma = 0, feats = 0;
+};
+TagScores EvaluateTagger(const Tagger& tagger, const std::vector<TagSentence>& gold);
+
+// Trains a tagger, keeping the epoch with the best dev UPOS accuracy (dev may
+// be empty: then the last epoch). Deterministic given options.seed.
+Result<std::unique_ptr<Tagger>> TrainTagger(const std::vector<TagSentence>& train,
+                                            const std::vector<TagSentence>& dev,
+                                            const TaggerTrainOptions& options,
+                                            TagScores* best_dev = nullptr);
+
+}  // namespace strabo

@@ -1,0 +1,217 @@
+// The tagger and parser on real sentences, through the standard pipeline
+// with the shipped models (models/en.*, models/es.*).
+#include <gtest/gtest.h>
+
+#include "strabo/pipeline.h"
+
+namespace strabo {
+namespace {
+
+class Parsed {
+ public:
+  Parsed(const std::string& text, const std::string& lang) {
+    StageOptions options;
+    options.lang = lang;
+    auto pipeline = Pipeline::CreateStandard(options);
+    if (!pipeline.ok()) {
+      error_ = pipeline.status().message();
+      return;
+    }
+    Article a;
+    a.text = text;
+    a.lang_hint = lang;
+    doc_ = Document::FromArticle(std::move(a));
+    Status s = pipeline->Run(doc_);
+    if (!s.ok()) error_ = s.message();
+  }
+
+  const std::string& error() const { return error_; }
+  const Document& doc() const { return doc_; }
+
+  // The index of the first token with this form (in the first sentence that has it).
+  int Find(const std::string& form, int from = 0) const {
+    for (size_t i = from; i < doc_.tokens.size(); ++i)
+      if (doc_.tokens[i].form == form) return static_cast<int>(i);
+    return -1;
+  }
+  // The form of the head of token i ("ROOT" for the root).
+  std::string HeadOf(int i) const {
+    if (i < 0) return "?";
+    const Token& t = doc_.tokens[i];
+    if (t.head == 0) return "ROOT";
+    if (t.head < 0) return "unparsed";
+    for (const Sentence& s : doc_.sentences)
+      if (static_cast<uint32_t>(i) >= s.first_token && static_cast<uint32_t>(i) < s.end_token)
+        return doc_.tokens[s.first_token + t.head - 1].form;
+    return "?";
+  }
+  // "relation(head, word)" for the token with this form.
+  std::string Arc(const std::string& form, int from = 0) const {
+    const int i = Find(form, from);
+    if (i < 0) return "missing " + form;
+    return doc_.tokens[i].deprel + "(" + HeadOf(i) + ", " + form + ")";
+  }
+  const Token& Tok(const std::string& form) const {
+    static const Token kNone;
+    const int i = Find(form);
+    return i < 0 ? kNone : doc_.tokens[i];
+  }
+
+ private:
+  Document doc_;
+  std::string error_;
+};
+
+TEST(Parse, ActiveAndPassiveArrestGiveTheSameRoles) {
+  const Parsed active("Moroccan security forces arrested five suspected Daesh sympathisers in Kenitra.", "en");
+  ASSERT_EQ(active.error(), "");
+  EXPECT_EQ(active.Arc("forces"), "nsubj(arrested, forces)");
+  EXPECT_EQ(active.Arc("sympathisers"), "obj(arrested, sympathisers)");
+  EXPECT_EQ(active.Arc("arrested"), "root(ROOT, arrested)");
+  EXPECT_EQ(active.Tok("arrested").upos, Upos::kVerb);
+  EXPECT_EQ(active.Tok("arrested").lemma, "arrest");
+
+  const Parsed passive("Five men were arrested by police in Kenitra.", "en");
+  ASSERT_EQ(passive.error(), "");
+  EXPECT_EQ(passive.Arc("men"), "nsubj:pass(arrested, men)");
+  EXPECT_EQ(passive.Arc("were"), "aux:pass(arrested, were)");
+  EXPECT_EQ(passive.Arc("police"), "obl:agent(arrested, police)");
+  EXPECT_EQ(passive.Arc("in"), "case(Kenitra, in)");
+  EXPECT_EQ(passive.Tok("men").lemma, "man");
+  EXPECT_EQ(passive.Tok("were").lemma, "be");
+  EXPECT_EQ(passive.Tok("arrested").feats, "Tense=Past|VerbForm=Part|Voice=Pass");
+}
+
+TEST(Parse, FoundingArticleSentences) {
+  const Parsed those(
+      "The operation has resulted in the seizure of weapons and ammunition, and some of those arrested "
+      "were even in the process of training in explosives manufacturing.",
+      "en");
+  ASSERT_EQ(those.error(), "");
+  EXPECT_EQ(those.Arc("arrested"), "acl(those, arrested)");
+  EXPECT_EQ(those.Arc("those"), "nmod(some, those)");
+
+  const Parsed op(
+      "Casablanca, Kenitra, Sidi Yahya Zaer, Inezgane-Ait Melloul and Chichaua have witnessed the "
+      "operation orchestrated by the security forces of the Kingdom",
+      "en");
+  ASSERT_EQ(op.error(), "");
+  EXPECT_EQ(op.Arc("forces"), "obl:agent(orchestrated, forces)");
+  EXPECT_EQ(op.Arc("orchestrated"), "acl(operation, orchestrated)");
+  EXPECT_EQ(op.Arc("operation"), "obj(witnessed, operation)");
+  EXPECT_EQ(op.Tok("orchestrated").feats, "Tense=Past|VerbForm=Part|Voice=Pass");
+
+  const Parsed since(
+      "Since 2002, the Moroccan police have busted more than 2,000 terrorist cells and arrested more "
+      "than 3,500 people in terrorism-related cases.",
+      "en");
+  ASSERT_EQ(since.error(), "");
+  EXPECT_EQ(since.Arc("police"), "nsubj(busted, police)");
+  EXPECT_EQ(since.Arc("arrested"), "conj(busted, arrested)");
+  EXPECT_EQ(since.Arc("people"), "obj(arrested, people)");
+  EXPECT_EQ(since.Arc("cells"), "obj(busted, cells)");
+}
+
+// What the shipped models still get wrong in the founding article, kept as a
+// record (run with --gtest_also_run_disabled_tests): "up to five cities" is
+// read as a prepositional phrase, and in "men aged between 20 and 45
+// arrested", "45" becomes the subject of a finite "arrested". In "Five men
+// were arrested by police in Kenitra", "in Kenitra" attaches to "police".
+TEST(Parse, DISABLED_FoundingArticleKnownErrors) {
+  const Parsed men(
+      "On this occasion, up to five cities have seen men aged between 20 and 45 arrested for their "
+      "alleged links with the terrorist organisation.",
+      "en");
+  ASSERT_EQ(men.error(), "");
+  EXPECT_EQ(men.Arc("cities"), "nsubj(seen, cities)");
+  EXPECT_EQ(men.Arc("men"), "obj(seen, men)");
+  EXPECT_EQ(men.Arc("arrested"), "xcomp(seen, arrested)");
+  const Parsed passive("Five men were arrested by police in Kenitra.", "en");
+  EXPECT_EQ(passive.Arc("Kenitra"), "obl(arrested, Kenitra)");
+}
+
+TEST(Parse, RelativeClauses) {
+  const Parsed p("The men who were arrested in Casablanca had pledged allegiance to the group.", "en");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Arc("arrested"), "acl:relcl(men, arrested)");
+  EXPECT_EQ(p.Arc("who"), "nsubj:pass(arrested, who)");
+  EXPECT_EQ(p.Arc("men"), "nsubj(pledged, men)");
+  EXPECT_EQ(p.Arc("allegiance"), "obj(pledged, allegiance)");
+}
+
+TEST(Parse, SpanishSubjectObjectAndContractions) {
+  const Parsed p("Marruecos detiene a cinco seguidores de Daesh en varias ciudades del centro y sur del país.", "es");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Arc("Marruecos"), "nsubj(detiene, Marruecos)");
+  EXPECT_EQ(p.HeadOf(p.Find("seguidores")), "detiene");  // obl, not obj: see SpanishKnownErrors
+  EXPECT_EQ(p.Arc("a"), "case(seguidores, a)");
+  EXPECT_EQ(p.Tok("detiene").lemma, "detener");
+  EXPECT_EQ(p.Tok("seguidores").lemma, "seguidor");
+  // "del" → "de" + "el": both words are tagged and attached.
+  const int de = p.Find("de", p.Find("centro"));
+  ASSERT_GE(de, 0);
+  EXPECT_EQ(p.doc().tokens[de].parts, 2);
+  EXPECT_EQ(p.doc().tokens[de].upos, Upos::kAdp);
+  EXPECT_EQ(p.doc().tokens[de + 1].upos, Upos::kDet);
+  EXPECT_EQ(p.Arc("país"), "nmod(centro, país)");
+}
+
+TEST(Parse, SpanishLemmasOfUnseenVerbForms) {
+  const Parsed p("La policía detuvo a los sospechosos y desarticularon la célula.", "es");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Tok("detuvo").lemma, "detener");
+  EXPECT_EQ(p.Tok("desarticularon").lemma, "desarticular");
+  EXPECT_EQ(p.Tok("desarticularon").upos, Upos::kVerb);
+  EXPECT_EQ(p.Tok("desarticularon").feats, "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin");
+  EXPECT_EQ(p.Arc("policía"), "nsubj(detuvo, policía)");
+  EXPECT_EQ(p.Arc("célula"), "obj(desarticularon, célula)");
+  EXPECT_EQ(p.Arc("desarticularon"), "conj(detuvo, desarticularon)");
+}
+
+TEST(Parse, SpanishCliticsFromRawText) {
+  const Parsed p("Los agentes quieren detenerlos.", "es");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Tok("detener").parts, 2);
+  EXPECT_EQ(p.Tok("detener").upos, Upos::kVerb);
+  EXPECT_EQ(p.Tok("detener").lemma, "detener");
+  EXPECT_EQ(p.Arc("los"), "obj(detener, los)");
+  EXPECT_EQ(p.Tok("los").upos, Upos::kPron);
+  EXPECT_EQ(p.Arc("agentes"), "nsubj(quieren, agentes)");
+}
+
+// A direct object marked with "a" (the "personal a") comes out as obl: the
+// Spanish training data (2,160 sentences) has "a" + noun as obl 8 times as
+// often as obj, and nothing tells the model which verbs take a person as
+// object. Kept as a record (--gtest_also_run_disabled_tests).
+TEST(Parse, DISABLED_SpanishKnownErrors) {
+  const Parsed p("Marruecos detiene a cinco seguidores de Daesh en varias ciudades del centro y sur del país.", "es");
+  EXPECT_EQ(p.Arc("seguidores"), "obj(detiene, seguidores)");
+  const Parsed q("La policía detuvo a los sospechosos.", "es");
+  EXPECT_EQ(q.Arc("sospechosos"), "obj(detuvo, sospechosos)");
+}
+
+TEST(Parse, EveryWordGetsAHeadInsideItsSentenceAndOneRoot) {
+  const Parsed p(
+      "Casablanca, Kenitra, Sidi Yahya Zaer, Inezgane-Ait Melloul and Chichaua have witnessed the "
+      "operation. ( ) !! -- 2,000 ... x\n\nWhat?",
+      "en");
+  ASSERT_EQ(p.error(), "");
+  const Document& doc = p.doc();
+  ASSERT_GE(doc.sentences.size(), 2u);
+  for (const Sentence& s : doc.sentences) {
+    int roots = 0;
+    for (uint32_t i = s.first_token; i < s.end_token; ++i) {
+      const Token& t = doc.tokens[i];
+      EXPECT_GE(t.head, 0);
+      EXPECT_LE(t.head, static_cast<int>(s.num_tokens()));
+      EXPECT_NE(t.head, static_cast<int>(i - s.first_token) + 1) << "self-loop at " << t.form;
+      EXPECT_FALSE(t.deprel.empty());
+      EXPECT_FALSE(t.lemma.empty());
+      roots += t.head == 0;
+    }
+    EXPECT_EQ(roots, 1);
+  }
+}
+
+}  // namespace
+}  // namespace strabo

@@ -1,0 +1,315 @@
+// strabo train tagger|parser: trains a model from CoNLL-U treebanks.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+
+#include "commands.h"
+#include "conllu/conllu.h"
+#include "parse/parser.h"
+#include "tag/tagger.h"
+#include "util/file.h"
+
+namespace strabo::cli {
+namespace {
+
+struct TrainOptions {
+  std::string lang;
+  std::vector<std::string> train;
+  std::string dev;
+  int hold_out = 0;
+  std::string out;
+  int epochs = 0;
+  uint32_t seed = 1;
+  float min_weight = 0.0f;
+  std::string verbs;  // tagger: a list of known verb lemmas
+  // Parser only.
+  std::string tagger;
+  int jackknife = 4;
+  int tagger_epochs = 8;
+};
+
+void Log(const std::string& line) {
+  std::fprintf(stderr, "%s\n", line.c_str());
+  std::fflush(stderr);
+}
+
+double Seconds(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Reads the treebanks; with hold_out K, every K-th sentence goes to *dev.
+bool ReadTreebanks(const TrainOptions& o, std::vector<ConlluSentence>* train, std::vector<ConlluSentence>* dev) {
+  size_t index = 0;
+  for (const std::string& path : o.train) {
+    int bad = 0;
+    std::string first_error;
+    auto sentences = ReadConlluFile(path, &bad, &first_error);
+    if (!sentences.ok()) {
+      std::fprintf(stderr, "strabo: %s\n", sentences.status().message().c_str());
+      return false;
+    }
+    if (bad > 0) std::fprintf(stderr, "strabo: skipped %d malformed sentences, first: %s\n", bad, first_error.c_str());
+    for (ConlluSentence& s : *sentences) {
+      const bool held = o.hold_out > 0 && index++ % o.hold_out == 0;
+      (held ? dev : train)->push_back(std::move(s));
+    }
+  }
+  if (!o.dev.empty()) {
+    auto sentences = ReadConlluFile(o.dev);
+    if (!sentences.ok()) {
+      std::fprintf(stderr, "strabo: %s\n", sentences.status().message().c_str());
+      return false;
+    }
+    for (ConlluSentence& s : *sentences) dev->push_back(std::move(s));
+  }
+  if (train->empty()) {
+    std::fprintf(stderr, "strabo: no training sentences in %s\n", o.train.front().c_str());
+    return false;
+  }
+  return true;
+}
+
+TagSentence ToTagSentence(const ConlluSentence& s) {
+  TagSentence out;
+  for (const ConlluWord& w : s.words)
+    out.push_back({w.form, ParseUpos(w.upos).value_or(Upos::kX), w.lemma, w.feats});
+  return out;
+}
+
+ParseSentence ToParseSentence(const ConlluSentence& s) {
+  ParseSentence out;
+  for (const ConlluWord& w : s.words)
+    out.push_back({w.form, ParseUpos(w.upos).value_or(Upos::kX), ReduceFeats(w.feats), w.lemma,
+                   w.head < 0 ? 0 : w.head, w.deprel});
+  return out;
+}
+
+// Replaces the UPOS, FEATS and lemmas of `sentences` by `tagger`'s.
+void Retag(const Tagger& tagger, std::vector<ParseSentence>* sentences) {
+  std::vector<Token> tokens;
+  for (ParseSentence& s : *sentences) {
+    tokens.assign(s.size(), Token());
+    for (size_t i = 0; i < s.size(); ++i) tokens[i].form = s[i].form;
+    tagger.Tag(tokens);
+    for (size_t i = 0; i < s.size(); ++i) {
+      s[i].upos = tokens[i].upos;
+      s[i].feats = tokens[i].feats;
+      s[i].lemma = tokens[i].lemma;
+    }
+  }
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : " ") + s;
+  return out;
+}
+
+std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const std::string& what,
+                                                  size_t train_sentences, size_t dev_sentences) {
+  std::string command = "strabo train " + what + " --lang " + o.lang + " --train " + Join(o.train);
+  if (!o.dev.empty()) command += " --dev " + o.dev;
+  if (o.hold_out > 0) command += " --hold-out " + std::to_string(o.hold_out);
+  command += " --seed " + std::to_string(o.seed);
+  if (o.epochs > 0) command += " --epochs " + std::to_string(o.epochs);
+  if (!o.verbs.empty()) command += " --verbs " + o.verbs;
+  if (o.min_weight > 0) command += " --min-weight " + std::to_string(o.min_weight);
+  if (what == "parser") {
+    if (!o.tagger.empty()) command += " --tagger " + o.tagger;
+    command += " --jackknife " + std::to_string(o.jackknife);
+  }
+  command += " --out " + o.out;
+  return {{"command", command},
+          {"train_sentences", std::to_string(train_sentences)},
+          {"dev_sentences", std::to_string(dev_sentences)},
+          {"seed", std::to_string(o.seed)},
+          {"licence", "trained on Universal Dependencies treebanks (see models/README.md): CC BY-SA 4.0"}};
+}
+
+int TrainTaggerCommand(const TrainOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<ConlluSentence> train, dev;
+  if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
+  std::vector<TagSentence> tag_train, tag_dev;
+  for (const auto& s : train) tag_train.push_back(ToTagSentence(s));
+  for (const auto& s : dev) tag_dev.push_back(ToTagSentence(s));
+  TaggerTrainOptions options;
+  options.lang = o.lang;
+  if (o.epochs > 0) options.epochs = o.epochs;
+  options.seed = o.seed;
+  options.min_weight = o.min_weight;
+  options.log = Log;
+  std::string verbs_source;
+  if (!o.verbs.empty()) {
+    auto list = ReadFile(o.verbs);
+    if (!list.ok()) {
+      std::fprintf(stderr, "strabo: %s\n", list.status().message().c_str());
+      return kExitFatal;
+    }
+    size_t pos = 0;
+    while (pos < list->size()) {
+      size_t end = list->find('\n', pos);
+      if (end == std::string::npos) end = list->size();
+      const std::string line = list->substr(pos, end - pos);
+      if (line.starts_with("# ")) verbs_source += (verbs_source.empty() ? "" : " ") + line.substr(2);
+      else if (!line.empty() && line[0] != '#') options.verbs.push_back(line);
+      pos = end + 1;
+    }
+  }
+  TagScores best;
+  auto tagger = TrainTagger(tag_train, tag_dev, options, &best);
+  if (!tagger.ok()) {
+    std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
+    return kExitFatal;
+  }
+  auto settings = CommonSettings(o, "tagger", train.size(), dev.size());
+  char buf[128];
+  if (dev.empty()) std::snprintf(buf, sizeof buf, "none (no development data)");
+  else std::snprintf(buf, sizeof buf, "UPOS %.2f lemma %.2f feats %.2f", best.upos, best.lemma, best.feats);
+  settings["dev_accuracy"] = buf;
+  settings["epochs"] = std::to_string(options.epochs);
+  settings["min_weight"] = std::to_string(o.min_weight);
+  if (!o.verbs.empty()) {
+    settings["verbs"] = o.verbs;
+    settings["verbs_source"] = verbs_source;  // shipped inside the model: its licence goes with it
+  }
+  Status status = (*tagger)->Save(o.out, settings);
+  if (!status.ok()) {
+    std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
+    return kExitFatal;
+  }
+  std::fprintf(stderr, "strabo: wrote %s (dev %s) in %.1f s\n", o.out.c_str(), buf, Seconds(start));
+  return kExitOk;
+}
+
+int TrainParserCommand(const TrainOptions& o) {
+  const auto start = std::chrono::steady_clock::now();
+  std::vector<ConlluSentence> train, dev;
+  if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
+  std::vector<ParseSentence> parse_train, parse_dev;
+  for (const auto& s : train) parse_train.push_back(ToParseSentence(s));
+  for (const auto& s : dev) parse_dev.push_back(ToParseSentence(s));
+
+  // Jackknifing: the parser learns from tags as a tagger predicts them on
+  // text it has not seen, so each fold is tagged by a tagger trained on the
+  // other folds.
+  if (o.jackknife >= 2) {
+    const size_t k = static_cast<size_t>(o.jackknife);
+    for (size_t fold = 0; fold < k; ++fold) {
+      std::vector<TagSentence> fold_train;
+      std::vector<size_t> held;
+      for (size_t i = 0; i < train.size(); ++i) {
+        if (i % k == fold) held.push_back(i);
+        else fold_train.push_back(ToTagSentence(train[i]));
+      }
+      TaggerTrainOptions options;
+      options.lang = o.lang;
+      options.epochs = o.tagger_epochs;
+      options.seed = o.seed + static_cast<uint32_t>(fold);
+      auto tagger = TrainTagger(fold_train, {}, options);
+      if (!tagger.ok()) {
+        std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
+        return kExitFatal;
+      }
+      std::vector<ParseSentence> part;
+      for (size_t i : held) part.push_back(parse_train[i]);
+      Retag(**tagger, &part);
+      size_t correct = 0, words = 0;
+      for (size_t j = 0; j < held.size(); ++j) {
+        for (size_t w = 0; w < part[j].size(); ++w) correct += part[j][w].upos == parse_train[held[j]][w].upos;
+        words += part[j].size();
+        parse_train[held[j]] = std::move(part[j]);
+      }
+      std::fprintf(stderr, "parser: jackknife fold %zu/%zu tagged %zu words, UPOS %.2f%% (%.0f s)\n", fold + 1, k,
+                   words, 100.0 * correct / std::max<size_t>(words, 1), Seconds(start));
+    }
+  }
+  if (!o.tagger.empty()) {
+    auto tagger = Tagger::Load(o.tagger);
+    if (!tagger.ok()) {
+      std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
+      return kExitFatal;
+    }
+    Retag(**tagger, &parse_dev);
+  }
+  ParserTrainOptions options;
+  options.lang = o.lang;
+  if (o.epochs > 0) options.epochs = o.epochs;
+  options.seed = o.seed;
+  options.min_weight = o.min_weight;
+  options.log = Log;
+  ParseScores best;
+  auto parser = TrainParser(parse_train, parse_dev, options, &best);
+  if (!parser.ok()) {
+    std::fprintf(stderr, "strabo: %s\n", parser.status().message().c_str());
+    return kExitFatal;
+  }
+  auto settings = CommonSettings(o, "parser", train.size(), dev.size());
+  char buf[128];
+  if (dev.empty()) std::snprintf(buf, sizeof buf, "none (no development data)");
+  else std::snprintf(buf, sizeof buf, "UAS %.2f LAS %.2f (tags from %s)", best.uas, best.las,
+                     o.tagger.empty() ? "gold" : o.tagger.c_str());
+  settings["dev_accuracy"] = buf;
+  settings["epochs"] = std::to_string(options.epochs);
+  settings["min_weight"] = std::to_string(o.min_weight);
+  Status status = (*parser)->Save(o.out, settings);
+  if (!status.ok()) {
+    std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
+    return kExitFatal;
+  }
+  std::fprintf(stderr, "strabo: wrote %s (dev %s) in %.1f s\n", o.out.c_str(), buf, Seconds(start));
+  return kExitOk;
+}
+
+void AddCommon(CLI::App* cmd, TrainOptions* o) {
+  cmd->add_option("--lang", o->lang, "Language of the treebank: en or es")
+      ->required()
+      ->check(CLI::IsMember({"en", "es"}));
+  cmd->add_option("--train", o->train, "Training treebanks (CoNLL-U)")->required()->expected(1, -1);
+  cmd->add_option("--dev", o->dev, "Development treebank (CoNLL-U) for early stopping and reports");
+  cmd->add_option("--hold-out", o->hold_out,
+                  "Use every K-th training sentence as development data instead (when no --dev)")
+      ->check(CLI::Range(0, 1000));
+  cmd->add_option("--out", o->out, "Model file to write")->required();
+  cmd->add_option("--epochs", o->epochs, "Maximum number of epochs (default: tagger 12, parser 15)")
+      ->check(CLI::Range(1, 100));
+  cmd->add_option("--seed", o->seed, "Random seed (shuffling, exploration)")->default_val(1);
+  cmd->add_option("--min-weight", o->min_weight,
+                  "Drop averaged weights smaller than this (smaller model files)")
+      ->default_val(0.0f);
+}
+
+}  // namespace
+
+void RegisterTrain(CLI::App* app, int* exit_code) {
+  CLI::App* cmd = app->add_subcommand(
+      "train", "Train a model from gold data: the tagger and parser from Universal Dependencies "
+               "treebanks (CoNLL-U), the entity recogniser from CoNLL-style files. Progress and "
+               "dev accuracy per epoch go to stderr; the model records how it was trained (see "
+               "models/README.md for each recipe).");
+  cmd->require_subcommand(1);
+  auto tagger = std::make_shared<TrainOptions>();
+  CLI::App* t = cmd->add_subcommand("tagger", "Train the UPOS / lemma / FEATS tagger");
+  AddCommon(t, tagger.get());
+  t->add_option("--verbs", tagger->verbs,
+                "A list of known verb lemmas, one per line ('#' comments), e.g. data/es-verbs.txt: "
+                "lemmas of unseen verb forms are chosen among them when a learned rule gives one");
+  t->callback([tagger, exit_code] { *exit_code = TrainTaggerCommand(*tagger); });
+
+  auto parser = std::make_shared<TrainOptions>();
+  CLI::App* p = cmd->add_subcommand("parser", "Train the dependency parser");
+  AddCommon(p, parser.get());
+  p->add_option("--tagger", parser->tagger, "Tagger model whose tags the dev data is parsed with");
+  p->add_option("--jackknife", parser->jackknife,
+                "Tag the training data with K taggers each trained on the other folds (0: gold tags)")
+      ->check(CLI::Range(0, 20))
+      ->default_val(4);
+  p->add_option("--tagger-epochs", parser->tagger_epochs, "Epochs of each jackknife tagger")
+      ->check(CLI::Range(1, 100))
+      ->default_val(8);
+  p->callback([parser, exit_code] { *exit_code = TrainParserCommand(*parser); });
+
+  RegisterTrainNer(cmd, exit_code);
+}
+
+}  // namespace strabo::cli
