@@ -39,6 +39,7 @@ GazetteerSources FixtureSources() {
   s.person_names = data + "/person_names.txt";
   s.country_aliases = data + "/country_aliases.tsv";
   s.country_points = data + "/country_points.tsv";
+  s.admin1_points = data + "/admin1_points.tsv";
   return s;
 }
 
