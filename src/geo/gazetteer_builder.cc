@@ -606,17 +606,15 @@ Status Builder::ReadCountryPoints() {
 // admin1_points.tsv: admin1 code, lat, lon: the centre of the division's area
 // (scripts/geo/division_points.py). Codes the GeoNames tables lack are skipped.
 Status Builder::ReadAdmin1Points() {
-  return ReadTable(src_.admin1_points, "admin1_points.tsv",
-                   [&](const std::vector<std::string_view>& f, size_t) {
-                     if (f.size() < 3) return;
-                     const int admin = AdminIndex(std::string(f[0]));
-                     bool ok_lat, ok_lon;
-                     const double lat = ParseDouble(f[1], &ok_lat),
-                                  lon = ParseDouble(f[2], &ok_lon);
-                     if (admin >= 0 && ok_lat && ok_lon && std::abs(lat) <= 90 &&
-                         std::abs(lon) <= 180)
-                       admin1_centres_[admin] = {lat, lon};
-                   });
+  return ReadTable(
+      src_.admin1_points, "admin1_points.tsv", [&](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() < 3) return;
+        const int admin = AdminIndex(std::string(f[0]));
+        bool ok_lat, ok_lon;
+        const double lat = ParseDouble(f[1], &ok_lat), lon = ParseDouble(f[2], &ok_lon);
+        if (admin >= 0 && ok_lat && ok_lon && std::abs(lat) <= 90 && std::abs(lon) <= 180)
+          admin1_centres_[admin] = {lat, lon};
+      });
 }
 
 // person_names.txt: one name a line. Filed under kPerson with entry 0, so the

@@ -10,6 +10,7 @@
 
 #include "geo/distance.h"
 #include "geo/fold.h"
+#include "geo/publisher.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -32,6 +33,12 @@ constexpr float kNeighbourWeight = 2.0f;
 constexpr float kHierarchyBonus = 2.5f;
 // At most this many candidate entries are scored per toponym.
 constexpr size_t kMaxCandidates = 64;
+// The publisher's country (its address's country-code domain) as context,
+// in mentions of a demonym.
+constexpr float kPublisherCountryWeight = 1.0f;
+// A place the publisher's address names and the text does not is context
+// only when it is this populous, or a division or country by its own name.
+constexpr uint32_t kPublisherPlacePopulation = 100000;
 
 using WordSet = std::unordered_set<std::string_view>;
 
@@ -359,6 +366,9 @@ struct Mention {
   bool from_entity = false;
   bool metonym = false;
   bool demonym = false;  // "Moroccan": resolves to its country
+  // Named by the publisher's address, not the text: context for resolution,
+  // never a place of the article. Its span is empty.
+  bool from_url = false;
   // One word, no locative or list before it, not a country or division: kept
   // only if it resolves to a sizeable place or near the article's others.
   bool weak = false;
@@ -459,6 +469,13 @@ class PlacesStage : public Stage {
 
   void Detect(const Document& doc, std::vector<Mention>* mentions,
               std::unordered_map<uint16_t, float>* demonyms) const;
+  void AddPublisherCues(std::string_view url, std::vector<Mention>* mentions,
+                        std::unordered_map<uint16_t, float>* demonyms) const;
+  // The folded key under which `letters` ("lasvegas") names a place or
+  // division: the letters as they are or with one or two spaces put in
+  // ("las vegas"); empty when none. *major: the key is the own name of a
+  // country or division, or of a place of kPublisherPlacePopulation.
+  std::string PlaceKeyOf(const std::string& letters, bool* major) const;
   void Resolve(std::vector<Mention>& mentions, std::vector<Group>& groups,
                const std::unordered_map<uint16_t, float>& demonyms) const;
 
@@ -813,6 +830,78 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
                 ((next && ActorVerbsAfter().count(next->key)) ||
                  (prev && ActorWordsBefore().count(prev->key) && prev->key != "and"));
   }
+  if (!doc.url.empty()) AddPublisherCues(doc.url, mentions, demonyms);
+}
+
+std::string PlacesStage::PlaceKeyOf(const std::string& letters, bool* major) const {
+  auto check = [&](const std::string& key) {
+    bool usable = false;
+    *major = false;
+    for (uint32_t raw : gaz_->LookupRaw(key)) {
+      const Posting p = Gazetteer::Decode(raw);
+      if (p.kind != NameKind::kName && p.kind != NameKind::kAlternate) continue;
+      usable = true;
+      const std::string_view f = gaz_->feature(p.entry);
+      if (p.kind == NameKind::kName &&
+          (f[0] == 'A' || gaz_->entry(p.entry).population >= kPublisherPlacePopulation))
+        *major = true;
+    }
+    return usable;
+  };
+  if (check(letters)) return letters;
+  const size_t n = letters.size();
+  for (size_t i = 2; i + 2 <= n; ++i) {
+    std::string key = letters.substr(0, i) + " " + letters.substr(i);
+    if (check(key)) return key;
+  }
+  // Two spaces ("salt lake city") only for short parts: the lookups grow
+  // with the square of the length.
+  if (n <= 16)
+    for (size_t i = 2; i + 4 <= n; ++i)
+      for (size_t j = i + 2; j + 2 <= n; ++j) {
+        std::string key =
+            letters.substr(0, i) + " " + letters.substr(i, j - i) + " " + letters.substr(j);
+        if (check(key)) return key;
+      }
+  return std::string();
+}
+
+// The publisher's address (geo/publisher.h): its country-code domain counts as
+// a demonym of that country, and the places it names join the resolution as
+// mentions without a span (from_url): one of the text's names when the text
+// has it ("Dublin" in columbuslocalnews.com/.../dublin_news/), else context
+// when major ("Columbus" there: Dublin, Ohio).
+void PlacesStage::AddPublisherCues(std::string_view url, std::vector<Mention>* mentions,
+                                   std::unordered_map<uint16_t, float>* demonyms) const {
+  const PublisherCues cues = ParsePublisherUrl(url);
+  if (!cues.country.empty()) {
+    const uint16_t c = gaz_->CountryIndex(cues.country);
+    if (c != 0xffff) (*demonyms)[c] += kPublisherCountryWeight;
+  }
+  std::unordered_set<std::string> text_keys;
+  for (const Mention& m : *mentions) text_keys.insert(m.key);
+  std::unordered_set<std::string> added;
+  for (const std::vector<std::string>& readings : cues.parts) {
+    std::vector<std::string> hits;  // readings that named a place, longest first
+    for (const std::string& letters : readings) {
+      // "kansas" inside "kansascity", which already named Kansas City.
+      bool inside_hit = false;
+      for (const std::string& h : hits)
+        if (h.find(letters) != std::string::npos) inside_hit = true;
+      if (inside_hit) continue;
+      bool major = false;
+      std::string key = PlaceKeyOf(letters, &major);
+      if (key.empty()) continue;
+      hits.push_back(letters);
+      if (!major && !text_keys.count(key)) continue;
+      if (!added.insert(key).second) continue;
+      Mention m;
+      m.key = key;
+      m.postings = gaz_->LookupRaw(key);
+      m.from_url = true;
+      mentions->push_back(std::move(m));
+    }
+  }
 }
 
 void PlacesStage::Resolve(std::vector<Mention>& mentions, std::vector<Group>& groups,
@@ -1030,7 +1119,7 @@ Status PlacesStage::Process(Document& doc) const {
   doc.places.clear();
   for (const Mention& m : mentions) {
     const Group& g = groups[m.group];
-    if (g.chosen < 0) continue;
+    if (g.chosen < 0 || m.from_url) continue;
     const uint32_t entry = g.candidates[g.chosen];
     const EntryRecord& e = gaz_->entry(entry);
     if (m.weak && IsIsolatedSmallPlace(entry, m.group, groups)) continue;
