@@ -433,6 +433,17 @@ TEST_F(GeoTest, UsesEntitiesWhenAnEarlierStageFoundThem) {
   ASSERT_EQ(doc.places.size(), 1u);
   EXPECT_EQ(doc.Text(doc.places[0].span), "kenitra");
   EXPECT_EQ(doc.places[0].geonameid, 2544571);
+
+  // The surname of a person the entity stage found is that person when the
+  // article uses it alone later.
+  Article later;
+  later.text = "Tom Dallas resigned on Monday. Dallas said he was tired of losing.";
+  Document d2 = Document::FromArticle(later);
+  ASSERT_TRUE(NewCleanStage(options)->Process(d2).ok());
+  ASSERT_TRUE(NewSegmentStage(options)->Process(d2).ok());
+  d2.entities.push_back({Span{0, 10}, EntityType::kPer, 0.9f});
+  ASSERT_TRUE(NewPlacesStage(*gaz_)->Process(d2).ok());
+  EXPECT_TRUE(d2.places.empty());
 }
 
 TEST_F(GeoTest, MetonymyMarksCapitalsThatAct) {

@@ -324,6 +324,9 @@ float Share(const std::unordered_map<uint32_t, float>& weights, float total, uin
   return total > 0 ? std::max(0.0f, w) / total : 0.0f;
 }
 
+// The text up to the first space.
+std::string_view FirstWord(std::string_view text) { return text.substr(0, text.find(' ')); }
+
 enum class Case : uint8_t { kLower, kUpperInitial, kAllCaps, kCaseless, kOther };
 
 Case CaseOf(std::string_view word) {
@@ -656,7 +659,16 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       // current English entity model, trusting them outright costs 14 points
       // of toponym precision on LGL for no gain in resolution.
 
-      if (covered_by(veto_spans, span)) continue;
+      if (covered_by(veto_spans, span)) {
+        // The surname of a person's full name ("Roy Jones": a given name
+        // first): later "Jones" alone is him. Only then, as the entity model
+        // also tags places as people ("Mr. Arlington").
+        for (Span x : veto_spans)
+          if (best_n == 1 && x.Contains(span) && x.end == span.end && x.begin < span.begin &&
+              IsPersonName(FoldKey(FirstWord(doc.Text(x)))))
+            name_parts.insert(best_key);
+        continue;
+      }
       // Filters against words that only look like places.
       const bool single = best_n == 1;
       const Word& first = words[m.first_word];
