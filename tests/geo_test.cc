@@ -165,6 +165,12 @@ TEST_F(GeoTest, BuildsEveryKindOfEntryFromTheSources) {
   EXPECT_EQ(g.feature(louisiana), "A.ADM1");
   EXPECT_NEAR(g.entry(louisiana).lat, 31.08, 0.01);
   EXPECT_NEAR(g.entry(louisiana).lon, -92.02, 0.01);
+  // A continent's population is its countries' (Egypt and Morocco here).
+  const int64_t africa = first("Africa");
+  ASSERT_GE(africa, 0);
+  EXPECT_EQ(g.feature(africa), "L.CONT");
+  EXPECT_EQ(g.entry(africa).population,
+            g.entry(first("Egypt")).population + g.entry(first("Morocco")).population);
   // Most populous first.
   auto paris = g.LookupRaw("paris");
   ASSERT_EQ(paris.size(), 2u);
@@ -272,6 +278,34 @@ TEST_F(GeoTest, FoundingArticleWithTheInstalledGazetteer) {
   ASSERT_NE(moroccan, nullptr);
   EXPECT_TRUE(moroccan->demonym);
   EXPECT_EQ(moroccan->country, "MA");
+}
+
+TEST_F(GeoTest, LocalNamesWithTheInstalledGazetteer) {
+  auto gaz = Gazetteer::OpenDefault("");
+  if (!gaz.ok())
+    GTEST_SKIP() << "the full gazetteer is not built (scripts/setup builds it): "
+                 << gaz.status().message();
+  // "Dublin City" is the own name of no place (only of Ireland's Dublin City
+  // and another name of Dublin): in a Columbus paper the council is Dublin,
+  // Ohio's, one sense with "Dublin" alone.
+  const Document dublin = Run(
+      "Dublin City Council approved the plan on Monday. Dublin residents will vote in May.",
+      gaz.value(), "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/council.txt");
+  for (const Place& p : dublin.places) {
+    EXPECT_EQ(p.name, "Dublin") << dublin.Text(p.span);
+    EXPECT_EQ(p.admin1, "Ohio") << dublin.Text(p.span);
+  }
+  ASSERT_EQ(dublin.places.size(), 2u);
+  EXPECT_EQ(dublin.Text(dublin.places[0].span), "Dublin");
+  // A continent by its name, not Mahdia, Tunisia (once called Africa).
+  const Document africa = Run("Aid agencies warned that Africa faces a food crisis.", gaz.value());
+  const Place* af = FindPlace(africa, "Africa");
+  ASSERT_NE(af, nullptr);
+  EXPECT_EQ(af->feature, "L.CONT");
+  // A disease named after a place is not the place.
+  const Document marburg = Run("The Marburg virus has killed 30 people in Uganda.", gaz.value());
+  EXPECT_EQ(FindPlace(marburg, "Marburg"), nullptr);
+  EXPECT_NE(FindPlace(marburg, "Uganda"), nullptr);
 }
 
 TEST_F(GeoTest, QualifierPicksTheSenseOfAnAmbiguousName) {

@@ -193,6 +193,8 @@ class Builder {
   std::unordered_map<std::string, std::vector<std::pair<int, NameKind>>> keys_;
   // Country centres from world-countries, by country index.
   std::map<int, std::pair<double, double>> country_centres_;
+  // Continents' entries by their countryInfo code ("AF"), for their population.
+  std::vector<std::pair<std::string, int>> continent_entries_;
   // Centres of first-level divisions' areas (admin1_points.tsv), by admin index.
   std::map<int, std::pair<double, double>> admin1_centres_;
   GazetteerBuildStats stats_;
@@ -548,6 +550,7 @@ Status Builder::ReadContinents() {
                      AddName(entry, f[1], NameKind::kName);
                      if (f.size() > 4)
                        for (auto alt : Split(f[4], ',')) AddName(entry, alt, NameKind::kAlternate);
+                     if (f.size() > 5) continent_entries_.emplace_back(std::string(f[5]), entry);
                    });
 }
 
@@ -680,6 +683,14 @@ void Builder::PlaceDivisions() {
     } else {
       centre(country_pts[c], &e.lat, &e.lon);
     }
+  }
+  // A continent's population is its countries': the population prior then
+  // ranks "Africa" the continent above Mahdia, Tunisia (once called Africa).
+  for (const auto& [code, entry] : continent_entries_) {
+    uint64_t people = 0;
+    for (const Country& c : countries_)
+      if (c.continent == code && c.entry >= 0) people += entries_[c.entry].population;
+    entries_[entry].population = people;
   }
   // Capitals: the most populous PPLC of each country.
   for (size_t i = 0; i < entries_.size(); ++i) {

@@ -242,6 +242,13 @@ const WordSet& PhysicalHeads() {
   return set;
 }
 
+// Words after a place name that make the phrase a disease named after it.
+const WordSet& DiseaseHeads() {
+  static const WordSet set = {"virus",   "viruses",   "ebolavirus", "fever", "flu",
+                              "disease", "influenza", "syndrome",   "strain"};
+  return set;
+}
+
 // Words before a toponym that make it a place (a locative), not an actor.
 const WordSet& Locatives() {
   static const WordSet set = {"in",         "at",     "near",    "from",     "to",
@@ -438,6 +445,15 @@ class PlacesStage : public Stage {
     }
     return false;
   }
+  // True when a posting is the own name of a populated place (not a
+  // division).
+  bool NamesPlace(std::span<const uint32_t> postings) const {
+    for (uint32_t raw : postings) {
+      const Posting p = Gazetteer::Decode(raw);
+      if (p.kind == NameKind::kName && gaz_->feature(p.entry)[0] == 'P') return true;
+    }
+    return false;
+  }
   bool IsDivisionOrCountry(uint32_t entry) const {
     const std::string_view f = gaz_->feature(entry);
     return f == "A.PCLI" || f == "A.ADM1" || f == "A.ADM2";
@@ -597,6 +613,19 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
           best_n = n;
           best_key = std::move(key);
           best_postings = postings;
+          // "Dublin City" is the own name of no place, only of Ireland's
+          // county-level Dublin City (and another name of Dublin): "Dublin
+          // City Council" in an Ohio paper is Dublin's council, so such a
+          // name reads as "Dublin", one sense with the others.
+          if (n >= 2 && words[i + n - 1].key == "city" && !NamesPlace(postings)) {
+            std::string shorter = best_key.substr(0, best_key.size() - 5);
+            auto alone = gaz_->LookupRaw(shorter);
+            if (!alone.empty() && Usable(alone, false)) {
+              best_n = n - 1;
+              best_key = std::move(shorter);
+              best_postings = alone;
+            }
+          }
           break;
         }
       }
@@ -688,6 +717,9 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       // "Baltic Sea", "Ural Mountains", "Rift Valley": a physical feature the
       // gazetteer does not hold; its first word alone is another place.
       if (next && PhysicalHeads().count(next->key) && IsCapitalised(next->casing)) continue;
+      // "Marburg virus", "Reston ebolavirus", "Rift Valley fever": a disease
+      // named after a place is not the place.
+      if (next && DiseaseHeads().count(next->key)) continue;
       // A short all-capitals word is an acronym ("BCIJ", "NATO"), unless it
       // is a country ("USA", "UK"); "SAN FRANCISCO" in a dateline is a place.
       if (single && first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
@@ -739,12 +771,13 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         }
         if (!primary && top_population < 10000) continue;
       }
-      if (single && !strong && !division && IsPersonName(best_key) &&
+      if (single && !strong && IsPersonName(best_key) &&
           !(prev && (prev->text == "," || Locatives().count(prev->key))) &&
           !(next && next->text == ",")) {
-        // A surname or given name alone ("Turner said") is a person unless
-        // a locative or a qualifier says otherwise, or the place is a city
-        // everyone knows ("Houston").
+        // A surname or given name alone ("Turner said", "Flores said") is a
+        // person unless a locative or a qualifier says otherwise, or the
+        // place is a city or division everyone knows ("Houston",
+        // "Virginia"), not Flores, a department of 25,000 in Uruguay.
         uint32_t top_population = 0;
         for (uint32_t raw : best_postings) {
           const Posting p = Gazetteer::Decode(raw);
