@@ -563,8 +563,17 @@ Status Builder::ReadAdmin1Abbrevs() {
                      if (f.size() < 2) return;
                      const int a = AdminIndex(std::string(f[0]));
                      if (a < 0) return;
-                     for (auto abbrev : Split(f[1], ','))
+                     for (auto abbrev : Split(f[1], ',')) {
                        AddName(admins_[a].entry, abbrev, NameKind::kAbbrev);
+                       // "W.Va." is also written "W. Va.".
+                       std::string spaced;
+                       for (size_t i = 0; i < abbrev.size(); ++i) {
+                         spaced.push_back(abbrev[i]);
+                         if (abbrev[i] == '.' && i + 1 < abbrev.size() && abbrev[i + 1] != ' ')
+                           spaced.push_back(' ');
+                       }
+                       if (spaced != abbrev) AddName(admins_[a].entry, spaced, NameKind::kAbbrev);
+                     }
                    });
 }
 
