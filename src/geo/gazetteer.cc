@@ -97,15 +97,16 @@ Status Gazetteer::Load() {
   auto borders = TableOf<uint32_t>(c, "neighbours");
   if (!borders.ok()) return borders.status();
   if (borders->size() != countries_.size()) return corrupt("the border table has a bad size");
-  std::unordered_map<std::string_view, uint16_t> by_iso2;
+  by_iso2_.clear();
   for (size_t i = 0; i < countries_.size(); ++i)
-    by_iso2[std::string_view(countries_[i].iso2, 2)] = static_cast<uint16_t>(i);
+    by_iso2_[std::string_view(countries_[i].iso2, 2)] = static_cast<uint16_t>(i);
   neighbours_.resize(countries_.size());
   for (size_t i = 0; i < borders->size(); ++i) {
-    if ((*borders)[i] >= strings_.size()) return corrupt("a border list refers outside the strings");
+    if ((*borders)[i] >= strings_.size())
+      return corrupt("a border list refers outside the strings");
     std::string_view list = String((*borders)[i]);
     while (list.size() >= 2) {
-      if (auto it = by_iso2.find(list.substr(0, 2)); it != by_iso2.end())
+      if (auto it = by_iso2_.find(list.substr(0, 2)); it != by_iso2_.end())
         neighbours_[i].push_back(it->second);
       list.remove_prefix(std::min<size_t>(3, list.size()));
     }

@@ -13,6 +13,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "strabo/status.h"
@@ -103,6 +104,12 @@ class Gazetteer {
   std::string_view admin1_name(uint32_t entry) const;
   std::string_view admin2_name(uint32_t entry) const;
 
+  // The index of the country whose ISO 3166-1 alpha-2 code is `iso2` ("MA"),
+  // 0xffff when there is none.
+  uint16_t CountryIndex(std::string_view iso2) const {
+    auto it = by_iso2_.find(iso2);
+    return it == by_iso2_.end() ? 0xffff : it->second;
+  }
   const CountryRecord* country(uint16_t index) const {
     return index < countries_.size() ? &countries_[index] : nullptr;
   }
@@ -137,6 +144,8 @@ class Gazetteer {
   uint32_t num_keys_ = 0;
   std::span<const uint32_t> postings_;
   std::vector<std::vector<uint16_t>> neighbours_;  // by country index
+  // ISO2 (views into the mapped countries section) → country index.
+  std::unordered_map<std::string_view, uint16_t> by_iso2_;
 };
 
 // The hash a folded key is filed under in the "keys" section (never 0).

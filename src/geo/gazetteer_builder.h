@@ -27,6 +27,7 @@ struct GazetteerSources {
   std::string person_names;       // strabo's data/geo/person_names.txt
   std::string country_aliases;    // strabo's data/geo/country_aliases.tsv
   std::string country_points;     // strabo's data/geo/country_points.tsv (GeoNames points)
+  std::string admin1_points;      // strabo's data/geo/admin1_points.tsv (centres of areas)
 };
 
 struct GazetteerBuildStats {

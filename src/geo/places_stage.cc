@@ -10,6 +10,7 @@
 
 #include "geo/distance.h"
 #include "geo/fold.h"
+#include "geo/publisher.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -32,6 +33,12 @@ constexpr float kNeighbourWeight = 2.0f;
 constexpr float kHierarchyBonus = 2.5f;
 // At most this many candidate entries are scored per toponym.
 constexpr size_t kMaxCandidates = 64;
+// The publisher's country (its address's country-code domain) as context,
+// in mentions of a demonym.
+constexpr float kPublisherCountryWeight = 1.0f;
+// A place the publisher's address names and the text does not is context
+// only when it is this populous, or a division or country by its own name.
+constexpr uint32_t kPublisherPlacePopulation = 100000;
 
 using WordSet = std::unordered_set<std::string_view>;
 
@@ -235,6 +242,13 @@ const WordSet& PhysicalHeads() {
   return set;
 }
 
+// Words after a place name that make the phrase a disease named after it.
+const WordSet& DiseaseHeads() {
+  static const WordSet set = {"virus",   "viruses",   "ebolavirus", "fever", "flu",
+                              "disease", "influenza", "syndrome",   "strain"};
+  return set;
+}
+
 // Words before a toponym that make it a place (a locative), not an actor.
 const WordSet& Locatives() {
   static const WordSet set = {"in",         "at",     "near",    "from",     "to",
@@ -317,6 +331,9 @@ float Share(const std::unordered_map<uint32_t, float>& weights, float total, uin
   return total > 0 ? std::max(0.0f, w) / total : 0.0f;
 }
 
+// The text up to the first space.
+std::string_view FirstWord(std::string_view text) { return text.substr(0, text.find(' ')); }
+
 enum class Case : uint8_t { kLower, kUpperInitial, kAllCaps, kCaseless, kOther };
 
 Case CaseOf(std::string_view word) {
@@ -359,6 +376,9 @@ struct Mention {
   bool from_entity = false;
   bool metonym = false;
   bool demonym = false;  // "Moroccan": resolves to its country
+  // Named by the publisher's address, not the text: context for resolution,
+  // never a place of the article. Its span is empty.
+  bool from_url = false;
   // One word, no locative or list before it, not a country or division: kept
   // only if it resolves to a sizeable place or near the article's others.
   bool weak = false;
@@ -425,6 +445,15 @@ class PlacesStage : public Stage {
     }
     return false;
   }
+  // True when a posting is the own name of a populated place (not a
+  // division).
+  bool NamesPlace(std::span<const uint32_t> postings) const {
+    for (uint32_t raw : postings) {
+      const Posting p = Gazetteer::Decode(raw);
+      if (p.kind == NameKind::kName && gaz_->feature(p.entry)[0] == 'P') return true;
+    }
+    return false;
+  }
   bool IsDivisionOrCountry(uint32_t entry) const {
     const std::string_view f = gaz_->feature(entry);
     return f == "A.PCLI" || f == "A.ADM1" || f == "A.ADM2";
@@ -459,6 +488,13 @@ class PlacesStage : public Stage {
 
   void Detect(const Document& doc, std::vector<Mention>* mentions,
               std::unordered_map<uint16_t, float>* demonyms) const;
+  void AddPublisherCues(std::string_view url, std::vector<Mention>* mentions,
+                        std::unordered_map<uint16_t, float>* demonyms) const;
+  // The folded key under which `letters` ("lasvegas") names a place or
+  // division: the letters as they are or with one or two spaces put in
+  // ("las vegas"); empty when none. *major: the key is the own name of a
+  // country or division, or of a place of kPublisherPlacePopulation.
+  std::string PlaceKeyOf(const std::string& letters, bool* major) const;
   void Resolve(std::vector<Mention>& mentions, std::vector<Group>& groups,
                const std::unordered_map<uint16_t, float>& demonyms) const;
 
@@ -577,6 +613,19 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
           best_n = n;
           best_key = std::move(key);
           best_postings = postings;
+          // "Dublin City" is the own name of no place, only of Ireland's
+          // county-level Dublin City (and another name of Dublin): "Dublin
+          // City Council" in an Ohio paper is Dublin's council, so such a
+          // name reads as "Dublin", one sense with the others.
+          if (n >= 2 && words[i + n - 1].key == "city" && !NamesPlace(postings)) {
+            std::string shorter = best_key.substr(0, best_key.size() - 5);
+            auto alone = gaz_->LookupRaw(shorter);
+            if (!alone.empty() && Usable(alone, false)) {
+              best_n = n - 1;
+              best_key = std::move(shorter);
+              best_postings = alone;
+            }
+          }
           break;
         }
       }
@@ -639,7 +688,16 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       // current English entity model, trusting them outright costs 14 points
       // of toponym precision on LGL for no gain in resolution.
 
-      if (covered_by(veto_spans, span)) continue;
+      if (covered_by(veto_spans, span)) {
+        // The surname of a person's full name ("Roy Jones": a given name
+        // first): later "Jones" alone is him. Only then, as the entity model
+        // also tags places as people ("Mr. Arlington").
+        for (Span x : veto_spans)
+          if (best_n == 1 && x.Contains(span) && x.end == span.end && x.begin < span.begin &&
+              IsPersonName(FoldKey(FirstWord(doc.Text(x)))))
+            name_parts.insert(best_key);
+        continue;
+      }
       // Filters against words that only look like places.
       const bool single = best_n == 1;
       const Word& first = words[m.first_word];
@@ -659,6 +717,9 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       // "Baltic Sea", "Ural Mountains", "Rift Valley": a physical feature the
       // gazetteer does not hold; its first word alone is another place.
       if (next && PhysicalHeads().count(next->key) && IsCapitalised(next->casing)) continue;
+      // "Marburg virus", "Reston ebolavirus", "Rift Valley fever": a disease
+      // named after a place is not the place.
+      if (next && DiseaseHeads().count(next->key)) continue;
       // A short all-capitals word is an acronym ("BCIJ", "NATO"), unless it
       // is a country ("USA", "UK"); "SAN FRANCISCO" in a dateline is a place.
       if (single && first.casing == Case::kAllCaps && first.text.size() <= 5 && !strong) continue;
@@ -710,12 +771,13 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
         }
         if (!primary && top_population < 10000) continue;
       }
-      if (single && !strong && !division && IsPersonName(best_key) &&
+      if (single && !strong && IsPersonName(best_key) &&
           !(prev && (prev->text == "," || Locatives().count(prev->key))) &&
           !(next && next->text == ",")) {
-        // A surname or given name alone ("Turner said") is a person unless
-        // a locative or a qualifier says otherwise, or the place is a city
-        // everyone knows ("Houston").
+        // A surname or given name alone ("Turner said", "Flores said") is a
+        // person unless a locative or a qualifier says otherwise, or the
+        // place is a city or division everyone knows ("Houston",
+        // "Virginia"), not Flores, a department of 25,000 in Uruguay.
         uint32_t top_population = 0;
         for (uint32_t raw : best_postings) {
           const Posting p = Gazetteer::Decode(raw);
@@ -812,6 +874,78 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
     m.metonym = !locative && !m.is_qualifier && m.qualifier < 0 &&
                 ((next && ActorVerbsAfter().count(next->key)) ||
                  (prev && ActorWordsBefore().count(prev->key) && prev->key != "and"));
+  }
+  if (!doc.url.empty()) AddPublisherCues(doc.url, mentions, demonyms);
+}
+
+std::string PlacesStage::PlaceKeyOf(const std::string& letters, bool* major) const {
+  auto check = [&](const std::string& key) {
+    bool usable = false;
+    *major = false;
+    for (uint32_t raw : gaz_->LookupRaw(key)) {
+      const Posting p = Gazetteer::Decode(raw);
+      if (p.kind != NameKind::kName && p.kind != NameKind::kAlternate) continue;
+      usable = true;
+      const std::string_view f = gaz_->feature(p.entry);
+      if (p.kind == NameKind::kName &&
+          (f[0] == 'A' || gaz_->entry(p.entry).population >= kPublisherPlacePopulation))
+        *major = true;
+    }
+    return usable;
+  };
+  if (check(letters)) return letters;
+  const size_t n = letters.size();
+  for (size_t i = 2; i + 2 <= n; ++i) {
+    std::string key = letters.substr(0, i) + " " + letters.substr(i);
+    if (check(key)) return key;
+  }
+  // Two spaces ("salt lake city") only for short parts: the lookups grow
+  // with the square of the length.
+  if (n <= 16)
+    for (size_t i = 2; i + 4 <= n; ++i)
+      for (size_t j = i + 2; j + 2 <= n; ++j) {
+        std::string key =
+            letters.substr(0, i) + " " + letters.substr(i, j - i) + " " + letters.substr(j);
+        if (check(key)) return key;
+      }
+  return std::string();
+}
+
+// The publisher's address (geo/publisher.h): its country-code domain counts as
+// a demonym of that country, and the places it names join the resolution as
+// mentions without a span (from_url): one of the text's names when the text
+// has it ("Dublin" in columbuslocalnews.com/.../dublin_news/), else context
+// when major ("Columbus" there: Dublin, Ohio).
+void PlacesStage::AddPublisherCues(std::string_view url, std::vector<Mention>* mentions,
+                                   std::unordered_map<uint16_t, float>* demonyms) const {
+  const PublisherCues cues = ParsePublisherUrl(url);
+  if (!cues.country.empty()) {
+    const uint16_t c = gaz_->CountryIndex(cues.country);
+    if (c != 0xffff) (*demonyms)[c] += kPublisherCountryWeight;
+  }
+  std::unordered_set<std::string> text_keys;
+  for (const Mention& m : *mentions) text_keys.insert(m.key);
+  std::unordered_set<std::string> added;
+  for (const std::vector<std::string>& readings : cues.parts) {
+    std::vector<std::string> hits;  // readings that named a place, longest first
+    for (const std::string& letters : readings) {
+      // "kansas" inside "kansascity", which already named Kansas City.
+      bool inside_hit = false;
+      for (const std::string& h : hits)
+        if (h.find(letters) != std::string::npos) inside_hit = true;
+      if (inside_hit) continue;
+      bool major = false;
+      std::string key = PlaceKeyOf(letters, &major);
+      if (key.empty()) continue;
+      hits.push_back(letters);
+      if (!major && !text_keys.count(key)) continue;
+      if (!added.insert(key).second) continue;
+      Mention m;
+      m.key = key;
+      m.postings = gaz_->LookupRaw(key);
+      m.from_url = true;
+      mentions->push_back(std::move(m));
+    }
   }
 }
 
@@ -1030,7 +1164,7 @@ Status PlacesStage::Process(Document& doc) const {
   doc.places.clear();
   for (const Mention& m : mentions) {
     const Group& g = groups[m.group];
-    if (g.chosen < 0) continue;
+    if (g.chosen < 0 || m.from_url) continue;
     const uint32_t entry = g.candidates[g.chosen];
     const EntryRecord& e = gaz_->entry(entry);
     if (m.weak && IsIsolatedSmallPlace(entry, m.group, groups)) continue;

@@ -306,6 +306,8 @@ std::vector<bool> FindSentenceEnds(std::string_view text, const std::vector<RawT
     if (!candidate || last + 1 >= tokens.size()) continue;
     const std::string_view next = surface(last + 1);
     if (StartsLower(next)) continue;  // "p.m. yesterday", "etc. and"
+    // No sentence opens with a comma or a semicolon: "Charleston, W. Va., said".
+    if (next == "," || next == ";" || next == ":") continue;
     ends[last] = true;
     i = last;
   }

@@ -23,7 +23,7 @@ struct EvalGeoOptions {
 };
 
 struct GoldArticle {
-  std::string id, text, date;
+  std::string id, text, date, url;
   std::vector<geo::GeoSpan> toponyms;
   std::vector<std::string> texts;
 };
@@ -50,6 +50,7 @@ Status ReadGold(const std::string& path, std::vector<GoldArticle>* out) {
     a.text = std::string(s);
     if (!el["id"].get(s)) a.id = std::string(s);
     if (!el["date"].get(s)) a.date = std::string(s);
+    if (!el["url"].get(s)) a.url = std::string(s);
     simdjson::dom::array tops;
     if (!el["toponyms"].get(tops)) {
       for (auto t : tops) {
@@ -146,6 +147,7 @@ int RunEvalGeo(const EvalGeoOptions& o) {
       article.id = a.id;
       article.text = a.text;
       article.date = a.date;
+      article.url = a.url;
       article.origin = path + ":" + std::to_string(i + 1);
       Document doc = Document::FromArticle(std::move(article));
       Status run = pipeline->Run(doc);

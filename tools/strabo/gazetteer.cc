@@ -44,6 +44,7 @@ geo::GazetteerSources ResolveSources(const GazetteerOptions& o) {
   fill(&s.person_names, o.data + "/person_names.txt");
   fill(&s.country_aliases, o.data + "/country_aliases.tsv");
   fill(&s.country_points, o.data + "/country_points.tsv");
+  fill(&s.admin1_points, o.data + "/admin1_points.tsv");
   return s;
 }
 
