@@ -97,6 +97,62 @@ TEST(NerCorpus, GumKeepsProperNamesOnly) {
   EXPECT_EQ(c->sentences[2].allowed[4], 1u);
 }
 
+TEST(NerCorpus, GumDropsTitlesBeforePeoplesNames) {
+  const std::vector<std::string> words = {"President", "Barack", "Obama", "met", "Mr.", "Tedeschi", "and",
+                                          "the", "President", "."};
+  const std::unordered_set<std::string> titles = {"president", "mr.", "prime minister"};
+  ner::GumDecision d = ner::MapGumMention(words, 0, 3, "person", nullptr, &titles);
+  EXPECT_TRUE(d.keep);
+  EXPECT_EQ(d.begin, 1u) << "the name starts after the title";
+  d = ner::MapGumMention(words, 4, 6, "person", nullptr, &titles);
+  EXPECT_EQ(d.begin, 5u);
+  // A title alone is not stripped down to nothing (and "the President" is
+  // still a capitalised mention: kept, as before).
+  d = ner::MapGumMention(words, 7, 9, "person", nullptr, &titles);
+  EXPECT_EQ(d.begin, 8u);
+  // Without the list, the title stays in the name.
+  EXPECT_EQ(ner::MapGumMention(words, 0, 3, "person").begin, 0u);
+  // Only people's names lose a title: "President Hotel" is a place.
+  EXPECT_EQ(ner::MapGumMention(words, 0, 3, "place", nullptr, &titles).begin, 0u);
+}
+
+TEST(NerCorpus, DocumentSelectionAndPseudoDocuments) {
+  // wikigold-style: documents start at -DOCSTART-.
+  std::string text;
+  for (int d = 0; d < 5; ++d) text += "-DOCSTART- O\n\nIn O\nRabat B-LOC\n" + std::string(d % 2 ? "now O\n" : "") + "\n";
+  const std::string dir = std::filesystem::temp_directory_path() / ("strabo-ner-sel-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  ASSERT_TRUE(WriteFileAtomically(dir + "/docs.conll", text).ok());
+  auto all = ner::ReadNerCorpus(dir + "/docs.conll");
+  ASSERT_TRUE(all.ok()) << all.status().message();
+  EXPECT_EQ(all->documents, 5u);
+  auto held = ner::ReadNerCorpus(dir + "/docs.conll@1/2");  // documents 1 and 3
+  ASSERT_TRUE(held.ok()) << held.status().message();
+  EXPECT_EQ(held->documents, 2u);
+  ASSERT_EQ(held->sentences.size(), 2u);
+  EXPECT_EQ(held->sentences[0].words.size(), 3u) << "odd documents have three words";
+  EXPECT_EQ(held->sentences[1].doc, 1u) << "renumbered";
+  EXPECT_EQ(held->tokens, 6u);
+  auto rest = ner::ReadNerCorpus(dir + "/docs.conll@-1/2");
+  ASSERT_TRUE(rest.ok());
+  EXPECT_EQ(rest->documents, 3u);
+  EXPECT_EQ(rest->tokens, 6u);
+  EXPECT_FALSE(ner::ReadNerCorpus(dir + "/docs.conll@2/2").ok()) << "K must be below N";
+  auto none = ner::ReadNerCorpus(dir + "/docs.conll@7/9");
+  ASSERT_FALSE(none.ok());
+  EXPECT_NE(none.status().message().find("keeps no sentence"), std::string::npos);
+  // No document breaks at all: pseudo-documents of 20 sentences.
+  std::string flat;
+  for (int i = 0; i < 45; ++i) flat += "Rabat B-LOC\n\n";
+  auto pseudo = ner::ParseNerCorpus(flat, "flat.conll");
+  ASSERT_TRUE(pseudo.ok());
+  EXPECT_EQ(pseudo->documents, 3u);
+  EXPECT_EQ(pseudo->sentences[19].doc, 0u);
+  EXPECT_EQ(pseudo->sentences[20].doc, 1u);
+  EXPECT_EQ(pseudo->sentences[44].doc, 2u);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(NerCorpus, ErrorsNameTheFileAndLine) {
   auto c = ner::ParseNerCorpus("Rabat B-LOC\nlonely\n", "x.conll");
   ASSERT_FALSE(c.ok());
@@ -161,6 +217,58 @@ TEST(Aliases, ShippedTableNamesDaeshAndKeepsWeakAliasesWeak) {
   auto back = ner::AliasTable::Deserialize(table->Serialize(), "t");
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->size(), table->size());
+}
+
+// --- features: case profile and document memory ---------------------------------
+
+TEST(NerFeatures, CaseCodesSeparateCommonWordsFromNames) {
+  EXPECT_EQ(ner::CaseCode(0, 0, false, false), 0) << "no evidence";
+  EXPECT_EQ(ner::CaseCode(1, 0, false, false), 0) << "seen once: too little";
+  // "kingdom": written in lower case and listed in lower case.
+  EXPECT_EQ(ner::CaseCode(40, 1, true, false), 1 + 4 * 1 + 1);
+  // "Kenitra": always capitalised, not in the word list.
+  EXPECT_EQ(ner::CaseCode(0, 12, false, false), 1 + 4 * 4);
+  // "Bush": mostly capitalised, listed capitalised only.
+  EXPECT_EQ(ner::CaseCode(3, 30, false, true), 1 + 4 * 3 + 2);
+  EXPECT_EQ(ner::CaseCode(5, 5, false, false), 1 + 4 * 3) << "half and half: the < 95% bucket";
+  EXPECT_LT(ner::CaseCode(UINT32_MAX / 2, UINT32_MAX / 2, true, true), ner::kNumCaseCodes);
+  EXPECT_EQ(ner::CaseCode(0, 9, true, true), ner::kNumCaseCodes - 1);
+}
+
+TEST(NerFeatures, DocumentMemoryKeepsTypesOfCapitalisedWords) {
+  ner::Gazetteer g;
+  const std::vector<std::string_view> first = {"Javier", "Colomina", "Piriz", "met", "Aziz", "in", "Rabat", "."};
+  ner::SentenceFeatures sf;
+  sf.Prepare(first, g, nullptr);
+  const int b_per = ner::MakeTag(EntityType::kPer, ner::kB), i_per = ner::MakeTag(EntityType::kPer, ner::kI),
+            l_per = ner::MakeTag(EntityType::kPer, ner::kL), u_loc = ner::MakeTag(EntityType::kLoc, ner::kU);
+  ner::DocumentMemory memory;
+  // "Aziz" is left outside any name in mid-sentence; "met" is lower case.
+  memory.Record(sf, std::vector<int>{b_per, i_per, l_per, 0, 0, 0, u_loc, 0});
+  const uint8_t per = 1u << static_cast<int>(EntityType::kPer), loc = 1u << static_cast<int>(EntityType::kLoc);
+  EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("COLOMINA")), per) << "folded: a headline finds it";
+  EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("Rabat")), loc);
+  EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("Aziz")), ner::DocumentMemory::kOutside);
+  EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("met")), 0);
+  memory.Record(sf, std::vector<int>{b_per, i_per, l_per, 0, u_loc, 0, u_loc, 0});
+  EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("Aziz")), ner::DocumentMemory::kOutside | loc) << "bits add up";
+
+  // The later sentence's remembered words get memory features; others not.
+  const std::vector<std::string_view> later = {"Colomina", "said", "Aziz"};
+  ner::SentenceFeatures with, without;
+  with.Prepare(later, g, nullptr, nullptr, &memory);
+  without.Prepare(later, g, nullptr);
+  FeatureBuilder a, b;
+  with.Static(0, &a);
+  without.Static(0, &b);
+  EXPECT_EQ(a.size(), b.size() + 2);
+  a.Clear();
+  b.Clear();
+  with.Static(1, &a);
+  without.Static(1, &b);
+  EXPECT_EQ(a.size(), b.size()) << "no memory for a lower-case word";
+  memory.Clear();
+  EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("Rabat")), 0);
 }
 
 // --- document decisions ------------------------------------------------------
@@ -324,6 +432,8 @@ TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   EXPECT_EQ(tagger->lang(), "es");
   EXPECT_EQ(tagger->settings().at("licence"), "test");
   ASSERT_NE(tagger->clusters(), nullptr);
+  ASSERT_NE(tagger->casing(), nullptr) << "the case profile travels in the model";
+  EXPECT_EQ(tagger->settings().at("memory"), "1");
   // A training sentence comes back as annotated (the alias table is not
   // used by Tag: Estado Islámico is the model's own).
   const std::vector<std::string_view> words = {"La", "Policía", "Nacional", "detuvo", "en", "Melilla", "a",
@@ -398,9 +508,13 @@ TEST(EntitiesStage, FoundingArticleNames) {
   for (const char* place : {"Casablanca", "Kenitra", "Sidi Yahya Zaer", "Inezgane-Ait Melloul", "Chichaua",
                             "Melilla", "Nador", "Morocco", "Germany", "Rabat"})
     expect(place, "LOC");
-  // The Spanish headline's subject is found; the Spanish model types a
-  // country acting as a state ORG there (CoNLL-2002 annotators did too).
-  EXPECT_TRUE(types.count("Marruecos"));
+  // The Spanish headline's subject is a place: the stage makes a listed
+  // country LOC even where CoNLL-2002's convention (and so the Spanish
+  // model) says ORG for a country that acts.
+  expect("Marruecos", "LOC");
+  // "the security forces of the Kingdom": a common word capitalised, not a
+  // person (the case profile and the titles list are what keep it out).
+  EXPECT_FALSE(types.count("Kingdom") && types["Kingdom"].count("PER")) << "Kingdom tagged PER";
   expect("Moroccan", "MISC");
   expect("Spanish", "MISC");
   // Names: aliases and acronyms carry their long form.
@@ -491,8 +605,8 @@ TEST(EntitiesModels, DevScoresDoNotRegress) {
     double min_f1;
   };
   // The recorded dev figures (models/README.md) minus a point.
-  for (const Case& c : {Case{"models/es.ner", "/ner/es/conll2002-esp.testa", 77.8},
-                        Case{"models/en.ner", "/ner/en/uner_en_ewt-test.iob2", 62.0}}) {
+  for (const Case& c : {Case{"models/es.ner", "/ner/es/conll2002-esp.testa", 78.9},
+                        Case{"models/en.ner", "/ner/en/uner_en_ewt-test.iob2", 66.4}}) {
     auto path = FindResource(c.model, "");
     ASSERT_TRUE(path.ok());
     auto tagger = ner::NerTagger::Open(*path);

@@ -175,6 +175,15 @@ WordClusters WordClusters::Induce(const std::vector<std::vector<std::string>>& s
   return out;
 }
 
+WordClusters WordClusters::FromCodes(int num_codes, const std::vector<std::pair<std::string, uint16_t>>& codes) {
+  WordClusters out;
+  out.num_clusters_ = num_codes;
+  out.map_.Reserve(codes.size());
+  for (const auto& [word, code] : codes)
+    if (code < num_codes) out.Set(word, code);
+  return out;
+}
+
 // Layout: u32 magic "CLv1" | u32 clusters | u64 count | count × (u64 word
 // key, u16 cluster), sorted by key.
 std::string WordClusters::Serialize() const {

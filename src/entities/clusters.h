@@ -37,6 +37,11 @@ class WordClusters {
   static WordClusters Induce(const std::vector<std::vector<std::string>>& sentences,
                              const Options& options);
 
+  // A table of given codes (< num_codes) rather than induced clusters: the
+  // same lookup and file layout serve other word classes (the case profile
+  // of features.h, keyed by folded words).
+  static WordClusters FromCodes(int num_codes, const std::vector<std::pair<std::string, uint16_t>>& codes);
+
   // The cluster of a word as written, or kNone.
   uint16_t Find(std::string_view word) const;
   size_t size() const { return ids_.size(); }

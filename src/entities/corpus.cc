@@ -1,6 +1,7 @@
 #include "entities/corpus.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <unordered_set>
@@ -136,9 +137,29 @@ struct PendingSentence {
 
 GumDecision MapGumMention(const std::vector<std::string>& words, uint32_t begin, uint32_t end,
                           std::string_view gum_type,
-                          const std::unordered_set<std::string>* lower_vocab) {
+                          const std::unordered_set<std::string>* lower_vocab,
+                          const std::unordered_set<std::string>* titles) {
   GumDecision d;
   while (end - begin > 1 && FoldCase(words[begin]) == "the") ++begin;
+  // "President Barack Obama", "Mr. Tedeschi": the name follows the title.
+  if (titles && gum_type == "person") {
+    for (bool more = true; more && end - begin > 1;) {
+      more = false;
+      for (uint32_t len : {2u, 1u}) {
+        if (end - begin <= len) continue;
+        std::string key = FoldCase(words[begin]);
+        if (len == 2) {
+          key.push_back(' ');
+          key.append(FoldCase(words[begin + 1]));
+        }
+        if (titles->count(key) && StartsUpper(words[begin + len])) {
+          begin += len;
+          more = true;
+          break;
+        }
+      }
+    }
+  }
   d.begin = begin;
   // A capital only counts as evidence of a name when the word is not a plain
   // word capitalised because it starts the sentence.
@@ -175,7 +196,8 @@ GumDecision MapGumMention(const std::vector<std::string>& words, uint32_t begin,
 }
 
 Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origin,
-                                 const std::unordered_set<std::string>* misc_words) {
+                                 const std::unordered_set<std::string>* misc_words,
+                                 const std::unordered_set<std::string>* titles) {
   NerCorpus corpus;
   corpus.origin = origin;
   std::vector<PendingSentence> pending;
@@ -251,13 +273,18 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
     }
   }
 
+  // Pseudo-documents for a corpus without document breaks.
+  if (pending.back().doc == 0 && pending.size() > kPseudoDocumentSentences)
+    for (size_t i = 0; i < pending.size(); ++i) pending[i].doc = static_cast<uint32_t>(i / kPseudoDocumentSentences);
+  corpus.documents = pending.back().doc + 1;
+
   for (PendingSentence& p : pending) {
     NerSentence s;
     s.doc = p.doc;
     s.allowed.assign(p.words.size(), 1u);  // O
     for (const RawSpan& span : DecodeTags(p.tags)) {
       if (corpus.gum && IsLowerCaseType(span.type)) {
-        const GumDecision d = MapGumMention(p.words, span.begin, span.end, span.type, &lower_vocab);
+        const GumDecision d = MapGumMention(p.words, span.begin, span.end, span.type, &lower_vocab, titles);
         if (d.keep) {
           SetSpan(s, d.begin, span.end, d.type);
         } else if (d.masked) {
@@ -310,10 +337,47 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
 }
 
 Result<NerCorpus> ReadNerCorpus(const std::string& path,
-                                const std::unordered_set<std::string>* misc_words) {
-  auto text = ReadFile(path);
+                                const std::unordered_set<std::string>* misc_words,
+                                const std::unordered_set<std::string>* titles) {
+  // "FILE@K/N" or "FILE@-K/N": a document selection.
+  std::string file = path;
+  bool select = false, invert = false;
+  uint32_t k = 0, n = 0;
+  const size_t at = path.rfind('@');
+  if (at != std::string::npos) {
+    std::string_view sel = std::string_view(path).substr(at + 1);
+    invert = !sel.empty() && sel[0] == '-';
+    if (invert) sel.remove_prefix(1);
+    const size_t slash = sel.find('/');
+    if (slash != std::string_view::npos && AllDigits(sel.substr(0, slash)) && AllDigits(sel.substr(slash + 1)) &&
+        slash <= 6 && sel.size() - slash <= 7) {
+      k = static_cast<uint32_t>(std::stoul(std::string(sel.substr(0, slash))));
+      n = static_cast<uint32_t>(std::stoul(std::string(sel.substr(slash + 1))));
+      if (n == 0 || k >= n)
+        return Status::InvalidInput(path + ": a document selection FILE@K/N needs 0 <= K < N");
+      select = true;
+      file = path.substr(0, at);
+    }
+  }
+  auto text = ReadFile(file);
   if (!text.ok()) return text.status();
-  return ParseNerCorpus(*text, path, misc_words);
+  auto corpus = ParseNerCorpus(*text, path, misc_words, titles);
+  if (!corpus.ok() || !select) return corpus;
+  // Keep the selected documents, renumbered from 0.
+  std::vector<NerSentence> kept;
+  uint32_t last = UINT32_MAX, docs = 0;
+  corpus->tokens = 0;
+  for (NerSentence& s : corpus->sentences) {
+    if ((s.doc % n == k) == invert) continue;
+    if (s.doc != last) last = s.doc, ++docs;
+    s.doc = docs - 1;
+    corpus->tokens += s.words.size();
+    kept.push_back(std::move(s));
+  }
+  if (kept.empty()) return Status::InvalidInput(path + ": the document selection keeps no sentence");
+  corpus->sentences = std::move(kept);
+  corpus->documents = docs;
+  return corpus;
 }
 
 }  // namespace strabo::ner

@@ -8,6 +8,14 @@
 //     number and the tag is the third;
 //   - "#" comment lines (a "# newdoc" comment starts a document) and
 //     "-DOCSTART-" lines (also a document break) are not tokens.
+// A corpus with no document breaks at all (GUM's files here, CoNLL-2002)
+// is cut into pseudo-documents of kPseudoDocumentSentences sentences, about
+// a news article's length, so that document-level decisions and features
+// see article-sized contexts rather than the whole file.
+//
+// A path may end in a document selection, "FILE@K/N" (the documents whose
+// number is K modulo N) or "FILE@-K/N" (all the others): a fixed held-out
+// split of a corpus without a file of its own.
 // Tags are IOB1 or IOB2 (an entity starts at B-X, or at I-X after anything
 // that is not X), with E-/S- read as in IOBES. Types are mapped to the four
 // CoNLL types: PER/PERSON, ORG/ORGANIZATION, LOC/LOCATION/GPE, MISC; GUM's
@@ -32,8 +40,11 @@ struct NerSentence {
   uint32_t doc = 0;               // document number within the corpus
 };
 
+inline constexpr uint32_t kPseudoDocumentSentences = 20;
+
 struct NerCorpus {
   std::string origin;
+  uint32_t documents = 0;         // after selection
   std::vector<NerSentence> sentences;
   bool has_misc = false;          // the corpus annotates MISC at all
   bool gum = false;               // GUM-style entity types were found
@@ -41,16 +52,22 @@ struct NerCorpus {
   uint64_t dropped_mentions = 0;  // GUM mentions that are not names
 };
 
-// Reads a corpus. When it has no MISC annotation at all, a capitalised O
+// Reads a corpus (the path may carry a document selection, see above).
+// When it has no MISC annotation at all, a capitalised O
 // word listed in `misc_words` (folded nationalities, religions: optional)
 // becomes MISC, and the allowed set of every other capitalised O word (but a
 // sentence-initial common word) also admits MISC: an unannotated type is
 // unknown there, not O. Lower-case words stay O.
+// `titles` (folded, optional): titles and offices that GUM's person mentions
+// include ("President Obama") and CoNLL's names do not; they are dropped
+// from the front of a GUM person name.
 Result<NerCorpus> ReadNerCorpus(const std::string& path,
-                                const std::unordered_set<std::string>* misc_words = nullptr);
+                                const std::unordered_set<std::string>* misc_words = nullptr,
+                                const std::unordered_set<std::string>* titles = nullptr);
 // The same over text in memory (`origin` names it in messages).
 Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origin,
-                                 const std::unordered_set<std::string>* misc_words = nullptr);
+                                 const std::unordered_set<std::string>* misc_words = nullptr,
+                                 const std::unordered_set<std::string>* titles = nullptr);
 
 // GUM marks every mention ("the back of my car" is an object). A mention is
 // kept as a name when, after a leading "the", every word is capitalised or a
@@ -66,9 +83,11 @@ struct GumDecision {
   EntityType type = EntityType::kMisc;
 };
 // `lower_vocab` (optional): words seen in lower case in the corpus, so that a
-// sentence-initial "Hotels" is not taken for a name.
+// sentence-initial "Hotels" is not taken for a name. `titles` (optional,
+// folded, one or two words): leading titles of a person's name are dropped.
 GumDecision MapGumMention(const std::vector<std::string>& words, uint32_t begin, uint32_t end,
                           std::string_view gum_type,
-                          const std::unordered_set<std::string>* lower_vocab = nullptr);
+                          const std::unordered_set<std::string>* lower_vocab = nullptr,
+                          const std::unordered_set<std::string>* titles = nullptr);
 
 }  // namespace strabo::ner

@@ -25,6 +25,9 @@ class EntitiesStage : public Stage {
     std::vector<std::vector<uint32_t>> token_of(doc.sentences.size());
     std::vector<Mention> mentions;
     const NerTagger* doc_model = nullptr;
+    // One memory per model: an English sentence's tags say nothing to the
+    // Spanish model.
+    ner::DocumentMemory memory_en, memory_es;
     for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
       const Sentence& sentence = doc.sentences[s];
       const NerTagger* model = ModelFor(sentence.lang, doc.lang);
@@ -36,7 +39,8 @@ class EntitiesStage : public Stage {
         words[s].push_back(token.parts > 1 ? doc.Text(token.span) : std::string_view(token.form));
         token_of[s].push_back(t);
       }
-      for (const ner::TokenSpan& span : model->Tag(words[s])) mentions.push_back({s, span, ""});
+      ner::DocumentMemory* memory = en_ && model == &*en_ ? &memory_en : &memory_es;
+      for (const ner::TokenSpan& span : model->Tag(words[s], memory)) mentions.push_back({s, span, ""});
     }
     if (!doc_model) return Status::Ok();
     auto byte_span = [&](uint32_t s, uint32_t b, uint32_t e) {
@@ -45,7 +49,8 @@ class EntitiesStage : public Stage {
     auto text_of = [&](uint32_t s, uint32_t b, uint32_t e) {
       return std::string(doc.Text(byte_span(s, b, e)));
     };
-    ner::ResolveDocument(words, doc_model->aliases(), &doc_model->gazetteer(), text_of, &mentions);
+    ner::ResolveDocument(words, doc_model->aliases(), &doc_model->gazetteer(), text_of, &mentions,
+                         /*countries_as_places=*/true);
     for (const Mention& m : mentions) {
       Entity e;
       e.span = byte_span(m.sentence, m.span.begin, m.span.end);

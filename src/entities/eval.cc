@@ -46,18 +46,21 @@ std::string NerScores::Table() const {
 }
 
 std::vector<std::vector<TokenSpan>> PredictCorpus(const NerTagger& tagger, const NerCorpus& corpus,
-                                                  bool document_level) {
+                                                  bool document_level, bool memory, bool countries_as_places) {
   std::vector<std::vector<TokenSpan>> out(corpus.sentences.size());
+  DocumentMemory doc_memory;
+  DocumentMemory* mem = document_level && memory ? &doc_memory : nullptr;
   size_t i = 0;
   while (i < corpus.sentences.size()) {
     size_t end = i;
     while (end < corpus.sentences.size() && corpus.sentences[end].doc == corpus.sentences[i].doc) ++end;
     SentenceWords words(end - i);
     std::vector<Mention> mentions;
+    doc_memory.Clear();
     for (size_t k = i; k < end; ++k) {
       auto& w = words[k - i];
       for (const std::string& word : corpus.sentences[k].words) w.push_back(word);
-      for (const TokenSpan& s : tagger.Tag(w)) mentions.push_back({static_cast<uint32_t>(k - i), s, ""});
+      for (const TokenSpan& s : tagger.Tag(w, mem)) mentions.push_back({static_cast<uint32_t>(k - i), s, ""});
     }
     if (document_level) {
       auto text_of = [&](uint32_t s, uint32_t b, uint32_t e) {
@@ -68,7 +71,7 @@ std::vector<std::vector<TokenSpan>> PredictCorpus(const NerTagger& tagger, const
         }
         return t;
       };
-      ResolveDocument(words, tagger.aliases(), &tagger.gazetteer(), text_of, &mentions);
+      ResolveDocument(words, tagger.aliases(), &tagger.gazetteer(), text_of, &mentions, countries_as_places);
     }
     for (const Mention& m : mentions) out[i + m.sentence].push_back(m.span);
     i = end;
@@ -76,10 +79,10 @@ std::vector<std::vector<TokenSpan>> PredictCorpus(const NerTagger& tagger, const
   return out;
 }
 
-NerScores Evaluate(const NerTagger& tagger, const NerCorpus& corpus, bool document_level) {
+NerScores Evaluate(const NerTagger& tagger, const NerCorpus& corpus, bool document_level, bool memory) {
   NerScores scores;
   scores.misc_scored = corpus.has_misc;
-  const auto predicted = PredictCorpus(tagger, corpus, document_level);
+  const auto predicted = PredictCorpus(tagger, corpus, document_level, memory);
   for (size_t i = 0; i < corpus.sentences.size(); ++i) scores.Add(corpus.sentences[i].gold, predicted[i]);
   return scores;
 }

@@ -33,10 +33,13 @@ struct NerScores {
 };
 
 // The tagger's entities for every sentence of `corpus`, with the document
-// decisions of resolve.h applied per document when `document_level`.
+// memory (features.h) and the document decisions of resolve.h applied per
+// document when `document_level` (the memory only when `memory` too;
+// `countries_as_places` as in resolve.h).
 std::vector<std::vector<TokenSpan>> PredictCorpus(const NerTagger& tagger, const NerCorpus& corpus,
-                                                  bool document_level);
+                                                  bool document_level, bool memory = true,
+                                                  bool countries_as_places = false);
 
-NerScores Evaluate(const NerTagger& tagger, const NerCorpus& corpus, bool document_level);
+NerScores Evaluate(const NerTagger& tagger, const NerCorpus& corpus, bool document_level, bool memory = true);
 
 }  // namespace strabo::ner

@@ -18,6 +18,8 @@ enum Templ : uint32_t {
   kGazM1, kGazP1, kCapsGaz, kPrev, kPrev2, kPrevWord, kPrevShape, kCapsShape,
   kWordM1Shape, kShapeWordP1, kQuoted, kCluster, kClusterM1, kClusterP1, kClusterShape,
   kBigramM2M1, kBigramP1P2, kSuffixM1, kSuffixP1, kLastEntity, kBagOfWords, kLastEntityShape,
+  // Feature version 2.
+  kCase, kCaseShape, kCaseM1, kCaseP1, kMemory, kMemoryShape,
 };
 
 constexpr size_t kBagWindow = 6;
@@ -28,8 +30,35 @@ uint64_t H(std::string_view s) { return Hash64(s, 0x4e4552); }
 
 }  // namespace
 
+uint16_t CaseCode(uint32_t lower, uint32_t capitalised, bool listed_lower, bool listed_capitalised) {
+  const uint32_t n = lower + capitalised;
+  int bucket = 0;
+  if (n >= 2) {
+    const double share = static_cast<double>(capitalised) / n;
+    bucket = share < 0.05 ? 1 : share < 0.5 ? 2 : share < 0.95 ? 3 : 4;
+  }
+  const int listed = (listed_lower ? 1 : 0) | (listed_capitalised ? 2 : 0);
+  if (bucket == 0 && listed == 0) return 0;
+  return static_cast<uint16_t>(1 + 4 * bucket + listed);
+}
+
+uint64_t DocumentMemory::KeyOf(std::string_view word) { return H(FoldCase(word)); }
+
+void DocumentMemory::Record(const SentenceFeatures& sf, std::span<const int> tags) {
+  for (size_t i = 0; i < sf.info_.size() && i < tags.size(); ++i) {
+    const SentenceFeatures::WordInfo& w = sf.info_[i];
+    if (w.cap != 1 && w.cap != 2) continue;
+    if (tags[i] > 0) {
+      seen_[w.lower] |= static_cast<uint8_t>(1u << static_cast<int>(TagType(tags[i])));
+    } else if (i > 0 && !sf.caps_sentence_) {
+      seen_[w.lower] |= kOutside;  // capitalised mid-sentence, yet no name
+    }
+  }
+}
+
 void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Gazetteer& gazetteer,
-                               const WordClusters* clusters) {
+                               const WordClusters* clusters, const WordClusters* casing,
+                               const DocumentMemory* memory) {
   const size_t n = words.size();
   info_.assign(n, WordInfo());
   word_hashes_.resize(n);
@@ -43,6 +72,8 @@ void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Ga
     info.lower = H(lower);
     info.form = H(w);
     if (clusters) info.cluster = clusters->Find(w);
+    if (casing) info.casing = casing->Find(lower);
+    if (memory) info.memory = memory->Find(info.lower);
     word_hashes_[i] = Gazetteer::WordHash(lower);
 
     shape.clear();
@@ -186,6 +217,23 @@ void SentenceFeatures::Static(size_t i, FeatureBuilder* fb) const {
   }
   if (m1 && m1->cluster != WordClusters::kNone) fb->AddIds(kClusterM1, m1->cluster);
   if (p1 && p1->cluster != WordClusters::kNone) fb->AddIds(kClusterP1, p1->cluster);
+  // The word's usual case against how it is written here: a capitalised
+  // word that raw text writes in lower case is a sentence-initial or
+  // headline word, not a name; one never seen anywhere is a name or a typo.
+  {
+    const uint64_t pos = caps_sentence_ ? 2 : i == 0 ? 1 : 0;
+    const uint64_t code = w.casing == WordClusters::kNone ? 0 : w.casing + 1;
+    if (code) fb->AddIds(kCase, code);
+    fb->AddIds(kCaseShape, code, w.cap, pos);
+    if (w.cap == 1 || w.cap == 2) {
+      if (m1) fb->AddIds(kCaseM1, m1->casing == WordClusters::kNone ? 0 : m1->casing + 1, m1->cap);
+      if (p1) fb->AddIds(kCaseP1, p1->casing == WordClusters::kNone ? 0 : p1->casing + 1, p1->cap);
+    }
+  }
+  if (w.memory && (w.cap == 1 || w.cap == 2)) {
+    fb->AddIds(kMemory, w.memory);
+    fb->AddIds(kMemoryShape, w.memory, caps_sentence_ ? 9 : w.cap, i == 0);
+  }
   if (caps_sentence_) {
     fb->AddIds(kCapsWord, w.lower);
     fb->AddIds(kCapsShape, w.short_shape);

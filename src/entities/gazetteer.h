@@ -30,10 +30,12 @@ class Gazetteer {
   static constexpr uint64_t kEmptyKey = 0x67617a6574746565ULL;
 
   // Lists: one per entity type (EntityType order), then given names (first
-  // words of people's names) and country names, features of their own.
-  static constexpr int kNumLists = 6;
+  // words of people's names), country names and titles ("President",
+  // "Gen.", "el rey": not part of a name), features of their own.
+  static constexpr int kNumLists = 7;
   static constexpr int kGivenNames = 4;
   static constexpr int kCountries = 5;
+  static constexpr int kTitles = 6;
   static constexpr uint8_t kPrefixBit = 0x80;  // the key starts a longer name
 
   // Adds `name` (words separated by spaces, any case) to `list`. Names with

@@ -102,7 +102,7 @@ bool AcronymFits(std::string_view acronym, std::span<const std::string_view> wor
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions) {
+                     std::vector<Mention>* mentions, bool countries_as_places) {
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
     for (Mention& m : *mentions)
       if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
@@ -304,11 +304,13 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
     }
   }
-  auto majority = [](const Votes& v) {
+  auto majority = [countries_as_places](const Votes& v) {
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;
-    if (best == static_cast<int>(EntityType::kPer) && v.listed >= 0) best = v.listed;
+    const bool org = best == static_cast<int>(EntityType::kOrg);
+    if ((best == static_cast<int>(EntityType::kPer) || (org && countries_as_places)) && v.listed >= 0)
+      best = v.listed;
     return static_cast<EntityType>(best);
   };
   for (Mention& m : *mentions) {

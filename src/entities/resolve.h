@@ -31,6 +31,13 @@ struct Mention {
 
 using SentenceWords = std::vector<std::vector<std::string_view>>;
 
+// `countries_as_places`: a listed country name is LOC even where the
+// tagger said ORG. strabo's contract makes countries places (the places
+// stage resolves them, metonymy included); CoNLL-2002's annotators made a
+// country that acts ("Marruecos detiene...", national teams) ORG, so the
+// CoNLL-style evaluation leaves it off by default. People are never
+// countries either way (rule 4).
+//
 // Applies 1–4 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
@@ -38,7 +45,7 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions);
+                     std::vector<Mention>* mentions, bool countries_as_places = false);
 
 // True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`:
 // each of its letters is the initial of a capitalised word, in any order,

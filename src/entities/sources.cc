@@ -189,7 +189,7 @@ Status AddPetrarch(const std::string& path, bool countries_file, CountryNames co
 
 }  // namespace
 
-Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path) {
+Result<std::unordered_set<std::string>> ReadFormList(const std::string& path) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
   std::unordered_set<std::string> demonyms;
@@ -205,7 +205,7 @@ Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path) {
 std::string GazetteerCounts::Summary() const {
   return std::to_string(loc) + " LOC, " + std::to_string(org) + " ORG, " + std::to_string(per) +
          " PER, " + std::to_string(misc) + " MISC names, " + std::to_string(given) + " given names, " +
-         std::to_string(countries) + " country names";
+         std::to_string(countries) + " country names, " + std::to_string(titles) + " titles";
 }
 
 Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTable* aliases,
@@ -230,6 +230,14 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
     add(name, a.type);
   }
 
+  if (!o.titles_path.empty()) {
+    auto titles = ReadFormList(o.titles_path);
+    if (!titles.ok()) return titles.status();
+    std::vector<std::string> sorted(titles->begin(), titles->end());
+    std::sort(sorted.begin(), sorted.end());  // the same file whatever the set's order
+    for (const std::string& t : sorted)
+      if (gazetteer->Add(t, Gazetteer::kTitles)) ++counts->titles;
+  }
   if (o.use_geonames) STRABO_RETURN_IF_ERROR(AddGeoNames(o.shared_dir, o.alternate_min_population, add));
   if (o.use_petrarch) {
     // ISO alpha-3 country codes, to tell PETRARCH's country blocks.

@@ -15,8 +15,9 @@
 //   events/universalpetrarch_es/dictionaries/actors_*.txt   the same, Spanish
 //   data/ner/demonyms.tsv    nationalities, peoples, religions → MISC
 //   data/ner/aliases.tsv     organisation aliases → their type
-// All paths are relative to `shared_dir` (the ../shared/data folder) except
-// the last two, which are the repository's own lists.
+//   data/ner/titles.tsv      titles and offices → the title list
+// Paths are relative to `shared_dir` (the ../shared/data folder) except
+// data/ner's, which are the repository's own lists.
 #pragma once
 
 #include <string>
@@ -32,6 +33,7 @@ struct GazetteerOptions {
   std::string shared_dir;        // ../shared/data
   std::string demonyms_path;     // data/ner/demonyms.tsv
   std::string aliases_path;      // data/ner/aliases.tsv
+  std::string titles_path;       // data/ner/titles.tsv; empty: none
   // Alternate names of GeoNames places are added only for places with at
   // least this population (all places keep their main and ASCII names).
   int64_t alternate_min_population = 100000;
@@ -40,12 +42,14 @@ struct GazetteerOptions {
 };
 
 struct GazetteerCounts {
-  uint64_t loc = 0, org = 0, per = 0, misc = 0, given = 0, countries = 0;
+  uint64_t loc = 0, org = 0, per = 0, misc = 0, given = 0, countries = 0, titles = 0;
   std::string Summary() const;
 };
 
-// The folded words of data/ner/demonyms.tsv (all languages).
-Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path);
+// The folded forms of a "lang<TAB>form|form|..." list such as
+// data/ner/demonyms.tsv or data/ner/titles.tsv (all languages).
+Result<std::unordered_set<std::string>> ReadFormList(const std::string& path);
+inline Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path) { return ReadFormList(path); }
 
 // Builds the gazetteer and the alias table. A missing list is an error that
 // names it (training must not silently lose features).

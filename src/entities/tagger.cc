@@ -68,20 +68,21 @@ Result<NerTagger> NerTagger::Load(const Container& c) {
   auto a = AliasTable::Deserialize(*al, origin);
   if (!a.ok()) return a.status();
   t.aliases_ = std::move(a.value());
-  if (c.HasSection("clusters")) {
-    auto cl = c.Section("clusters");
-    if (!cl.ok()) return cl.status();
-    auto wc = WordClusters::Deserialize(*cl, origin);
+  for (auto [name, table] : {std::pair{"clusters", &t.clusters_}, std::pair{"case", &t.casing_}}) {
+    if (!c.HasSection(name)) continue;
+    auto section = c.Section(name);
+    if (!section.ok()) return section.status();
+    auto wc = WordClusters::Deserialize(*section, origin);
     if (!wc.ok()) return wc.status();
-    t.clusters_ = std::move(wc.value());
+    *table = std::move(wc.value());
   }
   return t;
 }
 
-std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words) const {
+std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words, DocumentMemory* memory) const {
   if (words.empty()) return {};
   SentenceFeatures sf;
-  sf.Prepare(words, gazetteer_, clusters());
+  sf.Prepare(words, gazetteer_, clusters(), casing(), memory);
   std::vector<int> tags;
   GreedyDecode(
       sf,
@@ -90,9 +91,13 @@ std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words) c
         model_.AddScores(f, s);
       },
       &tags);
+  if (memory) memory->Record(sf, tags);
   // A name neither starts nor ends with a dash or a comma ("Al-Sharaa —"):
   // trim those, and drop what is left empty. (Quotes stay: CoNLL-2002
-  // includes them in titles.)
+  // includes them in titles.) Nor does it end with a date or a score
+  // ("RABAT 1996-08-30", "Leeds 2-1"), or with a number that a table row
+  // goes on with ("Leeds 4 3 1 0"); a person's name has no number at all.
+  // Other numbers stay: "Schalke 04", "Euro 96".
   std::vector<TokenSpan> spans = SpansOf(tags);
   auto bare = [&](uint32_t i) {
     const std::string_view w = words[i];
@@ -102,10 +107,26 @@ std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words) c
       if (!IsDash(DecodeUtf8(w, &pos))) return false;
     return !w.empty();
   };
+  // 0: has a letter or other sign; 1: digits only; 2: digits with - / : .
+  auto number = [&](uint32_t i) {
+    bool digit = false, sep = false;
+    for (char c : words[i]) {
+      if (c >= '0' && c <= '9') digit = true;
+      else if (c == '-' || c == '/' || c == ':' || c == '.') sep = true;
+      else return 0;
+    }
+    return digit ? (sep ? 2 : 1) : 0;
+  };
   std::vector<TokenSpan> out;
   for (TokenSpan s : spans) {
-    while (s.begin < s.end && bare(s.begin)) ++s.begin;
-    while (s.end > s.begin && bare(s.end - 1)) --s.end;
+    while (s.begin < s.end && (bare(s.begin) || (s.type == EntityType::kPer && number(s.begin)))) ++s.begin;
+    while (s.end > s.begin) {
+      const uint32_t last = s.end - 1;
+      const int num = number(last);
+      const bool row = num == 1 && s.end < words.size() && number(s.end) != 0;
+      if (!(bare(last) || num == 2 || row || (num && s.type == EntityType::kPer))) break;
+      --s.end;
+    }
     if (s.begin < s.end) out.push_back(s);
   }
   return out;

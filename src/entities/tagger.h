@@ -63,12 +63,15 @@ class NerTagger {
   static Result<NerTagger> Open(const std::string& path);
   static Result<NerTagger> FromBytes(std::string_view bytes, const std::string& origin);
 
-  // Finds the entities of one sentence (surface words).
-  std::vector<TokenSpan> Tag(std::span<const std::string_view> words) const;
+  // Finds the entities of one sentence (surface words). `memory` (may be
+  // null) holds what the tagger said earlier in the same article; the
+  // sentence's own tags are added to it.
+  std::vector<TokenSpan> Tag(std::span<const std::string_view> words, DocumentMemory* memory = nullptr) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }
   const AliasTable& aliases() const { return aliases_; }
   const WordClusters* clusters() const { return clusters_.size() ? &clusters_ : nullptr; }
+  const WordClusters* casing() const { return casing_.size() ? &casing_ : nullptr; }
   const CompactLinearModel& model() const { return model_; }
   const std::map<std::string, std::string>& settings() const { return settings_; }
   const std::string& lang() const { return lang_; }
@@ -78,9 +81,9 @@ class NerTagger {
 
   // Assembled by the trainer (and tests).
   NerTagger(const LinearModel& model, Gazetteer gazetteer, AliasTable aliases, WordClusters clusters,
-            std::string lang)
+            WordClusters casing, std::string lang)
       : model_(model), gazetteer_(std::move(gazetteer)), aliases_(std::move(aliases)),
-        clusters_(std::move(clusters)), lang_(std::move(lang)) {}
+        clusters_(std::move(clusters)), casing_(std::move(casing)), lang_(std::move(lang)) {}
 
  private:
   NerTagger() = default;
@@ -90,6 +93,7 @@ class NerTagger {
   Gazetteer gazetteer_;
   AliasTable aliases_;
   WordClusters clusters_;  // empty: no cluster features
+  WordClusters casing_;    // folded word → CaseCode; empty: no case features
   std::string lang_;
   std::map<std::string, std::string> settings_;
 };

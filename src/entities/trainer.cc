@@ -5,9 +5,15 @@
 #include <cstdio>
 #include <random>
 
+#include <unordered_map>
+#include <unordered_set>
+
 #include "ml/linear_model.h"
 #include "util/container.h"
+#include "util/file.h"
+#include "util/lines.h"
 #include "util/text.h"
+#include "util/utf8.h"
 
 namespace strabo::ner {
 namespace {
@@ -31,14 +37,69 @@ struct Instance {
   std::vector<std::string> upper;  // capitalised copy of the words, or empty
 };
 
-// One pass of partial-label greedy training over a sentence.
+// The case profile (features.h CaseCode) of every word of `text` seen at
+// least twice or listed in `wordlist` (a file, one word a line; may be
+// empty). Sentence-initial words and sentences in capitals say nothing
+// about a word's usual case and are not counted.
+Result<WordClusters> BuildCaseProfile(const std::vector<const std::vector<std::string>*>& text,
+                                      const std::string& wordlist) {
+  struct Count {
+    uint32_t lower = 0, cap = 0;
+    bool listed_lower = false, listed_cap = false;
+  };
+  std::unordered_map<std::string, Count> counts;
+  auto first_cp = [](std::string_view w) {
+    size_t pos = 0;
+    return w.empty() ? char32_t{0} : DecodeUtf8(w, &pos);
+  };
+  for (const std::vector<std::string>* s : text) {
+    size_t letters = 0, caps = 0;
+    for (const std::string& w : *s) {
+      if (!IsLetter(first_cp(w))) continue;
+      ++letters;
+      caps += ToUpper(w) == w;
+    }
+    if (letters >= 3 && caps * 10 >= letters * 8) continue;
+    for (size_t i = 1; i < s->size(); ++i) {
+      const std::string& w = (*s)[i];
+      const char32_t cp = first_cp(w);
+      if (!IsLetter(cp)) continue;
+      Count& c = counts[FoldCase(w)];
+      if (IsUpper(cp)) ++c.cap;
+      else ++c.lower;
+    }
+  }
+  if (!wordlist.empty()) {
+    auto words = ReadFile(wordlist);
+    if (!words.ok())
+      return Status::NotFound(words.status().message() +
+                              " (the word list: install Debian's wamerican, as scripts/setup does, or pass --wordlist '')");
+    ForEachLine(*words, [&](std::string_view w, size_t) {
+      if (w.empty() || w.find('\'') != std::string_view::npos || !IsValidUtf8(w)) return;
+      Count& c = counts[FoldCase(w)];
+      if (IsUpper(first_cp(w))) c.listed_cap = true;
+      else c.listed_lower = true;
+    });
+  }
+  std::vector<std::pair<std::string, uint16_t>> codes;
+  for (const auto& [word, c] : counts) {
+    const uint16_t code = CaseCode(c.lower, c.cap, c.listed_lower, c.listed_cap && !c.listed_lower);
+    if (code) codes.emplace_back(word, code);
+  }
+  std::sort(codes.begin(), codes.end());
+  return WordClusters::FromCodes(kNumCaseCodes, codes);
+}
+
+// One pass of partial-label greedy training over a sentence; `guesses`
+// gets the model's tag for each word.
 void TrainSentence(const SentenceFeatures& sf, const std::vector<TagMask>& allowed,
-                   PerceptronTrainer* trainer, uint64_t* correct) {
+                   PerceptronTrainer* trainer, uint64_t* correct, std::vector<int>* guesses) {
   const size_t n = sf.size();
   FeatureBuilder fb, dyn;
   std::vector<uint64_t> all;
   float s[kNumTags], d[kNumTags];
   int prev = -1, prev2 = -1, last_type = -1;
+  guesses->assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     fb.Clear();
     sf.Static(i, &fb);
@@ -58,6 +119,7 @@ void TrainSentence(const SentenceFeatures& sf, const std::vector<TagMask>& allow
       if (ok && (truth_any < 0 || score > s[truth_any] + d[truth_any])) truth_any = t;
     }
     if (truth < 0) truth = truth_any;  // gold breaks BILOU after a guessed tag
+    (*guesses)[i] = guess;
     if (allowed[i] >> guess & 1) {
       ++*correct;
       truth = guess;
@@ -81,9 +143,15 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   if (o.train.empty()) return Status::InvalidInput("no training corpus given (--train FILE)");
   auto misc_words = ReadDemonyms(o.gazetteer.demonyms_path);
   if (!misc_words.ok()) return misc_words.status();
+  std::unordered_set<std::string> titles;
+  if (!o.gazetteer.titles_path.empty()) {
+    auto read = ReadFormList(o.gazetteer.titles_path);
+    if (!read.ok()) return read.status();
+    titles = std::move(read.value());
+  }
   std::vector<NerCorpus> train, dev;
   for (const std::string& path : o.train) {
-    auto c = ReadNerCorpus(path, &*misc_words);
+    auto c = ReadNerCorpus(path, &*misc_words, &titles);
     if (!c.ok()) return c.status();
     log(path + ": " + std::to_string(c->sentences.size()) + " sentences, " + std::to_string(c->tokens) +
         " tokens" + (c->has_misc ? "" : ", no MISC annotation (listed nationalities MISC, other capitalised O words O-or-MISC)") +
@@ -103,68 +171,97 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   log("gazetteer: " + counts.Summary() + " (" + std::to_string(gazetteer.size()) + " keys), " +
       std::to_string(aliases.size()) + " aliases");
 
-  // Instances, with capitalised copies of a seeded random share.
+  // Documents of instances, with capitalised copies of a seeded random
+  // share of the sentences right after their originals.
   std::mt19937 rng(o.seed);
   std::uniform_real_distribution<double> unit(0.0, 1.0);
-  std::vector<Instance> instances;
+  std::vector<std::vector<Instance>> documents;
+  uint64_t total_tokens = 0, total_instances = 0;
   for (const NerCorpus& c : train) {
+    uint32_t last_doc = UINT32_MAX;
     for (const NerSentence& s : c.sentences) {
-      instances.push_back({&s, {}});
+      if (s.doc != last_doc) documents.emplace_back(), last_doc = s.doc;
+      documents.back().push_back({&s, {}});
+      total_tokens += s.words.size();
       if (unit(rng) < o.caps_fraction) {
         Instance caps{&s, {}};
         for (const std::string& w : s.words) caps.upper.push_back(ToUpper(w));
-        instances.push_back(std::move(caps));
+        documents.back().push_back(std::move(caps));
+        total_tokens += s.words.size();
       }
     }
   }
-  uint64_t total_tokens = 0;
-  for (const Instance& in : instances) total_tokens += in.sentence->words.size();
-  log("training on " + std::to_string(instances.size()) + " sentences (" + std::to_string(total_tokens) +
-      " tokens, capitalised copies included)");
+  for (const auto& d : documents) total_instances += d.size();
+  log("training on " + std::to_string(total_instances) + " sentences in " + std::to_string(documents.size()) +
+      " documents (" + std::to_string(total_tokens) + " tokens, capitalised copies included)");
+
+  // Raw text for clusters and the case profile: the unlabelled sentences
+  // and the training corpora's own.
+  std::vector<const std::vector<std::string>*> text;
+  for (const auto& s : o.unlabelled) text.push_back(&s);
+  for (const NerCorpus& c : train)
+    for (const NerSentence& s : c.sentences) text.push_back(&s.words);
 
   WordClusters clusters;
   if (o.clusters.clusters > 0) {
-    std::vector<std::vector<std::string>> text = o.unlabelled;
-    for (const NerCorpus& c : train)
-      for (const NerSentence& s : c.sentences) text.push_back(s.words);
+    std::vector<std::vector<std::string>> copy;
+    copy.reserve(text.size());
+    for (const auto* s : text) copy.push_back(*s);
     uint64_t tokens = 0;
-    for (const auto& s : text) tokens += s.size();
-    log("clusters: " + std::to_string(text.size()) + " sentences, " + std::to_string(tokens) + " tokens");
+    for (const auto& s : copy) tokens += s.size();
+    log("clusters: " + std::to_string(copy.size()) + " sentences, " + std::to_string(tokens) + " tokens");
     WordClusters::Options co = o.clusters;
     co.log = log;
-    clusters = WordClusters::Induce(text, co);
+    clusters = WordClusters::Induce(copy, co);
     log("clusters: " + std::to_string(clusters.size()) + " words in " + std::to_string(co.clusters) + " clusters");
+  }
+  WordClusters casing;
+  if (o.casing) {
+    auto profile = BuildCaseProfile(text, o.wordlist);
+    if (!profile.ok()) return profile.status();
+    casing = std::move(profile.value());
+    log("case profile: " + std::to_string(casing.size()) + " words" +
+        (o.wordlist.empty() ? std::string() : " (with " + o.wordlist + ")"));
   }
 
   PerceptronTrainer trainer(kNumTags);
   const bool have_clusters = clusters.size() > 0;
   const std::string cluster_bytes = have_clusters ? clusters.Serialize() : std::string();
-  NerTagger tagger(LinearModel(), std::move(gazetteer), std::move(aliases), std::move(clusters), o.lang);
+  const std::string case_bytes = o.casing ? casing.Serialize() : std::string();
+  NerTagger tagger(LinearModel(), std::move(gazetteer), std::move(aliases), std::move(clusters), std::move(casing),
+                   o.lang);
   LinearModel best;
   double best_f1 = -1;
   int since_best = 0;
   std::vector<std::string_view> words;
+  std::vector<int> guesses;
   SentenceFeatures sf;
+  DocumentMemory memory;
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     const auto start = std::chrono::steady_clock::now();
-    std::shuffle(instances.begin(), instances.end(), rng);
+    std::shuffle(documents.begin(), documents.end(), rng);
     uint64_t correct = 0, seen = 0;
-    for (const Instance& in : instances) {
-      words.clear();
-      if (in.upper.empty()) {
-        for (const std::string& w : in.sentence->words) words.push_back(w);
-      } else {
-        for (const std::string& w : in.upper) words.push_back(w);
+    for (const std::vector<Instance>& doc : documents) {
+      memory.Clear();
+      for (const Instance& in : doc) {
+        words.clear();
+        if (in.upper.empty()) {
+          for (const std::string& w : in.sentence->words) words.push_back(w);
+        } else {
+          for (const std::string& w : in.upper) words.push_back(w);
+        }
+        sf.Prepare(words, tagger.gazetteer(), tagger.clusters(), tagger.casing(), o.memory ? &memory : nullptr);
+        TrainSentence(sf, in.sentence->allowed, &trainer, &correct, &guesses);
+        // A capitalised copy is not part of the article the memory follows.
+        if (o.memory && in.upper.empty()) memory.Record(sf, guesses);
+        seen += words.size();
       }
-      sf.Prepare(words, tagger.gazetteer(), tagger.clusters());
-      TrainSentence(sf, in.sentence->allowed, &trainer, &correct);
-      seen += words.size();
     }
     LinearModel averaged = trainer.Average(o.min_weight);
     tagger.ReplaceModel(averaged);
     NerScores scores;
     for (const NerCorpus& c : dev) {
-      NerScores one = Evaluate(tagger, c, /*document_level=*/true);
+      NerScores one = Evaluate(tagger, c, /*document_level=*/true, o.memory);
       for (int t = 0; t < kNumTypes; ++t) {
         scores.by_type[t].tp += one.by_type[t].tp;
         scores.by_type[t].fp += one.by_type[t].fp;
@@ -199,6 +296,7 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   w.SetSetting("lang", o.lang);
   w.SetSetting("feature_version", std::to_string(kFeatureVersion));
   w.SetSetting("trainer", "averaged perceptron, greedy BILOU, partial labels");
+  w.SetSetting("memory", o.memory ? "1" : "0");
   w.SetSetting("train", Join(o.train));
   w.SetSetting("dev", Join(o.dev));
   w.SetSetting("epochs", std::to_string(o.epochs));
@@ -221,6 +319,11 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
                                  std::to_string(o.clusters.iterations) + " passes, " +
                                  std::to_string(o.unlabelled.size()) + " unlabelled sentences");
     w.AddSection("clusters", cluster_bytes);
+  }
+  if (o.casing) {
+    w.SetSetting("case_profile", std::to_string(text.size()) + " sentences" +
+                                     (o.wordlist.empty() ? std::string() : ", word list " + Basename(o.wordlist)));
+    w.AddSection("case", case_bytes);
   }
   const std::string bytes = w.Serialize();
   result->bytes = bytes.size();

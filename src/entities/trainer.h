@@ -6,7 +6,9 @@
 // allowed tag is accepted and the model is only corrected when it picks a
 // tag outside the allowed set, towards the best allowed one. A fraction of
 // the training sentences is also seen in capitals, so that headlines and
-// ALL-CAPS tables do not throw the model. Each epoch's averaged model is
+// ALL-CAPS tables do not throw the model. Documents are shuffled, their
+// sentences kept in order, so that the document memory (features.h) is
+// filled as at run time, from the model's own guesses. Each epoch's averaged model is
 // scored on the dev corpora; the best epoch is kept. Deterministic given
 // the seed.
 #pragma once
@@ -38,6 +40,13 @@ struct NerTrainOptions {
   // corpora's own words; no clusters when `clusters.clusters` is 0.
   std::vector<std::vector<std::string>> unlabelled;
   WordClusters::Options clusters;
+  // The case profile (features.h CaseCode) is counted over the same text
+  // (unlabelled and training sentences) and a word list, one word a line
+  // (Debian's wamerican /usr/share/dict/words; empty: none).
+  bool casing = true;
+  std::string wordlist;
+  // Document memory features (features.h DocumentMemory).
+  bool memory = true;
   std::function<void(const std::string&)> log;  // progress lines
 };
 

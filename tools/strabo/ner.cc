@@ -13,6 +13,7 @@
 #include "util/lines.h"
 #include "util/progress.h"
 #include "util/resources.h"
+#include "util/utf8.h"
 
 namespace strabo::cli {
 namespace {
@@ -22,7 +23,7 @@ struct TrainNerOptions {
   std::vector<std::string> unlabelled;
   std::string shared = std::string(STRABO_SOURCE_DIR) + "/../shared/data";
   std::string resources;
-  bool no_geonames = false, no_petrarch = false;
+  bool no_geonames = false, no_petrarch = false, no_case = false, no_memory = false, no_titles = false;
 };
 
 struct EvalNerOptions {
@@ -31,6 +32,8 @@ struct EvalNerOptions {
   std::string model;
   std::string resources;
   bool sentence_level = false;
+  bool no_memory = false;
+  bool countries_as_places = false;
   std::string errors;       // write mismatching sentences here
   std::string predictions;  // write CoNLL word/gold/predicted lines here
 };
@@ -61,10 +64,27 @@ void WriteErrors(std::FILE* out, const ner::NerCorpus& corpus,
 }
 
 // Sentences of tokens from raw text for word clusters: CoNLL-U files give
-// their FORM column; anything else is read as articles (txt, JSON Lines,
-// HTML) and segmented as `extract` would.
+// their FORM column, TimeBank .tsv files their first column (the
+// "*!-DCTVALUE" date lines are not text); anything else is read as
+// articles (txt, JSON Lines, HTML) and segmented as `extract` would.
 Status ReadUnlabelled(const std::string& path, const std::string& lang,
                       std::vector<std::vector<std::string>>* out) {
+  if (path.size() > 4 && path.substr(path.size() - 4) == ".tsv") {
+    auto text = ReadFile(path);
+    if (!text.ok()) return text.status();
+    std::vector<std::string> sentence;
+    ForEachLine(*text, [&](std::string_view line, size_t) {
+      const std::string_view word = line.substr(0, line.find('\t'));
+      if (word.empty() || word.rfind("*!-", 0) == 0) {
+        if (!sentence.empty()) out->push_back(std::move(sentence));
+        sentence.clear();
+        return;
+      }
+      if (IsValidUtf8(word)) sentence.emplace_back(word);
+    });
+    if (!sentence.empty()) out->push_back(std::move(sentence));
+    return Status::Ok();
+  }
   if (path.size() > 7 && path.substr(path.size() - 7) == ".conllu") {
     auto text = ReadFile(path);
     if (!text.ok()) return text.status();
@@ -140,6 +160,15 @@ int RunTrainNer(TrainNerOptions& o) {
   }
   auto demonyms = FindResource("data/ner/demonyms.tsv", o.resources);
   auto aliases = FindResource("data/ner/aliases.tsv", o.resources);
+  if (!o.no_titles) {
+    auto titles = FindResource("data/ner/titles.tsv", o.resources);
+    if (!titles.ok()) {
+      std::fprintf(stderr, "strabo: train ner: %s\n", titles.status().message().c_str());
+      return kExitFatal;
+    }
+    t.gazetteer.titles_path = *titles;
+  }
+
   if (!demonyms.ok() || !aliases.ok()) {
     std::fprintf(stderr, "strabo: train ner: %s\n",
                  (!demonyms.ok() ? demonyms : aliases).status().message().c_str());
@@ -150,6 +179,8 @@ int RunTrainNer(TrainNerOptions& o) {
   t.gazetteer.aliases_path = *aliases;
   t.gazetteer.use_geonames = !o.no_geonames;
   t.gazetteer.use_petrarch = !o.no_petrarch;
+  t.casing = !o.no_case;
+  t.memory = !o.no_memory;
   t.log = [](const std::string& line) { std::fprintf(stderr, "strabo: train ner: %s\n", line.c_str()); };
   const auto start = std::chrono::steady_clock::now();
   ner::NerTrainResult result;
@@ -190,7 +221,7 @@ int RunEvalNer(const EvalNerOptions& o) {
       continue;
     }
     const auto start = std::chrono::steady_clock::now();
-    const auto predicted = ner::PredictCorpus(*tagger, *corpus, !o.sentence_level);
+    const auto predicted = ner::PredictCorpus(*tagger, *corpus, !o.sentence_level, !o.no_memory, o.countries_as_places);
     ner::NerScores scores;
     scores.misc_scored = corpus->has_misc;
     for (size_t i = 0; i < corpus->sentences.size(); ++i) scores.Add(corpus->sentences[i].gold, predicted[i]);
@@ -233,7 +264,8 @@ void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
       ->required()
       ->check(CLI::IsMember({"en", "es"}));
   tcmd->add_option("--train", train->train.train,
-                   "Gold files: 'WORD TAG' or 'ID WORD TAG' per line, IOB1/IOB2, GUM types mapped")
+                   "Gold files: 'WORD TAG' or 'ID WORD TAG' per line, IOB1/IOB2, GUM types mapped; "
+                   "FILE@K/N keeps the documents numbered K modulo N, FILE@-K/N the others")
       ->required()
       ->expected(1, -1);
   tcmd->add_option("--dev", train->train.dev, "Gold files scored after each epoch (best epoch kept)")
@@ -256,8 +288,9 @@ void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
   tcmd->add_option("--resources", train->resources, "Directory holding data/ner/ (default: as for extract)");
   tcmd->add_option("--licence", train->train.licence, "Licence note recorded in the model's settings");
   tcmd->add_option("--unlabelled", train->unlabelled,
-                   "Raw text for word clusters: .conllu (FORM column), or articles (.txt, .jsonl, "
-                   ".html) segmented as by extract; the training files' words are always used")
+                   "Raw text for word clusters and the case profile: .conllu (FORM column), TimeBank "
+                   ".tsv (first column), or articles (.txt, .jsonl, .html) segmented as by extract; "
+                   "the training files' words are always used")
       ->expected(1, -1);
   tcmd->add_option("--clusters", train->train.clusters.clusters, "Number of word clusters (0: none)")
       ->default_val(256)->check(CLI::Range(0, 4000));
@@ -265,6 +298,13 @@ void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
       ->default_val(12)->check(CLI::Range(1, 100));
   tcmd->add_flag("--no-geonames", train->no_geonames, "Leave GeoNames out of the gazetteer");
   tcmd->add_flag("--no-petrarch", train->no_petrarch, "Leave the PETRARCH actor lists out of the gazetteer");
+  tcmd->add_option("--wordlist", train->train.wordlist,
+                   "Word list for the case profile, one word a line (Debian's wamerican; '' for none)")
+      ->default_val("/usr/share/dict/words");
+  tcmd->add_flag("--no-titles", train->no_titles, "Leave data/ner/titles.tsv out of the gazetteer");
+  tcmd->add_flag("--no-case", train->no_case, "No case-profile features (how raw text usually writes a word)");
+  tcmd->add_flag("--no-memory", train->no_memory,
+                 "No document-memory features (the types given earlier in the article to the same word)");
   tcmd->callback([train, exit_code] { *exit_code = RunTrainNer(*train); });
 }
 
@@ -275,14 +315,21 @@ void RegisterEvalNer(CLI::App* eval_cmd, int* exit_code) {
                            "Score the named-entity recogniser on gold files: exact-span precision, "
                            "recall and F1 per type and overall (MISC is not scored on corpora "
                            "without MISC annotation)");
-  ecmd->add_option("--gold", eval->gold, "Gold files (formats as for 'train ner')")->required()->expected(1, -1);
+  ecmd->add_option("--gold", eval->gold,
+                   "Gold files (formats as for 'train ner'); FILE@K/N keeps the documents numbered K "
+                   "modulo N, FILE@-K/N the others (a fixed held-out split)")->required()->expected(1, -1);
   ecmd->add_option("--lang", eval->lang, "Language: en or es (picks models/LANG.ner)")
       ->check(CLI::IsMember({"en", "es"}))
       ->default_val("en");
   ecmd->add_option("--model", eval->model, "Model file (default: models/LANG.ner)");
   ecmd->add_option("--resources", eval->resources, "Directory holding models/");
   ecmd->add_flag("--sentence-level", eval->sentence_level,
-                 "Tag sentences alone, without the article-level alias, acronym and consistency rules");
+                 "Tag sentences alone, without the document memory and the article-level alias, "
+                 "acronym and consistency rules");
+  ecmd->add_flag("--no-memory", eval->no_memory, "Tag without the document memory (rules still applied)");
+  ecmd->add_flag("--countries-as-places", eval->countries_as_places,
+                 "Make every listed country name LOC, as the extract stage does (CoNLL-2002 marks a "
+                 "country that acts, or a national team, ORG: off by default)");
   ecmd->add_option("--errors", eval->errors,
                    "Write each sentence with a wrong or missed entity to FILE: gold in [brackets], "
                    "found in {braces}");
