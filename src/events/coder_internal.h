@@ -25,6 +25,7 @@ struct Mention {
   bool plural = false;
   bool human = false;      // a person, an office holder or people
   bool unconfirmed = false;
+  bool subject = false;    // the subject of its clause (a subject pronoun prefers these)
 };
 
 // One role (source, target, speaker) of a candidate event.

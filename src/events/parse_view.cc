@@ -175,8 +175,17 @@ bool ParseView::IsPassive(int i) const {
   if (i < 0) return false;
   for (int c : children(i))
     if (rel(c) == "nsubj:pass" || rel(c) == "aux:pass" || rel(c) == "csubj:pass") return true;
+  // A participle with a direct object is active whatever its features say:
+  // the parser read "Militants attacked the post" as a noun with a modifier.
+  if (HasDirectObject(i)) return false;
   if (Feat(i, "Voice") == "Pass") return true;
   return IsParticipleModifier(i);
+}
+
+bool ParseView::HasDirectObject(int i) const {
+  for (int c : children(i))
+    if (Base(c) == "obj" && tok(c).upos != Upos::kPron) return true;
+  return false;
 }
 
 bool ParseView::IsParticipleModifier(int i) const {
@@ -185,6 +194,7 @@ bool ParseView::IsParticipleModifier(int i) const {
   if (b != "acl" && b != "amod") return false;
   if (rel(i) == "acl:relcl") return false;
   if (Feat(i, "VerbForm") != "Part") return false;
+  if (HasDirectObject(i)) return false;
   // A present participle ("the gunmen attacking the convoy") is active.
   return Feat(i, "Tense") != "Pres";
 }

@@ -78,6 +78,9 @@ class ParseView {
   // A past participle attached to a nominal as acl/amod (a reduced relative:
   // "men ... arrested", "those arrested").
   bool IsParticipleModifier(int i) const;
+  // Whether verb i has a non-pronoun direct object (a participle that has
+  // one is active: a misparsed clause, not a reduced relative).
+  bool HasDirectObject(int i) const;
   // A Spanish reflexive clitic ("se", "me", "nos"...) attached to verb i.
   int ReflexiveClitic(int i) const;
 

@@ -231,12 +231,21 @@ int SentenceCoder::Subject(int v, int depth) const {
   if (b == "advcl") return v_.IsVerbal(p) ? Subject(p, depth + 1) : -1;
   if (b == "acl" && v_.rel(v) != "acl:relcl") {
     // "the gunmen attacking the convoy": the noun is the agent.
+    // "Militants attacked the post" misparsed as a noun with a participle
+    // modifier that has an object: the noun is the agent too.
     if (v_.Feat(v, "VerbForm") == "Ger" ||
-        (v_.Feat(v, "VerbForm") == "Part" && v_.Feat(v, "Tense") == "Pres"))
+        (v_.Feat(v, "VerbForm") == "Part" && v_.Feat(v, "Tense") == "Pres") ||
+        (v_.Feat(v, "VerbForm") == "Part" && v_.HasDirectObject(v)))
       return p;
     // "efforts to dismantle the cells": the noun's possessor, else its clause's subject.
     for (int c : v_.children(p))
       if (v_.rel(c) == "nmod:poss") return c;
+    // "they were in the midst of preparing an attack": the subject of the
+    // copular predicate the noun heads.
+    if (v_.Child(p, "cop") >= 0) {
+      const int s = v_.Child(p, "nsubj");
+      if (s >= 0) return v_.Antecedent(s) >= 0 ? v_.Antecedent(s) : s;
+    }
     const int g = v_.GoverningHead(p);
     if (g >= 0 && v_.IsVerbal(g)) return Subject(g, depth + 1);
   }
@@ -324,7 +333,11 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
   const bool passive = verb && v_.IsPassive(t);
-  const bool refl_passive = verb && !pronominal && lang_ == "es" && v_.ReflexiveClitic(t) >= 0;
+  // A clitic the parser marks expl:pv (or compound:prt) belongs to a
+  // pronominal verb ("se incautó de armas"), not a reflexive passive.
+  const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
+  const bool refl_passive = !pronominal && clitic >= 0 && v_.rel(clitic) != "expl:pv" &&
+                            v_.rel(clitic) != "compound:prt";
   switch (slot.kind) {
     case K::kSubj:
       if (verb) {
@@ -408,6 +421,17 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
 const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
   const uint32_t at = v_.DocIndex(h);
   const auto& ms = state_->mentions;
+  // A subject pronoun continues the topic: "Colomina ... stressed ... He did
+  // so during his visit to the country presided over by Ajanuch ... He
+  // added": the latest fitting subject first, then any fitting mention.
+  if (v_.Base(h) == "nsubj")
+    for (size_t k = ms.size(); k-- > 0;) {
+      const Mention& m = ms[k];
+      if (m.sentence + 2 < index_) break;
+      if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span)) continue;
+      if (kind == PronounKind::kHumanSingular && m.human && !m.plural) return &m;
+      if (kind == PronounKind::kPlural && m.plural) return &m;
+    }
   for (size_t k = ms.size(); k-- > 0;) {
     const Mention& m = ms[k];
     if (m.sentence + 2 < index_) break;
@@ -758,8 +782,14 @@ void SentenceCoder::CountFor(int h, Candidate* c) const {
         if (IsAtLeastWord(key)) return true;
     return n > 0 && IsAtLeastWord(v_.Key(n - 1));
   };
+  // Groups are not people: "2,000 terrorist cells" counts no one.
+  if (InClass(h, "CELL")) return;
   int number = -1;
-  if (v_.IsNumber(h)) {
+  // "a once yihadistas": a number word the tagger took for a noun heading
+  // the phrase is still the number.
+  const bool word_number = !v_.IsNumber(h) && v_.tok(h).upos == Upos::kNoun &&
+                           NumberValue(lang_, {v_.Text(h)}).has_value();
+  if (v_.IsNumber(h) || word_number) {
     number = h;
   } else {
     for (int k : v_.children(h))
@@ -881,6 +911,7 @@ void SentenceCoder::CollectMentions() {
         role_noun = true;
     mention.human = per || role_noun || InClass(h, "HUMAN");
     mention.unconfirmed = m.unconfirmed;
+    mention.subject = b == "nsubj";
     state_->mentions.push_back(std::move(mention));
   }
 }
@@ -1019,9 +1050,24 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
       if (b.dropped || b.event.type != a.event.type || b.event.status != a.event.status ||
           b.event.called_for != a.event.called_for)
         continue;
-      if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
-      if (!PlacesCompatible(a.places, b.places)) continue;
-      if (a.event.count && b.event.count && *a.event.count != *b.event.count) continue;
+      // An arrest and a seizure in one sentence are two acts.
+      if (!a.event.mode.empty() && !b.event.mode.empty() && a.event.mode != b.event.mode)
+        continue;
+      // Coordinated triggers of one clause are one act told twice ("have
+      // busted more than 2,000 cells and arrested more than 3,500 people"):
+      // their targets may differ; the one with a count of people is kept.
+      const int ta = static_cast<int>(a.trigger - doc_.sentences[index_].first_token);
+      const int tb = static_cast<int>(b.trigger - doc_.sentences[index_].first_token);
+      const bool conjoined = !a.noun && !b.noun &&
+                             (v_.FirstConjunct(tb) == ta || v_.FirstConjunct(ta) == tb) &&
+                             Compatible(a.source, b.source);
+      if (conjoined && !a.event.count && b.event.count && !Compatible(a.target, b.target))
+        a.target = b.target;
+      if (!conjoined) {
+        if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
+        if (!PlacesCompatible(a.places, b.places)) continue;
+        if (a.event.count && b.event.count && *a.event.count != *b.event.count) continue;
+      }
       // b restates a: keep a's evidence, take what b knows better.
       if ((!a.source.known && b.source.known) || (!a.source.present && b.source.present))
         a.source = b.source;
@@ -1297,6 +1343,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         if (!c.event.count && !verb) CountFor(t, &c);  // "11 arrests", "11 detenidos"
       }
       c.places = PlacesOf(t, light);
+      // "arrested five men in Kenitra": the parser often hangs the place on
+      // the object; a locative modifier of a role is the event's place too.
+      for (int h : {tgt_head, src_head}) {
+        if (!c.places.empty() || h < 0) break;
+        for (int ch : v_.children(h)) {
+          if (v_.Base(ch) != "nmod" || !IsLocativePrep(lang_, v_.CaseOf(ch))) continue;
+          const auto [lo_tok, end_tok] = v_.Phrase(ch, true);
+          for (const Place* p : PlacesIn(lo_tok, end_tok)) c.places.push_back(p);
+        }
+      }
       NoteReferences(t, light, &c);
       found.push_back(std::move(c));
       break;  // the first sense that holds is the trigger

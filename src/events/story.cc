@@ -73,7 +73,10 @@ bool Compatible(const Item& a, const Item& b) {
       if (std::find(b.places.begin(), b.places.end(), p) != b.places.end()) shared = true;
     if (!shared) return false;
   }
-  if (!x.date.empty() && !y.date.empty() && x.date != y.date) return false;
+  // A title's date is the article's by default ("Morocco arrests five" on
+  // the day after the arrest): only the body's dates can contradict.
+  if (a.candidate && b.candidate && !x.date.empty() && !y.date.empty() && x.date != y.date)
+    return false;
   return true;
 }
 
