@@ -383,6 +383,29 @@ TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {
   EXPECT_EQ(e->count, 11) << "'once' is eleven even when tagged as a noun";
 }
 
+TEST(EventsFrames, OneProtestPerSentenceAndCrowdsNeedNoName) {
+  // The demonstration and its purpose infinitive are one protest.
+  Document doc = Analyse(
+      "Miles de personas se manifestaron en Madrid para protestar contra el Gobierno.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.type, "PROTEST");
+  EXPECT_EQ(TriggerText(doc, e), "manifestaron");
+  EXPECT_EQ(e.source->sector, "CVL");
+  EXPECT_EQ(e.target->sector, "GOV");
+  EXPECT_EQ(e.place->name, "Madrid");
+  // A protest is coded without a known actor: its trigger names them.
+  doc = Analyse("Las protestas continuaron el lunes en Caracas.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_FALSE(doc.events.front().source);
+  // "una huelga de dos días": a "de" complement that is no actor is no source.
+  doc = Analyse("Los maestros iniciaron una huelga de dos días que incluye el bloqueo de carreteras.",
+                "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, doc.events.front(), doc.events.front().source), "Los maestros");
+}
+
 // ---- status ------------------------------------------------------------------------
 
 EventStatus StatusOf(const std::string& text, const std::string& lang, const std::string& trigger) {

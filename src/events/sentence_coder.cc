@@ -1042,6 +1042,34 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
 }
 
 void SentenceCoder::Merge(std::vector<Candidate>* found) const {
+  // One protest per sentence and source: "se manifestaron ... para protestar
+  // contra", "protestas y una huelga", "una huelga que incluye el bloqueo de
+  // carreteras" report one act; the first asserted trigger keeps the event.
+  for (size_t i = 0; i < found->size(); ++i) {
+    Candidate& a = (*found)[i];
+    if (a.dropped || a.event.type != "PROTEST" || a.event.status == EventStatus::kNegated)
+      continue;
+    for (size_t j = 0; j < found->size(); ++j) {
+      Candidate& b = (*found)[j];
+      if (j == i || b.dropped || b.event.type != "PROTEST" ||
+          b.event.status == EventStatus::kNegated)
+        continue;
+      const bool a_first = a.event.status == EventStatus::kAsserted
+                               ? (b.event.status != EventStatus::kAsserted || i < j)
+                               : (b.event.status != EventStatus::kAsserted && i < j);
+      if (!a_first || !Compatible(a.source, b.source)) continue;
+      if (!a.source.known && b.source.known) a.source = b.source;
+      if (!a.target.known && b.target.known) a.target = b.target;
+      if (!a.event.count && b.event.count) {
+        a.event.count = b.event.count;
+        a.event.count_at_least = b.event.count_at_least;
+      }
+      for (const Place* p : b.places)
+        if (std::find(a.places.begin(), a.places.end(), p) == a.places.end())
+          a.places.push_back(p);
+      b.dropped = true;
+    }
+  }
   for (size_t i = 0; i < found->size(); ++i) {
     Candidate& a = (*found)[i];
     if (a.dropped) continue;
@@ -1205,6 +1233,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             // A Spanish "por" phrase is an agent only when it names an actor.
             if (slot.kind == Slot::Kind::kSubj && lang_ == "es" && !r.known &&
                 v_.HasCase(h, "por"))
+              continue;
+            // A noun trigger's "of"/"de" complement is its source only when it
+            // names an actor or people: "la huelga de los maestros", not "una
+            // huelga de dos días", "el bloqueo de carreteras".
+            if (source && !verb && slot.kind == Slot::Kind::kNmod && !r.known && !r.human &&
+                !r.protester && v_.tok(h).upos != Upos::kPropn)
               continue;
             *head_out = h;
             return r;

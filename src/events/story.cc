@@ -1,4 +1,4 @@
-// The document pass of the event coder (doc/codebook.md, section 12b):
+// The document pass of the event coder (doc/codebook.md, section 14.2):
 // references to an earlier operation, stories (events of one real event),
 // filling unknown parts from earlier members of a story, ACLED refinement,
 // confidence, ids, and the final Events.
@@ -156,6 +156,13 @@ EventPlace ToEventPlace(const Place& p) {
   return e;
 }
 
+// Whether a candidate is coded (codebook 12, 14.2): a known source or target;
+// or a protest, whose trigger names its actors (protesters), as ACLED codes
+// protests by unnamed crowds.
+bool Codable(const Candidate& c) {
+  return c.source.known || c.target.known || c.event.type == "PROTEST";
+}
+
 }  // namespace
 
 float Confidence(const Candidate& c) {
@@ -302,7 +309,7 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
   std::vector<int> story_id(stories.size(), -1);
   for (size_t i = 0; i < items.size(); ++i) {
     Candidate* c = items[i].candidate;
-    if (c && !c->source.known && !c->target.known) continue;
+    if (c && !Codable(*c)) continue;
     int& id = story_id[static_cast<size_t>(story_of[i])];
     if (id < 0) id = ++next_story;
     items[i].event->story = doc.id + ":s" + std::to_string(id);
@@ -311,7 +318,7 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
   // (d) The final events.
   size_t n = doc.events.size();
   for (Candidate& c : *candidates) {
-    if (c.dropped || (!c.source.known && !c.target.known)) continue;
+    if (c.dropped || !Codable(c)) continue;
     RefineAcled(&c);
     Event e = std::move(c.event);
     e.id = doc.id + ":e" + std::to_string(++n);
