@@ -431,13 +431,25 @@ TEST(EventsStatus, EnglishCues) {
 }
 
 TEST(EventsStatus, CalledForIsHypotheticalWithItsFlag) {
-  const Document doc = Analyse("The UN said Iraq must cooperate with the IAEA.", "en");
+  // No speaker: the content keeps its type, hypothetical and flagged.
+  Document doc = Analyse("Iraq must cooperate with the IAEA.", "en");
   const Event* e = Only(doc, "cooperate");
   ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "COOPERATE");
   EXPECT_EQ(e->status, EventStatus::kHypothetical);
   EXPECT_TRUE(e->called_for);
   EXPECT_EQ(e->source->country, "IRQ");
   EXPECT_EQ(e->target->name, "International Atomic Energy Agency");
+  // A speaker saying someone must act makes the REQUEST of that someone.
+  doc = Analyse("The UN said Iraq must cooperate with the IAEA.", "en");
+  e = Only(doc, "cooperate");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->mode, "assist");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_FALSE(e->called_for);
+  EXPECT_EQ(e->source->name, "United Nations");
+  EXPECT_EQ(e->target->country, "IRQ");
 }
 
 TEST(EventsStatus, SpanishCues) {

@@ -474,6 +474,11 @@ Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
 Role SentenceCoder::CodeRole(int h) const {
   Role r;
   if (h < 0) return r;
+  // A time expression is never an actor, whatever the parser made of it
+  // ("este sábado en Roma" as a subject).
+  const uint32_t doc_h = v_.DocIndex(h);
+  for (const TimeExpr& te : doc_.times)
+    if (te.first_token <= doc_h && doc_h < te.end_token) return r;
   r.present = true;
   r.head = static_cast<int>(v_.DocIndex(h));
   r.plural = v_.Feat(h, "Number") == "Plur";
@@ -996,6 +1001,34 @@ void SentenceCoder::FoldContents(std::vector<Candidate>* found) const {
 // PLOVER's conversions by status (codebook 5.1): a planned cooperation is an
 // agreement, a planned retreat a concession. The intent itself is asserted.
 void SentenceCoder::Convert(Candidate* c) const {
+  // "The UN said Iraq must cooperate with inspectors": what a speaker says
+  // someone must or should do is the speaker's REQUEST of that someone
+  // (codebook 5: the request is the event, its content is not). The mode
+  // comes from the content (5.2). Without a known speaker the content stays
+  // a called-for (hypothetical) event.
+  if (c->event.called_for && c->event.speaker &&
+      (!c->event.speaker->country.empty() || !c->event.speaker->sector.empty() ||
+       !c->event.speaker->name.empty())) {
+    const std::string& type = c->event.type;
+    std::string cameo = "020";
+    if (type == "RETREAT" || type == "CONCEDE") cameo = "025";
+    else if (type == "CONSULT") cameo = "026";
+    else if (type == "AID") cameo = "023";
+    else if (type == "COOPERATE" || type == "SUPPORT") cameo = "021";
+    Role speaker;
+    speaker.present = speaker.known = true;
+    speaker.actor = *c->event.speaker;
+    c->target = c->source;
+    c->source = speaker;
+    c->event.type = "REQUEST";
+    c->event.cameo = cameo;
+    const CameoEntry* e = lex_.cameo().Find(cameo);
+    c->event.mode = e ? e->mode : std::string();
+    c->event.acled = e ? e->acled : std::string();
+    c->event.called_for = false;
+    c->event.status = EventStatus::kAsserted;
+    return;
+  }
   if (c->event.status != EventStatus::kPlanned) return;
   const std::string type = c->event.type;
   std::string cameo;
@@ -1251,6 +1284,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       Role src = resolve(e.frame.source, true, &src_head);
       Role tgt = resolve(e.frame.target, false, &tgt_head);
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
+      // "the accused judge", "veinticinco acusados por crímenes de guerra":
+      // a participle describing someone is not an accusation made now.
+      if (e.type == "ACCUSE" && verb && v_.IsParticipleModifier(t)) continue;
 
       Candidate c;
       c.entry = &e;
