@@ -949,14 +949,18 @@ void SentenceCoder::FoldContents(std::vector<Candidate>* found) const {
       if (p < 0) break;
       const std::string_view b = v_.Base(f);
       if (b != "xcomp" && b != "ccomp" && b != "obj" && b != "nmod" && b != "acl" &&
-          b != "advcl")
+          b != "advcl" && b != "obl")
         break;
       Candidate* parent = nullptr;
       for (Candidate& o : *found)
         if (!o.dropped && &o != &c && static_cast<int>(o.trigger - base) == p) parent = &o;
       if (parent) {
         const std::string& pt = parent->event.type;
-        if (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" || pt == "AGREE") {
+        // An accusation's content ("accused the rebels of violating the
+        // ceasefire", "blamed Israel for the bombing") is alleged, not
+        // reported as fact: the ACCUSE event stands for it.
+        if (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" || pt == "AGREE" ||
+            pt == "ACCUSE") {
           if (pt == "THREATEN" && parent->event.mode.empty()) {
             const std::string& ty = c.event.type;
             const std::string& mo = c.event.mode;
@@ -1029,7 +1033,11 @@ void SentenceCoder::Convert(Candidate* c) const {
     c->event.status = EventStatus::kAsserted;
     return;
   }
-  if (c->event.status != EventStatus::kPlanned) return;
+  // Planned, and hypothetical by the source's own willingness ("would meet
+  // the mediator if ..."), cooperation is AGREE (PLOVER); called-for is not.
+  const bool intended = c->event.status == EventStatus::kPlanned ||
+                        (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
+  if (!intended) return;
   const std::string type = c->event.type;
   std::string cameo;
   if (type == "CONSULT") cameo = "036";
@@ -1039,7 +1047,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   if (!cameo.empty()) {
     c->event.type = "AGREE";
     c->event.cameo = cameo;
-  } else if (type == "RETREAT") {
+  } else if (type == "RETREAT" && c->event.status == EventStatus::kPlanned) {
     c->event.type = "CONCEDE";
     c->event.cameo = c->event.mode == "release" ? "0353" : "080";
     if (c->event.cameo == "0353") c->event.type = "AGREE";
