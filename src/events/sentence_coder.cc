@@ -1324,7 +1324,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
                                             return s.kind == Slot::Kind::kHead ||
                                                    s.kind == Slot::Kind::kSubj;
                                           });
-      if (!src.present && head_frame) {
+      // A passive's source is its agent or no one: "schoolgirls kidnapped
+      // in Zamfara were freed", "civilians remain ... bombed".
+      if (!src.present && head_frame && !(verb && v_.IsPassive(t))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {
           const int p = v_.head(v_.FirstConjunct(cur));
@@ -1388,6 +1390,11 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           cur = p;
         }
       }
+      // One phrase is not both roles ("cooperation between the United States
+      // and Ukraine" read twice): the target goes.
+      if (src.present && tgt.present && src.actor.span.begin == tgt.actor.span.begin &&
+          src.actor.span.end == tgt.actor.span.end)
+        tgt = Role();
       c.source = src;
       c.target = tgt;
 
