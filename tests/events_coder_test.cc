@@ -170,6 +170,12 @@ TEST_F(FoundingArticle, NoAssertedAttack) {
         << TriggerText(doc(), e);
   // "pledged their allegiance" is no agreement.
   EXPECT_TRUE(ByTrigger(doc(), "pledged").empty()) << Describe(doc());
+  const Event* attack = Only(doc(), "attack");
+  ASSERT_NE(attack, nullptr);
+  EXPECT_EQ(attack->type, "ASSAULT");
+  EXPECT_EQ(attack->status, EventStatus::kPlanned);
+  ASSERT_TRUE(attack->source);
+  EXPECT_EQ(attack->source->name, "Islamic State") << "they: the five suspected sympathisers";
 }
 
 TEST_F(FoundingArticle, AggregateArrestsSince2002) {
@@ -230,6 +236,8 @@ TEST_F(FoundingArticle, NatoPraisesMoroccoAndTheSpeakerIsKept) {
   EXPECT_EQ(dialogue->type, "AGREE");
   ASSERT_TRUE(dialogue->source);
   EXPECT_EQ(dialogue->source->name, "NATO");
+  EXPECT_NE(dialogue->story, Only(doc(), "agreements")->story)
+      << "NATO's intent and Germany's agreements are not one event";
 }
 
 TEST_F(FoundingArticle, GermanyMoroccoCooperation) {

@@ -39,8 +39,15 @@ bool RolesCompatible(const Role& a, const Role& b) {
     auto eq = [](const std::string& x, const std::string& y) {
       return x.empty() || y.empty() || x == y;
     };
-    return eq(a.actor.country, b.actor.country) && eq(a.actor.sector, b.actor.sector) &&
-           eq(a.actor.name, b.actor.name);
+    if (!eq(a.actor.country, b.actor.country) || !eq(a.actor.sector, b.actor.sector) ||
+        !eq(a.actor.name, b.actor.name))
+      return false;
+    // A named actor without a country (NATO, the Islamic State) is not a
+    // country's unnamed actor (Germany): empty codes are not wildcards there.
+    const Actor& named = a.actor.name.empty() ? b.actor : a.actor;
+    const Actor& other = a.actor.name.empty() ? a.actor : b.actor;
+    return named.name.empty() || !other.name.empty() || other.country.empty() ||
+           !named.country.empty();
   }
   // A generic or unknown phrase: compatible unless both are specific words that differ
   // ("a journalist" is not "five protesters").
