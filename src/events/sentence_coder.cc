@@ -479,6 +479,17 @@ Role SentenceCoder::CodeRole(int h) const {
   const uint32_t doc_h = v_.DocIndex(h);
   for (const TimeExpr& te : doc_.times)
     if (te.first_token <= doc_h && doc_h < te.end_token) return r;
+  // A dateline is no actor: "MADRID, Mayo 18 (AFP) -", "PEKIN (AFP) -": a
+  // sentence-initial word in capitals, then within a few words an agency in
+  // capitals in parentheses (wire copy the clean stage leaves in the text).
+  auto caps = [](std::string_view w, size_t min) {
+    return w.size() >= min && std::all_of(w.begin(), w.end(), [](char ch) {
+             return (ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80;
+           });
+  };
+  if (v_.Phrase(h, true).first == 0 && caps(v_.Text(0), 3))
+    for (int k = 1; k + 2 < v_.size() && k <= 8; ++k)
+      if (v_.Text(k) == "(" && caps(v_.Text(k + 1), 2) && v_.Text(k + 2) == ")") return r;
   r.present = true;
   r.head = static_cast<int>(v_.DocIndex(h));
   r.plural = v_.Feat(h, "Number") == "Plur";
