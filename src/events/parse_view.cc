@@ -178,7 +178,14 @@ bool ParseView::IsPassive(int i) const {
   // A participle with a direct object is active whatever its features say:
   // the parser read "Militants attacked the post" as a noun with a modifier.
   if (HasDirectObject(i)) return false;
-  if (Feat(i, "Voice") == "Pass") return true;
+  // The tagger marks past forms Voice=Pass when they look like participles
+  // ("A French minister threatened today to ..."); an English finite clause
+  // with a plain subject and no passive auxiliary is active.
+  if (Feat(i, "Voice") == "Pass") {
+    bool plain_subject = false;
+    for (int c : children(i)) plain_subject |= rel(c) == "nsubj";
+    return !(lang_ == "en" && plain_subject && Base(i) != "acl" && Base(i) != "amod");
+  }
   return IsParticipleModifier(i);
 }
 

@@ -220,6 +220,17 @@ int SentenceCoder::Subject(int v, int depth) const {
       return a >= 0 ? a : c;
     }
   }
+  // "Pakistan today threatened": the parser made "Pakistan today" a bare
+  // time adjunct and left the verb without a subject; its nominal modifier
+  // is the subject (CodeRole reads past the time word).
+  for (int c : v_.children(v)) {
+    const std::string_view r = v_.rel(c);
+    if (c > v || (r != "obl:unmarked" && r != "obl:tmod" && r != "obl:npmod")) continue;
+    for (int k : v_.children(c))
+      if ((v_.Base(k) == "compound" || v_.Base(k) == "flat") &&
+          v_.tok(k).upos == Upos::kPropn)
+        return c;
+  }
   const int p = v_.head(v);
   if (p < 0) return -1;
   const std::string_view b = v_.Base(v);
@@ -476,9 +487,23 @@ Role SentenceCoder::CodeRole(int h) const {
   if (h < 0) return r;
   // A time expression is never an actor, whatever the parser made of it
   // ("este sábado en Roma" as a subject).
-  const uint32_t doc_h = v_.DocIndex(h);
-  for (const TimeExpr& te : doc_.times)
-    if (te.first_token <= doc_h && doc_h < te.end_token) return r;
+  // When the parser made the time the head ("Pakistan today threatened"),
+  // the phrase's other nominal is read instead.
+  auto in_time = [&](int k) {
+    const uint32_t d = v_.DocIndex(k);
+    for (const TimeExpr& te : doc_.times)
+      if (te.first_token <= d && d < te.end_token) return true;
+    return false;
+  };
+  if (in_time(h)) {
+    for (int c : v_.children(h)) {
+      const std::string_view b = v_.Base(c);
+      if ((b == "compound" || b == "flat" || b == "nmod" || b == "appos") && v_.IsNominal(c) &&
+          !in_time(c))
+        return CodeRole(c);
+    }
+    return r;
+  }
   // A dateline is no actor: "MADRID, Mayo 18 (AFP) -", "PEKIN (AFP) -": a
   // sentence-initial word in capitals, then within a few words an agency in
   // capitals in parentheses (wire copy the clean stage leaves in the text).
