@@ -225,6 +225,22 @@ struct Event {
   Span sentence;
   Span trigger;
   float confidence = 0;
+
+  // Extensions (doc/output-contract.md).
+  // Every place of the event, in text order; `place` is the first of them.
+  std::vector<EventPlace> places;
+  // `count` is a lower bound: "more than 3,500 people", "at least 11".
+  bool count_at_least = false;
+  // Events of the article that report one real event share a story id (the
+  // Spanish headline and the body's account of the same arrest).
+  std::string story;
+  // The event is coded from the article's title: `sentence`, `trigger` and
+  // the actors' spans point into Document::title, not Document::text.
+  bool in_title = false;
+  // Status is hypothetical because the event is what a request, order or
+  // obligation calls for ("must cooperate", "ordered the arrest of"): the
+  // contract has no called-for status yet (doc/codebook.md, section 5).
+  bool called_for = false;
 };
 
 // An article under analysis: its text and every annotation stages add.

@@ -21,12 +21,15 @@ class Pipeline {
 
   explicit Pipeline(std::vector<std::unique_ptr<Stage>> stages) : stages_(std::move(stages)) {}
 
-  // Runs every stage on `doc` in order; stops at the first failure.
+  // Runs every stage on `doc` in order; stops at the first failure. With an
+  // events stage, a non-empty doc.title is first analysed on its own and its
+  // events are added to doc.events with Event::in_title set.
   Status Run(Document& doc) const;
 
   const std::vector<std::unique_ptr<Stage>>& stages() const { return stages_; }
 
  private:
+  Status RunStages(Document& doc) const;
   std::vector<std::unique_ptr<Stage>> stages_;
 };
 

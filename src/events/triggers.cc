@@ -286,27 +286,28 @@ bool MatchFrom(const std::vector<std::string>& pattern, long pi, long step, long
   return MatchFrom(pattern, pi + step, step, ti + step, keys, max_gap, covered);
 }
 
-bool MatchAround(const TriggerEntry& entry, size_t head,
-                 const std::vector<std::vector<std::string>>& keys, size_t max_gap,
-                 std::vector<size_t>* covered) {
+}  // namespace
+
+bool MatchKeyPattern(const std::vector<std::string>& pattern, size_t pattern_head,
+                     const std::vector<std::vector<std::string>>& keys, size_t head,
+                     std::vector<size_t>* covered) {
   covered->clear();
-  if (!entry.multiword()) {
+  if (pattern.empty()) {
     covered->push_back(head);
     return true;
   }
+  const size_t max_gap = TriggerLexicon::kMaxGap;
   std::vector<size_t> left, right;
-  const long h = static_cast<long>(entry.head);
-  if (!MatchFrom(entry.pattern, h - 1, -1, static_cast<long>(head) - 1, keys, max_gap, &left))
+  const long h = static_cast<long>(pattern_head);
+  if (!MatchFrom(pattern, h - 1, -1, static_cast<long>(head) - 1, keys, max_gap, &left))
     return false;
-  if (!MatchFrom(entry.pattern, h + 1, +1, static_cast<long>(head) + 1, keys, max_gap, &right))
+  if (!MatchFrom(pattern, h + 1, +1, static_cast<long>(head) + 1, keys, max_gap, &right))
     return false;
   covered->assign(left.rbegin(), left.rend());
   covered->push_back(head);
   covered->insert(covered->end(), right.begin(), right.end());
   return true;
 }
-
-}  // namespace
 
 bool TriggerLexicon::MatchPattern(const TriggerEntry& entry, std::span<const Token> tokens,
                                   size_t head, std::vector<size_t>* covered) const {
@@ -317,7 +318,7 @@ bool TriggerLexicon::MatchPattern(const TriggerEntry& entry, std::span<const Tok
   keys.reserve(tokens.size());
   for (const Token& t : tokens) keys.push_back(entry.multiword() ? TokenKeys(lang_, t)
                                                                  : std::vector<std::string>());
-  return MatchAround(entry, head, keys, kMaxGap, covered);
+  return MatchKeyPattern(entry.pattern, entry.head, keys, head, covered);
 }
 
 std::vector<TriggerMatch> TriggerLexicon::FindCandidates(std::span<const Token> tokens) const {
@@ -335,7 +336,7 @@ std::vector<TriggerMatch> TriggerLexicon::FindCandidates(std::span<const Token> 
         const TriggerEntry& entry = entries_[e];
         if (tokens[i].upos != Upos::kX && entry.upos != tokens[i].upos) continue;
         if (std::find(seen.begin(), seen.end(), e) != seen.end()) continue;
-        if (!MatchAround(entry, i, keys, kMaxGap, &covered)) continue;
+        if (!MatchKeyPattern(entry.pattern, entry.head, keys, i, &covered)) continue;
         seen.push_back(e);
         out.push_back(TriggerMatch{&entry, i, covered});
       }

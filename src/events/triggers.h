@@ -153,6 +153,14 @@ class TriggerLexicon {
   std::unordered_map<std::string, std::vector<size_t>> by_lemma_;
 };
 
+// Whether `pattern` (word keys; "*" skips up to TriggerLexicon::kMaxGap
+// words) holds with its word `pattern_head` at token `head`, where keys[i]
+// are token i's word keys. An empty pattern is the head alone. On success
+// *covered gets the token indices of the pattern's words, in order.
+bool MatchKeyPattern(const std::vector<std::string>& pattern, size_t pattern_head,
+                     const std::vector<std::vector<std::string>>& keys, size_t head,
+                     std::vector<size_t>* covered);
+
 // The word keys under which a token may be found in a lexicon: its lemma and
 // form when the tagger gave a lemma that differs from the form; otherwise the
 // form and LemmaCandidates of the form.

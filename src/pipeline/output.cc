@@ -9,7 +9,7 @@ namespace {
 class DocumentWriter {
  public:
   DocumentWriter(const Document& doc, std::string* out)
-      : doc_(doc), cp_(doc.text), json_(out) {}
+      : doc_(doc), cp_(doc.text), title_cp_(doc.title), json_(out) {}
 
   void Write(const OutputOptions& options) {
     json_.BeginObject();
@@ -89,63 +89,77 @@ class DocumentWriter {
   }
 
  private:
-  void Offsets(Span span) {
-    json_.Field("start", cp_(span.begin));
-    json_.Field("end", cp_(span.end));
+  // Offsets of `span` in code points of the text, or of the title when
+  // `in_title` (events coded from the title point into it).
+  void Offsets(Span span, bool in_title = false) {
+    const CodePointMap& cp = in_title ? title_cp_ : cp_;
+    json_.Field("start", cp(span.begin));
+    json_.Field("end", cp(span.end));
   }
 
-  void SpanWithText(Span span) {
-    Offsets(span);
-    json_.Field("text", doc_.Text(span));
+  void SpanWithText(Span span, bool in_title = false) {
+    Offsets(span, in_title);
+    const std::string_view source = in_title ? std::string_view(doc_.title) : doc_.text;
+    json_.Field("text", source.substr(span.begin, span.size()));
   }
 
-  void WriteActor(std::string_view key, const std::optional<Actor>& actor) {
+  void WriteActor(std::string_view key, const std::optional<Actor>& actor, bool in_title) {
     json_.Key(key);
     if (!actor) {
       json_.Null();
       return;
     }
     json_.BeginObject();
-    SpanWithText(actor->span);
+    SpanWithText(actor->span, in_title);
     json_.StringOrNull("country", actor->country);
     json_.StringOrNull("sector", actor->sector);
     json_.StringOrNull("name", actor->name);
     json_.EndObject();
   }
 
+  void WritePlace(const EventPlace& p) {
+    json_.BeginObject();
+    if (p.geonameid > 0) json_.Field("geonameid", p.geonameid);
+    else json_.Key("geonameid").Null();
+    json_.Field("name", p.name);
+    json_.StringOrNull("country", p.country);
+    json_.Key("lat").Double(p.lat, 5);
+    json_.Key("lon").Double(p.lon, 5);
+    json_.EndObject();
+  }
+
   void WriteEvent(const Event& e) {
+    const bool t = e.in_title;
     json_.BeginObject();
     json_.Field("id", e.id);
     json_.Field("type", e.type);
     json_.StringOrNull("mode", e.mode);
     json_.StringOrNull("cameo", e.cameo);
     json_.StringOrNull("acled", e.acled);
-    WriteActor("source", e.source);
-    WriteActor("target", e.target);
+    WriteActor("source", e.source, t);
+    WriteActor("target", e.target, t);
     json_.Key("count");
     if (e.count) json_.Int(*e.count); else json_.Null();
     json_.Key("place");
-    if (e.place) {
-      json_.BeginObject();
-      json_.Field("geonameid", e.place->geonameid);
-      json_.Field("name", e.place->name);
-      json_.Field("country", e.place->country);
-      json_.Key("lat").Double(e.place->lat, 5);
-      json_.Key("lon").Double(e.place->lon, 5);
-      json_.EndObject();
-    } else {
-      json_.Null();
-    }
+    if (e.place) WritePlace(*e.place); else json_.Null();
     json_.StringOrNull("date", e.date);
     json_.Field("status", ToString(e.status));
-    WriteActor("speaker", e.speaker);
+    WriteActor("speaker", e.speaker, t);
     json_.Key("sentence").BeginObject();
-    Offsets(e.sentence);
+    Offsets(e.sentence, t);
     json_.EndObject();
     json_.Key("trigger").BeginObject();
-    SpanWithText(e.trigger);
+    SpanWithText(e.trigger, t);
     json_.EndObject();
     json_.Key("confidence").Double(e.confidence, 3);
+    // Extensions (doc/output-contract.md).
+    if (t) json_.Field("in", "title");
+    json_.StringOrNull("story", e.story);
+    if (e.count) json_.Field("count_at_least", e.count_at_least);
+    json_.Key("places").BeginArray();
+    for (const EventPlace& p : e.places) WritePlace(p);
+    json_.EndArray();
+    if (e.called_for) json_.Field("called_for", true);
     json_.EndObject();
   }
 
@@ -179,6 +193,7 @@ class DocumentWriter {
 
   const Document& doc_;
   CodePointMap cp_;
+  CodePointMap title_cp_;
   JsonWriter json_;
 };
 

@@ -10,6 +10,7 @@
 
 #include "clean/clean_stage.h"
 #include "entities/entities_stage.h"
+#include "events/events_stage.h"
 #include "geo/places_stage.h"
 #include "parse/parse_stage.h"
 #include "segment/segment_stage.h"
@@ -39,10 +40,37 @@ Result<Pipeline> Pipeline::CreateStandard(const StageOptions& options) {
   if (!places.ok()) return places.status();
   stages.push_back(std::move(places.value()));
   stages.push_back(NewTimeStage(options));
+  // events reads everything above and comes last.
+  auto events = NewEventsStage(options);
+  if (!events.ok()) return events.status();
+  stages.push_back(std::move(events.value()));
   return Pipeline(std::move(stages));
 }
 
 Status Pipeline::Run(Document& doc) const {
+  // A title (JSON Lines, feeds, HTML <title>) is analysed as a small document
+  // of its own through the same stages; its events are kept with in_title set
+  // and spans into doc.title, before the body's, so that the body's document
+  // pass can give a headline and the body's account of it one story.
+  if (!doc.title.empty() && !stages_.empty() && stages_.back()->name() == "events") {
+    Article article;
+    article.id = doc.id + ":title";
+    article.text = doc.title;
+    article.date = doc.date;
+    article.lang_hint = doc.lang_hint;
+    article.origin = doc.origin + " (title)";
+    Document title = Document::FromArticle(std::move(article));
+    // A title that cannot be analysed gives no events; the article goes on.
+    if (RunStages(title).ok())
+      for (Event& e : title.events) {
+        e.in_title = true;
+        doc.events.push_back(std::move(e));
+      }
+  }
+  return RunStages(doc);
+}
+
+Status Pipeline::RunStages(Document& doc) const {
   for (const auto& stage : stages_) {
     Status status;
     try {

@@ -1,0 +1,244 @@
+#include "events/parse_view.h"
+
+#include <algorithm>
+
+#include "events/triggers.h"
+
+namespace strabo::events {
+namespace {
+
+bool IsClausal(std::string_view base) {
+  return base == "acl" || base == "advcl" || base == "ccomp" || base == "xcomp" ||
+         base == "parataxis" || base == "csubj" || base == "dislocated" || base == "reparandum" ||
+         base == "vocative" || base == "discourse";
+}
+
+bool IsDigits(std::string_view s) {
+  bool digit = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (c != ',' && c != '.' && c != ' ') return false;
+  }
+  return digit;
+}
+
+}  // namespace
+
+ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_view lang)
+    : doc_(doc), sentence_(sentence), lang_(lang) {
+  tokens_ = std::span<const Token>(doc.tokens.data() + sentence.first_token, sentence.num_tokens());
+  const int n = size();
+  heads_.assign(static_cast<size_t>(n), -1);
+  children_.resize(static_cast<size_t>(n));
+  keys_.reserve(static_cast<size_t>(n));
+  parsed_ = n > 0;
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tok(i);
+    keys_.push_back(TokenKeys(lang_, t));
+    if (t.head == Token::kNoHead) {
+      parsed_ = false;
+      continue;
+    }
+    const int h = t.head - 1;
+    if (h >= 0 && h < n && h != i) heads_[static_cast<size_t>(i)] = h;
+  }
+  if (!parsed_) {
+    std::fill(heads_.begin(), heads_.end(), -1);
+    return;
+  }
+  for (int i = 0; i < n; ++i)
+    if (heads_[static_cast<size_t>(i)] >= 0) children_[static_cast<size_t>(heads_[i])].push_back(i);
+}
+
+std::string_view ParseView::Base(int i) const {
+  const std::string_view r = rel(i);
+  return r.substr(0, r.find(':'));
+}
+
+const std::string& ParseView::Key(int i) const {
+  static const std::string kEmpty;
+  const auto& keys = Keys(i);
+  return keys.empty() ? kEmpty : keys.front();
+}
+
+bool ParseView::HasKey(int i, std::string_view key) const {
+  for (const std::string& k : Keys(i))
+    if (k == key) return true;
+  return false;
+}
+
+std::vector<int> ParseView::Children(int i, std::string_view r) const {
+  std::vector<int> out;
+  if (i < 0) return out;
+  const bool exact = r.find(':') != std::string_view::npos;
+  for (int c : children(i))
+    if (exact ? rel(c) == r : Base(c) == r) out.push_back(c);
+  return out;
+}
+
+int ParseView::Child(int i, std::string_view r) const {
+  if (i < 0) return -1;
+  const bool exact = r.find(':') != std::string_view::npos;
+  for (int c : children(i))
+    if (exact ? rel(c) == r : Base(c) == r) return c;
+  return -1;
+}
+
+std::string ParseView::CaseOf(int i) const {
+  if (i < 0) return {};
+  for (int c : children(i)) {
+    const std::string_view b = Base(c);
+    if ((b == "case" || b == "mark") && c < i) return Key(c);
+  }
+  for (int c : children(i))
+    if (Base(c) == "case") return Key(c);
+  return {};
+}
+
+bool ParseView::HasCase(int i, std::string_view key) const {
+  if (i < 0) return false;
+  for (int c : children(i)) {
+    const std::string_view b = Base(c);
+    if ((b == "case" || b == "mark") && HasKey(c, key)) return true;
+    // "a" + "el" contracted as "al": the case word is the first part.
+    if (b == "case" && Key(c) == key) return true;
+  }
+  return false;
+}
+
+std::string_view ParseView::Feat(int i, std::string_view name) const {
+  std::string_view f = tok(i).feats;
+  while (!f.empty()) {
+    const size_t bar = f.find('|');
+    const std::string_view item = f.substr(0, bar);
+    const size_t eq = item.find('=');
+    if (eq != std::string_view::npos && item.substr(0, eq) == name) return item.substr(eq + 1);
+    if (bar == std::string_view::npos) break;
+    f.remove_prefix(bar + 1);
+  }
+  return {};
+}
+
+bool ParseView::IsNominal(int i) const {
+  const Upos u = tok(i).upos;
+  return u == Upos::kNoun || u == Upos::kPropn || u == Upos::kPron || u == Upos::kNum;
+}
+
+bool ParseView::IsVerbal(int i) const {
+  const Upos u = tok(i).upos;
+  return u == Upos::kVerb || u == Upos::kAux;
+}
+
+bool ParseView::IsNumber(int i) const {
+  return tok(i).upos == Upos::kNum || IsDigits(tok(i).form);
+}
+
+std::pair<int, int> ParseView::Phrase(int i, bool conj) const {
+  int first = i, end = i + 1;
+  if (!parsed_) return {first, end};
+  // Collect the subtree, pruning clausal dependents (and conjuncts).
+  std::vector<char> in(static_cast<size_t>(size()), 0);
+  std::vector<int> stack = {i};
+  in[static_cast<size_t>(i)] = 1;
+  while (!stack.empty()) {
+    const int t = stack.back();
+    stack.pop_back();
+    for (int c : children(t)) {
+      const std::string_view b = Base(c);
+      if (IsClausal(b)) continue;
+      if (!conj && t == i && b == "conj") continue;
+      in[static_cast<size_t>(c)] = 1;
+      stack.push_back(c);
+    }
+  }
+  // The contiguous run of subtree tokens around i.
+  while (first > 0 && in[static_cast<size_t>(first - 1)]) --first;
+  while (end < size() && in[static_cast<size_t>(end)]) ++end;
+  // No punctuation (or coordinators) at the edges.
+  auto edge = [&](int k) {
+    const Upos u = tok(k).upos;
+    return u == Upos::kPunct || u == Upos::kCconj || (u == Upos::kAdp && k != i);
+  };
+  while (end - 1 > i && edge(end - 1)) --end;
+  while (first < i && (tok(first).upos == Upos::kPunct || tok(first).upos == Upos::kCconj ||
+                       (Base(first) == "case" && head(first) == i)))
+    ++first;
+  return {first, end};
+}
+
+Span ParseView::PhraseSpan(int i, bool conj) const {
+  const auto [first, end] = Phrase(i, conj);
+  return Span{tok(first).span.begin, tok(end - 1).span.end};
+}
+
+bool ParseView::IsPassive(int i) const {
+  if (i < 0) return false;
+  for (int c : children(i))
+    if (rel(c) == "nsubj:pass" || rel(c) == "aux:pass" || rel(c) == "csubj:pass") return true;
+  // A participle with a direct object is active whatever its features say:
+  // the parser read "Militants attacked the post" as a noun with a modifier.
+  if (HasDirectObject(i)) return false;
+  // The tagger marks past forms Voice=Pass when they look like participles
+  // ("A French minister threatened today to ..."); an English finite clause
+  // with a plain subject and no passive auxiliary is active.
+  if (Feat(i, "Voice") == "Pass") {
+    bool plain_subject = false;
+    for (int c : children(i)) plain_subject |= rel(c) == "nsubj";
+    return !(lang_ == "en" && plain_subject && Base(i) != "acl" && Base(i) != "amod");
+  }
+  return IsParticipleModifier(i);
+}
+
+bool ParseView::HasDirectObject(int i) const {
+  for (int c : children(i))
+    if (Base(c) == "obj" && tok(c).upos != Upos::kPron) return true;
+  return false;
+}
+
+bool ParseView::IsParticipleModifier(int i) const {
+  if (i < 0 || head(i) < 0) return false;
+  const std::string_view b = Base(i);
+  if (b != "acl" && b != "amod") return false;
+  if (rel(i) == "acl:relcl") return false;
+  if (Feat(i, "VerbForm") != "Part") return false;
+  if (HasDirectObject(i)) return false;
+  // A present participle ("the gunmen attacking the convoy") is active.
+  return Feat(i, "Tense") != "Pres";
+}
+
+int ParseView::ReflexiveClitic(int i) const {
+  if (lang_ != "es" || i < 0) return -1;
+  for (int c : children(i)) {
+    const std::string_view b = Base(c);
+    if (b != "expl" && b != "obj" && b != "iobj" && b != "nsubj" && b != "compound") continue;
+    if (tok(c).upos != Upos::kPron) continue;
+    const std::string& k = Key(c);
+    if (k == "se" || HasKey(c, "se") || k == "me" || k == "te" || k == "nos" || k == "os")
+      return c;
+  }
+  return -1;
+}
+
+int ParseView::FirstConjunct(int i) const {
+  int guard = 0;
+  while (i >= 0 && Base(i) == "conj" && head(i) >= 0 && guard++ < 64) i = head(i);
+  return i;
+}
+
+int ParseView::GoverningHead(int i) const { return head(FirstConjunct(i)); }
+
+int ParseView::Antecedent(int i) const {
+  if (i < 0) return -1;
+  static const char* const kRel[] = {"who", "whom", "which", "that", "whose",
+                                     "que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya"};
+  bool relative = false;
+  for (const char* r : kRel) relative |= Key(i) == r;
+  if (!relative) return -1;
+  // The pronoun is a dependent (maybe through a preposition) of the clause verb.
+  int v = head(i);
+  for (int guard = 0; v >= 0 && rel(v) != "acl:relcl" && guard < 3; ++guard) v = head(v);
+  if (v < 0 || rel(v) != "acl:relcl") return -1;
+  return head(v);
+}
+
+}  // namespace strabo::events

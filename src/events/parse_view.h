@@ -1,0 +1,107 @@
+// A read-only view of one parsed sentence for the event coder: heads and
+// relations as sentence-relative indices, children lists, the word keys of
+// every token, and the few syntactic questions the coder asks (which
+// preposition introduces a phrase, which tokens a phrase spans, whether a
+// verb is passive).
+//
+// Indices are 0-based within the sentence; -1 means "none" (the root's head,
+// a missing child). Relations are UD v2 as the parse stage gives them
+// ("nsubj:pass", "obl:agent", "acl:relcl"); Base() strips the subtype.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "strabo/document.h"
+
+namespace strabo::events {
+
+class ParseView {
+ public:
+  // `tokens` is the sentence's token range of `doc`; `lang` is "en" or "es".
+  ParseView(const Document& doc, const Sentence& sentence, std::string_view lang);
+
+  const Document& doc() const { return doc_; }
+  std::string_view lang() const { return lang_; }
+  const Sentence& sentence() const { return sentence_; }
+  std::span<const Token> tokens() const { return tokens_; }
+  int size() const { return static_cast<int>(tokens_.size()); }
+  bool parsed() const { return parsed_; }
+
+  const Token& tok(int i) const { return tokens_[static_cast<size_t>(i)]; }
+  // Index into doc.tokens of sentence token i.
+  uint32_t DocIndex(int i) const { return sentence_.first_token + static_cast<uint32_t>(i); }
+  int head(int i) const { return heads_[static_cast<size_t>(i)]; }
+  std::string_view rel(int i) const { return tok(i).deprel; }
+  // The relation without its subtype: "nsubj" for "nsubj:pass".
+  std::string_view Base(int i) const;
+  const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
+  // Word keys of token i: its lemma and form (TokenKeys), computed once.
+  const std::vector<std::string>& Keys(int i) const { return keys_[static_cast<size_t>(i)]; }
+  // The first key (the lemma's key when the tagger gave one).
+  const std::string& Key(int i) const;
+  const std::vector<std::vector<std::string>>& AllKeys() const { return keys_; }
+  bool HasKey(int i, std::string_view key) const;
+  std::string_view Text(int i) const { return doc_.Text(tok(i).span); }
+
+  // Children of i whose relation is `rel` exactly, or whose base is `rel`
+  // when `rel` has no subtype ("obl" matches "obl:agent" too).
+  std::vector<int> Children(int i, std::string_view rel) const;
+  int Child(int i, std::string_view rel) const;  // the first of them, or -1
+
+  // The preposition that introduces nominal i (its case child, or for a
+  // clause its mark child), as a word key; "" when none. A multiword
+  // preposition gives its first word ("according").
+  std::string CaseOf(int i) const;
+  // Whether i's case/mark children include `key`.
+  bool HasCase(int i, std::string_view key) const;
+
+  // A feature value of token i ("Tense" → "Past"), "" when absent.
+  std::string_view Feat(int i, std::string_view name) const;
+  bool IsNominal(int i) const;  // NOUN, PROPN, PRON, NUM
+  bool IsVerbal(int i) const;   // VERB, AUX, or ADJ heading a clause
+  bool IsNumber(int i) const;   // NUM or digits
+
+  // The token range [first, end) of the phrase headed by i: its subtree
+  // without clausal dependents (acl, advcl, ccomp, xcomp, parataxis, csubj),
+  // without conjuncts when `conj` is false, and without punctuation at the
+  // edges. Non-projective parses are clipped to the contiguous part around i.
+  std::pair<int, int> Phrase(int i, bool conj) const;
+  Span PhraseSpan(int i, bool conj) const;
+
+  // Passive: an nsubj:pass or aux:pass child, Voice=Pass, or a past
+  // participle used as a modifier ("men arrested", "los detenidos"), which
+  // the caller detects with IsParticipleModifier.
+  bool IsPassive(int i) const;
+  // A past participle attached to a nominal as acl/amod (a reduced relative:
+  // "men ... arrested", "those arrested").
+  bool IsParticipleModifier(int i) const;
+  // Whether verb i has a non-pronoun direct object (a participle that has
+  // one is active: a misparsed clause, not a reduced relative).
+  bool HasDirectObject(int i) const;
+  // A Spanish reflexive clitic ("se", "me", "nos"...) attached to verb i.
+  int ReflexiveClitic(int i) const;
+
+  // i's head, skipping conj links to the first conjunct's head ("arrested and
+  // charged": the head of "charged" is the head of "arrested").
+  int GoverningHead(int i) const;
+  // The first conjunct of a coordination i belongs to (i itself when not a conjunct).
+  int FirstConjunct(int i) const;
+  // The relative pronoun's antecedent: for a token that is a relative
+  // pronoun inside an acl:relcl, the noun the clause modifies; else -1.
+  int Antecedent(int i) const;
+
+ private:
+  const Document& doc_;
+  const Sentence& sentence_;
+  std::string lang_;
+  std::span<const Token> tokens_;
+  bool parsed_ = false;
+  std::vector<int> heads_;
+  std::vector<std::vector<int>> children_;
+  std::vector<std::vector<std::string>> keys_;
+};
+
+}  // namespace strabo::events

@@ -1,0 +1,1499 @@
+// Coding one sentence: triggers, frames, actors, status, speaker, count,
+// place and date (doc/codebook.md, sections 1-10), then the sentence-level
+// rules: contents folded into verbal events, conversions by status,
+// triggers of one act merged.
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "events/coder_internal.h"
+#include "events/count.h"
+#include "events/parse_view.h"
+#include "events/plover.h"
+#include "events/word_key.h"
+#include "strabo/times.h"
+
+namespace strabo::events::internal {
+namespace {
+
+// Closed-class words the frames need. They are grammar, not lexicon: the
+// prepositions that introduce a passive agent or a place, personal pronouns.
+bool IsAgentPrep(std::string_view lang, std::string_view key) {
+  return lang == "es" ? key == "por" : key == "by";
+}
+
+bool IsLocativePrep(std::string_view lang, std::string_view key) {
+  static constexpr std::string_view kEn[] = {"in", "at", "near", "outside", "inside", "around",
+                                             "across", "throughout", "on", "off", "within"};
+  static constexpr std::string_view kEs[] = {"en", "cerca", "junto", "frente", "dentro",
+                                             "fuera", "alrededor", "afueras"};
+  if (lang == "es") return std::find(std::begin(kEs), std::end(kEs), key) != std::end(kEs);
+  return std::find(std::begin(kEn), std::end(kEn), key) != std::end(kEn);
+}
+
+enum class PronounKind { kNone, kHumanSingular, kPlural, kThing };
+
+PronounKind Pronoun(std::string_view lang, std::string_view key) {
+  if (lang == "es") {
+    if (key == "el" || key == "ella") return PronounKind::kHumanSingular;
+    if (key == "ellos" || key == "ellas") return PronounKind::kPlural;
+    return PronounKind::kNone;
+  }
+  if (key == "he" || key == "him" || key == "his" || key == "himself" || key == "she" ||
+      key == "her" || key == "herself")
+    return PronounKind::kHumanSingular;
+  if (key == "they" || key == "them" || key == "their" || key == "themselves" || key == "those")
+    return PronounKind::kPlural;
+  if (key == "it" || key == "its" || key == "itself") return PronounKind::kThing;
+  return PronounKind::kNone;
+}
+
+// Status precedence (codebook 5): negated > called-for > planned > attempted
+// > hypothetical > aggregate > asserted.
+int Rank(Cue cue) {
+  switch (cue) {
+    case Cue::kNegated: return 6;
+    case Cue::kCalledFor: return 5;
+    case Cue::kPlanned: return 4;
+    case Cue::kAttempted: return 3;
+    case Cue::kHypothetical: return 2;
+    case Cue::kAggregate: return 1;
+    default: return 0;
+  }
+}
+
+struct StatusInfo {
+  int rank = 0;
+  Cue cue = Cue::kReport;  // meaningful when rank > 0
+  void Consider(Cue c) {
+    if (Rank(c) > rank) {
+      rank = Rank(c);
+      cue = c;
+    }
+  }
+};
+
+// A light verb the noun trigger depends on ("carried out an attack",
+// "is receiving praise", "fue objeto de un ataque").
+struct Light {
+  int verb = -1;
+  bool receiving = false;     // light-passive: its subject is the target
+  bool noun_subject = false;  // the noun is the verb's passive subject ("a curfew was imposed")
+};
+
+bool IsMaterialConflict(std::string_view type) { return PloverQuad(type) == 4; }
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t index,
+                std::string_view lang, DocState* state)
+      : coder_(coder),
+        lex_(coder.lexicon()),
+        doc_(doc),
+        index_(index),
+        lang_(lang),
+        v_(doc, doc.sentences[index], lang),
+        triggers_(*lex_.triggers(lang)),
+        cues_(*lex_.cues(lang)),
+        classes_(*lex_.classes(lang)),
+        actors_(lex_.actors()),
+        state_(state) {}
+
+  void Run(std::vector<Candidate>* out);
+
+ private:
+  // ---- syntax
+  int Subject(int v, int depth = 0) const;
+  int Agent(int v) const;
+  int Object(int v) const;
+  int PassiveObject(int v) const;
+  int ControllerObject(int p, int except) const;
+  Light FindLight(int t) const;
+  bool CueAt(int token, CueScope scope, Cue* cue, bool report = false) const;
+  std::vector<const CueEntry*> CuesOf(int token) const;
+  int ClauseVerb(int t, const Light& light) const;
+
+  // ---- roles
+  std::vector<int> SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
+                             const Light& light, bool source,
+                             const std::vector<int>& covered) const;
+  Role CodeRole(int h) const;
+  Role FromMention(const Mention& m, int pronoun) const;
+  const Mention* ResolvePronoun(int h, PronounKind kind) const;
+  Role Speaker(int t, const Light& light) const;
+  bool InClass(int h, std::string_view cls) const;
+
+  // ---- constraints
+  bool Holds(const TriggerEntry& e, int t, const Light& light, const Role& src, int src_head,
+             const Role& tgt, int tgt_head, const std::vector<int>& covered) const;
+  std::vector<std::string> DepKeys(int t, const Light& light) const;
+
+  // ---- the rest of the event
+  StatusInfo DecideStatus(int t, const Light& light, int* report_verb) const;
+  void CountFor(int h, Candidate* c) const;
+  std::vector<const Place*> PlacesOf(int t, const Light& light) const;
+  std::vector<const Place*> PlacesIn(int first, int end) const;
+  void NoteReferences(int t, const Light& light, Candidate* c) const;
+
+  // ---- sentence-level rules
+  void CollectMentions();
+  void CollectAnchors(const std::vector<Candidate>& found);
+  void FoldContents(std::vector<Candidate>* found) const;
+  void Convert(Candidate* c) const;
+  void Merge(std::vector<Candidate>* found) const;
+  int ContentHead(int t) const;
+
+  const EventCoder& coder_;
+  const EventLexicon& lex_;
+  const Document& doc_;
+  uint32_t index_;
+  std::string lang_;
+  ParseView v_;
+  const TriggerLexicon& triggers_;
+  const CueLexicon& cues_;
+  const WordClasses& classes_;
+  const ActorLexicon& actors_;
+  DocState* state_;
+  std::vector<ActorPiece> pieces_;
+  size_t first_mention_ = 0;  // this sentence's mentions start here in state_->mentions
+};
+
+// ---------------------------------------------------------------- syntax
+
+int SentenceCoder::Agent(int v) const {
+  for (int c : v_.children(v)) {
+    if (v_.rel(c) == "obl:agent") return c;
+    if (v_.Base(c) == "obl")
+      for (int k : v_.children(c))
+        if (v_.Base(k) == "case" && IsAgentPrep(lang_, v_.Key(k))) return c;
+  }
+  // A participle modifier's agent may be attached to the noun ("men arrested by police").
+  return -1;
+}
+
+int SentenceCoder::Object(int v) const {
+  for (int c : v_.children(v))
+    if (v_.Base(c) == "obj") {
+      const int a = v_.Antecedent(c);
+      return a >= 0 ? a : c;
+    }
+  if (lang_ == "es") {
+    // Spanish objects with "a" often come out as obl or iobj: "detuvo a cinco".
+    for (int c : v_.children(v)) {
+      const std::string_view b = v_.Base(c);
+      if ((b == "obl" || b == "iobj") && v_.HasCase(c, "a") && v_.IsNominal(c) &&
+          v_.tok(c).upos != Upos::kPron)
+        return c;
+    }
+  }
+  return -1;
+}
+
+int SentenceCoder::PassiveObject(int v) const {
+  for (int c : v_.children(v))
+    if (v_.rel(c) == "nsubj:pass") {
+      const int a = v_.Antecedent(c);
+      return a >= 0 ? a : c;
+    }
+  if (v_.IsParticipleModifier(v)) return v_.head(v);
+  return Object(v);
+}
+
+// The object that controls an infinitive complement: "urged Russia to withdraw".
+int SentenceCoder::ControllerObject(int p, int except) const {
+  for (int c : v_.children(p)) {
+    if (c == except) continue;
+    const std::string_view b = v_.Base(c);
+    if (b == "obj" || b == "iobj") return c;
+    if (lang_ == "es" && b == "obl" && v_.HasCase(c, "a") && v_.IsNominal(c) && c < except)
+      return c;
+  }
+  return -1;
+}
+
+int SentenceCoder::Subject(int v, int depth) const {
+  if (v < 0 || depth > 6) return -1;
+  if (v_.IsPassive(v)) return Agent(v);
+  for (int c : v_.children(v)) {
+    if (v_.rel(c) == "nsubj" || v_.rel(c) == "nsubj:outer") {
+      const int a = v_.Antecedent(c);
+      return a >= 0 ? a : c;
+    }
+  }
+  // "Pakistan today threatened": the parser made "Pakistan today" a bare
+  // time adjunct and left the verb without a subject; its nominal modifier
+  // is the subject (CodeRole reads past the time word).
+  for (int c : v_.children(v)) {
+    const std::string_view r = v_.rel(c);
+    if (c > v || (r != "obl:unmarked" && r != "obl:tmod" && r != "obl:npmod")) continue;
+    for (int k : v_.children(c))
+      if ((v_.Base(k) == "compound" || v_.Base(k) == "flat") &&
+          v_.tok(k).upos == Upos::kPropn)
+        return c;
+  }
+  const int p = v_.head(v);
+  if (p < 0) return -1;
+  const std::string_view b = v_.Base(v);
+  if (b == "conj") return Subject(v_.FirstConjunct(v), depth + 1);
+  if (b == "xcomp") {
+    const int o = ControllerObject(p, v);
+    return o >= 0 ? o : Subject(p, depth + 1);
+  }
+  if (b == "advcl") return v_.IsVerbal(p) ? Subject(p, depth + 1) : -1;
+  if (b == "acl" && v_.rel(v) != "acl:relcl") {
+    // "the gunmen attacking the convoy": the noun is the agent.
+    // "Militants attacked the post" misparsed as a noun with a participle
+    // modifier that has an object: the noun is the agent too.
+    if (v_.Feat(v, "VerbForm") == "Ger" ||
+        (v_.Feat(v, "VerbForm") == "Part" && v_.Feat(v, "Tense") == "Pres") ||
+        (v_.Feat(v, "VerbForm") == "Part" && v_.HasDirectObject(v)))
+      return p;
+    // "efforts to dismantle the cells": the noun's possessor, else its clause's subject.
+    for (int c : v_.children(p))
+      if (v_.rel(c) == "nmod:poss") return c;
+    // "they were in the midst of preparing an attack": the subject of the
+    // copular predicate the noun heads.
+    if (v_.Child(p, "cop") >= 0) {
+      const int s = v_.Child(p, "nsubj");
+      if (s >= 0) return v_.Antecedent(s) >= 0 ? v_.Antecedent(s) : s;
+    }
+    const int g = v_.GoverningHead(p);
+    if (g >= 0 && v_.IsVerbal(g)) return Subject(g, depth + 1);
+  }
+  return -1;
+}
+
+std::vector<const CueEntry*> SentenceCoder::CuesOf(int token) const {
+  std::vector<const CueEntry*> out;
+  if (token < 0) return out;
+  std::vector<size_t> covered;
+  for (const std::string& key : v_.Keys(token)) {
+    for (const CueEntry* e : cues_.Lookup(key, v_.tok(token).upos)) {
+      if (std::find(out.begin(), out.end(), e) != out.end()) continue;
+      if (!e->pattern.empty()) {
+        size_t head = 0;
+        while (head < e->pattern.size() && e->pattern[head] != e->lemma) ++head;
+        if (head == e->pattern.size()) continue;
+        if (!MatchKeyPattern(e->pattern, head, v_.AllKeys(), static_cast<size_t>(token),
+                             &covered))
+          continue;
+      }
+      out.push_back(e);
+    }
+  }
+  return out;
+}
+
+bool SentenceCoder::CueAt(int token, CueScope scope, Cue* cue, bool report) const {
+  for (const CueEntry* e : CuesOf(token)) {
+    if (e->scope != scope) continue;
+    const bool is_report = e->cue == Cue::kReport;
+    if (is_report != report) continue;
+    if (e->cue == Cue::kLight || e->cue == Cue::kLightPassive) continue;
+    *cue = e->cue;
+    return true;
+  }
+  return false;
+}
+
+Light SentenceCoder::FindLight(int t) const {
+  Light light;
+  const int f = v_.FirstConjunct(t);
+  const int h = v_.head(f);
+  if (h < 0) return light;
+  const std::string_view r = v_.rel(f);
+  const bool object = v_.Base(f) == "obj" || r == "nsubj:pass";
+  const bool noun_complement = v_.Base(f) == "nmod" || v_.Base(f) == "obl";
+  for (const CueEntry* e : CuesOf(h)) {
+    if (e->cue != Cue::kLight && e->cue != Cue::kLightPassive) continue;
+    const bool noun_cue = v_.tok(h).upos == Upos::kNoun;  // "ser objeto de"
+    if (!object && !(noun_cue && noun_complement)) continue;
+    light.verb = h;
+    light.receiving = e->cue == Cue::kLightPassive;
+    light.noun_subject = r == "nsubj:pass";
+    return light;
+  }
+  return light;
+}
+
+// The verb whose clause the trigger belongs to: the trigger itself for a
+// verb; for a noun, its light verb or the verb it depends on.
+int SentenceCoder::ClauseVerb(int t, const Light& light) const {
+  if (v_.IsVerbal(t)) return t;
+  if (light.verb >= 0) return light.verb;
+  const int g = v_.GoverningHead(t);
+  return g >= 0 && v_.IsVerbal(g) ? g : t;
+}
+
+bool SentenceCoder::InClass(int h, std::string_view cls) const {
+  return h >= 0 && classes_.HasClass(cls) && classes_.ContainsAny(cls, v_.Keys(h));
+}
+
+// ---------------------------------------------------------------- roles
+
+// `pronominal`: the sense is a pronominal verb (constraint refl: "se
+// manifestaron"), so its clitic does not make a reflexive passive.
+std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
+                                          const Light& light, bool source,
+                                          const std::vector<int>& covered) const {
+  using K = Slot::Kind;
+  std::vector<int> out;
+  auto add = [&](int h) {
+    if (h < 0) return;
+    if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
+    if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
+  };
+  const bool passive = verb && v_.IsPassive(t);
+  // A clitic the parser marks expl:pv (or compound:prt) belongs to a
+  // pronominal verb ("se incautó de armas"), not a reflexive passive.
+  const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
+  const bool refl_passive = !pronominal && clitic >= 0 && v_.rel(clitic) != "expl:pv" &&
+                            v_.rel(clitic) != "compound:prt";
+  switch (slot.kind) {
+    case K::kSubj:
+      if (verb) {
+        if (refl_passive && !passive) {
+          // "se detuvo a cinco personas": no source but a "por" agent.
+          add(Agent(t));
+        } else {
+          add(Subject(t));
+        }
+      } else {
+        // A predicate noun's subject: "Morocco is a very important partner".
+        int f = v_.FirstConjunct(t);
+        for (int c : v_.children(f))
+          if (v_.Base(c) == "nsubj") add(v_.Antecedent(c) >= 0 ? v_.Antecedent(c) : c);
+      }
+      break;
+    case K::kObj:
+      if (!verb) break;
+      if (passive) {
+        add(PassiveObject(t));
+      } else if (refl_passive) {
+        for (int c : v_.children(t))
+          if (v_.Base(c) == "nsubj" && v_.tok(c).upos != Upos::kPron) add(c);
+        add(Object(t));
+      } else {
+        add(Object(t));
+      }
+      break;
+    case K::kIobj:
+      if (verb) add(v_.Child(t, "iobj"));
+      break;
+    case K::kObl:
+      for (int c : v_.children(t))
+        if ((v_.Base(c) == "obl" || (!verb && v_.Base(c) == "nmod")) && v_.HasCase(c, slot.prep))
+          add(c);
+      break;
+    case K::kNmod: {
+      for (int c : v_.children(t))
+        if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep)) add(c);
+      // The parser often attaches the noun's complement to the verb: "is
+      // receiving praise from NATO".
+      const int g = light.verb >= 0 ? light.verb : v_.GoverningHead(t);
+      if (out.empty() && g >= 0 && slot.prep != "of" && slot.prep != "de")
+        for (int c : v_.children(g))
+          if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
+      break;
+    }
+    case K::kPoss:
+      // Spanish "su" could be anyone's: not read as an actor.
+      for (int c : v_.children(t))
+        if (v_.rel(c) == "nmod:poss") add(c);
+      break;
+    case K::kCompound:
+      for (int c : v_.children(t))
+        if (v_.Base(c) == "compound" && c < t &&
+            (v_.tok(c).upos == Upos::kNoun || v_.tok(c).upos == Upos::kPropn))
+          add(c);
+      break;
+    case K::kAmod:
+      for (int c : v_.children(t))
+        if (v_.Base(c) == "amod") {
+          for (const ActorPiece& p : pieces_)
+            if (static_cast<int>(p.first) <= c && c < static_cast<int>(p.end)) add(c);
+        }
+      break;
+    case K::kSelf:
+      add(t);
+      break;
+    case K::kHead:
+      if (light.verb >= 0) {
+        if (light.receiving ? !source : source)
+          add(light.noun_subject ? Agent(light.verb) : Subject(light.verb));
+      }
+      break;
+    case K::kSpeaker:
+      break;  // handled by the caller (Speaker)
+  }
+  return out;
+}
+
+const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
+  const uint32_t at = v_.DocIndex(h);
+  const auto& ms = state_->mentions;
+  // A subject pronoun continues the topic: "Colomina ... stressed ... He did
+  // so during his visit to the country presided over by Ajanuch ... He
+  // added": the latest fitting subject first, then any fitting mention.
+  if (v_.Base(h) == "nsubj")
+    for (size_t k = ms.size(); k-- > 0;) {
+      const Mention& m = ms[k];
+      if (m.sentence + 2 < index_) break;
+      if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span)) continue;
+      if (kind == PronounKind::kHumanSingular && m.human && !m.plural) return &m;
+      if (kind == PronounKind::kPlural && m.plural) return &m;
+    }
+  for (size_t k = ms.size(); k-- > 0;) {
+    const Mention& m = ms[k];
+    if (m.sentence + 2 < index_) break;
+    const Span ms_span = m.actor.span;
+    if (m.head >= at) continue;
+    if (ms_span.Contains(v_.tok(h).span)) continue;
+    switch (kind) {
+      case PronounKind::kHumanSingular:
+        if (m.human && !m.plural) return &m;
+        break;
+      case PronounKind::kPlural:
+        if (m.plural) return &m;
+        break;
+      case PronounKind::kThing:
+        if (!m.human && !m.plural) return &m;
+        break;
+      case PronounKind::kNone:
+        return nullptr;
+    }
+  }
+  return nullptr;
+}
+
+Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
+  Role r;
+  r.present = true;
+  r.known = true;
+  r.from_context = true;
+  r.actor = m.actor;
+  r.head = static_cast<int>(m.head);
+  r.head_key = WordKey(doc_.tokens[m.head].lemma.empty() ? doc_.tokens[m.head].form
+                                                         : doc_.tokens[m.head].lemma);
+  r.plural = m.plural;
+  r.human = m.human;
+  r.unconfirmed = m.unconfirmed;
+  (void)pronoun;
+  return r;
+}
+
+Role SentenceCoder::CodeRole(int h) const {
+  Role r;
+  if (h < 0) return r;
+  // A time expression is never an actor, whatever the parser made of it
+  // ("este sábado en Roma" as a subject).
+  // When the parser made the time the head ("Pakistan today threatened"),
+  // the phrase's other nominal is read instead.
+  auto in_time = [&](int k) {
+    const uint32_t d = v_.DocIndex(k);
+    for (const TimeExpr& te : doc_.times)
+      if (te.first_token <= d && d < te.end_token) return true;
+    return false;
+  };
+  if (in_time(h)) {
+    for (int c : v_.children(h)) {
+      const std::string_view b = v_.Base(c);
+      if ((b == "compound" || b == "flat" || b == "nmod" || b == "appos") && v_.IsNominal(c) &&
+          !in_time(c))
+        return CodeRole(c);
+    }
+    return r;
+  }
+  // A dateline is no actor: "MADRID, Mayo 18 (AFP) -", "PEKIN (AFP) -": a
+  // sentence-initial word in capitals, then within a few words an agency in
+  // capitals in parentheses (wire copy the clean stage leaves in the text).
+  auto caps = [](std::string_view w, size_t min) {
+    return w.size() >= min && std::all_of(w.begin(), w.end(), [](char ch) {
+             return (ch >= 'A' && ch <= 'Z') || static_cast<unsigned char>(ch) >= 0x80;
+           });
+  };
+  if (v_.Phrase(h, true).first == 0 && caps(v_.Text(0), 3))
+    for (int k = 1; k + 2 < v_.size() && k <= 8; ++k)
+      if (v_.Text(k) == "(" && caps(v_.Text(k + 1), 2) && v_.Text(k + 2) == ")") return r;
+  r.present = true;
+  r.head = static_cast<int>(v_.DocIndex(h));
+  r.plural = v_.Feat(h, "Number") == "Plur";
+  r.head_key = v_.Key(h);
+  r.protester = InClass(h, "PROTESTER");
+  if (v_.tok(h).upos == Upos::kPron) {
+    const PronounKind kind = Pronoun(lang_, v_.Key(h));
+    if (kind != PronounKind::kNone) {
+      if (const Mention* m = ResolvePronoun(h, kind)) return FromMention(*m, h);
+    }
+    r.actor.span = v_.tok(h).span;
+    r.human = kind == PronounKind::kHumanSingular || kind == PronounKind::kPlural;
+    return r;
+  }
+  auto code = [&](int head, bool with_conj) -> bool {
+    const auto [first, end] = v_.Phrase(head, with_conj);
+    std::vector<ActorPiece> inside;
+    for (const ActorPiece& p : pieces_)
+      if (static_cast<int>(p.first) >= first && static_cast<int>(p.end) <= end) inside.push_back(p);
+    if (inside.empty()) return false;
+    const ActorMatch m = actors_.Resolve(lang_, inside, state_->date, state_->context_country);
+    if (!m.found) return false;
+    r.known = true;
+    r.actor.country = m.country;
+    r.actor.sector = m.sector;
+    r.actor.name = m.name;
+    r.unconfirmed = m.unconfirmed;
+    r.from_context = m.context_country;
+    return true;
+  };
+  // The head's own phrase first; a conjunction codes as its first known conjunct.
+  if (!code(h, false))
+    for (int c : v_.Children(h, "conj"))
+      if (code(c, false)) break;
+  r.actor.span = v_.PhraseSpan(h, true);
+  r.human = InClass(h, "HUMAN") || (r.known && !r.actor.sector.empty() &&
+                                    r.actor.sector != "GOV" && v_.tok(h).upos == Upos::kNoun) ||
+            v_.IsNumber(h);
+  r.generic = r.known && r.actor.country.empty() && r.actor.name.empty() && InClass(h, "GENERIC");
+  return r;
+}
+
+Role SentenceCoder::Speaker(int t, const Light& light) const {
+  // Walk up from the trigger to a speech verb whose complement holds it.
+  int cur = t;
+  for (int step = 0; step < 6; ++step) {
+    const int f = v_.FirstConjunct(cur);
+    const int p = v_.head(f);
+    if (p < 0) break;
+    const std::string_view b = v_.Base(f);
+    Cue cue;
+    CueScope scope = CueScope::kCcomp;
+    bool ok = false;
+    if (b == "ccomp" || b == "parataxis") ok = CueAt(p, CueScope::kCcomp, &cue, true);
+    else if (b == "obj" || b == "xcomp") {
+      scope = CueScope::kObj;
+      ok = CueAt(p, scope, &cue, true) || CueAt(p, CueScope::kCcomp, &cue, true);
+    }
+    if (ok) return CodeRole(Subject(p));
+    cur = p;
+  }
+  // "..., police said": a speech verb in parataxis of the clause; "according
+  // to X", "según X": an oblique of the clause.
+  const int clause = ClauseVerb(t, light);
+  for (int k : {clause, v_.head(v_.FirstConjunct(clause))}) {
+    if (k < 0) continue;
+    for (int c : v_.children(k)) {
+      Cue cue;
+      if (v_.Base(c) == "parataxis" && CueAt(c, CueScope::kCcomp, &cue, true))
+        return CodeRole(Subject(c));
+      if (v_.Base(c) == "obl")
+        for (int cs : v_.children(c))
+          if (v_.Base(cs) == "case" && CueAt(cs, CueScope::kObl, &cue, true)) return CodeRole(c);
+    }
+  }
+  return Role();
+}
+
+// ---------------------------------------------------------------- constraints
+
+std::vector<std::string> SentenceCoder::DepKeys(int t, const Light& light) const {
+  std::vector<std::string> keys;
+  auto add = [&](int k) {
+    for (const std::string& key : v_.Keys(k)) keys.push_back(key);
+  };
+  auto deep = [&](int c) {
+    add(c);
+    for (int g : v_.children(c)) {
+      const std::string_view b = v_.Base(g);
+      if (b == "nmod" || b == "conj" || b == "compound" || b == "flat" || b == "amod" ||
+          b == "nummod" || b == "appos")
+        add(g);
+    }
+  };
+  for (int c : v_.children(t)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "punct" || b == "case" || b == "det" || b == "cc" || b == "mark" || b == "aux" ||
+        b == "cop")
+      continue;
+    deep(c);
+  }
+  (void)light;
+  return keys;
+}
+
+bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, const Role& src,
+                          int src_head, const Role& tgt, int tgt_head,
+                          const std::vector<int>& covered) const {
+  using K = Constraint::Kind;
+  std::vector<std::string> dep_keys;
+  bool have_dep_keys = false;
+  auto deps = [&]() -> const std::vector<std::string>& {
+    if (!have_dep_keys) {
+      dep_keys = DepKeys(t, light);
+      // Pattern words are not dependents ("open fire" has no dependent "fire").
+      for (int c : covered)
+        if (c != t)
+          for (const std::string& k : v_.Keys(c))
+            dep_keys.erase(std::remove(dep_keys.begin(), dep_keys.end(), k), dep_keys.end());
+      have_dep_keys = true;
+    }
+    return dep_keys;
+  };
+  for (const Constraint& c : e.constraints) {
+    switch (c.kind) {
+      case K::kReflexive:
+        if (v_.ReflexiveClitic(t) < 0) return false;
+        break;
+      case K::kNotReflexive:
+        if (v_.ReflexiveClitic(t) >= 0) return false;
+        break;
+      case K::kIntransitive:
+        for (int ch : v_.children(t)) {
+          const std::string_view b = v_.Base(ch);
+          if (b == "obj" || b == "ccomp" || b == "xcomp") return false;
+        }
+        break;
+      case K::kRoleIs:
+      case K::kRoleIsNot: {
+        const Role& r = c.source ? src : tgt;
+        const int h = c.source ? src_head : tgt_head;
+        bool match = false;
+        if (r.present) {
+          std::vector<std::string> keys;
+          if (h >= 0) keys = v_.Keys(h);
+          else if (r.head >= 0) keys = TokenKeys(lang_, doc_.tokens[static_cast<size_t>(r.head)]);
+          bool entity = false;
+          if (r.head >= 0)
+            for (const Entity& en : doc_.entities)
+              if (en.span.Contains(doc_.tokens[static_cast<size_t>(r.head)].span)) entity = true;
+          const bool number = h >= 0 && v_.IsNumber(h);
+          match = c.Matches(keys, classes_, r.known || entity, number);
+        }
+        if (c.kind == K::kRoleIs ? !match : match) return false;
+        break;
+      }
+      case K::kDepIs:
+      case K::kDepIsNot: {
+        const bool number = std::any_of(v_.children(t).begin(), v_.children(t).end(),
+                                        [&](int ch) { return v_.Base(ch) == "nummod"; });
+        const bool match = c.Matches(deps(), classes_, false, number);
+        if (c.kind == K::kDepIs ? !match : match) return false;
+        break;
+      }
+      case K::kGovIs:
+      case K::kGovIsNot: {
+        const int g = v_.GoverningHead(t);
+        const bool match = g >= 0 && c.Matches(v_.Keys(g), classes_, false, false);
+        if (c.kind == K::kGovIs ? !match : match) return false;
+        break;
+      }
+      case K::kPrepIs:
+      case K::kPrepIsNot: {
+        bool match = false;
+        for (int ch : v_.children(t)) {
+          if (std::find(covered.begin(), covered.end(), ch) != covered.end()) continue;
+          for (int cs : v_.children(ch)) {
+            const std::string_view b = v_.Base(cs);
+            if ((b == "case" || b == "mark") && c.Matches(v_.Keys(cs), classes_, false, false))
+              match = true;
+          }
+          // A particle or preposition attached to the verb itself.
+          const std::string_view b = v_.Base(ch);
+          if ((b == "compound" && v_.rel(ch) == "compound:prt") || b == "case")
+            match |= c.Matches(v_.Keys(ch), classes_, false, false);
+        }
+        if (c.kind == K::kPrepIs ? !match : match) return false;
+        break;
+      }
+      case K::kSourceSector: {
+        if (!src.known) return false;
+        const bool gov = std::find(c.words.begin(), c.words.end(), "GOV") != c.words.end();
+        const bool match =
+            std::find(c.words.begin(), c.words.end(), src.actor.sector) != c.words.end() ||
+            (gov && src.actor.sector.empty() && !src.actor.country.empty());
+        if (!match) return false;
+        break;
+      }
+      case K::kNeed:
+        if (!(c.source ? src.known : tgt.known)) return false;
+        break;
+    }
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------- status
+
+StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_verb) const {
+  StatusInfo s;
+  (void)report_verb;
+  // Cues that modify the trigger (or its light verb): "not", "would", "no
+  // arrests", "attempted coup", "if", "since 2002".
+  auto own = [&](int k) {
+    if (k < 0) return;
+    for (int c : v_.children(k)) {
+      const std::string_view b = v_.Base(c);
+      Cue cue;
+      if (b == "mark") {
+        if (CueAt(c, CueScope::kMark, &cue)) s.Consider(cue);
+      } else if (b == "obl" || b == "nmod" || b == "advmod") {
+        if (CueAt(c, CueScope::kObl, &cue)) s.Consider(cue);
+        for (int cs : v_.children(c))
+          if (v_.Base(cs) == "case" && CueAt(cs, CueScope::kObl, &cue)) s.Consider(cue);
+        if (CueAt(c, CueScope::kMod, &cue)) s.Consider(cue);
+      } else if (b != "punct" && b != "conj" && b != "ccomp" && b != "xcomp" && b != "advcl" &&
+                 b != "parataxis" && b != "acl") {
+        if (CueAt(c, CueScope::kMod, &cue)) s.Consider(cue);
+      }
+    }
+    // Spanish future and conditional tenses carry what "will" and "would" do.
+    if (v_.Feat(k, "Tense") == "Fut") s.Consider(Cue::kPlanned);
+    if (v_.Feat(k, "Mood") == "Cnd") s.Consider(Cue::kHypothetical);
+  };
+  own(t);
+  if (v_.Base(t) == "conj") own(v_.FirstConjunct(t));
+  own(light.verb);
+
+  // Cues that govern the trigger, walking up: "plans to attack", "preparing
+  // an attack", "efforts to dismantle", "an assassination attempt".
+  int cur = light.verb >= 0 ? light.verb : t;
+  for (int step = 0; step < 5; ++step) {
+    const int f = v_.FirstConjunct(cur);
+    const int p = v_.head(f);
+    if (p < 0) break;
+    const std::string_view b = v_.Base(f);
+    const std::string_view r = v_.rel(f);
+    std::optional<CueScope> scope;
+    if (b == "xcomp") scope = CueScope::kXcomp;
+    else if (b == "ccomp") scope = CueScope::kCcomp;
+    else if (b == "obj" || r == "nsubj:pass") scope = CueScope::kObj;
+    else if ((b == "nmod" || b == "acl") && r != "acl:relcl") scope = CueScope::kNmod;
+    else if (b == "compound") scope = CueScope::kHead;
+    Cue cue;
+    bool matched = false;
+    if (scope && CueAt(p, *scope, &cue)) {
+      s.Consider(cue);
+      matched = true;
+    } else if (scope == CueScope::kXcomp && CueAt(p, CueScope::kNmod, &cue) &&
+               v_.tok(p).upos == Upos::kNoun) {
+      s.Consider(cue);  // "plans to attack" parsed with "to attack" as xcomp of the noun
+      matched = true;
+    }
+    // Purpose: "to join forces", "para desarticular": intended, not done.
+    if (b == "advcl" && v_.Feat(f, "VerbForm") == "Inf" &&
+        (v_.HasCase(f, "to") || v_.HasCase(f, "para")))
+      s.Consider(Cue::kPlanned);
+    if (matched) {
+      // A negated cue ("did not plan to attack") denies the event.
+      for (int c : v_.children(p)) {
+        Cue neg;
+        if (CueAt(c, CueScope::kMod, &neg) && neg == Cue::kNegated) s.Consider(Cue::kNegated);
+      }
+    }
+    // A noun cue as the subject of the clause: "the intention is to intensify dialogue".
+    for (int c : v_.children(p)) {
+      if (v_.Base(c) != "nsubj" || c == f) continue;
+      Cue subj_cue;
+      if (CueAt(c, CueScope::kNmod, &subj_cue)) s.Consider(subj_cue);
+    }
+    if (v_.Base(f) == "ccomp" || v_.Base(f) == "parataxis") break;  // a new clause
+    if (b != "xcomp" && b != "obj" && b != "nmod" && b != "acl" && b != "advcl" &&
+        b != "compound" && b != "obl" && r != "nsubj:pass")
+      break;
+    cur = p;
+  }
+  // Since 2002: a time that opens a period.
+  return s;
+}
+
+// ---------------------------------------------------------------- count, place
+
+void SentenceCoder::CountFor(int h, Candidate* c) const {
+  if (h < 0) return;
+  auto value_of = [&](int n) -> std::optional<int64_t> {
+    int first = n, end = n + 1;
+    while (first > 0 && v_.IsNumber(first - 1) && first - 1 != h) --first;
+    while (end < v_.size() && v_.IsNumber(end) && end != h) ++end;
+    std::vector<std::string_view> words;
+    for (int k = first; k < end; ++k) words.push_back(v_.Text(k));
+    return NumberValue(lang_, words);
+  };
+  auto at_least = [&](int n) {
+    for (int k : v_.children(n))
+      for (const std::string& key : v_.Keys(k))
+        if (IsAtLeastWord(key)) return true;
+    return n > 0 && IsAtLeastWord(v_.Key(n - 1));
+  };
+  // Groups are not people: "2,000 terrorist cells" counts no one.
+  if (InClass(h, "CELL")) return;
+  int number = -1;
+  // "a once yihadistas": a number word the tagger took for a noun heading
+  // the phrase is still the number.
+  const bool word_number = !v_.IsNumber(h) && v_.tok(h).upos == Upos::kNoun &&
+                           NumberValue(lang_, {v_.Text(h)}).has_value();
+  if (v_.IsNumber(h) || word_number) {
+    number = h;
+  } else {
+    for (int k : v_.children(h))
+      if (v_.Base(k) == "nummod" && v_.IsNumber(k)) {
+        number = k;
+        break;
+      }
+  }
+  if (number < 0) return;
+  const auto value = value_of(number);
+  if (!value || *value <= 0) return;
+  c->event.count = *value;
+  c->event.count_at_least = at_least(number);
+}
+
+std::vector<const Place*> SentenceCoder::PlacesIn(int first, int end) const {
+  std::vector<const Place*> out;
+  const Span span{v_.tok(first).span.begin, v_.tok(end - 1).span.end};
+  for (const Place& p : doc_.places) {
+    if (p.metonym || p.demonym) continue;
+    if (span.Contains(p.span)) out.push_back(&p);
+  }
+  return out;
+}
+
+std::vector<const Place*> SentenceCoder::PlacesOf(int t, const Light& light) const {
+  std::vector<const Place*> out;
+  auto from = [&](int k) {
+    if (k < 0 || !out.empty()) return;
+    for (int c : v_.children(k)) {
+      const std::string_view b = v_.Base(c);
+      bool loc = false;
+      if (b == "obl" || b == "nmod" || b == "advmod") {
+        const std::string prep = v_.CaseOf(c);
+        loc = prep.empty() ? v_.tok(c).upos == Upos::kPropn : IsLocativePrep(lang_, prep);
+      } else if ((b == "compound" || b == "amod") && c < k) {
+        loc = true;  // "the Melilla arrests"
+      }
+      if (!loc) continue;
+      const auto [first, end] = v_.Phrase(c, true);
+      for (const Place* p : PlacesIn(first, end)) out.push_back(p);
+    }
+  };
+  from(t);
+  from(light.verb);
+  if (out.empty() && !v_.IsVerbal(t)) {
+    const int g = v_.GoverningHead(t);
+    if (g >= 0 && v_.IsVerbal(g)) from(g);
+  }
+  // A participle modifier's place may sit on the clause of the noun it modifies.
+  std::sort(out.begin(), out.end(), [](const Place* a, const Place* b) {
+    return a->span.begin < b->span.begin;
+  });
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// "The operation has resulted in ...", "this operation": a reference to an
+// operation reported earlier; "five cities": to a list of five places.
+void SentenceCoder::NoteReferences(int t, const Light& light, Candidate* c) const {
+  const int clause = ClauseVerb(t, light);
+  // Ancestors of the trigger, the clause itself included.
+  std::vector<int> chain;
+  for (int k = t, guard = 0; k >= 0 && guard < 8; k = v_.head(k), ++guard) chain.push_back(k);
+  for (int i = 0; i < v_.size(); ++i) {
+    if (InClass(i, "OPERATION") && v_.Child(i, "det") >= 0) {
+      const int h = v_.head(i);
+      const bool linked = std::find(chain.begin(), chain.end(), h) != chain.end() ||
+                          std::find(chain.begin(), chain.end(), i) != chain.end();
+      if (linked) c->refers_to_operation = true;
+    }
+    if (InClass(i, "PLACENOUN")) {
+      for (int k : v_.children(i))
+        if (v_.Base(k) == "nummod")
+          if (auto n = NumberValue(lang_, {v_.Text(k)}); n && *n >= 2 && *n <= 20)
+            c->places_referred = static_cast<int>(*n);
+    }
+  }
+  (void)clause;
+}
+
+// ---------------------------------------------------------------- mentions
+
+void SentenceCoder::CollectMentions() {
+  first_mention_ = state_->mentions.size();
+  for (int h = 0; h < v_.size(); ++h) {
+    const Upos u = v_.tok(h).upos;
+    if (u != Upos::kNoun && u != Upos::kPropn) continue;
+    const std::string_view b = v_.Base(h);
+    if (b == "compound" || b == "flat" || b == "fixed" || b == "amod" || b == "appos") continue;
+    const auto [first, end] = v_.Phrase(h, false);
+    std::vector<ActorPiece> inside;
+    bool covers_head = false;
+    for (const ActorPiece& p : pieces_)
+      if (static_cast<int>(p.first) >= first && static_cast<int>(p.end) <= end) {
+        inside.push_back(p);
+        covers_head |= static_cast<int>(p.first) <= h && h < static_cast<int>(p.end);
+      }
+    bool per = false;
+    for (const Entity& e : doc_.entities)
+      if (e.type == EntityType::kPer && e.span.Contains(v_.tok(h).span)) per = true;
+    if (inside.empty() || (!covers_head && !per && u != Upos::kPropn)) continue;
+    const ActorMatch m = actors_.Resolve(lang_, inside, state_->date, state_->context_country);
+    if (!m.found) continue;
+    Mention mention;
+    mention.sentence = index_;
+    mention.head = v_.DocIndex(h);
+    mention.actor.span = v_.PhraseSpan(h, false);
+    mention.actor.country = m.country;
+    mention.actor.sector = m.sector;
+    mention.actor.name = m.name;
+    mention.plural = v_.Feat(h, "Number") == "Plur";
+    bool role_noun = false;
+    for (const ActorPiece& p : inside)
+      if (p.use == AliasUse::kPerson) role_noun = true;
+      else if (p.use == AliasUse::kAgent &&
+               actors_.agents(lang_)[p.index].kind == AgentKind::kRole &&
+               static_cast<int>(p.first) >= first)
+        role_noun = true;
+    mention.human = per || role_noun || InClass(h, "HUMAN");
+    mention.unconfirmed = m.unconfirmed;
+    mention.subject = b == "nsubj";
+    state_->mentions.push_back(std::move(mention));
+  }
+}
+
+// ---------------------------------------------------------------- sentence rules
+
+// The head of the content of a verbal trigger: its clausal complement or object.
+int SentenceCoder::ContentHead(int t) const {
+  for (int c : v_.children(t)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "xcomp" || b == "ccomp") return c;
+  }
+  for (int c : v_.children(t)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "obj" || (b == "nmod" && !v_.IsVerbal(t)) || b == "acl") return c;
+  }
+  return -1;
+}
+
+void SentenceCoder::FoldContents(std::vector<Candidate>* found) const {
+  const uint32_t base = doc_.sentences[index_].first_token;
+  for (Candidate& c : *found) {
+    if (c.dropped) continue;
+    const int t = static_cast<int>(c.trigger - base);
+    // The nearest verbal trigger above this one, through complement links.
+    int cur = t;
+    for (int step = 0; step < 3; ++step) {
+      const int f = v_.FirstConjunct(cur);
+      const int p = v_.head(f);
+      if (p < 0) break;
+      const std::string_view b = v_.Base(f);
+      if (b != "xcomp" && b != "ccomp" && b != "obj" && b != "nmod" && b != "acl" &&
+          b != "advcl" && b != "obl")
+        break;
+      Candidate* parent = nullptr;
+      for (Candidate& o : *found)
+        if (!o.dropped && &o != &c && static_cast<int>(o.trigger - base) == p) parent = &o;
+      if (parent) {
+        const std::string& pt = parent->event.type;
+        // An accusation's content ("accused the rebels of violating the
+        // ceasefire", "blamed Israel for the bombing") is alleged, not
+        // reported as fact: the ACCUSE event stands for it.
+        if (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" || pt == "AGREE" ||
+            pt == "ACCUSE") {
+          if (pt == "THREATEN" && parent->event.mode.empty()) {
+            const std::string& ty = c.event.type;
+            const std::string& mo = c.event.mode;
+            if (ty == "ASSAULT") parent->event.mode = "violence";
+            else if (ty == "COERCE" && mo == "arrest") parent->event.mode = "arrest";
+            else if (ty == "COERCE" && mo == "deport") parent->event.mode = "expel";
+            else if (ty == "COERCE" && mo == "seize" && c.event.cameo == "192")
+              parent->event.mode = "territory";
+            else if (ty == "COERCE" || ty == "PROTEST") parent->event.mode = "restrict";
+            else if (ty == "SANCTION" && mo == "expel") parent->event.mode = "expel";
+            else if (ty == "SANCTION") parent->event.mode = "relations";
+          }
+          c.dropped = true;
+        }
+        break;
+      }
+      cur = p;
+    }
+  }
+  // REQUEST and REJECT modes from what is asked or refused.
+  for (Candidate& c : *found) {
+    if (c.dropped || !c.event.mode.empty()) continue;
+    if (c.event.type != "REQUEST" && c.event.type != "REJECT") continue;
+    const int t = static_cast<int>(c.trigger - base);
+    std::vector<int> heads;
+    const int content = ContentHead(t);
+    if (content >= 0) {
+      heads.push_back(content);
+      for (int k : v_.children(content))
+        if (v_.Base(k) == "obj" || v_.Base(k) == "nmod") heads.push_back(k);
+    }
+    for (int k : heads) {
+      if (InClass(k, "CONTENT_YIELD")) c.event.mode = "yield";
+      else if (InClass(k, "CONTENT_MEET")) c.event.mode = "meet";
+      else if (InClass(k, "CONTENT_CHANGE")) c.event.mode = "change";
+      else if (InClass(k, "CONTENT_ASSIST")) c.event.mode = "assist";
+      if (!c.event.mode.empty()) break;
+    }
+  }
+}
+
+// PLOVER's conversions by status (codebook 5.1): a planned cooperation is an
+// agreement, a planned retreat a concession. The intent itself is asserted.
+void SentenceCoder::Convert(Candidate* c) const {
+  // "The UN said Iraq must cooperate with inspectors": what a speaker says
+  // someone must or should do is the speaker's REQUEST of that someone
+  // (codebook 5: the request is the event, its content is not). The mode
+  // comes from the content (5.2). Without a known speaker the content stays
+  // a called-for (hypothetical) event.
+  if (c->event.called_for && c->event.speaker &&
+      (!c->event.speaker->country.empty() || !c->event.speaker->sector.empty() ||
+       !c->event.speaker->name.empty())) {
+    const std::string& type = c->event.type;
+    std::string cameo = "020";
+    if (type == "RETREAT" || type == "CONCEDE") cameo = "025";
+    else if (type == "CONSULT") cameo = "026";
+    else if (type == "AID") cameo = "023";
+    else if (type == "COOPERATE" || type == "SUPPORT") cameo = "021";
+    Role speaker;
+    speaker.present = speaker.known = true;
+    speaker.actor = *c->event.speaker;
+    c->target = c->source;
+    c->source = speaker;
+    c->event.type = "REQUEST";
+    c->event.cameo = cameo;
+    const CameoEntry* e = lex_.cameo().Find(cameo);
+    c->event.mode = e ? e->mode : std::string();
+    c->event.acled = e ? e->acled : std::string();
+    c->event.called_for = false;
+    c->event.status = EventStatus::kAsserted;
+    return;
+  }
+  // Planned, and hypothetical by the source's own willingness ("would meet
+  // the mediator if ..."), cooperation is AGREE (PLOVER); called-for is not.
+  const bool intended = c->event.status == EventStatus::kPlanned ||
+                        (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
+  if (!intended) return;
+  const std::string type = c->event.type;
+  std::string cameo;
+  if (type == "CONSULT") cameo = "036";
+  else if (type == "SUPPORT") cameo = "032";
+  else if (type == "COOPERATE") cameo = c->event.cameo == "064" ? "0314" : "030";
+  else if (type == "AID") cameo = "033";
+  if (!cameo.empty()) {
+    c->event.type = "AGREE";
+    c->event.cameo = cameo;
+  } else if (type == "RETREAT" && c->event.status == EventStatus::kPlanned) {
+    c->event.type = "CONCEDE";
+    c->event.cameo = c->event.mode == "release" ? "0353" : "080";
+    if (c->event.cameo == "0353") c->event.type = "AGREE";
+  } else {
+    return;
+  }
+  c->event.mode.clear();
+  if (const CameoEntry* e = lex_.cameo().Find(c->event.cameo)) c->event.acled = e->acled;
+  c->event.status = EventStatus::kAsserted;
+}
+
+bool Compatible(const Role& a, const Role& b) {
+  if (!a.known || !b.known) return true;
+  auto eq = [](const std::string& x, const std::string& y) {
+    return x.empty() || y.empty() || x == y;
+  };
+  return eq(a.actor.country, b.actor.country) && eq(a.actor.sector, b.actor.sector) &&
+         eq(a.actor.name, b.actor.name);
+}
+
+bool PlacesCompatible(const std::vector<const Place*>& a, const std::vector<const Place*>& b) {
+  if (a.empty() || b.empty()) return true;
+  for (const Place* p : a)
+    for (const Place* q : b)
+      if (p->geonameid == q->geonameid && p->name == q->name) return true;
+  return false;
+}
+
+// A more specific CAMEO code: four digits, or not a generic x0 code.
+bool MoreSpecific(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return a.size() > b.size();
+  return !a.empty() && a.back() != '0' && !b.empty() && b.back() == '0';
+}
+
+void SentenceCoder::Merge(std::vector<Candidate>* found) const {
+  // One protest per sentence and source: "se manifestaron ... para protestar
+  // contra", "protestas y una huelga", "una huelga que incluye el bloqueo de
+  // carreteras" report one act; the first asserted trigger keeps the event.
+  for (size_t i = 0; i < found->size(); ++i) {
+    Candidate& a = (*found)[i];
+    if (a.dropped || a.event.type != "PROTEST" || a.event.status == EventStatus::kNegated)
+      continue;
+    for (size_t j = 0; j < found->size(); ++j) {
+      Candidate& b = (*found)[j];
+      if (j == i || b.dropped || b.event.type != "PROTEST" ||
+          b.event.status == EventStatus::kNegated)
+        continue;
+      const bool a_first = a.event.status == EventStatus::kAsserted
+                               ? (b.event.status != EventStatus::kAsserted || i < j)
+                               : (b.event.status != EventStatus::kAsserted && i < j);
+      if (!a_first || !Compatible(a.source, b.source)) continue;
+      if (!a.source.known && b.source.known) a.source = b.source;
+      if (!a.target.known && b.target.known) a.target = b.target;
+      if (!a.event.count && b.event.count) {
+        a.event.count = b.event.count;
+        a.event.count_at_least = b.event.count_at_least;
+      }
+      for (const Place* p : b.places)
+        if (std::find(a.places.begin(), a.places.end(), p) == a.places.end())
+          a.places.push_back(p);
+      b.dropped = true;
+    }
+  }
+  for (size_t i = 0; i < found->size(); ++i) {
+    Candidate& a = (*found)[i];
+    if (a.dropped) continue;
+    for (size_t j = i + 1; j < found->size(); ++j) {
+      Candidate& b = (*found)[j];
+      if (b.dropped || b.event.type != a.event.type || b.event.status != a.event.status ||
+          b.event.called_for != a.event.called_for)
+        continue;
+      // An arrest and a seizure in one sentence are two acts.
+      if (!a.event.mode.empty() && !b.event.mode.empty() && a.event.mode != b.event.mode)
+        continue;
+      // Coordinated triggers of one clause are one act told twice ("have
+      // busted more than 2,000 cells and arrested more than 3,500 people"):
+      // their targets may differ; the one with a count of people is kept.
+      const int ta = static_cast<int>(a.trigger - doc_.sentences[index_].first_token);
+      const int tb = static_cast<int>(b.trigger - doc_.sentences[index_].first_token);
+      const bool conjoined = !a.noun && !b.noun &&
+                             (v_.FirstConjunct(tb) == ta || v_.FirstConjunct(ta) == tb) &&
+                             Compatible(a.source, b.source);
+      if (conjoined && !a.event.count && b.event.count && !Compatible(a.target, b.target))
+        a.target = b.target;
+      if (!conjoined) {
+        if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
+        if (!PlacesCompatible(a.places, b.places)) continue;
+        if (a.event.count && b.event.count && *a.event.count != *b.event.count) continue;
+      }
+      // b restates a: keep a's evidence, take what b knows better.
+      if ((!a.source.known && b.source.known) || (!a.source.present && b.source.present))
+        a.source = b.source;
+      if ((!a.target.known && b.target.known) || (!a.target.present && b.target.present))
+        a.target = b.target;
+      if (a.event.mode.empty() && !b.event.mode.empty()) {
+        a.event.mode = b.event.mode;
+        a.event.cameo = b.event.cameo;
+        a.event.acled = b.event.acled;
+      } else if (a.event.mode == b.event.mode && MoreSpecific(b.event.cameo, a.event.cameo)) {
+        a.event.cameo = b.event.cameo;
+        if (!b.event.acled.empty()) a.event.acled = b.event.acled;
+      }
+      if (!a.event.count && b.event.count) {
+        a.event.count = b.event.count;
+        a.event.count_at_least = b.event.count_at_least;
+      }
+      for (const Place* p : b.places)
+        if (std::find(a.places.begin(), a.places.end(), p) == a.places.end())
+          a.places.push_back(p);
+      a.refers_to_operation |= b.refers_to_operation;
+      a.places_referred = std::max(a.places_referred, b.places_referred);
+      if (!a.event.speaker && b.event.speaker) a.event.speaker = b.event.speaker;
+      b.dropped = true;
+    }
+  }
+}
+
+void SentenceCoder::CollectAnchors(const std::vector<Candidate>& found) {
+  // Places listed together: a candidate target for "five cities" later.
+  Anchor anchor;
+  anchor.sentence = index_;
+  anchor.places = PlacesIn(0, v_.size());
+  // An operation noun and who carried it out: "the operation orchestrated by
+  // the security forces of the Kingdom", "a police operation".
+  for (int i = 0; i < v_.size() && !anchor.source; ++i) {
+    if (!InClass(i, "OPERATION")) continue;
+    std::vector<int> agents;
+    for (int c : v_.children(i)) {
+      const std::string_view b = v_.Base(c);
+      if ((b == "nmod" && v_.HasCase(c, lang_ == "es" ? "de" : "by")) || v_.rel(c) == "nmod:poss" ||
+          b == "amod" || b == "compound")
+        agents.push_back(c);
+      if (b == "acl") {
+        const int a = Agent(c);
+        if (a >= 0) agents.insert(agents.begin(), a);
+      }
+    }
+    const Light light = FindLight(i);
+    if (light.verb >= 0 && !light.receiving) agents.push_back(Subject(light.verb));
+    for (int a : agents) {
+      if (a < 0) continue;
+      Role r = CodeRole(a);
+      if (r.known) {
+        anchor.source = r;
+        break;
+      }
+    }
+  }
+  if (anchor.places.size() >= 2 || anchor.source) state_->anchors.push_back(anchor);
+  for (const Candidate& c : found) {
+    if (c.dropped || !c.source.known || !IsMaterialConflict(c.event.type)) continue;
+    if (c.event.status != EventStatus::kAsserted) continue;
+    Anchor a;
+    a.sentence = index_;
+    a.places = c.places;
+    a.source = c.source;
+    a.type = c.event.type;
+    state_->anchors.push_back(std::move(a));
+  }
+}
+
+// ---------------------------------------------------------------- the sentence
+
+void SentenceCoder::Run(std::vector<Candidate>* out) {
+  if (!v_.parsed()) return;
+  pieces_ = actors_.FindPieces(lang_, doc_.text, v_.tokens());
+  CollectMentions();
+
+  // Discards of this sentence (the story's come from the caller).
+  std::vector<std::string> blocked = state_->blocked_types;
+  for (const Discard* d : lex_.discards(lang_)->Find(doc_.text, v_.tokens())) {
+    if (d->types.empty()) blocked.push_back("*");
+    for (const std::string& type : d->types) blocked.push_back(type);
+  }
+  auto is_blocked = [&](const std::string& type) {
+    return std::find(blocked.begin(), blocked.end(), "*") != blocked.end() ||
+           std::find(blocked.begin(), blocked.end(), type) != blocked.end();
+  };
+
+  // Candidates grouped by head token, senses in file order.
+  std::vector<TriggerMatch> matches = triggers_.FindCandidates(v_.tokens());
+  std::stable_sort(matches.begin(), matches.end(), [](const TriggerMatch& a, const TriggerMatch& b) {
+    return a.head != b.head ? a.head < b.head : a.entry->line < b.entry->line;
+  });
+  // Tokens inside a multiword trigger of another head are not triggers of
+  // their own ("arrest warrant", "car bomb attack", "take ... into custody").
+  std::vector<char> in_multiword(static_cast<size_t>(v_.size()), 0);
+  for (const TriggerMatch& match : matches)
+    if (match.entry->multiword())
+      for (size_t k2 : match.tokens)
+        if (k2 != match.head) in_multiword[k2] = 1;
+
+  std::vector<Candidate> found;
+  size_t m = 0;
+  while (m < matches.size()) {
+    const size_t head = matches[m].head;
+    size_t end = m;
+    while (end < matches.size() && matches[end].head == head) ++end;
+    const int t = static_cast<int>(head);
+    for (size_t k = m; k < end; ++k) {
+      const TriggerMatch& match = matches[k];
+      const TriggerEntry& e = *match.entry;
+      if (!e.multiword() && in_multiword[head]) continue;
+      if (is_blocked(e.type)) continue;
+      std::vector<int> covered(match.tokens.begin(), match.tokens.end());
+      const bool verb = e.upos == Upos::kVerb;
+      const bool pronominal =
+          std::any_of(e.constraints.begin(), e.constraints.end(), [](const Constraint& c) {
+            return c.kind == Constraint::Kind::kReflexive;
+          });
+      const Light light = verb ? Light() : FindLight(t);
+      auto resolve = [&](const std::vector<Slot>& slots, bool source, int* head_out) {
+        for (const Slot& slot : slots) {
+          if (slot.kind == Slot::Kind::kSpeaker) {
+            Role r = Speaker(t, light);
+            if (r.known) {
+              *head_out = -1;
+              return r;
+            }
+            continue;
+          }
+          for (int h : SlotHeads(slot, t, verb, pronominal, light, source, covered)) {
+            Role r = CodeRole(h);
+            // A Spanish "por" phrase is an agent only when it names an actor.
+            if (slot.kind == Slot::Kind::kSubj && lang_ == "es" && !r.known &&
+                v_.HasCase(h, "por"))
+              continue;
+            // A noun trigger's "of"/"de" complement is its source only when it
+            // names an actor or people: "la huelga de los maestros", not "una
+            // huelga de dos días", "el bloqueo de carreteras".
+            if (source && !verb && slot.kind == Slot::Kind::kNmod && !r.known && !r.human &&
+                !r.protester && v_.tok(h).upos != Upos::kPropn)
+              continue;
+            *head_out = h;
+            return r;
+          }
+        }
+        *head_out = -1;
+        return Role();
+      };
+      int src_head = -1, tgt_head = -1;
+      Role src = resolve(e.frame.source, true, &src_head);
+      Role tgt = resolve(e.frame.target, false, &tgt_head);
+      if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
+      // "the accused judge", "veinticinco acusados por crímenes de guerra":
+      // a participle describing someone is not an accusation made now.
+      if (e.type == "ACCUSE" && verb && v_.IsParticipleModifier(t)) continue;
+
+      Candidate c;
+      c.entry = &e;
+      c.sentence = index_;
+      c.trigger = v_.DocIndex(t);
+      c.noun = !verb;
+      c.guessed = WordKey(v_.tok(t).lemma) != e.lemma;
+      c.event.type = e.type;
+      c.event.mode = e.mode;
+      c.event.cameo = e.cameo;
+      c.event.acled = e.acled;
+      c.event.sentence = doc_.sentences[index_].span;
+      // The trigger's span: the pattern's words when they are contiguous.
+      int lo = t, hi = t;
+      for (int k2 : covered) {
+        lo = std::min(lo, k2);
+        hi = std::max(hi, k2);
+      }
+      if (hi - lo + 1 != static_cast<int>(covered.size())) lo = hi = t;
+      c.event.trigger = Span{v_.tok(lo).span.begin, v_.tok(hi).span.end};
+
+      // A source from the clause when the frame slot is empty: the nearest
+      // governing verb's subject ("Rabat has pursued a policy ... resulting
+      // in the dismantling of numerous cells").
+      const bool head_frame = std::any_of(e.frame.source.begin(), e.frame.source.end(),
+                                          [](const Slot& s) {
+                                            return s.kind == Slot::Kind::kHead ||
+                                                   s.kind == Slot::Kind::kSubj;
+                                          });
+      // A passive's source is its agent or no one: "schoolgirls kidnapped
+      // in Zamfara were freed", "civilians remain ... bombed".
+      if (!src.present && head_frame && !(verb && v_.IsPassive(t))) {
+        int cur = t;
+        for (int step = 0; step < 9 && !src.known; ++step) {
+          const int p = v_.head(v_.FirstConjunct(cur));
+          if (p < 0) break;
+          if (v_.Base(v_.FirstConjunct(cur)) == "ccomp" || v_.Base(v_.FirstConjunct(cur)) == "parataxis")
+            break;
+          if (v_.IsVerbal(p)) {
+            const int s = Subject(p);
+            if (s >= 0 && s != t) {
+              Role r = CodeRole(s);
+              if (r.known) {
+                src = r;
+                src.from_context = true;
+                c.source_fallback = true;
+              }
+            }
+          }
+          cur = p;
+        }
+      }
+      // Speech: the speaker is kept; for a verbal event with no source, the
+      // speaker is its source ("He added that the intention is to intensify
+      // dialogue with Morocco").
+      Role speaker = Speaker(t, light);
+      if (speaker.present) {
+        Actor a = speaker.actor;
+        c.event.speaker = a;
+        const int quad = PloverQuad(e.type);
+        if (!src.known && speaker.known && (quad == 1 || quad == 3)) {
+          src = speaker;
+          src.from_context = true;
+        }
+      }
+      // Cooperation with no partner named in a purpose clause takes the
+      // governing verb's object: "moving closer to the Alawi kingdom to join
+      // forces", "approach Rabat to reach agreements".
+      if (!tgt.known && (PloverQuad(e.type) == 1 || PloverQuad(e.type) == 2)) {
+        int cur = light.verb >= 0 ? light.verb : t;
+        for (int step = 0; step < 4 && !tgt.known; ++step) {
+          const int f = v_.FirstConjunct(cur);
+          const int p = v_.head(f);
+          if (p < 0) break;
+          if (v_.IsVerbal(p)) {
+            for (int ch : v_.children(p)) {
+              if (ch == f) continue;
+              const std::string_view b = v_.Base(ch);
+              const bool partner = b == "obj" || (b == "obl" && (v_.HasCase(ch, "to") ||
+                                                                 v_.HasCase(ch, "with") ||
+                                                                 v_.HasCase(ch, "a") ||
+                                                                 v_.HasCase(ch, "con")));
+              if (!partner) continue;
+              Role r = CodeRole(ch);
+              if (r.known && !(src.known && r.actor.country == src.actor.country &&
+                               r.actor.name == src.actor.name)) {
+                tgt = r;
+                tgt.from_context = true;
+                break;
+              }
+            }
+          }
+          cur = p;
+        }
+      }
+      // One phrase is not both roles ("cooperation between the United States
+      // and Ukraine" read twice): the target goes.
+      if (src.present && tgt.present && src.actor.span.begin == tgt.actor.span.begin &&
+          src.actor.span.end == tgt.actor.span.end)
+        tgt = Role();
+      c.source = src;
+      c.target = tgt;
+
+      // Status.
+      int report = -1;
+      const StatusInfo status = DecideStatus(t, light, &report);
+      const EventDate date = DateEvent(doc_, c.trigger, c.trigger + 1);
+      EventStatus st = EventStatus::kAsserted;
+      switch (status.rank ? status.cue : Cue::kReport) {
+        case Cue::kNegated: st = EventStatus::kNegated; break;
+        case Cue::kCalledFor: st = EventStatus::kHypothetical; c.event.called_for = true; break;
+        case Cue::kPlanned: st = EventStatus::kPlanned; break;
+        case Cue::kAttempted: st = EventStatus::kAttempted; break;
+        case Cue::kHypothetical: st = EventStatus::kHypothetical; break;
+        case Cue::kAggregate: st = EventStatus::kAggregate; break;
+        default: break;
+      }
+      if (date.bound == TimeBound::kStart && status.rank < Rank(Cue::kAggregate))
+        st = EventStatus::kAggregate;
+      c.event.status = st;
+      if (date.bound != TimeBound::kStart) c.event.date = date.value;
+
+      // Count: of the people arrested, attacked, deported; of the protesters.
+      const bool count_type = e.type == "COERCE" || e.type == "ASSAULT" || e.type == "PROTEST" ||
+                              (e.type == "RETREAT" && e.mode == "release") || e.type == "AID";
+      if (count_type) {
+        const Role& who = e.type == "PROTEST" ? c.source : c.target;
+        const int who_head = e.type == "PROTEST" ? src_head : tgt_head;
+        if (who.present && who_head >= 0 && (who.human || who.known))
+          CountFor(who_head, &c);
+        if (!c.event.count && !verb) CountFor(t, &c);  // "11 arrests", "11 detenidos"
+      }
+      c.places = PlacesOf(t, light);
+      // "arrested five men in Kenitra": the parser often hangs the place on
+      // the object; a locative modifier of a role is the event's place too.
+      for (int h : {tgt_head, src_head}) {
+        if (!c.places.empty() || h < 0) break;
+        for (int ch : v_.children(h)) {
+          if (v_.Base(ch) != "nmod" || !IsLocativePrep(lang_, v_.CaseOf(ch))) continue;
+          const auto [lo_tok, end_tok] = v_.Phrase(ch, true);
+          for (const Place* p : PlacesIn(lo_tok, end_tok)) c.places.push_back(p);
+        }
+      }
+      NoteReferences(t, light, &c);
+      found.push_back(std::move(c));
+      break;  // the first sense that holds is the trigger
+    }
+    m = end;
+  }
+  FoldContents(&found);
+  for (Candidate& c : found)
+    if (!c.dropped) Convert(&c);
+  Merge(&found);
+  CollectAnchors(found);
+  for (Candidate& c : found)
+    if (!c.dropped) out->push_back(std::move(c));
+}
+
+}  // namespace
+
+void CodeSentence(const EventCoder& coder, const Document& doc, uint32_t sentence,
+                  std::string_view lang, DocState* state, std::vector<Candidate>* out) {
+  SentenceCoder(coder, doc, sentence, lang, state).Run(out);
+}
+
+}  // namespace strabo::events::internal

@@ -1,0 +1,348 @@
+// The document pass of the event coder (doc/codebook.md, section 14.2):
+// references to an earlier operation, stories (events of one real event),
+// filling unknown parts from earlier members of a story, ACLED refinement,
+// confidence, ids, and the final Events.
+#include <algorithm>
+#include <set>
+
+#include "events/coder_internal.h"
+#include "events/plover.h"
+
+namespace strabo::events::internal {
+namespace {
+
+bool IsMaterialConflict(std::string_view type) { return PloverQuad(type) == 4; }
+
+// What story grouping compares, for coded candidates and for title events
+// (which are final Events already).
+struct Item {
+  Candidate* candidate = nullptr;  // null for a title event
+  Event* event = nullptr;
+  const Role* source = nullptr;
+  const Role* target = nullptr;
+  Role title_source, title_target;  // roles rebuilt from a title event
+  std::vector<std::pair<int64_t, std::string>> places;  // geonameid, name
+};
+
+Role RoleOf(const std::optional<Actor>& actor) {
+  Role r;
+  if (!actor) return r;
+  r.present = true;
+  r.actor = *actor;
+  r.known = !actor->country.empty() || !actor->sector.empty() || !actor->name.empty();
+  return r;
+}
+
+bool RolesCompatible(const Role& a, const Role& b) {
+  if (!a.present || !b.present) return true;
+  if (a.known && b.known && !a.generic && !b.generic) {
+    auto eq = [](const std::string& x, const std::string& y) {
+      return x.empty() || y.empty() || x == y;
+    };
+    if (!eq(a.actor.country, b.actor.country) || !eq(a.actor.sector, b.actor.sector) ||
+        !eq(a.actor.name, b.actor.name))
+      return false;
+    // A named actor without a country (NATO, the Islamic State) is not a
+    // country's unnamed actor (Germany): empty codes are not wildcards there.
+    const Actor& named = a.actor.name.empty() ? b.actor : a.actor;
+    const Actor& other = a.actor.name.empty() ? a.actor : b.actor;
+    return named.name.empty() || !other.name.empty() || other.country.empty() ||
+           !named.country.empty();
+  }
+  // A generic or unknown phrase: compatible unless both are specific words that differ
+  // ("a journalist" is not "five protesters").
+  const bool a_specific = !a.known && !a.generic && !a.head_key.empty() && !a.from_context;
+  const bool b_specific = !b.known && !b.generic && !b.head_key.empty() && !b.from_context;
+  if (a_specific && b_specific) return a.head_key == b.head_key;
+  return true;
+}
+
+// A singular person cannot be the several people another report counts.
+bool CountFits(const Role& role, const std::optional<int64_t>& other) {
+  if (!other || *other < 2 || !role.present || role.head < 0) return true;
+  return role.plural || role.known || role.from_context || role.generic;
+}
+
+bool Compatible(const Item& a, const Item& b) {
+  const Event& x = *a.event;
+  const Event& y = *b.event;
+  if (x.type != y.type) return false;
+  if (!x.mode.empty() && !y.mode.empty() && x.mode != y.mode) return false;
+  if (x.status != y.status || x.called_for != y.called_for) return false;
+  if (x.status == EventStatus::kAggregate) return false;  // each sums its own period
+  if (!RolesCompatible(*a.source, *b.source) || !RolesCompatible(*a.target, *b.target))
+    return false;
+  if (x.count && y.count && *x.count != *y.count) return false;
+  if (!CountFits(*a.target, y.count) || !CountFits(*b.target, x.count)) return false;
+  if (!a.places.empty() && !b.places.empty()) {
+    bool shared = false;
+    for (const auto& p : a.places)
+      if (std::find(b.places.begin(), b.places.end(), p) != b.places.end()) shared = true;
+    if (!shared) return false;
+  }
+  // A title's date is the article's by default ("Morocco arrests five" on
+  // the day after the arrest): only the body's dates can contradict.
+  if (a.candidate && b.candidate && !x.date.empty() && !y.date.empty() && x.date != y.date)
+    return false;
+  return true;
+}
+
+// The latest earlier anchor that fits `want`.
+template <typename Pred>
+const Anchor* LatestBefore(const std::vector<Anchor>& anchors, uint32_t sentence, Pred want) {
+  const Anchor* best = nullptr;
+  for (const Anchor& a : anchors)
+    if (a.sentence < sentence && want(a)) best = &a;
+  return best;
+}
+
+size_t DistinctPlaces(const std::vector<const Place*>& places) {
+  std::set<std::pair<int64_t, std::string>> seen;
+  for (const Place* p : places) seen.emplace(p->geonameid, p->name);
+  return seen.size();
+}
+
+// ACLED sub-event types that depend on who acted against whom (codebook 4).
+void RefineAcled(Candidate* c) {
+  Event& e = c->event;
+  const std::string& s = c->source.known ? c->source.actor.sector : std::string();
+  const std::string& t = c->target.known ? c->target.actor.sector : std::string();
+  auto in = [](const std::string& x, std::initializer_list<std::string_view> set) {
+    return std::find(set.begin(), set.end(), x) != set.end();
+  };
+  const bool armed_s = in(s, {"MIL", "REB", "PRM", "UAF", "COP", "SPY"}) ||
+                       (c->source.known && c->source.actor.name.size() && s == "REB");
+  const bool armed_t = in(t, {"MIL", "REB", "PRM", "UAF", "COP", "SPY"});
+  const bool state_s = in(s, {"COP", "MIL", "GOV"});
+  if (e.type == "ASSAULT") {
+    static const std::set<std::string> kByWeapon = {
+        "Remote explosive/landmine/IED", "Suicide bomb", "Air/drone strike",
+        "Shelling/artillery/missile attack", "Grenade", "Chemical weapon", "Sexual violence",
+        "Abduction/forced disappearance", "Looting/property destruction"};
+    if (e.mode == "crowd-control") {
+      e.acled = "Protest with intervention";
+    } else if (s == "CVL" && c->source.protester) {
+      e.acled = c->target.human && !armed_t ? "Mob violence" : "Violent demonstration";
+    } else if (state_s && c->target.protester) {
+      e.acled = "Excessive force against protesters";
+    } else if (kByWeapon.count(e.acled)) {
+      // the weapon decides
+    } else if (armed_s && armed_t) {
+      e.acled = "Armed clash";
+    } else if (armed_s && (in(t, {"CVL", "JRN", "MED", "REL", "EDU", "REF", "LAB", "AGR", "HLH"}) ||
+                           (c->target.human && !armed_t))) {
+      e.acled = "Attack";
+    } else if (s == "CVL" && !s.empty()) {
+      e.acled = "Mob violence";
+    }
+  } else if (e.type == "COERCE" && e.mode == "seize" && e.cameo == "192") {
+    if (in(s, {"GOV", "MIL", "COP"}) || (c->source.known && s.empty() &&
+                                         !c->source.actor.country.empty()))
+      e.acled = "Government regains territory";
+    else if (in(s, {"REB", "PRM", "UAF"}))
+      e.acled = "Non-state actor overtakes territory";
+  } else if (e.type == "COERCE" && e.mode == "arrest") {
+    e.acled = "Arrests";
+  } else if (e.type == "COERCE" && c->target.protester && e.acled.empty()) {
+    e.acled = "Protest with intervention";
+  }
+}
+
+std::optional<Actor> ActorOf(const Role& r) {
+  if (!r.present) return std::nullopt;
+  return r.actor;
+}
+
+EventPlace ToEventPlace(const Place& p) {
+  EventPlace e;
+  e.geonameid = p.geonameid;
+  e.name = p.name;
+  e.country = p.country;
+  e.lat = p.lat;
+  e.lon = p.lon;
+  return e;
+}
+
+// Whether a candidate is coded (codebook 12, 14.2): a known source or target;
+// or a protest, whose trigger names its actors (protesters), as ACLED codes
+// protests by unnamed crowds.
+bool Codable(const Candidate& c) {
+  return c.source.known || c.target.known || c.event.type == "PROTEST";
+}
+
+}  // namespace
+
+float Confidence(const Candidate& c) {
+  float conf = 0.9f;
+  if (c.noun) conf -= 0.05f;
+  for (const Role* r : {&c.source, &c.target}) {
+    if (!r->present) conf -= 0.1f;
+    else if (!r->known) conf -= 0.2f;
+    else if (r->generic) conf -= 0.05f;
+    if (r->from_context) conf -= 0.1f;
+    if (r->unconfirmed) conf -= 0.1f;
+  }
+  if (c.places.empty()) conf -= 0.05f;
+  else if (c.place_from_context) conf -= 0.05f;
+  if (c.guessed) conf -= 0.2f;
+  if (c.source_fallback) conf -= 0.05f;
+  return std::clamp(conf, 0.05f, 1.0f);
+}
+
+void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
+                  std::vector<Candidate>* candidates) {
+  (void)coder;
+  // (a) References to an earlier operation. Candidates are in text order;
+  // a material-conflict event with a known source becomes an anchor for the
+  // sentences after it.
+  std::vector<Anchor> anchors = state->anchors;
+  for (Candidate& c : *candidates) {
+    if (c.places_referred >= 2 && c.places.empty()) {
+      const size_t n = static_cast<size_t>(c.places_referred);
+      if (const Anchor* a = LatestBefore(anchors, c.sentence, [&](const Anchor& x) {
+            return x.type.empty() && DistinctPlaces(x.places) == n;
+          })) {
+        c.places = a->places;
+        c.place_from_context = true;
+        if (IsMaterialConflict(c.event.type) && !c.source.known) {
+          const Anchor* op = a->source ? a : LatestBefore(anchors, c.sentence + 1, [&](const Anchor& x) {
+            return x.sentence == a->sentence && x.source.has_value();
+          });
+          if (op && op->source) {
+            c.source = *op->source;
+            c.source.from_context = true;
+          }
+        }
+      }
+    }
+    if (c.refers_to_operation && IsMaterialConflict(c.event.type)) {
+      if (const Anchor* a = LatestBefore(anchors, c.sentence, [](const Anchor& x) {
+            return x.source.has_value();
+          })) {
+        if (!c.source.known) {
+          c.source = *a->source;
+          c.source.from_context = true;
+        }
+        if (c.places.empty() && !a->places.empty()) {
+          c.places = a->places;
+          c.place_from_context = true;
+        }
+      }
+    }
+    if (c.source.known && IsMaterialConflict(c.event.type) &&
+        c.event.status == EventStatus::kAsserted) {
+      Anchor a;
+      a.sentence = c.sentence;
+      a.places = c.places;
+      a.source = c.source;
+      a.type = c.event.type;
+      anchors.push_back(std::move(a));
+    }
+  }
+
+  // (b) Stories: events of the article that report one real event.
+  std::vector<Item> items;
+  items.reserve(doc.events.size() + candidates->size());
+  for (Event& e : doc.events) {
+    Item it;
+    it.event = &e;
+    it.title_source = RoleOf(e.source);
+    it.title_target = RoleOf(e.target);
+    for (const EventPlace& p : e.places) it.places.emplace_back(p.geonameid, p.name);
+    items.push_back(std::move(it));
+  }
+  for (Item& it : items) {
+    it.source = &it.title_source;
+    it.target = &it.title_target;
+  }
+  for (Candidate& c : *candidates) {
+    Item it;
+    it.candidate = &c;
+    it.event = &c.event;
+    it.source = &c.source;
+    it.target = &c.target;
+    for (const Place* p : c.places) it.places.emplace_back(p->geonameid, p->name);
+    items.push_back(std::move(it));
+  }
+  std::vector<std::vector<size_t>> stories;
+  std::vector<int> story_of(items.size(), -1);
+  for (size_t i = 0; i < items.size(); ++i) {
+    for (size_t s = 0; s < stories.size() && story_of[i] < 0; ++s) {
+      bool all = true;
+      for (size_t j : stories[s]) all = all && Compatible(items[i], items[j]);
+      if (all) {
+        stories[s].push_back(i);
+        story_of[i] = static_cast<int>(s);
+      }
+    }
+    if (story_of[i] < 0) {
+      story_of[i] = static_cast<int>(stories.size());
+      stories.push_back({i});
+    }
+  }
+
+  // (c) A member's unknown parts from the earliest member that knows them:
+  // the body's "men ... arrested" are the headline's "cinco seguidores de Daesh".
+  for (const auto& members : stories) {
+    for (size_t i : members) {
+      Candidate* c = items[i].candidate;
+      if (!c) continue;
+      for (size_t j : members) {
+        const Candidate* d = items[j].candidate;
+        if (!d || d == c) continue;
+        if (d->sentence > c->sentence) continue;
+        auto fill = [](Role* mine, const Role& theirs) {
+          if (theirs.known && !theirs.generic && (!mine->known || mine->generic)) {
+            *mine = theirs;
+            mine->from_context = true;
+          }
+        };
+        fill(&c->source, d->source);
+        fill(&c->target, d->target);
+        if (!c->event.count && d->event.count) {
+          c->event.count = d->event.count;
+          c->event.count_at_least = d->event.count_at_least;
+        }
+        if (c->places.empty() && !d->places.empty()) {
+          c->places = d->places;
+          c->place_from_context = true;
+        }
+      }
+    }
+  }
+
+  // Story ids in order of first appearance; events without a known actor go.
+  int next_story = 0;
+  std::vector<int> story_id(stories.size(), -1);
+  for (size_t i = 0; i < items.size(); ++i) {
+    Candidate* c = items[i].candidate;
+    if (c && !Codable(*c)) continue;
+    int& id = story_id[static_cast<size_t>(story_of[i])];
+    if (id < 0) id = ++next_story;
+    items[i].event->story = doc.id + ":s" + std::to_string(id);
+  }
+
+  // (d) The final events.
+  size_t n = doc.events.size();
+  for (Candidate& c : *candidates) {
+    if (c.dropped || !Codable(c)) continue;
+    RefineAcled(&c);
+    Event e = std::move(c.event);
+    e.id = doc.id + ":e" + std::to_string(++n);
+    e.source = ActorOf(c.source);
+    e.target = ActorOf(c.target);
+    e.places.clear();
+    for (const Place* p : c.places) {
+      EventPlace ep = ToEventPlace(*p);
+      if (std::none_of(e.places.begin(), e.places.end(), [&](const EventPlace& x) {
+            return x.geonameid == ep.geonameid && x.name == ep.name;
+          }))
+        e.places.push_back(std::move(ep));
+    }
+    if (!e.places.empty()) e.place = e.places.front();
+    e.confidence = Confidence(c);
+    doc.events.push_back(std::move(e));
+  }
+}
+
+}  // namespace strabo::events::internal
