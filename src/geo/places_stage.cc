@@ -365,6 +365,15 @@ struct Word {
   Case casing;
 };
 
+// Appends a word's folded key to the key of a phrase: the same key as
+// AppendFoldedKey(word.text, phrase), without folding the word again for
+// every phrase length tried.
+void AppendWordKey(const Word& word, std::string* phrase) {
+  if (word.key.empty()) return;
+  if (!phrase->empty()) phrase->push_back(' ');
+  phrase->append(word.key);
+}
+
 struct Mention {
   Span span;
   size_t sentence = 0;
@@ -553,10 +562,13 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       if (IsCapitalised(w.casing)) ++caps;
     }
     const bool title_case = letters >= 3 && caps * 10 >= letters * 7;
+    // English capitalises demonyms; Spanish ("marroquíes") and most other
+    // languages do not, so only there is every lower-case word looked up.
+    const bool lower_demonyms = doc.sentences[s].lang != "en";
 
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& w = words[i];
-      if (w.casing == Case::kLower && w.key.size() >= 4) {
+      if (lower_demonyms && w.casing == Case::kLower && w.key.size() >= 4) {
         // Lower-case demonyms still tell the country ("las autoridades marroquíes").
         for (uint32_t raw : gaz_->LookupRaw(w.key)) {
           const Posting p = Gazetteer::Decode(raw);
@@ -582,7 +594,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
                covered_by(loc_spans, words[k].span);
         if (!ok) continue;
         std::string key;
-        for (size_t k = i; k < i + n; ++k) AppendFoldedKey(words[k].text, &key);
+        for (size_t k = i; k < i + n; ++k) AppendWordKey(words[k], &key);
         auto postings = gaz_->LookupRaw(key);
         if (IsDemonym(postings) && !NamesMajorPlace(postings)) {
           // "Spanish" is Spain's adjective before it is Spanish, Ontario.
@@ -837,7 +849,7 @@ void PlacesStage::Detect(const Document& doc, std::vector<Mention>* mentions,
       bool words_only = true;
       for (size_t k = q; k < q + n; ++k) {
         words_only = words_only && words[k].casing != Case::kOther;
-        AppendFoldedKey(words[k].text, &key);
+        AppendWordKey(words[k], &key);
       }
       if (!words_only) continue;
       auto postings = gaz_->LookupRaw(key);
