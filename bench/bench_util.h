@@ -29,11 +29,12 @@ inline std::vector<Article> SampleArticles() {
   return out;
 }
 
-// The samples after the clean and segment stages (language detected).
-inline std::vector<Document> SegmentedSamples() {
+// The samples after the clean and segment stages, with `options` (by
+// default the language is detected per paragraph).
+inline std::vector<Document> SegmentedSamples(const StageOptions& options = StageOptions()) {
   std::vector<Document> docs;
-  auto clean = NewCleanStage(StageOptions());
-  auto segment = NewSegmentStage(StageOptions());
+  auto clean = NewCleanStage(options);
+  auto segment = NewSegmentStage(options);
   for (const Article& a : SampleArticles()) {
     docs.push_back(Document::FromArticle(a));
     (void)clean->Process(docs.back());

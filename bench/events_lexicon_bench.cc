@@ -41,19 +41,6 @@ void BM_LoadEventLexicon(benchmark::State& state) {
 }
 BENCHMARK(BM_LoadEventLexicon)->Unit(benchmark::kMillisecond);
 
-std::vector<Document> SegmentedSamples() {
-  StageOptions options;
-  auto clean = NewCleanStage(options);
-  auto segment = NewSegmentStage(options);
-  std::vector<Document> docs;
-  for (const Article& a : bench::SampleArticles()) {
-    docs.push_back(Document::FromArticle(a));
-    (void)clean->Process(docs.back());
-    (void)segment->Process(docs.back());
-  }
-  return docs;
-}
-
 // Baseline: cleaning and segmenting the sample articles.
 void BM_CleanAndSegmentSamples(benchmark::State& state) {
   const auto articles = bench::SampleArticles();
@@ -83,7 +70,7 @@ void BM_EventLexiconLookups(benchmark::State& state) {
     state.SkipWithError(lex.status().message().c_str());
     return;
   }
-  const auto docs = SegmentedSamples();
+  const auto docs = bench::SegmentedSamples();
   size_t tokens = 0, found = 0;
   for (auto _ : state) {
     tokens = found = 0;

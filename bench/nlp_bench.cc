@@ -17,15 +17,7 @@ namespace {
 std::vector<Document> SegmentedSamples() {
   StageOptions options;
   options.lang = "en";
-  auto clean = NewCleanStage(options);
-  auto segment = NewSegmentStage(options);
-  std::vector<Document> docs;
-  for (const Article& a : bench::SampleArticles()) {
-    docs.push_back(Document::FromArticle(a));
-    (void)clean->Process(docs.back());
-    (void)segment->Process(docs.back());
-  }
-  return docs;
+  return bench::SegmentedSamples(options);
 }
 
 void Tokens(benchmark::State& state, size_t tokens) {
