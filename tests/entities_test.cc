@@ -473,17 +473,11 @@ std::vector<std::pair<std::string, std::string>> Entities(const Document& doc) {
 }
 
 Document Analyse(const std::string& text, const std::string& lang) {
-  StageOptions options;
-  options.lang = lang;
-  auto pipeline = Pipeline::CreateStandard(options);
-  EXPECT_TRUE(pipeline.ok()) << pipeline.status().message();
   Article a;
   a.id = "t";
   a.text = text;
   Document doc = Document::FromArticle(a);
-  if (pipeline.ok()) {
-    EXPECT_TRUE(pipeline->Run(doc).ok());
-  }
+  EXPECT_TRUE(testing::StandardPipeline(lang).Run(doc).ok());
   return doc;
 }
 

@@ -17,21 +17,6 @@
 namespace strabo {
 namespace {
 
-// One pipeline per language setting, built once (loading the models is the
-// slow part).
-const Pipeline& PipelineFor(const std::string& lang) {
-  static std::map<std::string, std::unique_ptr<Pipeline>> pipelines;
-  auto it = pipelines.find(lang);
-  if (it == pipelines.end()) {
-    StageOptions options;
-    options.lang = lang;
-    auto created = Pipeline::CreateStandard(options);
-    EXPECT_TRUE(created.ok()) << created.status().message();
-    it = pipelines.emplace(lang, std::make_unique<Pipeline>(std::move(created.value()))).first;
-  }
-  return *it->second;
-}
-
 Document Analyse(const std::string& text, const std::string& lang,
                  const std::string& title = "") {
   Article article;
@@ -41,7 +26,7 @@ Document Analyse(const std::string& text, const std::string& lang,
   article.date = "2024-03-14";
   article.lang_hint = lang == "auto" ? "" : lang;
   Document doc = Document::FromArticle(std::move(article));
-  const Status status = PipelineFor(lang).Run(doc);
+  const Status status = testing::StandardPipeline(lang).Run(doc);
   EXPECT_TRUE(status.ok()) << status.message();
   return doc;
 }

@@ -25,15 +25,11 @@ const EventLexicon& Lexicon() {
 
 // The text cleaned and segmented by the standard pipeline, language forced.
 Document Segment(const std::string& text, const std::string& lang) {
-  StageOptions options;
-  options.lang = lang;
-  auto pipeline = Pipeline::CreateStandard(options);
-  EXPECT_TRUE(pipeline.ok());
   Article article;
   article.text = text;
   article.lang_hint = lang;
   Document doc = Document::FromArticle(std::move(article));
-  EXPECT_TRUE(pipeline->Run(doc).ok());
+  EXPECT_TRUE(testing::StandardPipeline(lang).Run(doc).ok());
   return doc;
 }
 
@@ -320,13 +316,10 @@ TEST(TriggerLexicon, EveryRecordAgreesWithTheCameoMap) {
 TEST(TriggerLexicon, TheFoundingArticlesTriggers) {
   const std::string article = testing::Fixture("000_590496950ddb5f2d.txt");
   ASSERT_FALSE(article.empty());
-  StageOptions options;  // language per paragraph: a Spanish headline, an English body
-  auto pipeline = Pipeline::CreateStandard(options);
-  ASSERT_TRUE(pipeline.ok());
-  Article a;
+  Article a;  // language per paragraph: a Spanish headline, an English body
   a.text = article;
   Document doc = Document::FromArticle(std::move(a));
-  ASSERT_TRUE(pipeline->Run(doc).ok());
+  ASSERT_TRUE(testing::StandardPipeline("auto").Run(doc).ok());
   std::set<std::string> found;
   for (const Sentence& s : doc.sentences) {
     if (doc.IsSkipped(s.span)) continue;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "strabo/pipeline.h"
+#include "test_util.h"
 
 namespace strabo {
 namespace {
@@ -10,18 +11,11 @@ namespace {
 class Parsed {
  public:
   Parsed(const std::string& text, const std::string& lang) {
-    StageOptions options;
-    options.lang = lang;
-    auto pipeline = Pipeline::CreateStandard(options);
-    if (!pipeline.ok()) {
-      error_ = pipeline.status().message();
-      return;
-    }
     Article a;
     a.text = text;
     a.lang_hint = lang;
     doc_ = Document::FromArticle(std::move(a));
-    Status s = pipeline->Run(doc_);
+    Status s = testing::StandardPipeline(lang).Run(doc_);
     if (!s.ok()) error_ = s.message();
   }
 
