@@ -526,9 +526,11 @@ TEST(TimeBank, ParsesDocumentsAndScores) {
   EXPECT_EQ(scores.relaxed, 2);
   EXPECT_EQ(scores.value_correct, 1);
   EXPECT_EQ(scores.type_correct, 2);
-  ASSERT_EQ(differences.size(), 2u);
+  ASSERT_EQ(differences.size(), 3u);
   EXPECT_EQ(differences[0].kind, "value");
-  EXPECT_EQ(differences[1].kind, "spurious");
+  EXPECT_EQ(differences[1].kind, "extent");
+  EXPECT_EQ(differences[1].gold_text, "three hours");
+  EXPECT_EQ(differences[2].kind, "spurious");
   EXPECT_NEAR(scores.ValueP(), 1.0 / 3, 1e-9);
   EXPECT_NEAR(scores.ValueR(), 0.5, 1e-9);
 }
