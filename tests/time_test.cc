@@ -256,6 +256,8 @@ TEST(TimesEn, QuartersAndSeasons) {
             V({"last year's third quarter=2023-Q3"}));
   EXPECT_EQ(En("The talks will resume this summer."), V({"this summer=2024-SU"}));
   EXPECT_EQ(En("Sales were weak last winter."), V({"last winter=2023-WI"}));
+  EXPECT_EQ(En("The alliance began to fall apart in the fall of 2002."),
+            V({"the fall of 2002=2002-FA"}));
 }
 
 TEST(TimesEn, YearAgoInAQuarterlyReport) {

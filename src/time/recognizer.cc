@@ -1193,10 +1193,11 @@ class Grammar {
     Core c;
     Entry e;
     if (Is(i, Kind::kSeason, &e) != 1) return c;
-    if (!es_ && toks_[i].key == "fall" && !(i > 0 && (Has(i - 1, Kind::kDeterminer) ||
-                                                       Has(i - 1, Kind::kRelative) ||
-                                                       Has(i - 1, Kind::kTemporalPrep))))
-      return c;  // "prices fall"
+    if (!es_ && toks_[i].key == "fall" &&
+        (!(i > 0 && (Has(i - 1, Kind::kDeterminer) || Has(i - 1, Kind::kRelative) ||
+                     Has(i - 1, Kind::kTemporalPrep))) ||
+         Key(i - 1, "to")))
+      return c;  // "prices fall", "began to fall apart"
     c.spec.season = std::string(e.code);
     size_t j = i + 1;
     int year = 0;
@@ -1258,10 +1259,14 @@ class Grammar {
       }
       // "this year's third quarter", "last year's first half": that
       // quarter of the year named.
-      if (!es_ && inner.spec.relative && inner.spec.rel_unit == Unit::kYear &&
-          inner.spec.quarter == 0 && inner.spec.half == 0 && inner.spec.season.empty() &&
-          (Key(inner.end, "'s") || Key(inner.end, "’s"))) {
-        Core part = Quarter(inner.end + 1);
+      // The possessive is one token ("'s") or two ("'", "s").
+      const size_t poss = Key(inner.end, "'s") || Key(inner.end, "’s") ? 1
+                          : (Key(inner.end, "'") || Key(inner.end, "’")) && Key(inner.end + 1, "s")
+                              ? 2
+                              : 0;
+      if (!es_ && poss > 0 && inner.spec.relative && inner.spec.rel_unit == Unit::kYear &&
+          inner.spec.quarter == 0 && inner.spec.half == 0 && inner.spec.season.empty()) {
+        Core part = Quarter(inner.end + poss);
         if (part.end != kNo && part.spec.year < 0 && !part.spec.relative) {
           inner.spec.quarter = part.spec.quarter;
           inner.spec.half = part.spec.half;
