@@ -143,6 +143,12 @@ TEST(TimesEn, CalendarDates) {
   EXPECT_EQ(En("Voting runs March 3 to 5."), V({"March 3=2024-03-03", "5=2024-03-05"}));
 }
 
+TEST(TimesEn, DateBeforeAColon) {
+  // A headline date may end in a colon.
+  EXPECT_EQ(En("Saturday, April 25: The court rules on the appeal.", "1998-04-24"),
+            V({"Saturday, April 25=1998-04-25"}));
+}
+
 TEST(TimesEs, CalendarDates) {
   EXPECT_EQ(Es("Fue detenido el 12 de octubre de 2002 en Casablanca."),
             V({"el 12 de octubre de 2002=2002-10-12"}));
@@ -327,6 +333,8 @@ TEST(TimesEn, Durations) {
   EXPECT_EQ(En("Crime fell over the past five years."), V({"the past five years=P5Y"}));
   EXPECT_EQ(En("The bank sold 30-year bonds."), V({"30-year=P30Y"}));
   EXPECT_EQ(En("The strike lasted several months."), V({"several months=PXM"}));
+  EXPECT_EQ(En("He probably died within weeks or months of his capture."),
+            V({"weeks or months=PXW"}));
   EXPECT_EQ(En("He was held for a year and a half."), V({"a year and a half=P18M"}));
   Document more = Analyse("The siege lasted more than two weeks.", "en");
   ASSERT_EQ(Found(more), V({"more than two weeks=P2W"}));

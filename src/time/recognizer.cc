@@ -723,7 +723,9 @@ class Grammar {
     if (MonthAt(i, &month)) {
       c.spec.month = month;
       size_t j = i + 1;
-      if (DayAt(j, &day) && !Has(j + 1, Kind::kUnit) && !Key(j + 1, ":") &&
+      // "March 3:30" is a clock time; "Saturday, April 25: The court..." a date.
+      const bool clock = Key(j + 1, ":") && j + 2 < size() && toks_[j + 2].digits > 0;
+      if (DayAt(j, &day) && !Has(j + 1, Kind::kUnit) && !clock &&
           !Has(j + 1, Kind::kNotAfterNumber)) {
         c.spec.day = day;
         j += 1;
@@ -1477,6 +1479,13 @@ class Grammar {
     }
     if (u.unit == Unit::kNone) return c;
     j += an + un;
+    // "weeks or months", "recent weeks and months": one vague span, valued
+    // by its first unit.
+    const bool vague = amount < 0 || recent;
+    Entry u_more;
+    if (vague && u.value == 2 && (Key(j, "or") || Key(j, "and")) &&
+        Is(j + 1, Kind::kUnit, &u_more) == 1 && u_more.value == 2 && u_more.unit != u.unit)
+      j += 2;
     if (recent && u.value == 2) {  // "recent years", "recent days": TimeBank PAST_REF
       c.spec.literal = "PAST_REF";
       c.end = j;
