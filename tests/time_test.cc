@@ -106,6 +106,15 @@ TEST(TimesEs, WeekdaysFollowTense) {
             V({"la noche del sábado=2024-03-09TNI"}));
 }
 
+TEST(TimesEn, PlansPointAhead) {
+  // "is" alone would pick the nearer Monday (the past one); the schedule
+  // points to the coming one.
+  EXPECT_EQ(En("The sale is scheduled to close Monday."), V({"Monday=2024-03-18"}));
+  EXPECT_EQ(En("Talks are set to resume Monday."), V({"Monday=2024-03-18"}));
+  // A plan of the past keeps the past: the offer expired last Friday.
+  EXPECT_EQ(En("The offer had been scheduled to expire Friday."), V({"Friday=2024-03-08"}));
+}
+
 TEST(TimesEn, TaggerTenseWinsOverWordShape) {
   // "travels" shows no tense to the lexical fallback; the nearest Friday is
   // tomorrow. A tagger that says Tense=Past moves it to last Friday.
@@ -132,6 +141,12 @@ TEST(TimesEn, CalendarDates) {
   EXPECT_EQ(En("Elections are due on 2024-06-09."), V({"2024-06-09=2024-06-09"}));
   EXPECT_EQ(En("The ruling of 11/03/2024 was appealed."), V({"11/03/2024=2024-11-03"}));
   EXPECT_EQ(En("Voting runs March 3 to 5."), V({"March 3=2024-03-03", "5=2024-03-05"}));
+}
+
+TEST(TimesEn, DateBeforeAColon) {
+  // A headline date may end in a colon.
+  EXPECT_EQ(En("Saturday, April 25: The court rules on the appeal.", "1998-04-24"),
+            V({"Saturday, April 25=1998-04-25"}));
 }
 
 TEST(TimesEs, CalendarDates) {
@@ -243,8 +258,26 @@ TEST(TimesEn, QuartersAndSeasons) {
             V({"the third quarter of 1988=1988-Q3"}));
   EXPECT_EQ(En("Third-quarter profit rose 5%."), V({"Third-quarter=2023-Q3"}));
   EXPECT_EQ(En("Net income rose in the quarter."), V({"the quarter=2023-Q4"}));
+  EXPECT_EQ(En("Sales fell in last year's third quarter."),
+            V({"last year's third quarter=2023-Q3"}));
   EXPECT_EQ(En("The talks will resume this summer."), V({"this summer=2024-SU"}));
   EXPECT_EQ(En("Sales were weak last winter."), V({"last winter=2023-WI"}));
+  EXPECT_EQ(En("The alliance began to fall apart in the fall of 2002."),
+            V({"the fall of 2002=2002-FA"}));
+}
+
+TEST(TimesEn, YearAgoInAQuarterlyReport) {
+  // "a year ago" compares with the quarter the sentence names, a year
+  // before it; else with the quarter the report named; without a quarter
+  // it is a year.
+  EXPECT_EQ(En("Third-quarter profit rose 5%. A year earlier, the bank lost $3 million."),
+            V({"Third-quarter=2023-Q3", "A year earlier=2022-Q3"}));
+  EXPECT_EQ(En("Net income was $2 million in the third quarter, against $1 million a year ago."),
+            V({"the third quarter=2023-Q3", "a year ago=2022-Q3"}));
+  EXPECT_EQ(En("Sales were $5 million in the first quarter of 2020, up from $4 million a year "
+               "earlier."),
+            V({"the first quarter of 2020=2020-Q1", "a year earlier=2019-Q1"}));
+  EXPECT_EQ(En("A year earlier, the army left the city."), V({"A year earlier=2023"}));
 }
 
 TEST(TimesEs, QuartersAndSeasons) {
@@ -300,6 +333,8 @@ TEST(TimesEn, Durations) {
   EXPECT_EQ(En("Crime fell over the past five years."), V({"the past five years=P5Y"}));
   EXPECT_EQ(En("The bank sold 30-year bonds."), V({"30-year=P30Y"}));
   EXPECT_EQ(En("The strike lasted several months."), V({"several months=PXM"}));
+  EXPECT_EQ(En("He probably died within weeks or months of his capture."),
+            V({"weeks or months=PXW"}));
   EXPECT_EQ(En("He was held for a year and a half."), V({"a year and a half=P18M"}));
   Document more = Analyse("The siege lasted more than two weeks.", "en");
   ASSERT_EQ(Found(more), V({"more than two weeks=P2W"}));
@@ -312,6 +347,41 @@ TEST(TimesEs, Durations) {
   EXPECT_EQ(Es("El crimen bajó en los últimos cinco años."), V({"los últimos cinco años=P5Y"}));
   EXPECT_EQ(Es("El asedio duró dos años y tres meses."), V({"dos años y tres meses=P2Y3M"}));
   EXPECT_EQ(Es("La reunión duró dos horas."), V({"dos horas=PT2H"}));
+}
+
+// ---- numbers in words -------------------------------------------------------------------
+
+TEST(TimesEn, NumbersInWords) {
+  EXPECT_EQ(En("The plant opened in nineteen ninety-six."), V({"nineteen ninety-six=1996"}));
+  EXPECT_EQ(En("Snow fell in the winter of nineteen ninety-four."),
+            V({"the winter of nineteen ninety-four=1994-WI"}));
+  EXPECT_EQ(En("The bug was feared for the year two thousand."),
+            V({"the year two thousand=2000"}));
+  EXPECT_EQ(En("The treaty was signed in two thousand and one."),
+            V({"two thousand and one=2001"}));
+  EXPECT_EQ(En("The war lasted twenty years."), V({"twenty years=P20Y"}));
+  EXPECT_EQ(En("Rain fell over the last twenty four hours."),
+            V({"the last twenty four hours=PT24H"}));
+  EXPECT_EQ(En("The dam has stood for a hundred and ten years."),
+            V({"a hundred and ten years=P110Y"}));
+  // Counts stay counts.
+  EXPECT_EQ(En("Two thousand protesters marched."), V());
+  EXPECT_EQ(En("He counted nineteen ninety-six cars."), V());
+  // Offsets are bytes of the text, the whole phrase.
+  Document doc = Analyse("It closed in nineteen eighty.", "en");
+  ASSERT_EQ(doc.times.size(), 1u);
+  EXPECT_EQ(doc.times[0].span.begin, 13u);
+  EXPECT_EQ(doc.times[0].span.end, 28u);
+}
+
+TEST(TimesEs, NumbersInWords) {
+  EXPECT_EQ(Es("La fábrica abrió en mil novecientos noventa y seis."),
+            V({"mil novecientos noventa y seis=1996"}));
+  EXPECT_EQ(Es("El tratado se firmó el 3 de mayo de dos mil uno."),
+            V({"el 3 de mayo de dos mil uno=2001-05-03"}));
+  EXPECT_EQ(Es("La guerra duró treinta y cinco años."), V({"treinta y cinco años=P35Y"}));
+  EXPECT_EQ(Es("El asedio duró ciento veinte días."), V({"ciento veinte días=P120D"}));
+  EXPECT_EQ(Es("Dos mil personas marcharon."), V());
 }
 
 // ---- sets -----------------------------------------------------------------------------------
@@ -334,7 +404,8 @@ TEST(TimesEs, Sets) {
 // ---- clock times ------------------------------------------------------------------------------
 
 TEST(TimesEn, ClockTimes) {
-  EXPECT_EQ(En("The blast occurred at 3 p.m. Monday."), V({"3 p.m. Monday=2024-03-11T15"}));
+  EXPECT_EQ(En("The blast occurred at 3 p.m. Monday."), V({"3 p.m. Monday=2024-03-11T15:00"}));
+  EXPECT_EQ(En("Talks resume at noon Thursday."), V({"noon Thursday=2024-03-14T12:00"}));
   EXPECT_EQ(En("Polls close at 10:30 p.m. today."), V({"10:30 p.m. today=2024-03-14T22:30"}));
   EXPECT_EQ(En("The ceasefire starts at 15:00 GMT."), V({"15:00 GMT=2024-03-14T15:00Z"}));
 }
@@ -526,9 +597,11 @@ TEST(TimeBank, ParsesDocumentsAndScores) {
   EXPECT_EQ(scores.relaxed, 2);
   EXPECT_EQ(scores.value_correct, 1);
   EXPECT_EQ(scores.type_correct, 2);
-  ASSERT_EQ(differences.size(), 2u);
+  ASSERT_EQ(differences.size(), 3u);
   EXPECT_EQ(differences[0].kind, "value");
-  EXPECT_EQ(differences[1].kind, "spurious");
+  EXPECT_EQ(differences[1].kind, "extent");
+  EXPECT_EQ(differences[1].gold_text, "three hours");
+  EXPECT_EQ(differences[2].kind, "spurious");
   EXPECT_NEAR(scores.ValueP(), 1.0 / 3, 1e-9);
   EXPECT_NEAR(scores.ValueR(), 0.5, 1e-9);
 }

@@ -51,7 +51,7 @@ const std::vector<LexRow>& EnglishRows() {
       {"nineteen", K::kNumber, 19}, {"twenty", K::kNumber, 20}, {"thirty", K::kNumber, 30},
       {"forty", K::kNumber, 40}, {"fifty", K::kNumber, 50}, {"sixty", K::kNumber, 60},
       {"seventy", K::kNumber, 70}, {"eighty", K::kNumber, 80}, {"ninety", K::kNumber, 90},
-      {"hundred", K::kNumber, 100}, {"a hundred", K::kNumber, 100},
+      {"hundred", K::kNumber, 100}, {"thousand", K::kNumber, 1000},
       {"a couple of", K::kNumber, 2}, {"couple of", K::kNumber, 2}, {"a dozen", K::kNumber, 12}, {"dozen", K::kNumber, 12},
 
       {"first", K::kOrdinal, 1}, {"second", K::kOrdinal, 2}, {"third", K::kOrdinal, 3},

@@ -213,14 +213,139 @@ class Grammar {
     return !es_ && (toks_[i].key == "may" || toks_[i].key == "march");
   }
 
-  // A year number: four digits 1000..2099 (or two digits after an apostrophe).
-  bool YearAt(size_t i, int* year) const {
-    if (i >= size()) return false;
+  // ---- numbers ---------------------------------------------------------
+  //
+  // One reader of cardinal numbers in words serves every rule: amounts
+  // ("twenty-five years", "treinta y cinco días", "a hundred years") and
+  // years ("nineteen ninety-six", "two thousand and one", "mil novecientos
+  // noventa y seis", "dos mil uno").
+
+  // The value of one number word: "five" 5, "ninety" 90, "twenty-five" 25,
+  // "doscientos" 200, "mil" 1000; -1 when the token is not a cardinal word
+  // (digits are not read here).
+  int WordValue(size_t i) const {
+    if (i >= size() || !toks_[i].word) return -1;
+    return KeyValue(toks_[i].key);
+  }
+
+  // The same for a lookup key ("thirty", "twenty-five"; also the head of
+  // "twenty-five-year").
+  int KeyValue(const std::string& key) const {
+    auto find = [&](const std::string& k, int lo, int hi, int step) {
+      int v = -1;
+      if (const auto* entries = lex_.Lookup(k))
+        for (const Entry& x : *entries)
+          if (x.kind == Kind::kNumber && x.code.empty() && x.value >= lo && x.value <= hi &&
+              x.value % step == 0)
+            v = x.value;
+      return v;
+    };
+    if (int v = find(key, 0, 1000, 1); v >= 0) return v;
+    const size_t dash = key.find('-');
+    if (dash == std::string::npos || dash == 0) return -1;
+    const int tens = find(key.substr(0, dash), 20, 90, 10);
+    const int ones = find(key.substr(dash + 1), 1, 9, 1);
+    return tens > 0 && ones > 0 ? tens + ones : -1;
+  }
+
+  // A cardinal in words from token i: "two", "twenty five", "twenty-five",
+  // "a hundred", "two thousand and one", "a couple of"; Spanish "treinta y
+  // cinco", "ciento veinte", "mil novecientos noventa y seis", "dos mil uno".
+  // Words combine only in the order numbers are written (hundreds, tens,
+  // ones; "thousand"/"mil" closes a group), so "two three" is the number 2
+  // followed by another. "a"/"an" is 1 on its own and before "hundred" or
+  // "thousand". Returns the length in tokens (0: none).
+  size_t NumberWords(size_t i, int* value) const {
+    if (i >= size()) return 0;
+    Entry e;
+    const size_t phrase = Is(i, Kind::kNumber, &e);
+    if (phrase > 1) {  // "a couple of", "una docena de"
+      if (!e.code.empty()) return 0;
+      *value = e.value;
+      return phrase;
+    }
+    const bool article = !es_ && (Key(i, "a") || Key(i, "an"));
+    long total = 0, group = 0;
+    int last = -1;
+    size_t j = i;
+    while (j < size() && total + group < 1000000) {
+      int v = WordValue(j);
+      size_t step = 1;
+      if (v < 0 && j > i) {
+        // "two thousand and one", "a hundred and ten"; "noventa y seis".
+        const int next = WordValue(j + 1);
+        if (!es_ && Key(j, "and") && (last == 100 || last == 1000) && next > 0 && next < 100) {
+          v = next;
+          step = 2;
+        } else if (es_ && Key(j, "y") && last >= 20 && last < 100 && last % 10 == 0 &&
+                   next > 0 && next < 10) {
+          v = next;
+          step = 2;
+        }
+      }
+      if (v < 0) break;
+      if (j > i && (Key(j, "a") || Key(j, "an") || Key(j, "un") || Key(j, "una"))) break;
+      if (article && j == i) {
+        const int next = WordValue(j + 1);
+        if (next != 100 && next != 1000) {
+          *value = 1;
+          return 1;
+        }
+      }
+      if (v == 1000) {
+        if (j > i && group == 0) break;  // "thousand thousand"
+        total += (group == 0 ? 1 : group) * 1000;
+        group = 0;
+      } else if (v == 100 && !es_) {  // "hundred" multiplies what is before it
+        if (group >= 100 || group % 100 >= 20) break;
+        group = (group == 0 ? 1 : group) * 100;
+      } else if (v >= 100) {  // "cien", "ciento", "doscientos" open a group
+        if (group != 0) break;
+        group = v;
+      } else {
+        const long low = group % 100;
+        // Tens and ones go into an empty place ("two hundred five") or ones
+        // after tens ("twenty five", "noventa y seis").
+        const bool fits = low == 0 || (low == last && low >= 20 && low % 10 == 0 && v < 10);
+        if (!fits) break;
+        group += v;
+      }
+      last = v;
+      j += step;
+    }
+    if (j == i) return 0;
+    *value = static_cast<int>(total + group);
+    return j - i;
+  }
+
+  // A year: four digits 1000..2099 ("1996"), or in words ("nineteen
+  // ninety-six", "nineteen eighty", "two thousand", "two thousand and one",
+  // "mil novecientos noventa y seis", "dos mil uno"). Returns its length in
+  // tokens (0: none).
+  size_t YearAt(size_t i, int* year) const {
+    if (i >= size()) return 0;
     if (toks_[i].digits == 4 && toks_[i].number >= 1000 && toks_[i].number <= 2099) {
       *year = toks_[i].number;
-      return true;
+      return 1;
     }
-    return false;
+    if (!toks_[i].word) return 0;
+    // "nineteen ninety-six": hundreds and the rest, each as a number 10..99.
+    const int high = WordValue(i);
+    int low = 0;
+    if (!es_ && high >= 10 && high <= 20) {
+      const size_t n = NumberWords(i + 1, &low);
+      if (n > 0 && low >= 10 && low <= 99) {
+        *year = high * 100 + low;
+        return 1 + n;
+      }
+    }
+    int v = 0;
+    const size_t n = NumberWords(i, &v);
+    if (n >= 2 && v >= 1000 && v <= 2099) {
+      *year = v;
+      return n;
+    }
+    return 0;
   }
 
   // An amount: digits, number words ("twenty-five", "treinta y cinco"), a
@@ -236,38 +361,8 @@ class Grammar {
     } else if (vague > Is(i, Kind::kNumber)) {
       *value = -1;
       return vague;
-    } else if ((n = Is(i, Kind::kNumber, &e))) {
-      if (!e.code.empty()) return 0;  // "media": only in "y media"
-      *value = e.value;
-      // "treinta y cinco", "twenty five".
-      Entry unit;
-      if (e.value >= 20 && e.value % 10 == 0 && e.value < 100) {
-        if (es_ && Key(i + n, "y") && Is(i + n + 1, Kind::kNumber, &unit) == 1 &&
-            unit.value < 10) {
-          *value += unit.value;
-          n += 2;
-        } else if (!es_ && Is(i + n, Kind::kNumber, &unit) == 1 && unit.value < 10 &&
-                   unit.value > 1) {
-          *value += unit.value;
-          n += 1;
-        }
-      }
-    } else if (toks_[i].key.find('-') != std::string::npos) {
-      // "twenty-five"
-      const std::string& k = toks_[i].key;
-      const size_t dash = k.find('-');
-      const auto* tens = lex_.Lookup(k.substr(0, dash));
-      const auto* ones = lex_.Lookup(k.substr(dash + 1));
-      int t = -1, o = -1;
-      if (tens)
-        for (const Entry& x : *tens)
-          if (x.kind == Kind::kNumber && x.value >= 20) t = x.value;
-      if (ones)
-        for (const Entry& x : *ones)
-          if (x.kind == Kind::kNumber && x.value < 10) o = x.value;
-      if (t < 0 || o < 0) return 0;
-      *value = t + o;
-      n = 1;
+    } else if ((n = NumberWords(i, value))) {
+      // a number in words
     } else if ((n = Is(i, Kind::kVague))) {
       *value = -1;
       return n;
@@ -571,9 +666,9 @@ class Grammar {
                          : head == "early" ? TimeMod::kStart : TimeMod::kEnd;
             c.end = i + 1;
             size_t k = Key(i + 1, ",") || Key(i + 1, "of") ? i + 2 : i + 1;
-            if (YearAt(k, &year)) {
+            if (size_t yn = YearAt(k, &year)) {
               c.spec.year = year;
-              c.end = k + 1;
+              c.end = k + yn;
             }
             return c;
           }
@@ -604,10 +699,9 @@ class Grammar {
           return c;
         }
       }
-      if (YearAfterMonth(end, &year)) {
+      if (size_t yn = YearAfterMonth(end, &year)) {
         c.spec.year = year;
-        c.end = end + 2;
-        if (Key(end, "de") && Key(end + 1, "el")) c.end = end + 3;
+        c.end = end + yn;
       }
       if (c.spec.day > 0 && c.spec.year < 0) {
         // "el 12 de octubre pasado"
@@ -629,20 +723,22 @@ class Grammar {
     if (MonthAt(i, &month)) {
       c.spec.month = month;
       size_t j = i + 1;
-      if (DayAt(j, &day) && !Has(j + 1, Kind::kUnit) && !Key(j + 1, ":") &&
+      // "March 3:30" is a clock time; "Saturday, April 25: The court..." a date.
+      const bool clock = Key(j + 1, ":") && j + 2 < size() && toks_[j + 2].digits > 0;
+      if (DayAt(j, &day) && !Has(j + 1, Kind::kUnit) && !clock &&
           !Has(j + 1, Kind::kNotAfterNumber)) {
         c.spec.day = day;
         j += 1;
         size_t k = Key(j, ",") ? j + 1 : j;
-        if (YearAt(k, &year)) {
+        if (size_t yn = YearAt(k, &year)) {
           c.spec.year = year;
-          j = k + 1;
+          j = k + yn;
         }
       } else {
         size_t k = (Key(j, ",") || Key(j, "of")) ? j + 1 : j;
-        if (YearAt(k, &year)) {
+        if (size_t yn = YearAt(k, &year)) {
           c.spec.year = year;
-          j = k + 1;
+          j = k + yn;
         } else if (size_t rn = RelativeYearAfter(j, &c.spec)) {
           j += rn;
         } else if (MonthNeedsContext(i) && !MonthAloneOk(i)) {
@@ -661,9 +757,9 @@ class Grammar {
         c.spec.day = day;
         c.spec.month = month;
         c.end = j + 1;
-        if (YearAt(c.end, &year)) {
+        if (size_t yn = YearAt(c.end, &year)) {
           c.spec.year = year;
-          ++c.end;
+          c.end += yn;
         }
         return c;
       }
@@ -671,18 +767,17 @@ class Grammar {
     return Core();
   }
 
-  // "de 2002", "del 2002", "de el 2002" after a Spanish month.
-  bool YearAfterMonth(size_t j, int* year) const {
+  // "de 2002", "del 2002", "de el 2002", "de dos mil dos" after a Spanish
+  // month. Returns the words used (0: none).
+  size_t YearAfterMonth(size_t j, int* year) const {
     int y = 0;
-    if (Key(j, "de") && YearAt(j + 1, &y)) {
+    if (!Key(j, "de")) return 0;
+    const size_t at = Key(j + 1, "el") ? j + 2 : j + 1;
+    if (size_t yn = YearAt(at, &y)) {
       if (year) *year = y;
-      return true;
+      return at + yn - j;
     }
-    if (Key(j, "de") && Key(j + 1, "el") && YearAt(j + 2, &y)) {
-      if (year) *year = y;
-      return true;
-    }
-    return false;
+    return 0;
   }
 
   // A month name on its own is a date after a preposition, determiner or
@@ -764,15 +859,16 @@ class Grammar {
     Core c;
     int year = 0;
     size_t j = i;
-    if (Has(j, Kind::kFiscal) && YearAt(j + 1, &year)) {
+    size_t yn = 0;
+    if (Has(j, Kind::kFiscal) && (yn = YearAt(j + 1, &year))) {
       c.spec.year = year;
-      c.end = j + 2;
+      c.end = j + 1 + yn;
       c.takes_det = false;
       return c;
     }
-    if (Has(j, Kind::kYearWord) && YearAt(j + 1, &year)) {
+    if (Has(j, Kind::kYearWord) && (yn = YearAt(j + 1, &year))) {
       c.spec.year = year;
-      c.end = j + 2;
+      c.end = j + 1 + yn;
       return c;
     }
     const std::string& key = toks_[i].key;
@@ -821,20 +917,25 @@ class Grammar {
       }
       return c;
     }
-    if (!YearAt(i, &year) || !BareYearOk(i, year)) return c;
+    yn = YearAt(i, &year);
+    if (!yn || !BareYearOk(i, yn, year)) return c;
     c.spec.year = year;
-    c.end = i + 1;
+    c.end = i + yn;
     c.takes_det = false;
     return c;
   }
 
-  // Whether a four-digit number is a year rather than a count or a label.
-  bool BareYearOk(size_t i, int year) const {
+  // Whether a year number of n tokens at i ("1996", "nineteen ninety-six")
+  // is a year rather than a count or a label.
+  bool BareYearOk(size_t i, size_t n, int year) const {
     const bool prep = i > 0 && (Has(i - 1, Kind::kTemporalPrep) || Has(i - 1, Kind::kMonth) ||
                                 Has(i - 1, Kind::kBoundStart) || Has(i - 1, Kind::kBoundEnd));
-    if (Has(i + 1, Kind::kNotAfterNumber)) return false;
-    if (i + 1 < size() && (Key(i + 1, ",") || Key(i + 1, ".")) && i + 2 < size() &&
-        toks_[i + 2].digits == 3)
+    // "two thousand", "dos mil": a count unless a preposition makes it a
+    // year; "nineteen ninety-six", "mil novecientos" read as years.
+    if (toks_[i].digits == 0 && WordValue(i) < 10 && !prep) return false;
+    if (Has(i + n, Kind::kNotAfterNumber)) return false;
+    if (i + n < size() && (Key(i + n, ",") || Key(i + n, ".")) && i + n + 1 < size() &&
+        toks_[i + n + 1].digits == 3)
       return false;  // "2 000" style thousands
     if (i > 0) {
       const Tok& prev = toks_[i - 1];
@@ -859,11 +960,11 @@ class Grammar {
     if (prep) return true;
     if (year < 1900) return false;
     // "2000 people", "1500 soldados": a count when a content word follows.
-    if (i + 1 < size()) {
-      const Tok& next = toks_[i + 1];
-      if (next.upos == Upos::kNoun && !Has(i + 1, Kind::kFunction)) return false;
-      if (next.upos == Upos::kX && next.lower && !Has(i + 1, Kind::kFunction) &&
-          !Has(i + 1, Kind::kTemporalPrep) && !next.entries)
+    if (i + n < size()) {
+      const Tok& next = toks_[i + n];
+      if (next.upos == Upos::kNoun && !Has(i + n, Kind::kFunction)) return false;
+      if (next.upos == Upos::kX && next.lower && !Has(i + n, Kind::kFunction) &&
+          !Has(i + n, Kind::kTemporalPrep) && !next.entries)
         return false;
     }
     return true;
@@ -931,13 +1032,14 @@ class Grammar {
       }
       int year = 0;
       Entry e;
-      if (YearAt(j, &year) && year % 10 == 0) {
+      size_t yn = YearAt(j, &year);
+      if (yn && year % 10 == 0) {
         SetDecadeOrCentury(year, &c.spec);
         if (c.spec.century >= 0) {  // "los años 1900": the decade, not the century
           c.spec.century = -1;
           c.spec.decade = year / 10;
         }
-        c.end = j + 1;
+        c.end = j + yn;
       } else if (toks_[j < size() ? j : i].digits == 2 && j < size() &&
                  toks_[j].number % 10 == 0 && toks_[j].number >= 20) {
         c.spec.decade = 190 + toks_[j].number / 10;
@@ -997,8 +1099,9 @@ class Grammar {
     }
     // "the 1988 third quarter"
     int early_year = 0;
-    if (YearAt(j, &early_year) && (Has(j + 1, Kind::kOrdinal) || Has(j + 1, Kind::kFiscal)))
-      ++j;
+    const size_t early_n = YearAt(j, &early_year);
+    if (early_n && (Has(j + early_n, Kind::kOrdinal) || Has(j + early_n, Kind::kFiscal)))
+      j += early_n;
     else
       early_year = 0;
     if (Has(j, Kind::kFiscal)) ++j;
@@ -1056,9 +1159,9 @@ class Grammar {
     if (Key(y, "of") || Key(y, "de")) ++y;
     if (Key(y, "el")) ++y;
     if (Has(y, Kind::kFiscal)) ++y;
-    if (YearAt(y, &year)) {
+    if (size_t yn = YearAt(y, &year)) {
       c.spec.year = year;
-      j = y + 1;
+      j = y + yn;
     }
     c.end = j;
     return c;
@@ -1092,18 +1195,19 @@ class Grammar {
     Core c;
     Entry e;
     if (Is(i, Kind::kSeason, &e) != 1) return c;
-    if (!es_ && toks_[i].key == "fall" && !(i > 0 && (Has(i - 1, Kind::kDeterminer) ||
-                                                       Has(i - 1, Kind::kRelative) ||
-                                                       Has(i - 1, Kind::kTemporalPrep))))
-      return c;  // "prices fall"
+    if (!es_ && toks_[i].key == "fall" &&
+        (!(i > 0 && (Has(i - 1, Kind::kDeterminer) || Has(i - 1, Kind::kRelative) ||
+                     Has(i - 1, Kind::kTemporalPrep))) ||
+         Key(i - 1, "to")))
+      return c;  // "prices fall", "began to fall apart"
     c.spec.season = std::string(e.code);
     size_t j = i + 1;
     int year = 0;
     size_t y = (Key(j, "of") || Key(j, "de")) ? j + 1 : j;
     if (Key(y, "el")) ++y;
-    if (YearAt(y, &year)) {
+    if (size_t yn = YearAt(y, &year)) {
       c.spec.year = year;
-      j = y + 1;
+      j = y + yn;
     } else {
       Entry rel;
       if (es_ && Is(j, Kind::kRelative, &rel) == 1 && rel.value != 0) {
@@ -1131,9 +1235,9 @@ class Grammar {
     j += n;
     int year = 0;
     size_t y = (Key(j, "of") || Key(j, "de")) ? j + 1 : j;
-    if (YearAt(y, &year)) {
+    if (size_t yn = YearAt(y, &year)) {
       c.spec.year = year;
-      j = y + 1;
+      j = y + yn;
     }
     c.end = j;
     return c;
@@ -1154,6 +1258,22 @@ class Grammar {
       if (inner.end == kNo) {
         // "current" on its own is a reference to the present.
         return c;
+      }
+      // "this year's third quarter", "last year's first half": that
+      // quarter of the year named.
+      // The possessive is one token ("'s") or two ("'", "s").
+      const size_t poss = Key(inner.end, "'s") || Key(inner.end, "’s") ? 1
+                          : (Key(inner.end, "'") || Key(inner.end, "’")) && Key(inner.end + 1, "s")
+                              ? 2
+                              : 0;
+      if (!es_ && poss > 0 && inner.spec.relative && inner.spec.rel_unit == Unit::kYear &&
+          inner.spec.quarter == 0 && inner.spec.half == 0 && inner.spec.season.empty()) {
+        Core part = Quarter(inner.end + poss);
+        if (part.end != kNo && part.spec.year < 0 && !part.spec.relative) {
+          inner.spec.quarter = part.spec.quarter;
+          inner.spec.half = part.spec.half;
+          inner.end = part.end;
+        }
       }
       return inner;
     }
@@ -1297,7 +1417,7 @@ class Grammar {
     c.spec.relative = true;
     c.spec.rel_unit = u.unit;
     c.spec.rel_offset = e.value * amount;
-    if (u.unit == Unit::kYear && amount == 1) c.spec.quarter_in_context = 1;
+    if (u.unit == Unit::kYear && amount == 1 && e.value < 0) c.spec.quarter_in_context = 1;
     return c;
   }
 
@@ -1326,12 +1446,7 @@ class Grammar {
       const size_t dash = k.find('-');
       const std::string head = k.substr(0, dash), tail = k.substr(dash + 1);
       int v = -1;
-      if (!ParseDigits(head, &v)) {
-        const auto* entries = lex_.Lookup(head);
-        if (entries)
-          for (const Entry& x : *entries)
-            if (x.kind == Kind::kNumber && x.value > 0 && x.code.empty()) v = x.value;
-      }
+      if (!ParseDigits(head, &v)) v = KeyValue(head);
       const auto* units = lex_.Lookup(tail);
       if (v > 0 && units) {
         for (const Entry& x : *units) {
@@ -1364,6 +1479,13 @@ class Grammar {
     }
     if (u.unit == Unit::kNone) return c;
     j += an + un;
+    // "weeks or months", "recent weeks and months": one vague span, valued
+    // by its first unit.
+    const bool vague = amount < 0 || recent;
+    Entry u_more;
+    if (vague && u.value == 2 && (Key(j, "or") || Key(j, "and")) &&
+        Is(j + 1, Kind::kUnit, &u_more) == 1 && u_more.value == 2 && u_more.unit != u.unit)
+      j += 2;
     if (recent && u.value == 2) {  // "recent years", "recent days": TimeBank PAST_REF
       c.spec.literal = "PAST_REF";
       c.end = j;
@@ -1572,8 +1694,9 @@ class Grammar {
         hour += 12;
       j += 3;
     }
-    // Spanish news writes and TimeBank-es annotates "las 11" as 11:00.
-    if (es_ && minute < 0) minute = 0;
+    // A whole hour is written with its minutes, as TIMEX3 values are
+    // ("3 p.m." T15:00, "noon" T12:00, "las 11" T11:00).
+    if (minute < 0) minute = 0;
     c.spec.type = TimeType::kTime;
     c.spec.hour = hour;
     c.spec.minute = minute;

@@ -18,6 +18,9 @@
 //   sets             every week, daily, annually, $5 a year, cada año, al año, anual
 //   clock times      3 p.m., 10:30, noon, a las 9.30 horas, 15:30 GMT
 //   references       now, currently, recently, the future, ahora, actualmente
+//   numbers in words one reader for amounts and years: twenty-five years, the
+//                    year two thousand, nineteen ninety-six, treinta y cinco
+//                    días, mil novecientos noventa y seis, dos mil uno
 // and what is not a date: counts ("2,000 cells", "2000 people"), labels
 // ("Article 24", "Windows 2000"), names ("COVID-19"), percentages.
 //

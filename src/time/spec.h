@@ -56,11 +56,11 @@ struct Spec {
   int amount = -1;
 
   // Financial news compares quarters: "a year ago" next to "the third
-  // quarter" means that quarter a year before, and "the year-earlier
-  // period" always names a quarter. 1: take the quarter of another
-  // expression in the sentence if there is one; 2: always a quarter (from
-  // the sentence, else the last quarter named earlier, else the last
-  // completed one).
+  // quarter of 1990" means that quarter a year before (1989-Q3), so does
+  // "a year ago" in a report that has named a quarter already reported,
+  // and "the year-earlier period" always names a quarter. 1: the quarter of another expression in the sentence, else
+  // the last one named earlier in the document, if any; 2: the same, else
+  // the last completed quarter.
   int quarter_in_context = 0;
 
   TimeMod mod = TimeMod::kNone;

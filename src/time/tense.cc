@@ -88,6 +88,23 @@ Tense TokenTense(const Document& doc, uint32_t index, uint32_t sentence_end, boo
   // Lexical future markers first: taggers leave "will" without a tense.
   if (!spanish && (w == "will" || w == "'ll" || w == "shall" || w == "wo"))
     return Tense::kFuture;
+  // A plan or schedule points ahead whatever its own tense: "is scheduled
+  // to close Monday", "set to resume Monday", "expected to vote Friday".
+  // Without tags (FEATS empty) any word after "to" counts as the verb.
+  if (!spanish && index >= 2 && FoldCase(doc.tokens[index - 1].form) == "to" &&
+      (t.feats.empty() || ((t.upos == Upos::kVerb || t.upos == Upos::kAux) &&
+                           t.feats.find("VerbForm=Inf") != std::string::npos))) {
+    const std::string frame = FoldCase(doc.tokens[index - 2].form);
+    // "had been due to expire Friday": a plan of the past, left to the
+    // other cues.
+    const std::string before =
+        index >= 3 ? FoldCase(doc.tokens[index - 3].form) : std::string();
+    if (before != "been" && before != "had" &&
+        In(frame, {"scheduled", "set", "expected", "due", "slated", "poised", "plans", "plan",
+                   "planned", "planning", "going", "likely", "intends", "intend", "ready",
+                   "prepared", "preparing", "promised", "vowed", "pledged"}))
+      return Tense::kFuture;
+  }
   if (!t.feats.empty() && (t.upos == Upos::kVerb || t.upos == Upos::kAux)) {
     const std::string_view f = t.feats;
     if (f.find("Mood=Cnd") != std::string_view::npos) return Tense::kUnknown;

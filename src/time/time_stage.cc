@@ -1,5 +1,7 @@
 #include "time/time_stage.h"
 
+#include <cstdio>
+
 #include "time/lexicon.h"
 #include "time/recognizer.h"
 #include "time/resolve.h"
@@ -29,20 +31,37 @@ bool IsQuarterValue(const std::string& v) {
   return v.size() == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4';
 }
 
-// The quarter ("-Qn" suffix of a value) another expression of the same
-// sentence names, or "".
+// The quarter ("YYYY-Qn") another expression of the same sentence names, or
+// "".
 std::string SentenceQuarter(const std::vector<Found>& found, size_t self,
                             const std::optional<CivilDate>& ref, time::Tense tense) {
   for (size_t k = 0; k < found.size(); ++k) {
     if (k == self || found[k].sentence != found[self].sentence) continue;
     const time::Spec& s = found[k].match.spec;
-    if (s.quarter > 0) return "-Q" + std::to_string(s.quarter);
-    if (s.rel_unit == time::Unit::kQuarter && s.relative) {
+    if (s.quarter > 0 || (s.rel_unit == time::Unit::kQuarter && s.relative)) {
       time::Resolved r = time::Resolve(s, ref, tense);
-      if (IsQuarterValue(r.value)) return r.value.substr(4);
+      if (IsQuarterValue(r.value)) return r.value;
     }
   }
   return "";
+}
+
+std::string Pad4(int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+// The quarter a year before `quarter` ("1989-Q3" → "1988-Q3"); "" when the
+// year is not known.
+std::string YearEarlier(const std::string& quarter) {
+  if (!IsQuarterValue(quarter)) return "";
+  int year = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (quarter[k] < '0' || quarter[k] > '9') return "";
+    year = year * 10 + (quarter[k] - '0');
+  }
+  return Pad4(year - 1) + quarter.substr(4);
 }
 
 }  // namespace
@@ -87,15 +106,32 @@ void TagTimes(Document& doc) {
     const time::Tense tense = time::TenseAround(doc, sentence, m.begin, m.end, f.spanish);
     time::Resolved r = time::Resolve(m.spec, ref, tense);
     if (r.value.empty()) continue;
-    if (IsQuarterValue(r.value) && m.spec.quarter_in_context == 0) last_quarter = r.value;
+    // A quarter already reported (not a forecast: "the third quarter of
+    // 1990" in 1989) is what later comparisons refer to.
+    if (IsQuarterValue(r.value) && m.spec.quarter_in_context == 0 &&
+        (!ref || r.value <= Pad4(ref->year) + "-Q" + std::to_string((ref->month - 1) / 3 + 1)))
+      last_quarter = r.value;
     if (m.spec.quarter_in_context > 0 && r.value.size() == 4) {
-      std::string quarter = SentenceQuarter(found, n, ref, tense);
-      if (quarter.empty() && m.spec.quarter_in_context == 2) {
-        quarter = last_quarter;
-        if (quarter.empty() && ref) quarter = "-Q" + std::to_string((ref->month - 1) / 3 == 0 ? 4 : (ref->month - 1) / 3);
+      // The quarter compared with: one the sentence names, a year before it
+      // ("$1 million in the third quarter of 1990, against $2 million a year
+      // earlier"); else, in a report that has named a reported quarter, that
+      // quarter a year before ("A year ago, the bank earned..." after
+      // "third-quarter profit"); "the year-earlier period" with no quarter
+      // named compares with the last completed one.
+      std::string earlier = YearEarlier(SentenceQuarter(found, n, ref, tense));
+      if (earlier.empty()) {
+        std::string quarter = last_quarter;
+        if (quarter.empty() && m.spec.quarter_in_context == 2 && ref) {
+          time::Spec last;
+          last.relative = true;
+          last.rel_unit = time::Unit::kQuarter;
+          last.rel_offset = -1;
+          quarter = time::Resolve(last, ref, tense).value;
+        }
+        earlier = YearEarlier(quarter);
       }
-      if (!quarter.empty()) {
-        r.value += quarter.substr(quarter.size() - 3);
+      if (!earlier.empty()) {
+        r.value = std::move(earlier);
         r.precision = TimePrecision::kQuarter;
       }
     }

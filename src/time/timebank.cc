@@ -104,6 +104,8 @@ void Score(const GoldDocument& gold, const std::vector<TimeExpr>& system, Scores
     if (s.value == g.value) ++scores->value_correct;
     else if (differences)
       differences->push_back({"value", text(g.span), g.value, text(s.span), s.value});
+    if (s.span != g.span && differences)
+      differences->push_back({"extent", text(g.span), g.value, text(s.span), s.value});
     if (ToString(s.type) == g.type) ++scores->type_correct;
   }
   if (differences)

@@ -57,7 +57,9 @@ struct Scores {
 
 // One disagreement, for error listings.
 struct Difference {
-  std::string kind;  // "missed", "spurious", "value", "type"
+  // "missed", "spurious", "value" (overlapping span, other value), "extent"
+  // (overlapping span, not the same one; listed besides any "value" line).
+  std::string kind;
   std::string gold_text, gold_value, system_text, system_value;
 };
 
