@@ -570,6 +570,34 @@ TEST(EventsProtest, ACrowdGatheringToProtestIsNoMeeting) {
   EXPECT_EQ(doc.events.front().type, "CONSULT");
 }
 
+TEST(EventsProtest, TheDemandOfAProtestIsItsTopic) {
+  // PLOVER: the topic of a protest (a REQUEST) is not an event of its own; the
+  // protest takes the demand's addressee as its target.
+  Document doc = Analyse(
+      "Miles de estudiantes realizaron una manifestación en Guatemala para exigir al gobierno "
+      "la derogación del impuesto.",
+      "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event* e = Only(doc, "manifestación");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+  EXPECT_EQ(e->target->sector, "GOV");
+
+  doc = Analyse("Thousands of workers marched in Paris to demand higher wages from the government.",
+                "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_EQ(doc.events.front().target->sector, "GOV");
+
+  // A demand in its own clause is a REQUEST.
+  doc = Analyse("Los manifestantes reclamaron elecciones anticipadas.", "es");
+  e = Only(doc, "reclamaron");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+}
+
 TEST(EventsSpanishTriggers, VotesTroopPositionsAndNewAgents) {
   Document doc = Analyse("Los diputados votaron contra la propuesta del gobierno.", "es");
   const Event* e = Only(doc, "votaron");

@@ -144,7 +144,8 @@ class SentenceCoder {
   void Convert(Candidate* c) const;
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
-  int MotiveOf(int t) const;
+  void DropTopics(std::vector<Candidate>* found) const;
+  int MotiveOf(int t, bool gerund) const;
   int ContentHead(int t) const;
 
   const EventCoder& coder_;
@@ -1127,9 +1128,11 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
 // bare manner phrase ("en protesta por", "in protest at", "como protesta") or
 // the complement of a sign noun ("en señal de protesta", "as a sign of
 // protest"). "en la protesta" (with a determiner) is a place in an event, and
-// "cuando protestaban" a time: neither is a motive. Returns the word the
-// adjunct hangs on, or -1.
-int SentenceCoder::MotiveOf(int t) const {
+// "cuando protestaban" a time: neither is a motive. With `gerund`, a gerund
+// clause counts too ("iniciaron una huelga exigiendo ..."). Returns the word
+// the adjunct hangs on, or -1. Used for protests (DropMotives) and for the
+// demands of a protest (DropTopics).
+int SentenceCoder::MotiveOf(int t, bool gerund) const {
   auto bare_manner = [&](int i) {
     if (v_.HasCase(i, "como") || v_.HasCase(i, "as")) return true;
     if (!v_.HasCase(i, "en") && !v_.HasCase(i, "in")) return false;
@@ -1139,6 +1142,7 @@ int SentenceCoder::MotiveOf(int t) const {
   if (h < 0) return -1;
   if (v_.Feat(t, "VerbForm") == "Inf" && (v_.HasCase(t, "para") || v_.HasCase(t, "to")))
     return h;
+  if (gerund && v_.Feat(t, "VerbForm") == "Ger" && v_.Base(t) == "advcl") return h;
   if (v_.tok(t).upos != Upos::kNoun) return -1;
   if (bare_manner(t)) return h;
   // Word keys, diacritics removed ("señal" → "senal").
@@ -1165,13 +1169,41 @@ void SentenceCoder::DropMotives(std::vector<Candidate>* found) const {
   const uint32_t first = doc_.sentences[index_].first_token;
   for (Candidate& p : *found) {
     if (p.dropped || p.event.type != "PROTEST") continue;
-    int at = MotiveOf(static_cast<int>(p.trigger - first));
+    int at = MotiveOf(static_cast<int>(p.trigger - first), false);
     for (int hops = 0; at >= 0 && hops < 4 && !p.dropped; ++hops) {
       for (const Candidate& act : *found)
         if (&act != &p && !act.dropped && kProtestActs.count(act.event.type) &&
             act.event.status != EventStatus::kNegated && Compatible(act.source, p.source) &&
             static_cast<int>(act.trigger - first) == at) {
           p.dropped = true;
+          break;
+        }
+      if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
+      at = v_.head(at);
+    }
+  }
+}
+
+// PLOVER (PROTEST, potential ambiguities): the topic of a protest, typically a
+// REQUEST, is not coded as an event of its own. A demand that is the purpose or
+// manner of a protest of the same source ("se manifestaron para exigir la
+// renuncia", "iniciaron una huelga exigiendo", "un plantón en demanda de
+// mejoras") is folded into the protest, which takes the demand's addressee as
+// its target when it has none. A demand of its own clause ("los manifestantes
+// reclamaron elecciones") stays a REQUEST.
+void SentenceCoder::DropTopics(std::vector<Candidate>* found) const {
+  const uint32_t first = doc_.sentences[index_].first_token;
+  for (Candidate& r : *found) {
+    if (r.dropped || r.event.type != "REQUEST") continue;
+    int at = MotiveOf(static_cast<int>(r.trigger - first), true);
+    for (int hops = 0; at >= 0 && hops < 4 && !r.dropped; ++hops) {
+      for (Candidate& protest : *found)
+        if (&protest != &r && !protest.dropped && protest.event.type == "PROTEST" &&
+            protest.event.status != EventStatus::kNegated &&
+            Compatible(protest.source, r.source) &&
+            static_cast<int>(protest.trigger - first) == at) {
+          if (!protest.target.known && r.target.known) protest.target = r.target;
+          r.dropped = true;
           break;
         }
       if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
@@ -1546,6 +1578,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
   for (Candidate& c : found)
     if (!c.dropped) Convert(&c);
   DropMotives(&found);
+  DropTopics(&found);
   Merge(&found);
   CollectAnchors(found);
   for (Candidate& c : found)
