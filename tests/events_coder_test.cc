@@ -598,6 +598,34 @@ TEST(EventsProtest, TheDemandOfAProtestIsItsTopic) {
   EXPECT_EQ(e->source->sector, "CVL");
 }
 
+TEST(EventsFrames, WhoProtestsAnActIsNotItsAgent) {
+  // The clause fallback gives a noun trigger the subject of its governing verb,
+  // but not when that verb protests or condemns it (class OPPOSE): the students
+  // did not seize the newspaper, the opposition did not detain its leader.
+  Document doc = Analyse("Cientos de estudiantes protestaron contra la incautación del periódico.",
+                         "es");
+  EXPECT_EQ(Types(doc), std::vector<std::string>{"PROTEST"}) << Describe(doc);
+  doc = Analyse("Los opositores denunciaron la detención de su líder.", "es");
+  for (const Event& e : doc.events)
+    EXPECT_FALSE(e.type == "COERCE" && e.source && e.source->sector == "OPP") << Describe(doc);
+  doc = Analyse("Hundreds of students protested against the seizure of the newspaper.", "en");
+  EXPECT_EQ(Types(doc), std::vector<std::string>{"PROTEST"}) << Describe(doc);
+}
+
+TEST(EventsStatus, AnInfinitiveComplementLabelledAdverbialKeepsItsCue) {
+  // "se abstuvieron de criticar": the parser labels the infinitive advcl; the
+  // cue "abstenerse" still negates it.
+  EXPECT_EQ(StatusOf("Los asistentes se abstuvieron de criticar al presidente Vladimir Putin.",
+                     "es", "criticar"),
+            EventStatus::kNegated);
+  // A purpose infinitive is not a complement: "para protestar" stays the
+  // protest of the marchers (merged into the march).
+  const Document doc =
+      Analyse("Miles de personas marcharon en Caracas para protestar contra el gobierno.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().status, EventStatus::kAsserted);
+}
+
 TEST(EventsSpanishTriggers, VotesTroopPositionsAndNewAgents) {
   Document doc = Analyse("Los diputados votaron contra la propuesta del gobierno.", "es");
   const Event* e = Only(doc, "votaron");

@@ -769,6 +769,12 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     const std::string_view r = v_.rel(f);
     std::optional<CueScope> scope;
     if (b == "xcomp") scope = CueScope::kXcomp;
+    // An infinitive complement the parser labelled advcl ("se abstuvieron de
+    // criticar", "amenazaron con bloquear"); a purpose infinitive ("para",
+    // "to") is not a complement.
+    else if (b == "advcl" && v_.Feat(f, "VerbForm") == "Inf" && !v_.HasCase(f, "para") &&
+             !v_.HasCase(f, "to"))
+      scope = CueScope::kXcomp;
     else if (b == "ccomp") scope = CueScope::kCcomp;
     else if (b == "obj" || r == "nsubj:pass") scope = CueScope::kObj;
     else if ((b == "nmod" || b == "acl") && r != "acl:relcl") scope = CueScope::kNmod;
@@ -1463,6 +1469,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           if (p < 0) break;
           if (v_.Base(v_.FirstConjunct(cur)) == "ccomp" || v_.Base(v_.FirstConjunct(cur)) == "parataxis")
             break;
+          // Who protests, condemns or rejects an act is its opponent, not its
+          // agent: "los jóvenes protestan contra la incautación de antenas"
+          // (class OPPOSE) gives the seizure no source.
+          if (v_.IsVerbal(p) && InClass(p, "OPPOSE")) break;
           if (v_.IsVerbal(p)) {
             const int s = Subject(p);
             if (s >= 0 && s != t) {
