@@ -492,5 +492,154 @@ TEST(EventsDiscards, FigurativeAndSportsSenses) {
   EXPECT_TRUE(Analyse("The weather will be sunny tomorrow.", "en").events.empty());
 }
 
+// ---- protests and what is not one (doc/codebook.md 3.12, 14.1) ---------------------
+
+// The types of the events of `doc`, in order.
+std::vector<std::string> Types(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Event& e : doc.events) out.push_back(e.type);
+  return out;
+}
+
+TEST(EventsProtest, AProtestThatIsTheMotiveOfAnotherActIsThatAct) {
+  // PLOVER codes the act: the recall is SANCTION/withdraw, "in protest" its motive.
+  Document doc = Analyse("Argelia retiró a su embajador en Madrid en señal de protesta.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event* e = Only(doc, "retiró");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "withdraw");
+  EXPECT_EQ(e->source->country, "DZA");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+
+  doc = Analyse("Algeria recalled its ambassador from Madrid in protest.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "SANCTION");
+  EXPECT_EQ(doc.events.front().source->country, "DZA");
+
+  // "en la protesta" (with a determiner) is where an arrest happened, not a
+  // motive: the arrest and the protest are both coded.
+  doc = Analyse("La policía arrestó a 20 personas en la protesta.", "es");
+  EXPECT_EQ(Types(doc), (std::vector<std::string>{"COERCE", "PROTEST"})) << Describe(doc);
+  e = Only(doc, "arrestó");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->count, 20);
+}
+
+TEST(EventsProtest, AStateOrADocumentProtestIsVerbal) {
+  // PLOVER: a diplomatic protest, or one sent as a note or letter, is ACCUSE/disapprove.
+  Document doc = Analyse("El gobierno mexicano envió una nota de protesta a Washington.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "ACCUSE");
+  EXPECT_EQ(doc.events.front().mode, "disapprove");
+  EXPECT_EQ(doc.events.front().source->country, "MEX");
+  EXPECT_EQ(doc.events.front().source->sector, "GOV");
+
+  // "por el fallo" is what is protested, never the source.
+  doc = Analyse("El Senado chileno aprobó una protesta por el fallo del tribunal.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "ACCUSE");
+  EXPECT_EQ(doc.events.front().source->country, "CHL");
+  EXPECT_EQ(doc.events.front().source->sector, "LEG");
+}
+
+TEST(EventsProtest, ACrowdGatheringToProtestIsNoMeeting) {
+  Document doc = Analyse(
+      "Una multitud se reunió frente a la embajada para protestar contra la decisión.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_EQ(doc.events.front().source->sector, "CVL");
+  // A meeting of two named parties is still CONSULT.
+  doc = Analyse("El rey se reunió con el secretario general de la OTAN.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "CONSULT");
+}
+
+TEST(EventsProtest, TheDemandOfAProtestIsItsTopic) {
+  // PLOVER: the topic of a protest (a REQUEST) is not an event of its own; the
+  // protest takes the demand's addressee as its target.
+  Document doc = Analyse(
+      "Miles de estudiantes realizaron una manifestación en Guatemala para exigir al gobierno "
+      "la derogación del impuesto.",
+      "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event* e = Only(doc, "manifestación");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+  EXPECT_EQ(e->target->sector, "GOV");
+
+  doc = Analyse("Thousands of workers marched in Paris to demand higher wages from the government.",
+                "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_EQ(doc.events.front().target->sector, "GOV");
+
+  // A demand in its own clause is a REQUEST.
+  doc = Analyse("Los manifestantes reclamaron elecciones anticipadas.", "es");
+  e = Only(doc, "reclamaron");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+}
+
+TEST(EventsFrames, WhoProtestsAnActIsNotItsAgent) {
+  // The clause fallback gives a noun trigger the subject of its governing verb,
+  // but not when that verb protests or condemns it (class OPPOSE): the students
+  // did not seize the newspaper, the opposition did not detain its leader.
+  Document doc = Analyse("Cientos de estudiantes protestaron contra la incautación del periódico.",
+                         "es");
+  EXPECT_EQ(Types(doc), std::vector<std::string>{"PROTEST"}) << Describe(doc);
+  doc = Analyse("Los opositores denunciaron la detención de su líder.", "es");
+  for (const Event& e : doc.events)
+    EXPECT_FALSE(e.type == "COERCE" && e.source && e.source->sector == "OPP") << Describe(doc);
+  doc = Analyse("Hundreds of students protested against the seizure of the newspaper.", "en");
+  EXPECT_EQ(Types(doc), std::vector<std::string>{"PROTEST"}) << Describe(doc);
+}
+
+TEST(EventsStatus, AnInfinitiveComplementLabelledAdverbialKeepsItsCue) {
+  // "se abstuvieron de criticar": the parser labels the infinitive advcl; the
+  // cue "abstenerse" still negates it.
+  EXPECT_EQ(StatusOf("Los asistentes se abstuvieron de criticar al presidente Vladimir Putin.",
+                     "es", "criticar"),
+            EventStatus::kNegated);
+  // A purpose infinitive is not a complement: "para protestar" stays the
+  // protest of the marchers (merged into the march).
+  const Document doc =
+      Analyse("Miles de personas marcharon en Caracas para protestar contra el gobierno.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().status, EventStatus::kAsserted);
+}
+
+TEST(EventsSpanishTriggers, VotesTroopPositionsAndNewAgents) {
+  Document doc = Analyse("Los diputados votaron contra la propuesta del gobierno.", "es");
+  const Event* e = Only(doc, "votaron");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "REJECT");
+  EXPECT_EQ(e->source->sector, "LEG");
+  EXPECT_EQ(e->target->sector, "GOV");
+
+  doc = Analyse("Las tropas tomaron posiciones en la frontera.", "es");
+  e = Only(doc, "tomaron posiciones");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->mode, "troops");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // Students taking a building is a protest (obstruct), not a troop move.
+  doc = Analyse("Los estudiantes tomaron la universidad.", "es");
+  e = Only(doc, "tomaron");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "obstruct");
+
+  // Fishers are AGR (Phoenix, UniversalPetrarch): their demand has a known source.
+  doc = Analyse("Los pescadores exigen la aplicación estricta de la reglamentación europea.", "es");
+  e = Only(doc, "exigen");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->source->sector, "AGR");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
+#include <string>
 
 #include "events/coder_internal.h"
 #include "events/count.h"
@@ -141,6 +143,9 @@ class SentenceCoder {
   void FoldContents(std::vector<Candidate>* found) const;
   void Convert(Candidate* c) const;
   void Merge(std::vector<Candidate>* found) const;
+  void DropMotives(std::vector<Candidate>* found) const;
+  void DropTopics(std::vector<Candidate>* found) const;
+  int MotiveOf(int t, bool gerund) const;
   int ContentHead(int t) const;
 
   const EventCoder& coder_;
@@ -764,6 +769,12 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     const std::string_view r = v_.rel(f);
     std::optional<CueScope> scope;
     if (b == "xcomp") scope = CueScope::kXcomp;
+    // An infinitive complement the parser labelled advcl ("se abstuvieron de
+    // criticar", "amenazaron con bloquear"); a purpose infinitive ("para",
+    // "to") is not a complement.
+    else if (b == "advcl" && v_.Feat(f, "VerbForm") == "Inf" && !v_.HasCase(f, "para") &&
+             !v_.HasCase(f, "to"))
+      scope = CueScope::kXcomp;
     else if (b == "ccomp") scope = CueScope::kCcomp;
     else if (b == "obj" || r == "nsubj:pass") scope = CueScope::kObj;
     else if ((b == "nmod" || b == "acl") && r != "acl:relcl") scope = CueScope::kNmod;
@@ -1118,6 +1129,95 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
   return !a.empty() && a.back() != '0' && !b.empty() && b.back() == '0';
 }
 
+// Whether protest word t is the motive of the clause it hangs in rather than
+// a demonstration: a purpose infinitive ("para protestar", "to protest"), a
+// bare manner phrase ("en protesta por", "in protest at", "como protesta") or
+// the complement of a sign noun ("en señal de protesta", "as a sign of
+// protest"). "en la protesta" (with a determiner) is a place in an event, and
+// "cuando protestaban" a time: neither is a motive. With `gerund`, a gerund
+// clause counts too ("iniciaron una huelga exigiendo ..."). Returns the word
+// the adjunct hangs on, or -1. Used for protests (DropMotives) and for the
+// demands of a protest (DropTopics).
+int SentenceCoder::MotiveOf(int t, bool gerund) const {
+  auto bare_manner = [&](int i) {
+    if (v_.HasCase(i, "como") || v_.HasCase(i, "as")) return true;
+    if (!v_.HasCase(i, "en") && !v_.HasCase(i, "in")) return false;
+    return v_.Child(i, "det") < 0;
+  };
+  const int h = v_.head(t);
+  if (h < 0) return -1;
+  if (v_.Feat(t, "VerbForm") == "Inf" && (v_.HasCase(t, "para") || v_.HasCase(t, "to")))
+    return h;
+  if (gerund && v_.Feat(t, "VerbForm") == "Ger" && v_.Base(t) == "advcl") return h;
+  if (v_.tok(t).upos != Upos::kNoun) return -1;
+  if (bare_manner(t)) return h;
+  // Word keys, diacritics removed ("señal" → "senal").
+  static constexpr std::string_view kSign[] = {"senal", "muestra", "signo", "modo", "manera",
+                                               "forma", "sign", "token", "gesture", "mark"};
+  if (v_.Base(t) == "nmod")
+    for (std::string_view sign : kSign)
+      if (v_.HasKey(h, sign)) return v_.head(h);
+  return -1;
+}
+
+// PLOVER codes the act, not its motive: a protest that is only the purpose or
+// manner of another coded act of its clause ("Irak suspendió sus exportaciones
+// para protestar": SANCTION; "se retiró de la reunión en señal de protesta")
+// is not an event of its own. The act must be one a protester does as the
+// protest (a reduction of relations, a refusal, a withdrawal or resignation, a
+// verbal condemnation) by a compatible source: "diez personas fueron detenidas
+// cuando en forma de protesta ..." keeps its protest. The act is looked for up
+// to four heads above the adjunct (the parser often hangs it on a nearby noun),
+// not across a new clause. Protest triggers governing each other are merged by
+// Merge instead.
+void SentenceCoder::DropMotives(std::vector<Candidate>* found) const {
+  static const std::set<std::string> kProtestActs = {"SANCTION", "REJECT", "RETREAT", "ACCUSE"};
+  const uint32_t first = doc_.sentences[index_].first_token;
+  for (Candidate& p : *found) {
+    if (p.dropped || p.event.type != "PROTEST") continue;
+    int at = MotiveOf(static_cast<int>(p.trigger - first), false);
+    for (int hops = 0; at >= 0 && hops < 4 && !p.dropped; ++hops) {
+      for (const Candidate& act : *found)
+        if (&act != &p && !act.dropped && kProtestActs.count(act.event.type) &&
+            act.event.status != EventStatus::kNegated && Compatible(act.source, p.source) &&
+            static_cast<int>(act.trigger - first) == at) {
+          p.dropped = true;
+          break;
+        }
+      if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
+      at = v_.head(at);
+    }
+  }
+}
+
+// PLOVER (PROTEST, potential ambiguities): the topic of a protest, typically a
+// REQUEST, is not coded as an event of its own. A demand that is the purpose or
+// manner of a protest of the same source ("se manifestaron para exigir la
+// renuncia", "iniciaron una huelga exigiendo", "un plantón en demanda de
+// mejoras") is folded into the protest, which takes the demand's addressee as
+// its target when it has none. A demand of its own clause ("los manifestantes
+// reclamaron elecciones") stays a REQUEST.
+void SentenceCoder::DropTopics(std::vector<Candidate>* found) const {
+  const uint32_t first = doc_.sentences[index_].first_token;
+  for (Candidate& r : *found) {
+    if (r.dropped || r.event.type != "REQUEST") continue;
+    int at = MotiveOf(static_cast<int>(r.trigger - first), true);
+    for (int hops = 0; at >= 0 && hops < 4 && !r.dropped; ++hops) {
+      for (Candidate& protest : *found)
+        if (&protest != &r && !protest.dropped && protest.event.type == "PROTEST" &&
+            protest.event.status != EventStatus::kNegated &&
+            Compatible(protest.source, r.source) &&
+            static_cast<int>(protest.trigger - first) == at) {
+          if (!protest.target.known && r.target.known) protest.target = r.target;
+          r.dropped = true;
+          break;
+        }
+      if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
+      at = v_.head(at);
+    }
+  }
+}
+
 void SentenceCoder::Merge(std::vector<Candidate>* found) const {
   // One protest per sentence and source: "se manifestaron ... para protestar
   // contra", "protestas y una huelga", "una huelga que incluye el bloqueo de
@@ -1369,6 +1469,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           if (p < 0) break;
           if (v_.Base(v_.FirstConjunct(cur)) == "ccomp" || v_.Base(v_.FirstConjunct(cur)) == "parataxis")
             break;
+          // Who protests, condemns or rejects an act is its opponent, not its
+          // agent: "los jóvenes protestan contra la incautación de antenas"
+          // (class OPPOSE) gives the seizure no source.
+          if (v_.IsVerbal(p) && InClass(p, "OPPOSE")) break;
           if (v_.IsVerbal(p)) {
             const int s = Subject(p);
             if (s >= 0 && s != t) {
@@ -1483,6 +1587,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
   FoldContents(&found);
   for (Candidate& c : found)
     if (!c.dropped) Convert(&c);
+  DropMotives(&found);
+  DropTopics(&found);
   Merge(&found);
   CollectAnchors(found);
   for (Candidate& c : found)
