@@ -4,6 +4,7 @@
 // triggers of one act merged.
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -146,6 +147,8 @@ class SentenceCoder {
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
   int MotiveOf(int t, bool gerund) const;
+  Candidate* ActServed(std::vector<Candidate>* found, const Candidate& adjunct, bool gerund,
+                       const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
 
   const EventCoder& coder_;
@@ -1172,21 +1175,11 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
 // Merge instead.
 void SentenceCoder::DropMotives(std::vector<Candidate>* found) const {
   static const std::set<std::string> kProtestActs = {"SANCTION", "REJECT", "RETREAT", "ACCUSE"};
-  const uint32_t first = doc_.sentences[index_].first_token;
   for (Candidate& p : *found) {
     if (p.dropped || p.event.type != "PROTEST") continue;
-    int at = MotiveOf(static_cast<int>(p.trigger - first), false);
-    for (int hops = 0; at >= 0 && hops < 4 && !p.dropped; ++hops) {
-      for (const Candidate& act : *found)
-        if (&act != &p && !act.dropped && kProtestActs.count(act.event.type) &&
-            act.event.status != EventStatus::kNegated && Compatible(act.source, p.source) &&
-            static_cast<int>(act.trigger - first) == at) {
-          p.dropped = true;
-          break;
-        }
-      if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
-      at = v_.head(at);
-    }
+    if (ActServed(found, p, false,
+                  [](const Candidate& act) { return kProtestActs.count(act.event.type) > 0; }))
+      p.dropped = true;
   }
 }
 
@@ -1198,24 +1191,36 @@ void SentenceCoder::DropMotives(std::vector<Candidate>* found) const {
 // its target when it has none. A demand of its own clause ("los manifestantes
 // reclamaron elecciones") stays a REQUEST.
 void SentenceCoder::DropTopics(std::vector<Candidate>* found) const {
-  const uint32_t first = doc_.sentences[index_].first_token;
   for (Candidate& r : *found) {
     if (r.dropped || r.event.type != "REQUEST") continue;
-    int at = MotiveOf(static_cast<int>(r.trigger - first), true);
-    for (int hops = 0; at >= 0 && hops < 4 && !r.dropped; ++hops) {
-      for (Candidate& protest : *found)
-        if (&protest != &r && !protest.dropped && protest.event.type == "PROTEST" &&
-            protest.event.status != EventStatus::kNegated &&
-            Compatible(protest.source, r.source) &&
-            static_cast<int>(protest.trigger - first) == at) {
-          if (!protest.target.known && r.target.known) protest.target = r.target;
-          r.dropped = true;
-          break;
-        }
-      if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
-      at = v_.head(at);
-    }
+    Candidate* protest = ActServed(
+        found, r, true, [](const Candidate& act) { return act.event.type == "PROTEST"; });
+    if (!protest) continue;
+    if (!protest->target.known && r.target.known) protest->target = r.target;
+    r.dropped = true;
   }
+}
+
+// The act that `adjunct` is the motive of (MotiveOf): a live, not negated
+// candidate accepted by `is_act`, with a source compatible with the adjunct's,
+// whose trigger is the word the adjunct hangs on or one of up to three heads
+// above it (the parser often hangs the adjunct on a nearby noun), not across a
+// new clause (ccomp, parataxis). Null when there is none.
+Candidate* SentenceCoder::ActServed(std::vector<Candidate>* found, const Candidate& adjunct,
+                                    bool gerund,
+                                    const std::function<bool(const Candidate&)>& is_act) const {
+  const uint32_t first = doc_.sentences[index_].first_token;
+  int at = MotiveOf(static_cast<int>(adjunct.trigger - first), gerund);
+  for (int hops = 0; at >= 0 && hops < 4; ++hops) {
+    for (Candidate& act : *found)
+      if (&act != &adjunct && !act.dropped && is_act(act) &&
+          act.event.status != EventStatus::kNegated && Compatible(act.source, adjunct.source) &&
+          static_cast<int>(act.trigger - first) == at)
+        return &act;
+    if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
+    at = v_.head(at);
+  }
+  return nullptr;
 }
 
 void SentenceCoder::Merge(std::vector<Candidate>* found) const {
