@@ -90,8 +90,7 @@ class SentenceCoder {
  public:
   SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t index,
                 std::string_view lang, DocState* state)
-      : coder_(coder),
-        lex_(coder.lexicon()),
+      : lex_(coder.lexicon()),
         doc_(doc),
         index_(index),
         lang_(lang),
@@ -151,7 +150,6 @@ class SentenceCoder {
                        const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
 
-  const EventCoder& coder_;
   const EventLexicon& lex_;
   const Document& doc_;
   uint32_t index_;

@@ -76,7 +76,7 @@ bool IsCalendarUnit(Unit u) {
 class Grammar {
  public:
   Grammar(const Document& doc, const Sentence& s, const Lexicon& lex, bool spanish)
-      : doc_(doc), first_(s.first_token), lex_(lex), es_(spanish) {
+      : first_(s.first_token), lex_(lex), es_(spanish) {
     const uint32_t n = s.num_tokens();
     toks_.resize(n);
     keys_.resize(n);
@@ -1834,7 +1834,6 @@ class Grammar {
   }
 
  private:
-  const Document& doc_;
   uint32_t first_;
   const Lexicon& lex_;
   bool es_;
