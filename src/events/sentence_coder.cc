@@ -356,7 +356,12 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
   std::vector<int> out;
   auto add = [&](int h) {
     if (h < 0) return;
-    h = ThroughQuantity(h);
+    // Read through a quantity unless only the whole phrase is known:
+    // "Scores of chicken sellers in Cameroon's capital" (the place hangs on
+    // "Scores").
+    if (const int through = ThroughQuantity(h);
+        through != h && (CodeRole(through).known || !CodeRole(h).known))
+      h = through;
     if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
@@ -548,7 +553,19 @@ std::vector<std::pair<Role, int>> SentenceCoder::ConjunctRoles(const Role& role,
   if (heads.size() < 2) return out;
   for (int k : heads) {
     Role r = CodeRole(k, false);
-    if (!r.known) continue;
+    // A country from the article's context ("other Western nations" read as
+    // "the nation") is too weak to make an actor of its own.
+    if (!r.known || r.from_context) continue;
+    // A country adjective before the first conjunct covers the coordination
+    // ("Nigerian police and soldiers"); a conjunct's own country wins.
+    if (k != h && r.actor.country.empty() && r.actor.name.empty() && !out.empty() &&
+        out.front().second == h && !out.front().first.actor.country.empty())
+      for (int a : v_.children(h))
+        if ((v_.Base(a) == "amod" || v_.Base(a) == "compound") && a < h)
+          for (const ActorPiece& p : pieces_)
+            if (static_cast<int>(p.first) <= a && a < static_cast<int>(p.end) &&
+                p.use == AliasUse::kAdjective)
+              r.actor.country = out.front().first.actor.country;
     bool seen = false;
     for (const auto& [o, oh] : out)
       seen |= o.actor.country == r.actor.country && o.actor.sector == r.actor.sector &&
@@ -1581,7 +1598,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           if (v_.IsVerbal(p)) {
             const int s = Subject(p);
             if (s >= 0 && s != t) {
-              Role r = CodeRole(s);
+              const int through = ThroughQuantity(s);
+              Role r = CodeRole(through);
+              if (!r.known) r = CodeRole(s);
               if (r.known) {
                 src = r;
                 src.from_context = true;
