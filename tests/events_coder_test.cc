@@ -756,5 +756,33 @@ TEST(EventsActors, WhereAnActorIsPostedIsNotWhoseItIs) {
   EXPECT_EQ(e->count, 20);
 }
 
+TEST(EventsActors, AProtestNounTakesTheSubjectOnlyOfWhoTakesPart) {
+  // Who disperses, bans or faces a protest is not the protester.
+  Document doc = Analyse("Police dispersed the demonstration with tear gas.", "en");
+  const Event* e = Only(doc, "demonstration");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_FALSE(e->source);
+  doc = Analyse("El gobernador enfrentó este viernes protestas en la capital.", "es");
+  e = Only(doc, "protestas");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_FALSE(e->source);
+  // Who joins or takes part in one is.
+  doc = Analyse("Thousands of people joined the protests in Nairobi.", "en");
+  e = Only(doc, "protests");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Thousands of people");
+  EXPECT_EQ(e->source->sector, "CVL");
+  doc = Analyse("Miles de personas participaron en una manifestación contra el gobierno.", "es");
+  e = Only(doc, "manifestación");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source && e->target);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Miles de personas");
+  EXPECT_EQ(e->target->sector, "GOV");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -1595,6 +1595,19 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // agent: "los jóvenes protestan contra la incautación de antenas"
           // (class OPPOSE) gives the seizure no source.
           if (v_.IsVerbal(p) && InClass(p, "OPPOSE")) break;
+          // A protest noun is done by whoever takes part in it: its clause's
+          // subject is the protester only when the verb is one of taking part
+          // ("thousands joined the protests", "participaron en una
+          // manifestación") or of holding it, also through another noun
+          // ("protagonizarán una jornada de protesta"). Who faces, bans,
+          // provokes or disperses a protest, or acts during or after one, is
+          // not its source (codebook 14.1).
+          if (!verb && e.type == "PROTEST" && v_.IsVerbal(p) && !InClass(p, "PARTICIPATE")) {
+            const auto cues = CuesOf(p);
+            if (std::none_of(cues.begin(), cues.end(),
+                             [](const CueEntry* ce) { return ce->cue == Cue::kLight; }))
+              break;
+          }
           if (v_.IsVerbal(p)) {
             const int s = Subject(p);
             if (s >= 0 && s != t) {
