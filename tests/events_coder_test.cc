@@ -566,7 +566,8 @@ TEST(EventsProtest, TheDemandOfAProtestIsItsTopic) {
   const Event* e = Only(doc, "manifestación");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, "PROTEST");
-  EXPECT_EQ(e->source->sector, "CVL");
+  // "Miles de" counts the students, who are the source (codebook 6.1).
+  EXPECT_EQ(e->source->sector, "EDU");
   EXPECT_EQ(e->target->sector, "GOV");
 
   doc = Analyse("Thousands of workers marched in Paris to demand higher wages from the government.",
@@ -638,6 +639,148 @@ TEST(EventsSpanishTriggers, VotesTroopPositionsAndNewAgents) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->type, "REQUEST");
   EXPECT_EQ(e->source->sector, "AGR");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
+// ---- actors the coder used to miss (codebook 6.1, 6.2) ------------------------------
+
+TEST(EventsActors, AQuantityNounIsReadThroughToWhoItCounts) {
+  // The parser hangs "protested" on "students" as a participle; an
+  // intransitive sense has no passive, and "Hundreds of" says how many.
+  Document doc = Analyse("Hundreds of students protested in Santiago on Monday.", "en");
+  const Event* e = Only(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Hundreds of students");
+  EXPECT_EQ(e->source->sector, "EDU");
+  EXPECT_FALSE(e->count);  // "hundreds" is no number (codebook 8)
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+
+  // A number inside the quantity phrase is the count.
+  doc = Analyse("A group of 200 workers protested outside the ministry.", "en");
+  e = Only(doc, "protested");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "A group of 200 workers");
+  EXPECT_EQ(e->source->sector, "LAB");
+  EXPECT_EQ(e->count, 200);
+
+  doc = Analyse("Un grupo de 50 campesinos bloqueó la carretera.", "es");
+  e = Only(doc, "bloqueó");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "obstruct");
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Un grupo de 50 campesinos");
+  EXPECT_EQ(e->source->sector, "AGR");
+  EXPECT_EQ(e->count, 50);
+
+  // Spanish heads come first: "Miles" used to give CVL; students are EDU.
+  doc = Analyse("Miles de estudiantes marcharon por el centro de Santiago.", "es");
+  e = Only(doc, "marcharon");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Miles de estudiantes");
+  EXPECT_EQ(e->source->sector, "EDU");
+}
+
+TEST(EventsActors, CoordinatedActorsOfDifferentCodesGiveOneRecordEach) {
+  Document doc = Analyse("Police and soldiers arrested 12 people in Lagos.", "en");
+  auto found = ByTrigger(doc, "arrested");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *found[0], found[0]->source), "Police");
+  EXPECT_EQ(found[0]->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *found[1], found[1]->source), "soldiers");
+  EXPECT_EQ(found[1]->source->sector, "MIL");
+  for (const Event* e : found) {
+    EXPECT_EQ(e->type, "COERCE");
+    EXPECT_EQ(e->mode, "arrest");
+    EXPECT_EQ(e->count, 12);
+    EXPECT_EQ(e->status, EventStatus::kAsserted);
+  }
+  // A country adjective before the coordination covers it.
+  doc = Analyse("Nigerian police and soldiers arrested 12 people in Lagos.", "en");
+  found = ByTrigger(doc, "arrested");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->source->country, "NGA");
+  EXPECT_EQ(found[1]->source->country, "NGA");
+  EXPECT_EQ(found[1]->source->sector, "MIL");
+
+  doc = Analyse("Jordan and Britain have agreed to hold joint military exercises.", "en");
+  found = ByTrigger(doc, "agreed");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->type, "AGREE");
+  EXPECT_EQ(found[0]->source->country, "JOR");
+  EXPECT_EQ(found[1]->source->country, "GBR");
+
+  doc = Analyse("La policía y el ejército detuvieron a 15 personas en Lima.", "es");
+  found = ByTrigger(doc, "detuvieron");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *found[0], found[0]->source), "La policía");
+  EXPECT_EQ(found[0]->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *found[1], found[1]->source), "el ejército");
+  EXPECT_EQ(found[1]->source->sector, "MIL");
+  EXPECT_EQ(found[1]->count, 15);
+
+  // Conjuncts coded alike are one actor: one record, the whole coordination.
+  doc = Analyse("The police and the gendarmerie arrested 12 people in Lagos.", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "The police and the gendarmerie");
+  EXPECT_EQ(e->source->sector, "COP");
+}
+
+TEST(EventsActors, WhereAnActorIsPostedIsNotWhoseItIs) {
+  Document doc = Analyse("El embajador chileno en Argentina condenó el ataque.", "es");
+  const Event* e = Only(doc, "condenó");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "ACCUSE");
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(e->source->country, "CHL");
+  EXPECT_EQ(e->source->sector, "GOV");
+
+  doc = Analyse("The US ambassador in Moscow criticised the arrests.", "en");
+  e = Only(doc, "criticised");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(e->source->country, "USA");
+
+  doc = Analyse("Chinese troops in Tibet arrested 20 monks.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->source->country, "CHN");
+  EXPECT_EQ(e->source->sector, "MIL");
+  EXPECT_EQ(e->count, 20);
+}
+
+TEST(EventsActors, AProtestNounTakesTheSubjectOnlyOfWhoTakesPart) {
+  // Who disperses, bans or faces a protest is not the protester.
+  Document doc = Analyse("Police dispersed the demonstration with tear gas.", "en");
+  const Event* e = Only(doc, "demonstration");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_FALSE(e->source);
+  doc = Analyse("El gobernador enfrentó este viernes protestas en la capital.", "es");
+  e = Only(doc, "protestas");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_FALSE(e->source);
+  // Who joins or takes part in one is.
+  doc = Analyse("Thousands of people joined the protests in Nairobi.", "en");
+  e = Only(doc, "protests");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Thousands of people");
+  EXPECT_EQ(e->source->sector, "CVL");
+  doc = Analyse("Miles de personas participaron en una manifestación contra el gobierno.", "es");
+  e = Only(doc, "manifestación");
+  ASSERT_NE(e, nullptr);
+  ASSERT_TRUE(e->source && e->target);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Miles de personas");
+  EXPECT_EQ(e->target->sector, "GOV");
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 

@@ -131,6 +131,36 @@ TEST(EventScorer, TypesPerSentenceAsMultisets) {
   EXPECT_EQ(scorer.target_code().agree, 0u);
 }
 
+TEST(EventScorer, RecordsOfOneEventPerActorScoreAsOneEvent) {
+  // "Police and soldiers arrested ...": one event, one record per actor
+  // (codebook 6.1). Records with the same type and trigger are one event.
+  auto gold = ReadGold(testing::FixturePath("events/plover_gold_sample.json"));
+  ASSERT_TRUE(gold.ok());
+  auto at = [](PredictedEvent p, const std::string& where) {
+    p.trigger_at = where;
+    return p;
+  };
+  EventScorer scorer;
+  // Israeli sentence (gold: one COERCE): two records of one arrest match it;
+  // a PROTEST coded for two actors is one false positive, not two.
+  auto s = scorer.Add(gold->sentences[0],
+                      {at(Predicted("COERCE", "ISR", "MIL"), "b10"),
+                       at(Predicted("COERCE", "", "COP"), "b10"),
+                       at(Predicted("PROTEST", "", "CVL"), "b40"),
+                       at(Predicted("PROTEST", "", "EDU"), "b40")});
+  EXPECT_EQ(s.counts.tp, 1u);
+  EXPECT_EQ(s.counts.fp, 1u);
+  EXPECT_EQ(s.counts.fn, 0u);
+  EXPECT_TRUE(s.predicted_matched[1]);
+  EXPECT_FALSE(s.predicted_matched[2]);
+  // Two arrests at different triggers are two events: the second is extra.
+  EventScorer other;
+  s = other.Add(gold->sentences[0], {at(Predicted("COERCE", "ISR", "MIL"), "b10"),
+                                     at(Predicted("COERCE", "ISR", "MIL"), "b55")});
+  EXPECT_EQ(s.counts.tp, 1u);
+  EXPECT_EQ(s.counts.fp, 1u);
+}
+
 TEST(EventScorer, ActorTextOverlapWhereTheGoldHasNoCodes) {
   auto gold = ReadGold(testing::FixturePath("events/up_gold_sample.xml"));
   ASSERT_TRUE(gold.ok());

@@ -117,9 +117,11 @@ class SentenceCoder {
 
   // ---- roles
   std::vector<int> SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
-                             const Light& light, bool source,
+                             bool intransitive, const Light& light, bool source,
                              const std::vector<int>& covered) const;
-  Role CodeRole(int h) const;
+  Role CodeRole(int h, bool conjuncts = true) const;
+  int ThroughQuantity(int h) const;
+  std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
   Role FromMention(const Mention& m, int pronoun) const;
   const Mention* ResolvePronoun(int h, PronounKind kind) const;
   Role Speaker(int t, const Light& light) const;
@@ -247,6 +249,12 @@ int SentenceCoder::Subject(int v, int depth) const {
   }
   if (b == "advcl") return v_.IsVerbal(p) ? Subject(p, depth + 1) : -1;
   if (b == "acl" && v_.rel(v) != "acl:relcl") {
+    // A finite verb hung on a noun, with no subject or marker of its own, is
+    // the main clause the parser missed: "A group of 200 workers protested
+    // outside the ministry" (protested as acl of workers). The noun is its
+    // subject.
+    if (v_.Feat(v, "VerbForm") == "Fin" && v_.Child(v, "mark") < 0 && v_.Child(v, "nsubj") < 0)
+      return p;
     // "the gunmen attacking the convoy": the noun is the agent.
     // "Militants attacked the post" misparsed as a noun with a participle
     // modifier that has an object: the noun is the agent too.
@@ -340,12 +348,18 @@ bool SentenceCoder::InClass(int h, std::string_view cls) const {
 // `pronominal`: the sense is a pronominal verb (constraint refl: "se
 // manifestaron"), so its clitic does not make a reflexive passive.
 std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
-                                          const Light& light, bool source,
+                                          bool intransitive, const Light& light, bool source,
                                           const std::vector<int>& covered) const {
   using K = Slot::Kind;
   std::vector<int> out;
   auto add = [&](int h) {
     if (h < 0) return;
+    // Read through a quantity unless only the whole phrase is known:
+    // "Scores of chicken sellers in Cameroon's capital" (the place hangs on
+    // "Scores").
+    if (const int through = ThroughQuantity(h);
+        through != h && (CodeRole(through).known || !CodeRole(h).known))
+      h = through;
     if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
@@ -357,7 +371,13 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
                             v_.rel(clitic) != "compound:prt";
   switch (slot.kind) {
     case K::kSubj:
-      if (verb) {
+      if (verb && intransitive && v_.IsParticipleModifier(t) && v_.Child(t, "obl:agent") < 0) {
+        // An intransitive sense has no passive participle: "Hundreds of
+        // students protested in Santiago", parsed as students that were
+        // protested, is the students protesting. The noun must name people.
+        const Role r = CodeRole(v_.head(t));
+        if (r.known || r.human || r.protester) add(v_.head(t));
+      } else if (verb) {
         if (refl_passive && !passive) {
           // "se detuvo a cinco personas": no source but a "por" agent.
           add(Agent(t));
@@ -488,7 +508,73 @@ Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
   return r;
 }
 
-Role SentenceCoder::CodeRole(int h) const {
+// A quantity noun heading a role ("Hundreds of students", "miles de
+// manifestantes", "a group of gunmen", "un grupo de encapuchados") says how
+// many; its "of"/"de" complement says who (codebook 6.1). The complement is
+// the role's head, so the actor, the class checks of the trigger's frame and
+// the count ("a group of 30 students") are read from it; the role's text
+// keeps the quantity. Chains are followed ("a group of hundreds of ...").
+// A named group ("the Group of Seven") is a proper noun and not read through.
+int SentenceCoder::ThroughQuantity(int h) const {
+  for (int depth = 0; h >= 0 && depth < 3; ++depth) {
+    const Upos u = v_.tok(h).upos;
+    if ((u != Upos::kNoun && u != Upos::kNum && u != Upos::kPron) || !InClass(h, "QUANTITY"))
+      break;
+    int next = -1;
+    for (int c : v_.children(h))
+      if (c > h && v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" &&
+          v_.HasCase(c, lang_ == "es" ? "de" : "of") &&
+          (v_.tok(c).upos == Upos::kNoun || v_.tok(c).upos == Upos::kPropn ||
+           v_.tok(c).upos == Upos::kPron)) {
+        next = c;
+        break;
+      }
+    if (next < 0) break;
+    h = next;
+  }
+  return h;
+}
+
+// The actors of a coordinated role, each with its head (codebook 6.1). The
+// contract has one source and one target per event, so "Venezuela y Colombia
+// firmaron" is one event per distinct actor: the known conjuncts, one per
+// distinct country + sector + name, each with the text of its own conjunct.
+// Conjuncts coded alike ("Police and security forces" of one country, or no
+// second known conjunct) leave the role as it is: one event, the whole
+// coordination as its text. At most four actors per role.
+std::vector<std::pair<Role, int>> SentenceCoder::ConjunctRoles(const Role& role, int h) const {
+  std::vector<std::pair<Role, int>> out;
+  if (h < 0 || !role.known || role.head != static_cast<int>(v_.DocIndex(h))) return out;
+  std::vector<int> heads = {h};
+  for (int c : v_.Children(h, "conj"))
+    if (v_.IsNominal(c) && v_.tok(c).upos != Upos::kNum) heads.push_back(ThroughQuantity(c));
+  if (heads.size() < 2) return out;
+  for (int k : heads) {
+    Role r = CodeRole(k, false);
+    // A country from the article's context ("other Western nations" read as
+    // "the nation") is too weak to make an actor of its own.
+    if (!r.known || r.from_context) continue;
+    // A country adjective before the first conjunct covers the coordination
+    // ("Nigerian police and soldiers"); a conjunct's own country wins.
+    if (k != h && r.actor.country.empty() && r.actor.name.empty() && !out.empty() &&
+        out.front().second == h && !out.front().first.actor.country.empty())
+      for (int a : v_.children(h))
+        if ((v_.Base(a) == "amod" || v_.Base(a) == "compound") && a < h)
+          for (const ActorPiece& p : pieces_)
+            if (static_cast<int>(p.first) <= a && a < static_cast<int>(p.end) &&
+                p.use == AliasUse::kAdjective)
+              r.actor.country = out.front().first.actor.country;
+    bool seen = false;
+    for (const auto& [o, oh] : out)
+      seen |= o.actor.country == r.actor.country && o.actor.sector == r.actor.sector &&
+              o.actor.name == r.actor.name;
+    if (!seen && out.size() < 4) out.emplace_back(std::move(r), k);
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   Role r;
   if (h < 0) return r;
   // A time expression is never an actor, whatever the parser made of it
@@ -541,7 +627,26 @@ Role SentenceCoder::CodeRole(int h) const {
     for (const ActorPiece& p : pieces_)
       if (static_cast<int>(p.first) >= first && static_cast<int>(p.end) <= end) inside.push_back(p);
     if (inside.empty()) return false;
-    const ActorMatch m = actors_.Resolve(lang_, inside, state_->date, state_->context_country);
+    ActorMatch m = actors_.Resolve(lang_, inside, state_->date, state_->context_country);
+    // Where an actor is posted is not whose it is (codebook 6.2): "el
+    // embajador chileno en Argentina" is CHL, "Chinese troops in Tibet" CHN
+    // MIL. When the phrase without its locative modifiers ("in X", "en X")
+    // has a country of its own, that country wins; "police in Kenitra" has
+    // none, and keeps the place's.
+    std::vector<ActorPiece> own;
+    for (const ActorPiece& p : inside) {
+      bool located = false;
+      for (int c : v_.children(head)) {
+        if (v_.Base(c) != "nmod" || !IsLocativePrep(lang_, v_.CaseOf(c))) continue;
+        const auto [lf, le] = v_.Phrase(c, true);
+        if (static_cast<int>(p.first) >= lf && static_cast<int>(p.end) <= le) located = true;
+      }
+      if (!located) own.push_back(p);
+    }
+    if (m.found && own.size() < inside.size() && !own.empty()) {
+      ActorMatch mine = actors_.Resolve(lang_, own, state_->date, state_->context_country);
+      if (mine.found && !mine.country.empty() && mine.country != m.country) m = std::move(mine);
+    }
     if (!m.found) return false;
     r.known = true;
     r.actor.country = m.country;
@@ -551,11 +656,17 @@ Role SentenceCoder::CodeRole(int h) const {
     r.from_context = m.context_country;
     return true;
   };
-  // The head's own phrase first; a conjunction codes as its first known conjunct.
-  if (!code(h, false))
+  // The head's own phrase first; a conjunction codes as its first known
+  // conjunct (ConjunctRoles splits conjuncts of different actors).
+  if (!code(h, false) && conjuncts)
     for (int c : v_.Children(h, "conj"))
       if (code(c, false)) break;
-  r.actor.span = v_.PhraseSpan(h, true);
+  // The text of a role read through a quantity keeps the quantity.
+  int outer = h;
+  while (v_.Base(outer) == "nmod" && v_.head(outer) >= 0 &&
+         ThroughQuantity(v_.head(outer)) == h)
+    outer = v_.head(outer);
+  r.actor.span = v_.PhraseSpan(outer, conjuncts);
   r.human = InClass(h, "HUMAN") || (r.known && !r.actor.sector.empty() &&
                                     r.actor.sector != "GOV" && v_.tok(h).upos == Upos::kNoun) ||
             v_.IsNumber(h);
@@ -1398,6 +1509,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             return c.kind == Constraint::Kind::kReflexive;
           });
       const Light light = verb ? Light() : FindLight(t);
+      // A sense whose target is no object ("protest against", "march"):
+      // its verb has no passive.
+      const bool intransitive =
+          std::none_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& s) {
+            return s.kind == Slot::Kind::kObj || s.kind == Slot::Kind::kIobj;
+          });
       auto resolve = [&](const std::vector<Slot>& slots, bool source, int* head_out) {
         for (const Slot& slot : slots) {
           if (slot.kind == Slot::Kind::kSpeaker) {
@@ -1408,7 +1525,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             }
             continue;
           }
-          for (int h : SlotHeads(slot, t, verb, pronominal, light, source, covered)) {
+          for (int h : SlotHeads(slot, t, verb, pronominal, intransitive, light, source, covered)) {
             Role r = CodeRole(h);
             // A Spanish "por" phrase is an agent only when it names an actor.
             if (slot.kind == Slot::Kind::kSubj && lang_ == "es" && !r.known &&
@@ -1476,10 +1593,25 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // agent: "los jóvenes protestan contra la incautación de antenas"
           // (class OPPOSE) gives the seizure no source.
           if (v_.IsVerbal(p) && InClass(p, "OPPOSE")) break;
+          // A protest noun is done by whoever takes part in it: its clause's
+          // subject is the protester only when the verb is one of taking part
+          // ("thousands joined the protests", "participaron en una
+          // manifestación") or of holding it, also through another noun
+          // ("protagonizarán una jornada de protesta"). Who faces, bans,
+          // provokes or disperses a protest, or acts during or after one, is
+          // not its source (codebook 14.1).
+          if (!verb && e.type == "PROTEST" && v_.IsVerbal(p) && !InClass(p, "PARTICIPATE")) {
+            const auto cues = CuesOf(p);
+            if (std::none_of(cues.begin(), cues.end(),
+                             [](const CueEntry* ce) { return ce->cue == Cue::kLight; }))
+              break;
+          }
           if (v_.IsVerbal(p)) {
             const int s = Subject(p);
             if (s >= 0 && s != t) {
-              Role r = CodeRole(s);
+              const int through = ThroughQuantity(s);
+              Role r = CodeRole(through);
+              if (!r.known) r = CodeRole(s);
               if (r.known) {
                 src = r;
                 src.from_context = true;
@@ -1582,7 +1714,34 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         }
       }
       NoteReferences(t, light, &c);
-      found.push_back(std::move(c));
+      // Coordinated actors of different codes: one event per actor pair.
+      const auto sources = ConjunctRoles(c.source, src_head);
+      const auto targets = ConjunctRoles(c.target, tgt_head);
+      if (sources.empty() && targets.empty()) {
+        found.push_back(std::move(c));
+        break;  // the first sense that holds is the trigger
+      }
+      const std::vector<std::pair<Role, int>> one_src = {{c.source, src_head}};
+      const std::vector<std::pair<Role, int>> one_tgt = {{c.target, tgt_head}};
+      for (const auto& [s_role, s_head] : sources.empty() ? one_src : sources)
+        for (const auto& [t_role, t_head] : targets.empty() ? one_tgt : targets) {
+          if (s_role.known && t_role.known && s_role.actor.country == t_role.actor.country &&
+              s_role.actor.sector == t_role.actor.sector && s_role.actor.name == t_role.actor.name)
+            continue;  // "Colombia y Venezuela firmaron con Colombia": no self-pair
+          Candidate each = c;
+          each.source = s_role;
+          each.target = t_role;
+          if (count_type) {
+            const bool split = e.type == "PROTEST" ? !sources.empty() : !targets.empty();
+            const int who_head = e.type == "PROTEST" ? s_head : t_head;
+            if (split) {
+              each.event.count.reset();
+              each.event.count_at_least = false;
+              CountFor(who_head, &each);
+            }
+          }
+          found.push_back(std::move(each));
+        }
       break;  // the first sense that holds is the trigger
     }
     m = end;

@@ -267,6 +267,18 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
   std::vector<std::vector<size_t>> stories;
   std::vector<int> story_of(items.size(), -1);
   for (size_t i = 0; i < items.size(); ++i) {
+    // The records of one event coded once per actor of a coordination
+    // (codebook 6.1: same sentence, trigger and type) are one story: the
+    // first record chooses it; later stories must fit every record.
+    if (const Candidate* c = items[i].candidate)
+      for (size_t j = 0; j < i && story_of[i] < 0; ++j) {
+        const Candidate* d = items[j].candidate;
+        if (d && d->sentence == c->sentence && d->trigger == c->trigger &&
+            d->event.type == c->event.type) {
+          story_of[i] = story_of[j];
+          stories[static_cast<size_t>(story_of[j])].push_back(i);
+        }
+      }
     for (size_t s = 0; s < stories.size() && story_of[i] < 0; ++s) {
       bool all = true;
       for (size_t j : stories[s]) all = all && Compatible(items[i], items[j]);

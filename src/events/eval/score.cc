@@ -97,6 +97,7 @@ std::vector<PredictedEvent> PredictedEvents(const Document& doc) {
     p.type = e.type;
     p.status = std::string(ToString(e.status));
     p.trigger = std::string(doc.Text(e.trigger));
+    p.trigger_at = (e.in_title ? "t" : "b") + std::to_string(e.trigger.begin);
     if (e.source) {
       p.has_source = true;
       p.source_code = PloverCode(*e.source);
@@ -167,11 +168,29 @@ SentenceScore EventScorer::Add(const GoldSentence& gold,
       ++score.counts.fn;
     }
   }
-  for (size_t pi = 0; pi < predicted.size(); ++pi)
-    if (!score.predicted_matched[pi]) {
-      ++by_type_[predicted[pi].type].fp;
-      ++score.counts.fp;
-    }
+  // The records of one event coded once per actor of a coordination ("Jordan
+  // and Britain agreed": one record for each) are one predicted event: a
+  // record left over after its event matched is part of the match, and
+  // unmatched records of one event are one false positive.
+  auto same_event = [&](size_t a, size_t b) {
+    return predicted[a].type == predicted[b].type && !predicted[a].trigger_at.empty() &&
+           predicted[a].trigger_at == predicted[b].trigger_at;
+  };
+  for (size_t pi = 0; pi < predicted.size(); ++pi) {
+    if (score.predicted_matched[pi]) continue;
+    bool counted = false;
+    for (size_t pj = 0; pj < predicted.size() && !counted; ++pj)
+      if (pj != pi && same_event(pi, pj) && (score.predicted_matched[pj] || pj < pi))
+        counted = true;
+    for (size_t pj = 0; pj < predicted.size(); ++pj)
+      if (pj != pi && same_event(pi, pj) && score.predicted_matched[pj]) {
+        score.predicted_matched[pi] = true;  // reported as part of the matched event
+        break;
+      }
+    if (counted) continue;
+    ++by_type_[predicted[pi].type].fp;
+    ++score.counts.fp;
+  }
   total_.tp += score.counts.tp;
   total_.fp += score.counts.fp;
   total_.fn += score.counts.fn;

@@ -32,6 +32,10 @@ struct PredictedEvent {
   std::string type;
   std::string status;                  // "asserted", ...
   std::string trigger;                 // the trigger's text
+  // Where the trigger is ("t" or "b" for title or body, and its offset):
+  // records with the same type and trigger are one event coded once per
+  // actor of a coordination (codebook 6.1), scored as one event.
+  std::string trigger_at;
   std::string source_code, source_sector, source_text;
   std::string target_code, target_sector, target_text;
   bool has_source = false, has_target = false;
