@@ -9,7 +9,9 @@
 
 #include "geo/gazetteer.h"
 #include "test_util.h"
+#include "parse/parser.h"
 #include "util/container.h"
+#include "util/resources.h"
 #include "util/utf8.h"
 
 namespace strabo {
@@ -446,8 +448,9 @@ TEST_F(CliTest, TrainingIsDeterministicGivenASeed) {
   for (const auto& [kind, sections] : std::vector<std::pair<std::string, std::vector<std::string>>>{
            {"tagger", {"upos", "feats", "lemma", "feat_classes", "scripts", "lexicon", "verbs"}},
            {"parser", {"model", "labels"}}}) {
-    auto a = Container::Open(Path("a." + kind), kind, 1);
-    auto b = Container::Open(Path("b." + kind), kind, 1);
+    const uint32_t version = kind == "parser" ? Parser::kKindVersion : 1;
+    auto a = Container::Open(Path("a." + kind), kind, version);
+    auto b = Container::Open(Path("b." + kind), kind, version);
     ASSERT_TRUE(a.ok() && b.ok());
     for (const std::string& section : sections) {
       ASSERT_TRUE(a->Section(section).ok()) << kind << " " << section;
@@ -463,6 +466,81 @@ TEST_F(CliTest, TrainingIsDeterministicGivenASeed) {
   EXPECT_NE(missing.err.find("none.conllu"), std::string::npos);
   for (const char* help : {"parse --help", "train --help", "train parser --help", "eval parse --help"})
     EXPECT_EQ(Run(help).exit_code, 0) << help;
+}
+
+// train parser --clusters copies the entity model's word-cluster table into
+// the parser file, whose cluster templates then add features.
+TEST_F(CliTest, TrainParserWithClustersStoresTheTable) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  auto ner = FindResource("models/en.ner", "");
+  ASSERT_TRUE(ner.ok()) << ner.status().message();
+  const std::string base = "train parser --lang en --epochs 3 --jackknife 0 --train " + data + " --dev " + data;
+  const RunResult with = Run(base + " --clusters " + *ner + " --out " + Path("with.parser"));
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  EXPECT_NE(with.err.find("parser: word clusters for "), std::string::npos) << with.err;
+  const RunResult without = Run(base + " --out " + Path("without.parser"));
+  ASSERT_EQ(without.exit_code, 0) << without.err;
+
+  auto source = Container::Open(*ner, "ner", 1);
+  auto file = Container::Open(Path("with.parser"), "parser", Parser::kKindVersion);
+  ASSERT_TRUE(source.ok() && file.ok());
+  EXPECT_EQ(file->kind_version(), 2u);
+  ASSERT_TRUE(file->HasSection("clusters"));
+  EXPECT_TRUE(file->Section("clusters").value() == source->Section("clusters").value());
+  EXPECT_NE(file->Setting("clusters").find("(256 classes, "), std::string::npos) << file->Setting("clusters");
+  EXPECT_NE(file->Setting("command").find(" --clusters " + *ner), std::string::npos);
+
+  auto a = Parser::Load(Path("with.parser"));
+  auto b = Parser::Load(Path("without.parser"));
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_NE((*a)->clusters().Find("police"), WordClusters::kNone);
+  EXPECT_EQ((*b)->clusters().size(), 0u);
+  auto plain = Container::Open(Path("without.parser"), "parser", 2);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->kind_version(), 1u) << "no clusters: written as format 1, which older builds read";
+  EXPECT_FALSE(plain->HasSection("clusters"));
+  // Same data, seed and updates' positions: the extra features are the
+  // cluster templates'.
+  EXPECT_GT((*a)->num_features(), (*b)->num_features());
+
+  // A file without clusters (a parser is not an entity model) is refused
+  // before any training, naming the file.
+  const RunResult wrong = Run(base + " --clusters " + Path("without.parser") + " --out " + Path("x.parser"));
+  EXPECT_EQ(wrong.exit_code, 3);
+  EXPECT_NE(wrong.err.find("--clusters: " + Path("without.parser")), std::string::npos) << wrong.err;
+  EXPECT_FALSE(std::filesystem::exists(Path("x.parser")));
+}
+
+// Format 1 files (no clusters: the shipped models/*.parser) load and parse
+// as before; a format 1 file carrying a cluster table is refused, and a
+// format newer than this build reads is refused by the container.
+TEST_F(CliTest, ParserFormatVersions) {
+  auto shipped = FindResource("models/en.parser", "");
+  ASSERT_TRUE(shipped.ok());
+  auto parser = Parser::Load(*shipped);
+  ASSERT_TRUE(parser.ok()) << parser.status().message();
+  EXPECT_EQ((*parser)->clusters().size(), 0u);
+
+  auto source = Container::Open(*shipped, "parser", Parser::kKindVersion);
+  auto ner = FindResource("models/en.ner", "");
+  ASSERT_TRUE(source.ok() && ner.ok());
+  auto table = Container::Open(*ner, "ner", 1);
+  ASSERT_TRUE(table.ok());
+  for (const uint32_t version : {1u, 3u}) {
+    ContainerWriter w("parser", version);
+    w.SetSetting("lang", "en");
+    for (const char* section : {"model", "labels", "clusters"})
+      w.AddSection(section, std::string(section == std::string("clusters") ? table->Section("clusters").value()
+                                                                           : source->Section(section).value()));
+    const std::string path = Path("v" + std::to_string(version) + ".parser");
+    ASSERT_TRUE(w.Write(path).ok());
+    auto p = Parser::Load(path);
+    ASSERT_FALSE(p.ok()) << version;
+    if (version == 1) {
+      EXPECT_NE(p.status().message().find("format 1 with a 'clusters' section"), std::string::npos)
+          << p.status().message();
+    }
+  }
 }
 
 }  // namespace

@@ -16,7 +16,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "entities/clusters.h"
+#include "ml/clusters.h"
 #include "entities/gazetteer.h"
 #include "ml/features.h"
 

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "entities/clusters.h"
+#include "ml/clusters.h"
 #include "entities/eval.h"
 #include "entities/sources.h"
 #include "strabo/status.h"

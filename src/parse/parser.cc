@@ -20,6 +20,8 @@ constexpr uint64_t kNoWord = 0x6e6f6e65ULL;   // an empty position
 constexpr uint64_t kNoTag = kNumUpos + 1;
 constexpr uint64_t kRootTag = kNumUpos + 2;
 constexpr uint64_t kNoLabel = 0xFFFF;
+constexpr uint64_t kNoCluster = 0x10000;    // a word the cluster table does not have
+constexpr uint64_t kRootCluster = 0x10001;
 
 // The parser configuration. Words are 0..n-1; n is the artificial root, which
 // sits at the end of the buffer.
@@ -120,9 +122,24 @@ struct Words {
   std::vector<uint64_t> wt;    // word and tag combined
   std::vector<uint64_t> tf;    // tag and FEATS combined (morphology: VerbForm, Voice, ...)
   std::vector<uint64_t> lemma; // case-folded lemma: "detuvo", "detiene" → "detener"
+  std::vector<uint64_t> cluster;  // word cluster id, kNoCluster; filled only with a table
+  bool has_clusters = false;
 
-  void Fill(std::span<const Token> tokens) {
+  // `clusters`: the model's table, or null/empty for no cluster features.
+  void Fill(std::span<const Token> tokens, const WordClusters* clusters) {
     const size_t n = tokens.size();
+    has_clusters = clusters != nullptr && clusters->size() > 0;
+    if (has_clusters) {
+      cluster.resize(n + 1);
+      for (size_t i = 0; i < n; ++i) {
+        // The table keeps case ("US" vs "us"); a capitalised sentence-initial
+        // word it lacks falls back to its folded form.
+        uint16_t c = clusters->Find(tokens[i].form);
+        if (c == WordClusters::kNone) c = clusters->Find(FoldCase(tokens[i].form));
+        cluster[i] = c == WordClusters::kNone ? kNoCluster : c;
+      }
+      cluster[n] = kRootCluster;
+    }
     word.resize(n + 1);
     tag.resize(n + 1);
     wt.resize(n + 1);
@@ -230,6 +247,16 @@ void Features(const State& s, const Words& w, FeatureBuilder* fb) {
   fb->AddIds(133, LM(s1), W(s0l1)); fb->AddIds(134, LM(b0), W(s0l1));
   fb->AddIds(135, LM(s1), TF(s0)); fb->AddIds(136, LM(b0), TF(s0));
   fb->AddIds(137, LM(s0), W(b0)); fb->AddIds(138, LM(s1), W(s0l1), T(s0));
+  // Word clusters (format 2), only when the model has a table: a few
+  // templates, as each one costs time on every transition.
+  if (w.has_clusters) {
+    auto C = [&](int i) { return i == kNone ? kNoWord : w.cluster[i]; };
+    fb->AddIds(140, C(s0)); fb->AddIds(141, C(b0)); fb->AddIds(142, C(s1)); fb->AddIds(143, C(b1));
+    fb->AddIds(144, C(s0), C(b0)); fb->AddIds(145, C(s0), T(b0)); fb->AddIds(146, T(s0), C(b0));
+    fb->AddIds(147, C(s1), C(s0)); fb->AddIds(148, C(s1), T(s0)); fb->AddIds(149, T(s1), C(s0));
+    fb->AddIds(150, C(s0l1), T(s0)); fb->AddIds(151, C(s0r1), T(s0)); fb->AddIds(152, C(b0l1), T(b0));
+    fb->AddIds(153, C(s0), T(b0), d_s0b0);
+  }
 }
 
 // Oracle: the cost of each transition, i.e. the arcs of the gold tree that
@@ -292,7 +319,7 @@ void Parser::Parse(std::span<Token> tokens) const {
   thread_local std::vector<float> scores;
   const int labels = static_cast<int>(labels_.size());
   const int n = static_cast<int>(tokens.size());
-  w.Fill(tokens);
+  w.Fill(tokens, &clusters_);
   s.Reset(n);
   scores.resize(model_.num_classes());
   while (!s.Terminal()) {
@@ -313,7 +340,8 @@ void Parser::Parse(std::span<Token> tokens) const {
 // ---- file format ----------------------------------------------------------------
 
 Status Parser::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
-  ContainerWriter c("parser", kKindVersion);
+  const bool with_clusters = clusters_.size() > 0;
+  ContainerWriter c("parser", with_clusters ? kKindVersion : 1);
   for (const auto& [k, v] : settings) c.SetSetting(k, v);
   c.SetSetting("lang", lang_);
   c.AddSection("model", model_.SerializeCompact());
@@ -321,12 +349,18 @@ Status Parser::Save(const std::string& path, const std::map<std::string, std::st
   w.U32(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) w.Str(l);
   c.AddSection("labels", std::move(w.bytes()));
+  if (with_clusters) c.AddSection("clusters", clusters_.Serialize());
   return c.Write(path);
 }
 
 Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
   auto c = Container::Open(path, "parser", kKindVersion);
   if (!c.ok()) return c.status();
+  // Format 1 has no cluster templates: a table in such a file would be
+  // ignored by the builds it was meant for, so the file is not one we wrote.
+  if (c->kind_version() < 2 && c->HasSection("clusters"))
+    return Status::Corrupt(path + ": a parser of format 1 with a 'clusters' section; rebuild it with "
+                           "'strabo train parser'");
   auto p = std::make_unique<Parser>();
   p->lang_ = c->Setting("lang");
   auto bytes = c->Section("model");
@@ -343,6 +377,13 @@ Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
       p->model_.num_classes() != 1 + 2 * static_cast<int>(p->labels_.size()))
     return Status::Corrupt(path + ": parser labels do not match its model; rebuild it with "
                            "'strabo train parser'");
+  if (c->HasSection("clusters")) {
+    auto cluster_bytes = c->Section("clusters");
+    if (!cluster_bytes.ok()) return cluster_bytes.status();
+    auto clusters = WordClusters::Deserialize(*cluster_bytes, path + ": section clusters");
+    if (!clusters.ok()) return clusters.status();
+    p->clusters_ = std::move(clusters.value());
+  }
   return p;
 }
 
@@ -437,6 +478,11 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<size_t> order(train.size());
   std::iota(order.begin(), order.end(), 0);
+  const WordClusters no_clusters;
+  const WordClusters& clusters = o.clusters ? *o.clusters : no_clusters;
+  if (clusters.size() > 0)
+    log("parser: word clusters for " + std::to_string(clusters.size()) + " words in " +
+        std::to_string(clusters.num_clusters()) + " classes");
   State s;
   Words w;
   FeatureBuilder fb;
@@ -449,7 +495,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     size_t steps = 0, errors = 0;
     for (size_t k : order) {
       const Gold& g = gold[k];
-      w.Fill(g.tokens);
+      w.Fill(g.tokens, &clusters);
       s.Reset(static_cast<int>(g.tokens.size()));
       while (!s.Terminal()) {
         Legal(s, num_labels, &allowed);
@@ -478,6 +524,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     auto candidate = std::make_unique<Parser>();
     candidate->lang_ = o.lang;
     candidate->labels_ = labels;
+    candidate->clusters_ = clusters;
     candidate->model_ = trainer.Average(o.min_weight);
     char line[256];
     std::snprintf(line, sizeof line, "parser epoch %d/%d: %.2f%% of %zu transitions wrong, %zu features",

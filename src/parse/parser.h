@@ -8,7 +8,11 @@
 // One averaged-perceptron classifier (src/ml/linear_model.h) scores the 1+2L
 // transitions from a rich feature set in the spirit of Zhang & Nivre (2011):
 // words, lemmas, UPOS and FEATS of s0..s2 and b0..b2, their leftmost and rightmost children
-// and labels, distances and valencies. Training uses the dynamic oracle of
+// and labels, distances and valencies, and (format 2) the word clusters of
+// s0, s1, b0, b1 and of s0's and b0's nearest children when the model file
+// carries a cluster table (src/ml/clusters.h: the entity model's classes,
+// induced from raw news), so that words rare in the treebank but frequent in
+// news get their class's weights. Training uses the dynamic oracle of
 // Goldberg & Nivre (2013) with exploration, on tags predicted by a tagger
 // trained on other folds (the command line does the jackknifing).
 //
@@ -22,6 +26,7 @@
 #include <string>
 #include <vector>
 
+#include "ml/clusters.h"
 #include "ml/linear_model.h"
 #include "strabo/document.h"
 #include "strabo/status.h"
@@ -42,7 +47,10 @@ using ParseSentence = std::vector<ParseWord>;
 
 class Parser {
  public:
-  static constexpr uint32_t kKindVersion = 1;
+  // The newest format this build reads and writes: 2 adds a 'clusters'
+  // section and the cluster templates. A file without clusters is written as
+  // version 1, which older builds read and which scores exactly as before.
+  static constexpr uint32_t kKindVersion = 2;
 
   static Result<std::unique_ptr<Parser>> Load(const std::string& path);
   Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
@@ -54,12 +62,15 @@ class Parser {
   const std::string& lang() const { return lang_; }
   const std::vector<std::string>& labels() const { return labels_; }
   size_t num_features() const { return model_.num_features(); }
+  // The word-cluster table the features use; empty when the file has none.
+  const WordClusters& clusters() const { return clusters_; }
 
  private:
   friend class ParserTrainer;
   std::string lang_;
   LinearModel model_;
   std::vector<std::string> labels_;  // label id → relation; labels_[0] is "root"
+  WordClusters clusters_;            // empty: no cluster features
 };
 
 struct ParserTrainOptions {
@@ -70,6 +81,9 @@ struct ParserTrainOptions {
   // first epoch, so that it learns to recover from its mistakes.
   double explore = 0.9;
   float min_weight = 0.0f;
+  // Word clusters for the cluster features, copied into the model; null or
+  // empty: none (the model then scores exactly as a format 1 one).
+  const WordClusters* clusters = nullptr;
   std::function<void(const std::string&)> log;
 };
 

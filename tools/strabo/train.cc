@@ -5,8 +5,10 @@
 
 #include "commands.h"
 #include "conllu/conllu.h"
+#include "entities/tagger.h"
 #include "parse/parser.h"
 #include "tag/tagger.h"
+#include "util/container.h"
 #include "util/file.h"
 
 namespace strabo::cli {
@@ -26,6 +28,7 @@ struct TrainOptions {
   std::string tagger;
   int jackknife = 4;
   int tagger_epochs = 8;
+  std::string clusters;  // an entity model whose word-cluster table the parser uses
 };
 
 void Log(const std::string& line) {
@@ -117,6 +120,7 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
   if (what == "parser") {
     if (!o.tagger.empty()) command += " --tagger " + o.tagger;
     command += " --jackknife " + std::to_string(o.jackknife);
+    if (!o.clusters.empty()) command += " --clusters " + o.clusters;
   }
   command += " --out " + o.out;
   return {{"command", command},
@@ -182,8 +186,31 @@ int TrainTaggerCommand(const TrainOptions& o) {
   return kExitOk;
 }
 
+// The word-cluster table of an entity model (induced from raw news and
+// treebank text, models/README.md): the parser keeps a copy in its own file.
+Result<WordClusters> ReadClusters(const std::string& path) {
+  auto c = Container::Open(path, ner::kNerKind, ner::kNerKindVersion);
+  if (!c.ok()) return c.status();
+  if (!c->HasSection("clusters"))
+    return Status::InvalidInput(path + " has no word clusters (no section 'clusters'; it was trained with --clusters 0)");
+  auto bytes = c->Section("clusters");
+  if (!bytes.ok()) return bytes.status();
+  return WordClusters::Deserialize(*bytes, path + ": section clusters");
+}
+
 int TrainParserCommand(const TrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
+  // The cluster table first: a wrong path should not cost a jackknife.
+  WordClusters clusters;
+  if (!o.clusters.empty()) {
+    auto table = ReadClusters(o.clusters);
+    if (!table.ok()) {
+      std::fprintf(stderr, "strabo: --clusters: %s; give an entity model with word clusters (e.g. models/en.ner)\n",
+                   table.status().message().c_str());
+      return kExitFatal;
+    }
+    clusters = std::move(table.value());
+  }
   std::vector<ConlluSentence> train, dev;
   if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
   std::vector<ParseSentence> parse_train, parse_dev;
@@ -237,6 +264,7 @@ int TrainParserCommand(const TrainOptions& o) {
   if (o.epochs > 0) options.epochs = o.epochs;
   options.seed = o.seed;
   options.min_weight = o.min_weight;
+  options.clusters = &clusters;
   options.log = Log;
   ParseScores best;
   auto parser = TrainParser(parse_train, parse_dev, options, &best);
@@ -252,6 +280,9 @@ int TrainParserCommand(const TrainOptions& o) {
   settings["dev_accuracy"] = buf;
   settings["epochs"] = std::to_string(options.epochs);
   settings["min_weight"] = std::to_string(o.min_weight);
+  if (!o.clusters.empty())
+    settings["clusters"] = o.clusters + " (" + std::to_string(clusters.num_clusters()) + " classes, " +
+                           std::to_string(clusters.size()) + " words)";
   Status status = (*parser)->Save(o.out, settings);
   if (!status.ok()) {
     std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
@@ -307,6 +338,9 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   p->add_option("--tagger-epochs", parser->tagger_epochs, "Epochs of each jackknife tagger")
       ->check(CLI::Range(1, 100))
       ->default_val(8);
+  p->add_option("--clusters", parser->clusters,
+                "An entity model (strabo train ner, e.g. models/en.ner) whose word-cluster table the "
+                "parser uses as features and copies into its own file");
   p->callback([parser, exit_code] { *exit_code = TrainParserCommand(*parser); });
 
   RegisterTrainNer(cmd, exit_code);

@@ -9,6 +9,8 @@
 //   P(w_i | w_{i-1}) = P(c_i | c_{i-1}) P(w_i | c_i),
 // i.e. maximises Σ N(c,d) log N(c,d) − Σ N(c·) log N(c·) − Σ N(·d) log N(·d).
 // Deterministic. Serialised as a container section (doc/formats/ner-model.md).
+// Shared by the trained stages (src/ml): the entity model and the parser each
+// store a table in their own file, so that every model stays self-contained.
 #pragma once
 
 #include <cstdint>
@@ -20,7 +22,7 @@
 #include "ml/features.h"
 #include "strabo/status.h"
 
-namespace strabo::ner {
+namespace strabo {
 
 class WordClusters {
  public:
@@ -59,4 +61,4 @@ class WordClusters {
   std::vector<uint16_t> ids_;  // row → cluster
 };
 
-}  // namespace strabo::ner
+}  // namespace strabo

@@ -1,4 +1,4 @@
-#include "entities/clusters.h"
+#include "ml/clusters.h"
 
 #include <algorithm>
 #include <cmath>
@@ -7,7 +7,7 @@
 #include "util/container.h"
 #include "util/hash.h"
 
-namespace strabo::ner {
+namespace strabo {
 namespace {
 
 constexpr uint32_t kMagic = 0x31764c43;  // "CLv1"
@@ -223,4 +223,4 @@ Result<WordClusters> WordClusters::Deserialize(std::string_view bytes, const std
   return c;
 }
 
-}  // namespace strabo::ner
+}  // namespace strabo
