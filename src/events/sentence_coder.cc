@@ -86,6 +86,12 @@ struct Light {
 
 bool IsMaterialConflict(std::string_view type) { return PloverQuad(type) == 4; }
 
+// The same coded actor: the codes a record carries (country, sector, name),
+// whatever the text. Conjuncts coded alike are one actor (codebook 6.1).
+bool SameCodes(const Actor& a, const Actor& b) {
+  return a.country == b.country && a.sector == b.sector && a.name == b.name;
+}
+
 class SentenceCoder {
  public:
   SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t index,
@@ -566,8 +572,7 @@ std::vector<std::pair<Role, int>> SentenceCoder::ConjunctRoles(const Role& role,
               r.actor.country = out.front().first.actor.country;
     bool seen = false;
     for (const auto& [o, oh] : out)
-      seen |= o.actor.country == r.actor.country && o.actor.sector == r.actor.sector &&
-              o.actor.name == r.actor.name;
+      seen |= SameCodes(o.actor, r.actor);
     if (!seen && out.size() < 4) out.emplace_back(std::move(r), k);
   }
   if (out.size() < 2) out.clear();
@@ -1725,8 +1730,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       const std::vector<std::pair<Role, int>> one_tgt = {{c.target, tgt_head}};
       for (const auto& [s_role, s_head] : sources.empty() ? one_src : sources)
         for (const auto& [t_role, t_head] : targets.empty() ? one_tgt : targets) {
-          if (s_role.known && t_role.known && s_role.actor.country == t_role.actor.country &&
-              s_role.actor.sector == t_role.actor.sector && s_role.actor.name == t_role.actor.name)
+          if (s_role.known && t_role.known && SameCodes(s_role.actor, t_role.actor))
             continue;  // "Colombia y Venezuela firmaron con Colombia": no self-pair
           Candidate each = c;
           each.source = s_role;
