@@ -784,5 +784,100 @@ TEST(EventsActors, AProtestNounTakesTheSubjectOnlyOfWhoTakesPart) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+TEST(EventsSanction, HaltingAidIsASanctionOnItsRecipient) {
+  // halt/suspend + an aid noun: SANCTION discontinue (CAMEO 162); the
+  // recipient hangs on the aid noun ("aid to Niger") and is the target.
+  Document doc = Analyse("The United States suspended military aid to Niger after the coup.", "en");
+  const Event* e = Only(doc, "suspended");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "discontinue");
+  EXPECT_EQ(e->cameo, "162");
+  EXPECT_EQ(e->source->country, "USA");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Niger");
+  EXPECT_EQ(e->target->country, "NER");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+
+  doc = Analyse("Japan said on Tuesday it had halted economic aid to the Sudanese government.", "en");
+  e = Only(doc, "halted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "discontinue");
+  EXPECT_EQ(e->source->country, "JPN");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(e->target->country, "SDN");
+  // Halting talks stays a withdrawal from them.
+  doc = Analyse("Israel halted negotiations with the Palestinians.", "en");
+  e = Only(doc, "halted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "withdraw");
+
+  doc = Analyse("Estados Unidos suspendió la ayuda militar a Honduras.", "es");
+  e = Only(doc, "suspendió");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "discontinue");
+  EXPECT_EQ(e->source->country, "USA");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(e->target->country, "HND");
+  doc = Analyse("Washington recortó la ayuda a Egipto.", "es");
+  e = Only(doc, "recortó");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->target->country, "EGY");
+  // A phrase on the object that names no state or organisation stays the
+  // object's: no recipient, and nothing known to code.
+  doc = Analyse("She says providing food for her four children is proving difficult.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
+TEST(EventsActors, ACoordinationOfCountriesInsideTheHeadGivesOneRecordEach) {
+  Document doc = Analyse("The foreign ministers of Peru and Chile signed a trade agreement in Lima.",
+                         "en");
+  auto found = ByTrigger(doc, "signed");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->source->country, "PER");
+  EXPECT_EQ(found[1]->source->country, "CHL");
+  for (const Event* e : found) {
+    EXPECT_EQ(e->source->sector, "GOV");
+    EXPECT_EQ(ActorText(doc, *e, e->source), "The foreign ministers of Peru and Chile");
+    EXPECT_EQ(e->status, EventStatus::kAsserted);
+  }
+  doc = Analyse("Los presidentes de Venezuela y Colombia firmaron un acuerdo comercial en Caracas.",
+                "es");
+  found = ByTrigger(doc, "firmaron");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->source->country, "VEN");
+  EXPECT_EQ(found[1]->source->country, "COL");
+  EXPECT_EQ(found[1]->source->sector, "GOV");
+  doc = Analyse("Los cancilleres de Perú y Chile se reunieron en Lima.", "es");
+  found = ByTrigger(doc, "reunieron");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->type, "CONSULT");
+  EXPECT_EQ(found[0]->source->country, "PER");
+  EXPECT_EQ(found[1]->source->country, "CHL");
+}
+
+TEST(EventsFrames, ThingsAreNeitherArrestedNorVisitors) {
+  // Capturing equipment is no arrest; people still are.
+  Document doc = Analyse("Police captured a helicopter and two trucks near the border.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "captured").empty()) << Describe(doc);
+  doc = Analyse("Police captured the fugitive near the border.", "en");
+  const Event* e = Only(doc, "captured");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  // A shipment that arrives is no visit; a minister that arrives is.
+  doc = Analyse("The Chinese shipment of vaccines arrived in Manila on Monday.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "arrived").empty()) << Describe(doc);
+  doc = Analyse("The Chinese foreign minister arrived in Manila on Monday.", "en");
+  e = Only(doc, "arrived");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONSULT");
+  EXPECT_EQ(e->mode, "visit");
+  EXPECT_EQ(e->source->country, "CHN");
+  EXPECT_EQ(e->target->country, "PHL");
+}
+
 }  // namespace
 }  // namespace strabo
