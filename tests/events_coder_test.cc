@@ -879,5 +879,26 @@ TEST(EventsFrames, ThingsAreNeitherArrestedNorVisitors) {
   EXPECT_EQ(e->target->country, "PHL");
 }
 
+TEST(EventsFrames, WhoProtestsInTheNameOfAnActIsNotItsAgent) {
+  // "in protest of the arrest": the strikers did not arrest anyone; the
+  // arrest keeps its target and no source. "general strike" is one trigger:
+  // the general is no soldier.
+  Document doc = Analyse(
+      "Seven opposition parties in Nepal have organized a general strike in protest of last "
+      "week's arrest of a number of activists.",
+      "en");
+  const Event* strike = Only(doc, "general strike");
+  ASSERT_NE(strike, nullptr) << Describe(doc);
+  EXPECT_EQ(strike->type, "PROTEST");
+  EXPECT_EQ(strike->mode, "strike");
+  EXPECT_EQ(strike->source->country, "NPL");
+  EXPECT_EQ(strike->source->sector, "OPP");
+  const Event* arrest = Only(doc, "arrest");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_FALSE(arrest->source.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->target), "a number of activists");
+}
+
 }  // namespace
 }  // namespace strabo

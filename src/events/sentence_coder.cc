@@ -1650,8 +1650,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             break;
           // Who protests, condemns or rejects an act is its opponent, not its
           // agent: "los jóvenes protestan contra la incautación de antenas"
-          // (class OPPOSE) gives the seizure no source.
-          if (v_.IsVerbal(p) && InClass(p, "OPPOSE")) break;
+          // (class OPPOSE) gives the seizure no source; so does a protest
+          // or condemnation noun ("a strike in protest of last week's arrest
+          // of activists": the strikers did not arrest them).
+          if (InClass(p, "OPPOSE")) break;
           // A protest noun is done by whoever takes part in it: its clause's
           // subject is the protester only when the verb is one of taking part
           // ("thousands joined the protests", "participaron en una
