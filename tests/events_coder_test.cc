@@ -900,5 +900,18 @@ TEST(EventsFrames, WhoProtestsInTheNameOfAnActIsNotItsAgent) {
   EXPECT_EQ(ActorText(doc, *arrest, arrest->target), "a number of activists");
 }
 
+TEST(EventsFrames, WhoFacesAnActIsNotItsAgent) {
+  // The subject of a receiving light verb undergoes the act: never its
+  // source through the clause fallback.
+  Document doc = Analyse("Refugees say they face imprisonment in Bulgaria.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "imprisonment").empty()) << Describe(doc);
+  doc = Analyse(
+      "Syria's newly adopted constitution is facing criticism from legal experts and political "
+      "groups.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "criticism").empty())
+      << "the constitution is criticised, it does not criticise: " << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -1654,6 +1654,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // or condemnation noun ("a strike in protest of last week's arrest
           // of activists": the strikers did not arrest them).
           if (InClass(p, "OPPOSE")) break;
+          // The subject of a receiving light verb undergoes the act ("they
+          // face imprisonment", "received praise"): the frame's `head` slot
+          // made it the target if anything, never the source.
+          if (p == light.verb && light.receiving) break;
           // A protest noun is done by whoever takes part in it: its clause's
           // subject is the protester only when the verb is one of taking part
           // ("thousands joined the protests", "participaron en una
