@@ -913,5 +913,21 @@ TEST(EventsFrames, WhoFacesAnActIsNotItsAgent) {
       << "the constitution is criticised, it does not criticise: " << Describe(doc);
 }
 
+TEST(EventsFrames, ATimeTakenForTheObjectIsNoObject) {
+  // The parser makes "la noche del viernes" the object and "a Pinochet" an
+  // oblique: the time is no object, the "a" phrase is.
+  Document doc = Analyse(
+      "La policía británica detuvo a Pinochet la noche del viernes en una clínica de Londres.",
+      "es");
+  const Event* e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->country, "GBR");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Pinochet");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace strabo

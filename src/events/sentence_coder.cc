@@ -114,6 +114,8 @@ class SentenceCoder {
   int Subject(int v, int depth = 0) const;
   int Agent(int v) const;
   int Object(int v) const;
+  // Whether sentence token `k` is inside a time expression.
+  bool InTime(int k) const;
   int PassiveObject(int v) const;
   int ControllerObject(int p, int except) const;
   Light FindLight(int t) const;
@@ -186,9 +188,18 @@ int SentenceCoder::Agent(int v) const {
   return -1;
 }
 
+bool SentenceCoder::InTime(int k) const {
+  const uint32_t d = v_.DocIndex(k);
+  for (const TimeExpr& te : doc_.times)
+    if (te.first_token <= d && d < te.end_token) return true;
+  return false;
+}
+
 int SentenceCoder::Object(int v) const {
+  // A time the parser took for the object ("detuvo a Pinochet la noche del
+  // viernes") is no object: the "a" phrase below is.
   for (int c : v_.children(v))
-    if (v_.Base(c) == "obj") {
+    if (v_.Base(c) == "obj" && !InTime(c)) {
       const int a = v_.Antecedent(c);
       return a >= 0 ? a : c;
     }
@@ -640,12 +651,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   // ("este sábado en Roma" as a subject).
   // When the parser made the time the head ("Pakistan today threatened"),
   // the phrase's other nominal is read instead.
-  auto in_time = [&](int k) {
-    const uint32_t d = v_.DocIndex(k);
-    for (const TimeExpr& te : doc_.times)
-      if (te.first_token <= d && d < te.end_token) return true;
-    return false;
-  };
+  auto in_time = [&](int k) { return InTime(k); };
   if (in_time(h)) {
     for (int c : v_.children(h)) {
       const std::string_view b = v_.Base(c);
