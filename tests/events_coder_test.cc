@@ -784,5 +784,150 @@ TEST(EventsActors, AProtestNounTakesTheSubjectOnlyOfWhoTakesPart) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+TEST(EventsSanction, HaltingAidIsASanctionOnItsRecipient) {
+  // halt/suspend + an aid noun: SANCTION discontinue (CAMEO 162); the
+  // recipient hangs on the aid noun ("aid to Niger") and is the target.
+  Document doc = Analyse("The United States suspended military aid to Niger after the coup.", "en");
+  const Event* e = Only(doc, "suspended");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "discontinue");
+  EXPECT_EQ(e->cameo, "162");
+  EXPECT_EQ(e->source->country, "USA");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Niger");
+  EXPECT_EQ(e->target->country, "NER");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+
+  doc = Analyse("Japan said on Tuesday it had halted economic aid to the Sudanese government.", "en");
+  e = Only(doc, "halted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "discontinue");
+  EXPECT_EQ(e->source->country, "JPN");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(e->target->country, "SDN");
+  // Halting talks stays a withdrawal from them.
+  doc = Analyse("Israel halted negotiations with the Palestinians.", "en");
+  e = Only(doc, "halted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "withdraw");
+
+  doc = Analyse("Estados Unidos suspendió la ayuda militar a Honduras.", "es");
+  e = Only(doc, "suspendió");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "discontinue");
+  EXPECT_EQ(e->source->country, "USA");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(e->target->country, "HND");
+  doc = Analyse("Washington recortó la ayuda a Egipto.", "es");
+  e = Only(doc, "recortó");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->target->country, "EGY");
+  // A phrase on the object that names no state or organisation stays the
+  // object's: no recipient, and nothing known to code.
+  doc = Analyse("She says providing food for her four children is proving difficult.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
+TEST(EventsActors, ACoordinationOfCountriesInsideTheHeadGivesOneRecordEach) {
+  Document doc = Analyse("The foreign ministers of Peru and Chile signed a trade agreement in Lima.",
+                         "en");
+  auto found = ByTrigger(doc, "signed");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->source->country, "PER");
+  EXPECT_EQ(found[1]->source->country, "CHL");
+  for (const Event* e : found) {
+    EXPECT_EQ(e->source->sector, "GOV");
+    EXPECT_EQ(ActorText(doc, *e, e->source), "The foreign ministers of Peru and Chile");
+    EXPECT_EQ(e->status, EventStatus::kAsserted);
+  }
+  doc = Analyse("Los presidentes de Venezuela y Colombia firmaron un acuerdo comercial en Caracas.",
+                "es");
+  found = ByTrigger(doc, "firmaron");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->source->country, "VEN");
+  EXPECT_EQ(found[1]->source->country, "COL");
+  EXPECT_EQ(found[1]->source->sector, "GOV");
+  doc = Analyse("Los cancilleres de Perú y Chile se reunieron en Lima.", "es");
+  found = ByTrigger(doc, "reunieron");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  EXPECT_EQ(found[0]->type, "CONSULT");
+  EXPECT_EQ(found[0]->source->country, "PER");
+  EXPECT_EQ(found[1]->source->country, "CHL");
+}
+
+TEST(EventsFrames, ThingsAreNeitherArrestedNorVisitors) {
+  // Capturing equipment is no arrest; people still are.
+  Document doc = Analyse("Police captured a helicopter and two trucks near the border.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "captured").empty()) << Describe(doc);
+  doc = Analyse("Police captured the fugitive near the border.", "en");
+  const Event* e = Only(doc, "captured");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  // A shipment that arrives is no visit; a minister that arrives is.
+  doc = Analyse("The Chinese shipment of vaccines arrived in Manila on Monday.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "arrived").empty()) << Describe(doc);
+  doc = Analyse("The Chinese foreign minister arrived in Manila on Monday.", "en");
+  e = Only(doc, "arrived");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONSULT");
+  EXPECT_EQ(e->mode, "visit");
+  EXPECT_EQ(e->source->country, "CHN");
+  EXPECT_EQ(e->target->country, "PHL");
+}
+
+TEST(EventsFrames, WhoProtestsInTheNameOfAnActIsNotItsAgent) {
+  // "in protest of the arrest": the strikers did not arrest anyone; the
+  // arrest keeps its target and no source. "general strike" is one trigger:
+  // the general is no soldier.
+  Document doc = Analyse(
+      "Seven opposition parties in Nepal have organized a general strike in protest of last "
+      "week's arrest of a number of activists.",
+      "en");
+  const Event* strike = Only(doc, "general strike");
+  ASSERT_NE(strike, nullptr) << Describe(doc);
+  EXPECT_EQ(strike->type, "PROTEST");
+  EXPECT_EQ(strike->mode, "strike");
+  EXPECT_EQ(strike->source->country, "NPL");
+  EXPECT_EQ(strike->source->sector, "OPP");
+  const Event* arrest = Only(doc, "arrest");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_FALSE(arrest->source.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->target), "a number of activists");
+}
+
+TEST(EventsFrames, WhoFacesAnActIsNotItsAgent) {
+  // The subject of a receiving light verb undergoes the act: never its
+  // source through the clause fallback.
+  Document doc = Analyse("Refugees say they face imprisonment in Bulgaria.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "imprisonment").empty()) << Describe(doc);
+  doc = Analyse(
+      "Syria's newly adopted constitution is facing criticism from legal experts and political "
+      "groups.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "criticism").empty())
+      << "the constitution is criticised, it does not criticise: " << Describe(doc);
+}
+
+TEST(EventsFrames, ATimeTakenForTheObjectIsNoObject) {
+  // The parser makes "la noche del viernes" the object and "a Pinochet" an
+  // oblique: the time is no object, the "a" phrase is.
+  Document doc = Analyse(
+      "La policía británica detuvo a Pinochet la noche del viernes en una clínica de Londres.",
+      "es");
+  const Event* e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->country, "GBR");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Pinochet");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -193,6 +193,115 @@ TEST(EventScorer, PloverCodesOfActors) {
   EXPECT_EQ(PloverCode(unknown), "");
 }
 
+TEST(GoldReader, OlderModesAreReadAsTheManualsCurrentOnes) {
+  // The PLOVER gold predates the 2021 mode tables; one of its records marks
+  // an arrest with the ASSAULT mode "firearms".
+  auto gold = ReadPloverJson(R"([
+    {"id": "P-1", "event": "PROTEST", "mode": "strike-hun", "text": "A began a hunger strike."},
+    {"id": "P-2", "event": "PROTEST", "mode": "riot-spon", "text": "Prisoners rioted."},
+    {"id": "C-1", "event": "COERCE", "mode": "firearms", "text": "Police arrested 12."},
+    {"id": "C-2", "event": "COERCE", "mode": "arrest", "text": "Soldiers arrested 100."}])",
+                             "modes.json");
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  ASSERT_EQ(gold->sentences.size(), 4u);
+  EXPECT_EQ(gold->sentences[0].events[0].mode, "hunger");
+  EXPECT_EQ(gold->sentences[0].events[0].raw_mode, "strike-hun");
+  EXPECT_EQ(gold->sentences[1].events[0].mode, "riot");
+  EXPECT_EQ(gold->sentences[2].events[0].mode, "") << "firearms is no COERCE mode";
+  EXPECT_EQ(gold->sentences[3].events[0].mode, "arrest");
+  ASSERT_EQ(gold->notes.size(), 1u);
+  EXPECT_EQ(gold->notes[0],
+            "modes.json: C-1: mode firearms is not a COERCE mode of the manual; scored by type only");
+}
+
+PredictedEvent Coded(const std::string& type, const std::string& mode, const std::string& acled,
+                     float confidence, const std::string& at) {
+  PredictedEvent p = Predicted(type);
+  p.mode = mode;
+  p.acled = acled;
+  p.confidence = confidence;
+  p.trigger_at = at;
+  return p;
+}
+
+TEST(EventScorer, ModesAndArrests) {
+  auto gold = ReadGold(testing::FixturePath("events/plover_gold_sample.json"));
+  ASSERT_TRUE(gold.ok());
+  EventScorer scorer;
+  // "Israeli soldiers arrested more than 100 Palestinians": gold COERCE
+  // arrest; two records of one coded arrest (two actors) and a coded
+  // restriction.
+  scorer.Add(gold->sentences[0], {Coded("COERCE", "arrest", "Arrests", 0.9f, "b17"),
+                                  Coded("COERCE", "arrest", "Arrests", 0.9f, "b17"),
+                                  Coded("COERCE", "restrict", "", 0.5f, "b60")});
+  // The Egyptian sentence: the gold gives neither of its events a mode, so
+  // the coded modes are not counted per mode; the coded arrest is an arrest
+  // the gold does not mark as one.
+  scorer.Add(gold->sentences[1], {Coded("ASSAULT", "firearms", "Armed clash", 0.8f, "b15"),
+                                  Coded("COERCE", "arrest", "Arrests", 0.7f, "b86")});
+  const auto& modes = scorer.by_mode();
+  ASSERT_EQ(modes.size(), 2u);
+  EXPECT_EQ(modes.at("COERCE arrest").tp, 1u);
+  EXPECT_EQ(modes.at("COERCE arrest").fp, 0u);
+  EXPECT_EQ(modes.at("COERCE restrict").fp, 1u);
+  EXPECT_EQ(scorer.arrest().tp, 1u);
+  EXPECT_EQ(scorer.arrest().fp, 1u);
+  EXPECT_EQ(scorer.arrest().fn, 0u);
+  EXPECT_DOUBLE_EQ(scorer.arrest().F1(), 2.0 / 3.0);
+
+  GoldEvent cameo;
+  cameo.cameo = "1731";
+  EXPECT_TRUE(IsArrest(cameo));
+  cameo.cameo = "17";
+  EXPECT_FALSE(IsArrest(cameo));
+  PredictedEvent threat = Coded("THREATEN", "arrest", "", 0.5f, "b1");
+  EXPECT_FALSE(IsArrest(threat)) << "a threat to arrest is no arrest";
+}
+
+TEST(EventScorer, AcledSubEventOfTheMostConfidentEvent) {
+  auto lex = EventLexicon::LoadFromDirectory(std::string(STRABO_SOURCE_DIR) + "/data/events");
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  const CameoMap& table = (*lex)->cameo();
+  auto acled = [&](const std::string& type, const std::string& mode, const std::string& code) {
+    GoldEvent e;
+    e.type = type;
+    e.mode = mode;
+    e.cameo = code;
+    return GoldAcled(e, table);
+  };
+  EXPECT_EQ(acled("COERCE", "arrest", ""), "Arrests");
+  EXPECT_EQ(acled("PROTEST", "riot", ""), "Violent demonstration");
+  EXPECT_EQ(acled("PROTEST", "hunger", ""), "Peaceful protest");
+  EXPECT_EQ(acled("ASSAULT", "firearms", ""), "Armed clash");
+  EXPECT_EQ(acled("PROTEST", "", ""), "") << "peaceful or violent: the table cannot say";
+  EXPECT_EQ(acled("ASSAULT", "abduct", ""), "") << "181 abduction, 184 attack";
+  EXPECT_EQ(acled("", "", "173"), "Arrests");
+  EXPECT_EQ(acled("PROTEST", "", "14"), "") << "140 ... 1454 are peaceful and violent";
+  EXPECT_EQ(acled("ASSAULT", "", "18/19/20"), "");
+  EXPECT_EQ(acled("AGREE", "", ""), "");
+
+  auto gold = ReadGold(testing::FixturePath("events/plover_gold_sample.json"));
+  ASSERT_TRUE(gold.ok());
+  EventScorer scorer(&table);
+  // Gold COERCE arrest → Arrests. The most confident coded event is the attack.
+  auto s = scorer.Add(gold->sentences[0], {Coded("COERCE", "arrest", "Arrests", 0.6f, "b17"),
+                                           Coded("ASSAULT", "", "Attack", 0.8f, "b70")});
+  EXPECT_EQ(s.gold_acled, std::vector<std::string>{"Arrests"});
+  EXPECT_EQ(s.most_confident, 1);
+  // The same sentence with the arrest the most confident: right.
+  scorer.Add(gold->sentences[0], {Coded("COERCE", "arrest", "Arrests", 0.9f, "b17"),
+                                  Coded("ASSAULT", "", "Attack", 0.8f, "b70")});
+  // Nothing coded.
+  scorer.Add(gold->sentences[0], {});
+  // The AGREE sentence maps to no ACLED type: not counted.
+  s = scorer.Add(gold->sentences[2], {Coded("AGREE", "", "", 0.9f, "b4")});
+  EXPECT_TRUE(s.gold_acled.empty());
+  EXPECT_EQ(scorer.acled().sentences, 3u);
+  EXPECT_EQ(scorer.acled().right, 1u);
+  EXPECT_EQ(scorer.acled().no_event, 1u);
+  EXPECT_EQ(scorer.acled_by_type().at("Arrests").right, 1u);
+}
+
 TEST(TriggerCoverage, GoldEventsAgainstTheLexicon) {
   auto lex = EventLexicon::LoadFromDirectory(std::string(STRABO_SOURCE_DIR) + "/data/events");
   ASSERT_TRUE(lex.ok()) << lex.status().message();

@@ -114,6 +114,8 @@ class SentenceCoder {
   int Subject(int v, int depth = 0) const;
   int Agent(int v) const;
   int Object(int v) const;
+  // Whether sentence token `k` is inside a time expression.
+  bool InTime(int k) const;
   int PassiveObject(int v) const;
   int ControllerObject(int p, int except) const;
   Light FindLight(int t) const;
@@ -128,6 +130,7 @@ class SentenceCoder {
   Role CodeRole(int h, bool conjuncts = true) const;
   int ThroughQuantity(int h) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
+  std::vector<std::pair<Role, int>> NestedConjunctRoles(const Role& role, int h) const;
   Role FromMention(const Mention& m, int pronoun) const;
   const Mention* ResolvePronoun(int h, PronounKind kind) const;
   Role Speaker(int t, const Light& light) const;
@@ -185,9 +188,18 @@ int SentenceCoder::Agent(int v) const {
   return -1;
 }
 
+bool SentenceCoder::InTime(int k) const {
+  const uint32_t d = v_.DocIndex(k);
+  for (const TimeExpr& te : doc_.times)
+    if (te.first_token <= d && d < te.end_token) return true;
+  return false;
+}
+
 int SentenceCoder::Object(int v) const {
+  // A time the parser took for the object ("detuvo a Pinochet la noche del
+  // viernes") is no object: the "a" phrase below is.
   for (int c : v_.children(v))
-    if (v_.Base(c) == "obj") {
+    if (v_.Base(c) == "obj" && !InTime(c)) {
       const int a = v_.Antecedent(c);
       return a >= 0 ? a : c;
     }
@@ -412,11 +424,28 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     case K::kIobj:
       if (verb) add(v_.Child(t, "iobj"));
       break;
-    case K::kObl:
+    case K::kObl: {
       for (int c : v_.children(t))
         if ((v_.Base(c) == "obl" || (!verb && v_.Base(c) == "nmod")) && v_.HasCase(c, slot.prep))
           add(c);
+      // The mirror of the kNmod rule below: a verb's oblique is often hung
+      // on its object ("halted aid to Serbia", "suspendió la ayuda a
+      // Honduras", "signed an accord with Iran"). Not for "of"/"de", which
+      // name the object's own parts or owners. The attachment is ambiguous,
+      // so only a phrase naming a state or an organisation is read as the
+      // verb's: "providing food for her children" stays the food's.
+      const int o = verb && !passive && out.empty() ? v_.Child(t, "obj") : -1;
+      if (o >= 0 && slot.prep != "of" && slot.prep != "de")
+        for (int c : v_.children(o)) {
+          if (v_.Base(c) != "nmod" || v_.rel(c) == "nmod:poss" || !v_.HasCase(c, slot.prep))
+            continue;
+          const Role r = CodeRole(c);
+          if (r.known && !r.generic && !r.from_context &&
+              (!r.actor.country.empty() || !r.actor.name.empty()))
+            add(c);
+        }
       break;
+    }
     case K::kNmod: {
       for (int c : v_.children(t))
         if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep)) add(c);
@@ -554,7 +583,7 @@ std::vector<std::pair<Role, int>> SentenceCoder::ConjunctRoles(const Role& role,
   std::vector<int> heads = {h};
   for (int c : v_.Children(h, "conj"))
     if (v_.IsNominal(c) && v_.tok(c).upos != Upos::kNum) heads.push_back(ThroughQuantity(c));
-  if (heads.size() < 2) return out;
+  if (heads.size() < 2) return NestedConjunctRoles(role, h);
   for (int k : heads) {
     Role r = CodeRole(k, false);
     // A country from the article's context ("other Western nations" read as
@@ -579,6 +608,42 @@ std::vector<std::pair<Role, int>> SentenceCoder::ConjunctRoles(const Role& role,
   return out;
 }
 
+// "the presidents of Venezuela and Colombia", "los cancilleres de Perú y
+// Chile": a plural head whose country comes from a coordination of
+// countries in its "of"/"de" modifier is one actor per country, each with
+// the head's sector; the text stays the whole phrase.
+std::vector<std::pair<Role, int>> SentenceCoder::NestedConjunctRoles(const Role& role,
+                                                                     int h) const {
+  std::vector<std::pair<Role, int>> out;
+  if (!role.plural || role.actor.country.empty() || !role.actor.name.empty()) return out;
+  int n = -1;
+  for (int c : v_.children(h))
+    if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" &&
+        (v_.HasCase(c, "of") || v_.HasCase(c, "de"))) {
+      n = c;
+      break;
+    }
+  if (n < 0) return out;
+  std::vector<int> heads = {n};
+  for (int c : v_.Children(n, "conj"))
+    if (v_.IsNominal(c) && v_.tok(c).upos != Upos::kNum) heads.push_back(c);
+  if (heads.size() < 2) return out;
+  for (int k : heads) {
+    const Role r = CodeRole(k, false);
+    // Only countries (no named organisation or person), and the head's
+    // country must be the first conjunct's: the coordination gave it.
+    if (!r.known || r.from_context || r.actor.country.empty() || !r.actor.name.empty()) continue;
+    if (k == n && r.actor.country != role.actor.country) return {};
+    Role each = role;
+    each.actor.country = r.actor.country;
+    bool seen = false;
+    for (const auto& [o, oh] : out) seen |= SameCodes(o.actor, each.actor);
+    if (!seen && out.size() < 4) out.emplace_back(std::move(each), h);
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
 Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   Role r;
   if (h < 0) return r;
@@ -586,12 +651,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   // ("este sábado en Roma" as a subject).
   // When the parser made the time the head ("Pakistan today threatened"),
   // the phrase's other nominal is read instead.
-  auto in_time = [&](int k) {
-    const uint32_t d = v_.DocIndex(k);
-    for (const TimeExpr& te : doc_.times)
-      if (te.first_token <= d && d < te.end_token) return true;
-    return false;
-  };
+  auto in_time = [&](int k) { return InTime(k); };
   if (in_time(h)) {
     for (int c : v_.children(h)) {
       const std::string_view b = v_.Base(c);
@@ -1596,8 +1656,14 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             break;
           // Who protests, condemns or rejects an act is its opponent, not its
           // agent: "los jóvenes protestan contra la incautación de antenas"
-          // (class OPPOSE) gives the seizure no source.
-          if (v_.IsVerbal(p) && InClass(p, "OPPOSE")) break;
+          // (class OPPOSE) gives the seizure no source; so does a protest
+          // or condemnation noun ("a strike in protest of last week's arrest
+          // of activists": the strikers did not arrest them).
+          if (InClass(p, "OPPOSE")) break;
+          // The subject of a receiving light verb undergoes the act ("they
+          // face imprisonment", "received praise"): the frame's `head` slot
+          // made it the target if anything, never the source.
+          if (p == light.verb && light.receiving) break;
           // A protest noun is done by whoever takes part in it: its clause's
           // subject is the protester only when the verb is one of taking part
           // ("thousands joined the protests", "participaron en una

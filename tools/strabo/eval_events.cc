@@ -146,8 +146,14 @@ int RunEvalEvents(const EvalEventsOptions& o) {
   }
   if (o.lexicon_recall) return RunLexiconRecall(o, *gold);
 
+  // strabo's CAMEO table gives the gold its ACLED sub-event types.
+  auto lex = events::EventLexicon::Load(o.resources);
+  if (!lex.ok()) {
+    std::fprintf(stderr, "strabo: %s\n", lex.status().message().c_str());
+    return kExitFatal;
+  }
   std::map<std::string, Result<Pipeline>> pipelines;
-  events::EventScorer scorer;
+  events::EventScorer scorer(&(*lex)->cameo());
   size_t skipped = 0, predicted_total = 0, not_counted = 0;
   std::string stage_names;
   size_t index = 0;
@@ -212,11 +218,21 @@ int RunEvalEvents(const EvalEventsOptions& o) {
       }
       for (size_t pi = 0; pi < predicted.size(); ++pi) {
         const auto& p = predicted[pi];
-        std::printf("  pred  %-9s %s \"%s\" %s  source: %s [%s %s]  target: %s [%s %s]\n",
+        std::printf("  pred  %-9s %s \"%s\" %s  mode: %s  source: %s [%s %s]  target: %s [%s %s]  "
+                    "confidence %.2f\n",
                     p.type.c_str(), score.predicted_matched[pi] ? "match" : "EXTRA",
-                    p.trigger.c_str(), p.status.c_str(), p.source_text.c_str(),
-                    p.source_code.c_str(), p.source_sector.c_str(), p.target_text.c_str(),
-                    p.target_code.c_str(), p.target_sector.c_str());
+                    p.trigger.c_str(), p.status.c_str(), p.mode.empty() ? "-" : p.mode.c_str(),
+                    p.source_text.c_str(), p.source_code.c_str(), p.source_sector.c_str(),
+                    p.target_text.c_str(), p.target_code.c_str(), p.target_sector.c_str(),
+                    p.confidence);
+      }
+      if (!score.gold_acled.empty()) {
+        const std::string coded =
+            score.most_confident < 0
+                ? std::string()
+                : predicted[static_cast<size_t>(score.most_confident)].acled;
+        std::printf("  acled gold: %s  most confident: %s\n", Join(score.gold_acled).c_str(),
+                    coded.empty() ? "-" : coded.c_str());
       }
     }
   }
@@ -240,6 +256,34 @@ int RunEvalEvents(const EvalEventsOptions& o) {
   for (const auto& [type, c] : scorer.by_type())
     std::printf("  %-10s %6zu %6zu %6zu %7.1f %7.1f %7.1f\n", type.c_str(), c.tp, c.fp, c.fn,
                 100 * c.Precision(), 100 * c.Recall(), 100 * c.F1());
+  std::printf("  per mode (the gold's modes; a coded mode of a type the gold gives no mode in "
+              "that sentence is not counted):\n");
+  std::printf("  %-24s %6s %6s %6s %7s %7s %7s\n", "type mode", "tp", "fp", "fn", "P", "R", "F1");
+  for (const auto& [key, c] : scorer.by_mode())
+    std::printf("  %-24s %6zu %6zu %6zu %7.1f %7.1f %7.1f\n", key.c_str(), c.tp, c.fp, c.fn,
+                100 * c.Precision(), 100 * c.Recall(), 100 * c.F1());
+  const events::Counts& arrest = scorer.arrest();
+  if (arrest.tp + arrest.fn == 0)
+    std::printf("arrests (COERCE arrest / CAMEO 173x): no gold arrest in this split (%zu coded)\n",
+                arrest.fp);
+  else
+    std::printf("arrests (COERCE arrest / CAMEO 173x): P %.1f  R %.1f  F1 %.1f  (tp %zu, fp %zu, "
+                "fn %zu)\n",
+                100 * arrest.Precision(), 100 * arrest.Recall(), 100 * arrest.F1(), arrest.tp,
+                arrest.fp, arrest.fn);
+  const events::AcledScore& acled = scorer.acled();
+  if (acled.sentences == 0) {
+    std::printf("ACLED sub-event of the most confident event: no gold sentence maps to an ACLED "
+                "type through data/events/cameo_plover.tsv\n");
+  } else {
+    std::printf("ACLED sub-event of the most confident event: %zu of %zu sentences (%.1f%%; %zu "
+                "with no event coded). The gold's ACLED type comes through strabo's own CAMEO "
+                "table (data/events/cameo_plover.tsv), not from ACLED coders.\n",
+                acled.right, acled.sentences, 100.0 * double(acled.right) / double(acled.sentences),
+                acled.no_event);
+    for (const auto& [type, a] : scorer.acled_by_type())
+      std::printf("  %-36s %3zu of %3zu\n", type.c_str(), a.right, a.sentences);
+  }
   auto agreement = [](const char* what, const events::Agreement& a) {
     if (a.compared == 0) {
       std::printf("%s: no matched pair where the gold has it\n", what);

@@ -34,8 +34,9 @@ struct GoldEvent {
   std::string id;        // record id (PLOVER JSON) or "sentence id/eid" (UP XML)
   std::string type;      // current PLOVER type; empty when the gold type is not one
   std::string raw_type;  // as the gold wrote it
-  std::string mode;
-  std::string cameo;
+  std::string mode;      // a mode of `type` in the current manual, or empty
+  std::string raw_mode;  // as the gold wrote it
+  std::string cameo;     // CAMEO code where the gold gives one (UP XML: "14", "18/19/20")
   std::string event_text;
   std::vector<GoldActor> sources;
   std::vector<GoldActor> targets;

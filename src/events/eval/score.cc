@@ -69,6 +69,27 @@ ActorScore ScoreActor(const std::vector<GoldActor>& gold, bool has, const std::s
   return s;
 }
 
+// Distinct predicted events among the predictions `in` accepts: records of
+// one event coded once per coordinated actor (same type and trigger) are one.
+template <class In>
+size_t EventsIn(const std::vector<PredictedEvent>& predicted, In in) {
+  std::set<std::string> seen;
+  size_t n = 0;
+  for (const PredictedEvent& p : predicted)
+    if (in(p) && (p.trigger_at.empty() || seen.insert(p.type + " " + p.trigger_at).second)) ++n;
+  return n;
+}
+
+// Adds a sentence's class counts (multisets of one class) to `c`.
+void AddClass(size_t gold, size_t predicted, Counts* c) {
+  const size_t tp = std::min(gold, predicted);
+  c->tp += tp;
+  c->fp += predicted - tp;
+  c->fn += gold - tp;
+}
+
+bool IsCameo173(std::string_view cameo) { return cameo.substr(0, 3) == "173"; }
+
 void Tally(int score, Agreement* a) {
   if (score < 0) return;
   ++a->compared;
@@ -84,6 +105,42 @@ bool TextsOverlap(std::string_view a, std::string_view b) {
   return false;
 }
 
+bool IsArrest(const GoldEvent& e) {
+  return IsCameo173(e.cameo) || (e.type == "COERCE" && e.mode == "arrest");
+}
+
+bool IsArrest(const PredictedEvent& e) {
+  return IsCameo173(e.cameo) || (e.type == "COERCE" && e.mode == "arrest");
+}
+
+std::string GoldAcled(const GoldEvent& e, const CameoMap& table) {
+  std::vector<const CameoEntry*> rows;
+  std::string_view codes = e.cameo;
+  while (!codes.empty()) {
+    const size_t slash = codes.find('/');
+    const std::string_view code = codes.substr(0, slash);
+    codes = slash == std::string_view::npos ? std::string_view() : codes.substr(slash + 1);
+    if (code.empty()) continue;
+    for (const CameoEntry& row : table.entries())
+      if (std::string_view(row.cameo).substr(0, code.size()) == code) rows.push_back(&row);
+  }
+  if (rows.empty() && !e.type.empty())
+    for (const CameoEntry& row : table.entries())
+      if (row.type == e.type && (e.mode.empty() || row.mode == e.mode)) rows.push_back(&row);
+  if (rows.empty()) return "";
+  for (const CameoEntry* row : rows)
+    if (row->acled.empty() || row->acled != rows[0]->acled) return "";
+  return rows[0]->acled;
+}
+
+int MostConfident(const std::vector<PredictedEvent>& predicted) {
+  int best = -1;
+  for (size_t i = 0; i < predicted.size(); ++i)
+    if (best < 0 || predicted[i].confidence > predicted[static_cast<size_t>(best)].confidence)
+      best = static_cast<int>(i);
+  return best;
+}
+
 std::string PloverCode(const Actor& actor) {
   if (!actor.country.empty()) return actor.country;
   if (actor.sector == "IGO" || actor.sector == "NGO") return actor.sector;
@@ -96,6 +153,10 @@ std::vector<PredictedEvent> PredictedEvents(const Document& doc) {
   for (const Event& e : doc.events) {
     PredictedEvent p;
     p.type = e.type;
+    p.mode = e.mode;
+    p.cameo = e.cameo;
+    p.acled = e.acled;
+    p.confidence = e.confidence;
     p.status = std::string(ToString(e.status));
     p.trigger = std::string(doc.Text(e.trigger));
     // Formatted in a buffer: gcc 12 at -O3 reports a false -Wrestrict
@@ -196,6 +257,62 @@ SentenceScore EventScorer::Add(const GoldSentence& gold,
     ++by_type_[predicted[pi].type].fp;
     ++score.counts.fp;
   }
+
+  // Arrests.
+  size_t gold_arrests = 0;
+  for (const GoldEvent* g : golds) gold_arrests += IsArrest(*g) ? 1 : 0;
+  AddClass(gold_arrests,
+           EventsIn(predicted, [](const PredictedEvent& p) { return IsArrest(p); }), &arrest_);
+
+  // Modes: "TYPE mode" classes; no predicted mode counted for a type the
+  // gold codes without one here.
+  std::map<std::string, size_t> gold_modes;
+  std::set<std::string> modeless;
+  for (const GoldEvent* g : golds) {
+    if (g->mode.empty())
+      modeless.insert(g->type);
+    else
+      ++gold_modes[g->type + " " + g->mode];
+  }
+  std::set<std::string> mode_keys;
+  for (const auto& [key, n] : gold_modes) mode_keys.insert(key);
+  for (const PredictedEvent& p : predicted)
+    if (!p.mode.empty() && !modeless.count(p.type)) mode_keys.insert(p.type + " " + p.mode);
+  for (const std::string& key : mode_keys) {
+    const size_t n = EventsIn(predicted, [&](const PredictedEvent& p) {
+      return !p.mode.empty() && p.type + " " + p.mode == key;
+    });
+    const auto g = gold_modes.find(key);
+    AddClass(g == gold_modes.end() ? 0 : g->second, n, &by_mode_[key]);
+  }
+
+  // ACLED sub-event type of the most confident event.
+  if (table_ != nullptr) {
+    for (const GoldEvent& g : gold.events) {
+      std::string acled = GoldAcled(g, *table_);
+      if (!acled.empty() && std::find(score.gold_acled.begin(), score.gold_acled.end(), acled) ==
+                                score.gold_acled.end())
+        score.gold_acled.push_back(std::move(acled));
+    }
+    if (!score.gold_acled.empty()) {
+      score.most_confident = MostConfident(predicted);
+      const std::string coded =
+          score.most_confident < 0 ? "" : predicted[static_cast<size_t>(score.most_confident)].acled;
+      const bool right = !coded.empty() && std::find(score.gold_acled.begin(),
+                                                     score.gold_acled.end(),
+                                                     coded) != score.gold_acled.end();
+      ++acled_.sentences;
+      acled_.right += right ? 1 : 0;
+      acled_.no_event += score.most_confident < 0 ? 1 : 0;
+      for (const std::string& a : score.gold_acled) {
+        AcledScore& t = acled_by_type_[a];
+        ++t.sentences;
+        t.right += coded == a ? 1 : 0;
+        t.no_event += score.most_confident < 0 ? 1 : 0;
+      }
+    }
+  }
+
   total_.tp += score.counts.tp;
   total_.fp += score.counts.fp;
   total_.fn += score.counts.fn;

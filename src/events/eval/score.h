@@ -15,6 +15,21 @@
 // the gold gives a sector, when the sectors are equal; where the gold gives
 // only the actor's words (UP XML), when the predicted actor's text shares a
 // word of three letters or more with them.
+//
+// Mode, per sentence: as for types, with "TYPE mode" as the class, for the
+// gold events the gold gives a mode of the current manual; a predicted mode
+// of a type the gold codes without a mode in that sentence is not counted
+// (the gold does not say).
+//
+// Arrests: the class of gold events with CAMEO code 173x or COERCE mode
+// arrest, against coded events with COERCE mode arrest or CAMEO 173x.
+//
+// ACLED sub-event type of the most confident event: a gold sentence has an
+// ACLED type when its gold events map to one through strabo's own CAMEO
+// table (data/events/cameo_plover.tsv; GoldAcled), so the gold's ACLED type
+// is only as right as that table. Such a sentence is right when the coded
+// event with the highest confidence (counted statuses only) carries one of
+// the sentence's gold ACLED types.
 #pragma once
 
 #include <map>
@@ -22,6 +37,7 @@
 #include <string_view>
 #include <vector>
 
+#include "events/cameo_map.h"
 #include "events/eval/gold.h"
 #include "strabo/document.h"
 
@@ -30,6 +46,8 @@ namespace strabo::events {
 // A predicted event as the scorer sees it.
 struct PredictedEvent {
   std::string type;
+  std::string mode, cameo, acled;      // as coded; empty when none
+  float confidence = 0;
   std::string status;                  // "asserted", ...
   std::string trigger;                 // the trigger's text
   // Where the trigger is ("t" or "b" for title or body, and its offset):
@@ -71,15 +89,48 @@ struct SentenceScore {
   std::vector<std::string> gold_types, predicted_types;  // in order
   std::vector<bool> gold_matched, predicted_matched;
   Counts counts;
+  std::vector<std::string> gold_acled;  // the sentence's gold ACLED types (GoldAcled)
+  int most_confident = -1;              // index into the predictions, -1 when none
+};
+
+// Whether a gold (coded) event is an arrest: COERCE mode arrest or CAMEO 173x.
+bool IsArrest(const GoldEvent& e);
+bool IsArrest(const PredictedEvent& e);
+
+// The ACLED sub-event type of a gold event through `table`: the one value
+// every candidate row has, where the candidates are the rows of the gold's
+// CAMEO code and its children ("14" is 140 ... 1454; "18/19/20" each of the
+// three), or, without a CAMEO code, the rows of the gold's PLOVER type (and
+// mode, when it has one). "" when the rows disagree or one has none.
+std::string GoldAcled(const GoldEvent& e, const CameoMap& table);
+
+// The prediction with the highest confidence (the first of equals), or -1.
+int MostConfident(const std::vector<PredictedEvent>& predicted);
+
+// ACLED sub-event agreement of the most confident event.
+struct AcledScore {
+  size_t sentences = 0;  // gold sentences with an ACLED type
+  size_t right = 0;      // ... whose most confident event has one of them
+  size_t no_event = 0;   // ... where nothing was coded
 };
 
 class EventScorer {
  public:
+  // `table` (may be null: no ACLED measure) maps gold CAMEO codes and
+  // PLOVER types to ACLED sub-event types; it must outlive the scorer.
+  explicit EventScorer(const CameoMap* table = nullptr) : table_(table) {}
+
   // Scores one sentence. Gold events without a PLOVER type are not scored.
   SentenceScore Add(const GoldSentence& gold, const std::vector<PredictedEvent>& predicted);
 
   const Counts& total() const { return total_; }
   const std::map<std::string, Counts>& by_type() const { return by_type_; }
+  // Keyed "TYPE mode" ("COERCE arrest").
+  const std::map<std::string, Counts>& by_mode() const { return by_mode_; }
+  const Counts& arrest() const { return arrest_; }
+  const AcledScore& acled() const { return acled_; }
+  // Per gold ACLED type: sentences, and right.
+  const std::map<std::string, AcledScore>& acled_by_type() const { return acled_by_type_; }
   const Agreement& source_code() const { return source_code_; }
   const Agreement& target_code() const { return target_code_; }
   const Agreement& source_sector() const { return source_sector_; }
@@ -89,8 +140,12 @@ class EventScorer {
   size_t sentences() const { return sentences_; }
 
  private:
+  const CameoMap* table_;
   Counts total_;
-  std::map<std::string, Counts> by_type_;
+  std::map<std::string, Counts> by_type_, by_mode_;
+  Counts arrest_;
+  AcledScore acled_;
+  std::map<std::string, AcledScore> acled_by_type_;
   Agreement source_code_, target_code_, source_sector_, target_sector_, source_text_,
       target_text_;
   size_t sentences_ = 0;
