@@ -520,6 +520,44 @@ TEST_F(CliTest, TrainParserWithClustersStoresTheTable) {
   EXPECT_FALSE(std::filesystem::exists(Path("x.parser")));
 }
 
+// train parser --label-sets adds the format 3 templates: the file says
+// version 3, the model has more features, and it parses; without the flag
+// the file stays at version 1.
+TEST_F(CliTest, TrainParserWithLabelSetsWritesFormat3) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  const std::string base = "train parser --lang en --epochs 3 --jackknife 0 --train " + data + " --dev " + data;
+  const RunResult with = Run(base + " --label-sets --out " + Path("sets.parser"));
+  ASSERT_EQ(with.exit_code, 0) << with.err;
+  const RunResult without = Run(base + " --out " + Path("plain.parser"));
+  ASSERT_EQ(without.exit_code, 0) << without.err;
+  auto file = Container::Open(Path("sets.parser"), "parser", Parser::kKindVersion);
+  auto plain = Container::Open(Path("plain.parser"), "parser", Parser::kKindVersion);
+  ASSERT_TRUE(file.ok() && plain.ok());
+  EXPECT_EQ(file->kind_version(), 3u);
+  EXPECT_EQ(plain->kind_version(), 1u);
+  EXPECT_NE(file->Setting("command").find(" --label-sets"), std::string::npos);
+  auto a = Parser::Load(Path("sets.parser"));
+  auto b = Parser::Load(Path("plain.parser"));
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_GT((*a)->num_features(), (*b)->num_features());
+  // Trained on the two fixture sentences, the label-set model gives back the
+  // tree of "Police arrested five men." from its gold tags.
+  const char* forms[] = {"Police", "arrested", "five", "men", "."};
+  const Upos tags[] = {Upos::kNoun, Upos::kVerb, Upos::kNum, Upos::kNoun, Upos::kPunct};
+  std::vector<Token> tokens(5);
+  for (int i = 0; i < 5; ++i) {
+    tokens[i].form = forms[i];
+    tokens[i].upos = tags[i];
+  }
+  (*a)->Parse(tokens);
+  const int heads[] = {2, 0, 4, 2, 2};
+  const char* rels[] = {"nsubj", "root", "nummod", "obj", "punct"};
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(tokens[i].head, heads[i]) << forms[i];
+    EXPECT_EQ(tokens[i].deprel, rels[i]) << forms[i];
+  }
+}
+
 // Format 1 files (no clusters: the shipped models/*.parser) load and parse
 // as before; a format 1 file carrying a cluster table is refused, and a
 // format newer than this build reads is refused by the container.
@@ -535,7 +573,7 @@ TEST_F(CliTest, ParserFormatVersions) {
   ASSERT_TRUE(source.ok() && ner.ok());
   auto table = Container::Open(*ner, "ner", 1);
   ASSERT_TRUE(table.ok());
-  for (const uint32_t version : {1u, 3u}) {
+  for (const uint32_t version : {1u, Parser::kKindVersion + 1}) {
     ContainerWriter w("parser", version);
     w.SetSetting("lang", "en");
     for (const char* section : {"model", "labels", "clusters"})

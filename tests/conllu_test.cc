@@ -98,7 +98,7 @@ TEST(Conllu, ScoresCountEveryWordAndSkipMismatchedSentences) {
   auto gold = ReadConlluFile(testing::FixturePath("en_small.conllu"));
   ASSERT_TRUE(gold.ok());
   std::vector<ConlluSentence> system = *gold;
-  system[0].words[5].deprel = "obl";       // label error: UAS ok, LAS wrong
+  system[0].words[5].deprel = "obl";       // subtype error (gold obl:agent): LAS wrong, LAS-u right
   system[0].words[1].head = 3;             // attachment error
   system[0].words[1].upos = "PROPN";
   system[1].words[0].form = "Soldiers";    // different words: not scored
@@ -109,6 +109,7 @@ TEST(Conllu, ScoresCountEveryWordAndSkipMismatchedSentences) {
   EXPECT_DOUBLE_EQ(sc.upos, 100.0 * 8 / 9);
   EXPECT_DOUBLE_EQ(sc.uas, 100.0 * 8 / 9);
   EXPECT_DOUBLE_EQ(sc.las, 100.0 * 7 / 9);
+  EXPECT_DOUBLE_EQ(sc.las_universal, 100.0 * 8 / 9);
 }
 
 }  // namespace

@@ -294,7 +294,8 @@ namespace strabo {
 ConlluScores ScoreConllu(const std::vector<ConlluSentence>& gold, const std::vector<ConlluSentence>& system,
                          std::string (*reduce_feats)(std::string_view)) {
   ConlluScores sc;
-  size_t upos = 0, lemma = 0, feats = 0, uas = 0, las = 0;
+  size_t upos = 0, lemma = 0, feats = 0, uas = 0, las = 0, las_universal = 0;
+  auto universal = [](std::string_view rel) { return rel.substr(0, rel.find(':')); };
   for (size_t k = 0; k < gold.size() && k < system.size(); ++k) {
     const ConlluSentence& g = gold[k];
     const ConlluSentence& s = system[k];
@@ -314,6 +315,7 @@ ConlluScores ScoreConllu(const std::vector<ConlluSentence>& gold, const std::vec
       if (a.head == b.head) {
         ++uas;
         las += a.deprel == b.deprel;
+        las_universal += universal(a.deprel) == universal(b.deprel);
       }
     }
     sc.words += g.words.size();
@@ -325,6 +327,7 @@ ConlluScores ScoreConllu(const std::vector<ConlluSentence>& gold, const std::vec
   sc.feats = 100.0 * feats / n;
   sc.uas = 100.0 * uas / n;
   sc.las = 100.0 * las / n;
+  sc.las_universal = 100.0 * las_universal / n;
   return sc;
 }
 

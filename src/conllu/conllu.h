@@ -102,7 +102,10 @@ namespace strabo {
 // tokenisation); pairs that differ are counted in `mismatched` and skipped.
 struct ConlluScores {
   size_t sentences = 0, words = 0, mismatched = 0;
-  double upos = 0, lemma = 0, feats = 0, uas = 0, las = 0;
+  double upos = 0, lemma = 0, feats = 0, uas = 0;
+  double las = 0;            // head and full relation ("obl:tmod") right
+  double las_universal = 0;  // head and universal relation ("obl") right: the CoNLL 2018
+                             // shared task's LAS, which ignores subtypes
 };
 // `reduce_feats` maps a FEATS column to the part that is compared.
 ConlluScores ScoreConllu(const std::vector<ConlluSentence>& gold, const std::vector<ConlluSentence>& system,

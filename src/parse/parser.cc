@@ -32,6 +32,7 @@ struct State {
   std::vector<int> head, label;
   std::vector<int> l1, l2, r1, r2;  // two leftmost / rightmost children
   std::vector<uint8_t> nl, nr;      // number of left / right children
+  std::vector<uint64_t> ls, rs;     // sets of the left / right children's labels (bit l % 64)
 
   void Reset(int words) {
     n = words;
@@ -45,6 +46,8 @@ struct State {
     r2.assign(n + 1, kNone);
     nl.assign(n + 1, 0);
     nr.assign(n + 1, 0);
+    ls.assign(n + 1, 0);
+    rs.assign(n + 1, 0);
   }
   bool Terminal() const { return b == n && stack.empty(); }
   int S(int k) const {
@@ -60,10 +63,12 @@ struct State {
       l2[h] = l1[h];
       l1[h] = d;
       if (nl[h] < 255) ++nl[h];
+      ls[h] |= uint64_t{1} << (l & 63);
     } else {
       r2[h] = r1[h];
       r1[h] = d;
       if (nr[h] < 255) ++nr[h];
+      rs[h] |= uint64_t{1} << (l & 63);
     }
   }
 };
@@ -169,7 +174,8 @@ uint64_t Distance(int a, int b) {
 }
 
 // Feature template ids: part of the model format (append, never renumber).
-void Features(const State& s, const Words& w, FeatureBuilder* fb) {
+// `label_sets`: the format 3 templates.
+void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb) {
   auto W = [&](int i) { return i == kNone ? kNoWord : w.word[i]; };
   auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
   auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
@@ -257,6 +263,16 @@ void Features(const State& s, const Words& w, FeatureBuilder* fb) {
     fb->AddIds(150, C(s0l1), T(s0)); fb->AddIds(151, C(s0r1), T(s0)); fb->AddIds(152, C(b0l1), T(b0));
     fb->AddIds(153, C(s0), T(b0), d_s0b0);
   }
+  // Label sets (format 3, Zhang & Nivre 2011): which relations a word has
+  // already taken on each side, e.g. whether a verb has its subject yet.
+  if (label_sets) {
+    auto LS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.ls[i]; };
+    auto RS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.rs[i]; };
+    fb->AddIds(160, W(s0), LS(s0)); fb->AddIds(161, T(s0), LS(s0));
+    fb->AddIds(162, W(s0), RS(s0)); fb->AddIds(163, T(s0), RS(s0));
+    fb->AddIds(164, W(b0), LS(b0)); fb->AddIds(165, T(b0), LS(b0));
+    fb->AddIds(166, T(s1), RS(s1)); fb->AddIds(167, T(s0), LS(s0), T(b0));
+  }
 }
 
 // Oracle: the cost of each transition, i.e. the arcs of the gold tree that
@@ -324,7 +340,7 @@ void Parser::Parse(std::span<Token> tokens) const {
   scores.resize(model_.num_classes());
   while (!s.Terminal()) {
     Legal(s, labels, &allowed);
-    Features(s, w, &fb);
+    Features(s, w, label_sets_, &fb);
     model_.Score(fb.features(), scores.data());
     const int cls = BestAllowed(scores.data(), allowed);
     if (cls < 0) break;  // cannot happen: some transition is always legal
@@ -341,7 +357,9 @@ void Parser::Parse(std::span<Token> tokens) const {
 
 Status Parser::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
   const bool with_clusters = clusters_.size() > 0;
-  ContainerWriter c("parser", with_clusters ? kKindVersion : 1);
+  // The oldest version that has every template the model uses, so that files
+  // without the newer templates stay readable by older builds.
+  ContainerWriter c("parser", label_sets_ ? 3 : with_clusters ? 2 : 1);
   for (const auto& [k, v] : settings) c.SetSetting(k, v);
   c.SetSetting("lang", lang_);
   c.AddSection("model", model_.SerializeCompact());
@@ -363,6 +381,7 @@ Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
                            "'strabo train parser'");
   auto p = std::make_unique<Parser>();
   p->lang_ = c->Setting("lang");
+  p->label_sets_ = c->kind_version() >= 3;
   auto bytes = c->Section("model");
   if (!bytes.ok()) return bytes.status();
   auto model = LinearModel::Deserialize(*bytes, path + ": section model");
@@ -499,7 +518,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
       s.Reset(static_cast<int>(g.tokens.size()));
       while (!s.Terminal()) {
         Legal(s, num_labels, &allowed);
-        Features(s, w, &fb);
+        Features(s, w, o.label_sets, &fb);
         trainer.Score(fb.features(), scores.data());
         Costs(s, num_labels, g.head, g.label, allowed, &costs);
         int min_cost = std::numeric_limits<int>::max();
@@ -525,6 +544,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     candidate->lang_ = o.lang;
     candidate->labels_ = labels;
     candidate->clusters_ = clusters;
+    candidate->label_sets_ = o.label_sets;
     candidate->model_ = trainer.Average(o.min_weight);
     char line[256];
     std::snprintf(line, sizeof line, "parser epoch %d/%d: %.2f%% of %zu transitions wrong, %zu features",

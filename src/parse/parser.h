@@ -48,9 +48,11 @@ using ParseSentence = std::vector<ParseWord>;
 class Parser {
  public:
   // The newest format this build reads and writes: 2 adds a 'clusters'
-  // section and the cluster templates. A file without clusters is written as
-  // version 1, which older builds read and which scores exactly as before.
-  static constexpr uint32_t kKindVersion = 2;
+  // section and the cluster templates, 3 the label-set templates. A file is
+  // written with the oldest version that has the templates its model uses
+  // (1 without clusters and label sets), which older builds read and which
+  // scores exactly as before.
+  static constexpr uint32_t kKindVersion = 3;
 
   static Result<std::unique_ptr<Parser>> Load(const std::string& path);
   Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
@@ -71,6 +73,7 @@ class Parser {
   LinearModel model_;
   std::vector<std::string> labels_;  // label id → relation; labels_[0] is "root"
   WordClusters clusters_;            // empty: no cluster features
+  bool label_sets_ = false;          // format 3: label-set templates
 };
 
 struct ParserTrainOptions {
@@ -84,6 +87,10 @@ struct ParserTrainOptions {
   // Word clusters for the cluster features, copied into the model; null or
   // empty: none (the model then scores exactly as a format 1 one).
   const WordClusters* clusters = nullptr;
+  // The label-set templates (format 3): the relations each of s0, s1 and b0
+  // has already taken on its left and right. Off by default: the shipped
+  // models do not use them (models/README.md says why).
+  bool label_sets = false;
   std::function<void(const std::string&)> log;
 };
 

@@ -59,8 +59,9 @@ int RunEvalParse(const EvalOptions& o) {
   std::printf("%s: %zu sentences, %zu words", o.gold.c_str(), sc.sentences, sc.words);
   if (seconds > 0) std::printf(" (tagged and parsed in %.2f s, %.0f words/s)", seconds, sc.words / seconds);
   std::printf("\nUPOS   %6.2f\nlemma  %6.2f\nfeats  %6.2f  (Mood Number Person Polarity Tense VerbForm Voice)\n"
-              "UAS    %6.2f\nLAS    %6.2f\n",
-              sc.upos, sc.lemma, sc.feats, sc.uas, sc.las);
+              "UAS    %6.2f\nLAS    %6.2f  (full relations, e.g. obl:tmod)\n"
+              "LAS-u  %6.2f  (universal relations only, subtypes ignored: the CoNLL 2018 shared task's LAS)\n",
+              sc.upos, sc.lemma, sc.feats, sc.uas, sc.las, sc.las_universal);
   if (sc.mismatched > 0) {
     std::fprintf(stderr, "strabo: %zu sentences do not match the gold words and were not scored\n", sc.mismatched);
     return kExitRejected;
@@ -73,8 +74,9 @@ int RunEvalParse(const EvalOptions& o) {
 void RegisterEvalParse(CLI::App* cmd, int* exit_code) {
   auto o = std::make_shared<EvalOptions>();
   CLI::App* p = cmd->add_subcommand(
-      "parse", "UPOS, lemma, FEATS, UAS and LAS (every word, punctuation included, full relation "
-               "labels) against a gold CoNLL-U file, on its tokenisation");
+      "parse", "UPOS, lemma, FEATS, UAS and LAS (every word, punctuation included; LAS with full "
+               "relation labels, and LAS-u with universal relations only as the CoNLL 2018 shared task "
+               "scores it) against a gold CoNLL-U file, on its tokenisation");
   p->add_option("--gold", o->gold, "Gold CoNLL-U file")->required();
   p->add_option("--system", o->system, "A system's CoNLL-U output for the same sentences (default: run "
                                        "strabo's tagger and parser, as 'strabo parse' does)");
