@@ -135,7 +135,10 @@ void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) 
         for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
           const FixedSlot& slot = fixed_slots_[j];
           if (slot.key == keys[i]) {
-            __builtin_prefetch(&cells_[slot.where >> 1]);
+            // A dense row spans several cache lines, all of which are read.
+            const uint16_t* row = &cells_[slot.where >> 1];
+            const size_t lines = slot.where & 1 ? (n_classes * 2 + 63) / 64 : 1;
+            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(row + 32 * l);
             found[hits++] = slot.where;
             break;
           }
