@@ -36,20 +36,18 @@ void LinearModel::BuildIndex() {
   });
 }
 
-void LinearModel::BuildFixedIndex(std::span<const int16_t> q, float scale) {
+void LinearModel::BuildFixedIndex(std::span<const uint32_t> keys, std::span<const int16_t> q, float scale) {
   scale_ = scale;
   size_t cap = 16;
-  while (cap < map_.size() * 2) cap <<= 1;  // load factor at most 1/2
+  while (cap < keys.size() * 2) cap <<= 1;  // load factor at most 1/2
   fixed_slots_.assign(cap, FixedSlot{0, 0});
   slot_mask_ = cap - 1;
-  // Rows in row order (file order), so the layout does not depend on
-  // hash-map history.
-  std::vector<uint64_t> keys(map_.size());
-  map_.ForEach([&](uint64_t key, uint32_t row) { keys[row] = key; });
   const size_t n_classes = static_cast<size_t>(num_classes_);
   cells_.clear();
+  cells_.reserve(keys.size() + 2 * q.size());  // when every row is sparse
+  // Rows in file order, so the layout does not depend on hash-map history.
   for (uint32_t row = 0; row < keys.size(); ++row) {
-    const uint64_t key = keys[row];
+    const uint32_t key = keys[row];
     const uint32_t b = begin_[row], e = begin_[row + 1];
     const bool dense = n_classes < 1 + 2 * size_t{e - b};
     const uint64_t offset = cells_.size();
@@ -65,7 +63,7 @@ void LinearModel::BuildFixedIndex(std::span<const int16_t> q, float scale) {
     }
     size_t i = MixBits(key) & slot_mask_;
     while (fixed_slots_[i].key != 0) i = (i + 1) & slot_mask_;
-    fixed_slots_[i] = FixedSlot{static_cast<uint32_t>(key), static_cast<uint32_t>(offset << 1 | (dense ? 1 : 0))};
+    fixed_slots_[i] = FixedSlot{key, static_cast<uint32_t>(offset << 1 | (dense ? 1 : 0))};
   }
 }
 
@@ -261,6 +259,10 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
   if (!r.ok() || m.num_classes_ <= 0 || m.num_classes_ > 65535 || rows > bytes.size() / 5 ||
       !(scale > 0) || !std::isfinite(scale))
     return Status::Corrupt(origin + ": linear model header is damaged");
+  // The scoring index addresses its cells (fewer than the section's bytes)
+  // with 31 bits.
+  if (bytes.size() >= (size_t{1} << 31))
+    return Status::Corrupt(origin + ": linear model is larger than 2 GB, which compact models cannot be");
   const bool wide = m.num_classes_ > 255;
   m.map_.Reserve(rows);
   m.begin_.reserve(rows + 1);
@@ -268,6 +270,8 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
   m.weights_.reserve(bytes.size() / 3);
   std::vector<int16_t> quantised;
   quantised.reserve(bytes.size() / 3);
+  std::vector<uint32_t> fingerprints;
+  fingerprints.reserve(rows);
   m.begin_.push_back(0);
   for (uint64_t i = 0; i < rows && r.ok(); ++i) {
     const uint64_t key = r.U32();
@@ -281,6 +285,7 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
     }
     if (key == 0 || n > static_cast<uint32_t>(m.num_classes_) || m.map_.FindOrInsert(key) != i)
       return Status::Corrupt(origin + ": linear model row " + std::to_string(i) + " is damaged");
+    fingerprints.push_back(static_cast<uint32_t>(key));
     for (uint32_t e = 0; e < n && r.ok(); ++e) {
       uint16_t cls = 0;
       if (wide) r.Raw(&cls, 2);
@@ -295,7 +300,7 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
-  m.BuildFixedIndex(quantised, scale);
+  m.BuildFixedIndex(fingerprints, quantised, scale);
   return m;
 }
 

@@ -97,9 +97,9 @@ class LinearModel {
     uint32_t key;    // 0: empty
     uint32_t where;  // offset into cells_ << 1 | 1 for a dense row
   };
-  // Builds fixed_slots_ and cells_ from map_, begin_, classes_ and the
-  // quantised weights q (weight e is q[e] · scale).
-  void BuildFixedIndex(std::span<const int16_t> q, float scale);
+  // Builds fixed_slots_ and cells_ from begin_, classes_, the fingerprint of
+  // each row and the quantised weights q (weight e is q[e] · scale).
+  void BuildFixedIndex(std::span<const uint32_t> keys, std::span<const int16_t> q, float scale);
   void ScoreFixed(std::span<const uint64_t> features, float* scores) const;
   std::vector<FixedSlot> fixed_slots_;
   std::vector<uint16_t> cells_;
