@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstring>
 #include <random>
 
 #include "ml/linear_model.h"
@@ -95,6 +97,91 @@ TEST(LinearModel, PredictRespectsAllowedClasses) {
   EXPECT_EQ(m.Predict(f), 2);
   const bool allowed[3] = {true, true, false};
   EXPECT_EQ(m.Predict(f, allowed), 1);  // 0 has -1, 1 has 0
+}
+
+// A compact ("LMc1") section written byte by byte, so that the expected
+// scores are exact: q · scale with scale a power of two.
+template <typename T>
+void Put(std::string* s, T v) {
+  char b[sizeof(T)];
+  std::memcpy(b, &v, sizeof(T));
+  s->append(b, sizeof(T));
+}
+
+std::string TinyCompactModel() {
+  std::string s;
+  Put<uint32_t>(&s, 0x31634d4c);  // "LMc1"
+  Put<uint32_t>(&s, 3);           // classes
+  Put<uint64_t>(&s, 3);           // rows
+  Put<float>(&s, 0.25f);          // scale
+  // Fingerprint 1 (a key whose low 32 bits are 0): class 0, q = 4.
+  Put<uint32_t>(&s, 1);
+  Put<uint8_t>(&s, 1);
+  Put<uint8_t>(&s, 0), Put<int16_t>(&s, 4);
+  // Fingerprint 5: one entry, class 2, q = 3 (kept as a sparse row).
+  Put<uint32_t>(&s, 5);
+  Put<uint8_t>(&s, 1);
+  Put<uint8_t>(&s, 2), Put<int16_t>(&s, 3);
+  // Fingerprint 9: every class, the extreme weights (kept as a dense row).
+  Put<uint32_t>(&s, 9);
+  Put<uint8_t>(&s, 3);
+  Put<uint8_t>(&s, 0), Put<int16_t>(&s, -1);
+  Put<uint8_t>(&s, 1), Put<int16_t>(&s, 32767);
+  Put<uint8_t>(&s, 2), Put<int16_t>(&s, -32768);
+  return s;
+}
+
+TEST(LinearModel, CompactModelScoresAreExactSumsOfItsWeights) {
+  auto m = LinearModel::Deserialize(TinyCompactModel(), "tiny");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ(m->num_features(), 3u);
+  float scores[3];
+  // Keys are matched on their low 32 bits; unknown keys add nothing.
+  m->Score(std::vector<uint64_t>{5, 9 | (uint64_t{7} << 40), 12345}, scores);
+  EXPECT_EQ(scores[0], -0.25f);
+  EXPECT_EQ(scores[1], 8191.75f);
+  EXPECT_EQ(scores[2], -8191.25f);
+  // A repeated feature counts each time; a key with zero low bits is row 1.
+  m->Score(std::vector<uint64_t>{5, 5, uint64_t{3} << 32}, scores);
+  EXPECT_EQ(scores[0], 1.0f);
+  EXPECT_EQ(scores[1], 0.0f);
+  EXPECT_EQ(scores[2], 1.5f);
+  EXPECT_EQ(m->Predict(std::vector<uint64_t>{9}), 1);
+  const bool allowed[3] = {true, false, true};
+  EXPECT_EQ(m->Predict(std::vector<uint64_t>{9}, allowed), 0);
+  // More weights per class than a 32-bit sum of 16-bit values can hold: the
+  // scores stay right (within float rounding), they do not wrap around.
+  const std::vector<uint64_t> many(70000, 9);
+  m->Score(many, scores);
+  EXPECT_NEAR(scores[1], 70000.0 * 32767 * 0.25, 70000.0 * 32767 * 0.25 * 1e-6);
+  EXPECT_NEAR(scores[2], -70000.0 * 32768 * 0.25, 70000.0 * 32768 * 0.25 * 1e-6);
+}
+
+TEST(LinearModel, CompactModelAgreesWithTheFullOne) {
+  PerceptronTrainer trainer(4);
+  const auto train = SuffixProblem(500, 5);
+  for (const Example& ex : train) {
+    trainer.Update(ex.features, ex.label, trainer.Predict(ex.features));
+    trainer.Tick();
+  }
+  const LinearModel full = trainer.Average();
+  auto compact = LinearModel::Deserialize(full.SerializeCompact(), "compact");
+  ASSERT_TRUE(compact.ok()) << compact.status().message();
+  EXPECT_EQ(compact->num_features(), full.num_features());
+  // The largest weight sets the scale: each weight is off by at most half a
+  // step, so a score over k features by at most k/2 steps.
+  float max_abs = 0;
+  full.ForEachRow([&](uint64_t, std::span<const uint16_t>, std::span<const float> w) {
+    for (float x : w) max_abs = std::max(max_abs, std::fabs(x));
+  });
+  const float step = max_abs / 32767.0f;
+  for (const Example& ex : SuffixProblem(300, 6)) {
+    float a[4], b[4];
+    full.Score(ex.features, a);
+    compact->Score(ex.features, b);
+    for (int c = 0; c < 4; ++c) EXPECT_NEAR(a[c], b[c], 1.5 * step + 1e-6);
+    EXPECT_EQ(full.Predict(ex.features), compact->Predict(ex.features));
+  }
 }
 
 }  // namespace

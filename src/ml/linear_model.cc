@@ -36,7 +36,39 @@ void LinearModel::BuildIndex() {
   });
 }
 
+void LinearModel::BuildFixedIndex(std::span<const uint32_t> keys, std::span<const int16_t> q, float scale) {
+  scale_ = scale;
+  size_t cap = 16;
+  while (cap < keys.size() * 2) cap <<= 1;  // load factor at most 1/2
+  fixed_slots_.assign(cap, FixedSlot{0, 0});
+  slot_mask_ = cap - 1;
+  const size_t n_classes = static_cast<size_t>(num_classes_);
+  cells_.clear();
+  cells_.reserve(keys.size() + 2 * q.size());  // when every row is sparse
+  // Rows in file order, so the layout does not depend on hash-map history.
+  for (uint32_t row = 0; row < keys.size(); ++row) {
+    const uint32_t key = keys[row];
+    const uint32_t b = begin_[row], e = begin_[row + 1];
+    const bool dense = n_classes < 1 + 2 * size_t{e - b};
+    const uint64_t offset = cells_.size();
+    if (dense) {
+      cells_.resize(offset + n_classes, 0);
+      for (uint32_t i = b; i < e; ++i) cells_[offset + classes_[i]] = static_cast<uint16_t>(q[i]);
+    } else {
+      cells_.push_back(static_cast<uint16_t>(e - b));
+      for (uint32_t i = b; i < e; ++i) {
+        cells_.push_back(classes_[i]);
+        cells_.push_back(static_cast<uint16_t>(q[i]));
+      }
+    }
+    size_t i = MixBits(key) & slot_mask_;
+    while (fixed_slots_[i].key != 0) i = (i + 1) & slot_mask_;
+    fixed_slots_[i] = FixedSlot{key, static_cast<uint32_t>(offset << 1 | (dense ? 1 : 0))};
+  }
+}
+
 void LinearModel::Score(std::span<const uint64_t> features, float* scores) const {
+  if (scale_ != 0) return ScoreFixed(features, scores);
   std::fill(scores, scores + num_classes_, 0.0f);
   if (slots_.empty()) return;
   // In batches: hash and prefetch every slot, then find each feature's entry
@@ -67,6 +99,63 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
     }
     for (size_t i = 0; i < n; ++i)
       for (uint32_t e = begin[i]; e < end[i]; ++e) scores[entries_[e].cls] += entries_[e].weight;
+  }
+}
+
+void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) const {
+  const size_t n_classes = static_cast<size_t>(num_classes_);
+  std::fill(scores, scores + n_classes, 0.0f);
+  // Sums in int32: exact while fewer than 65536 weights of |q| ≤ 32767 are
+  // added per class, so features go in chunks of at most that many, each
+  // chunk's sums scaled into `scores` (one chunk for any real feature set).
+  thread_local std::vector<int32_t> acc;
+  acc.resize(n_classes);
+  constexpr size_t kChunk = 65535;
+  constexpr size_t kBatch = 64;
+  uint32_t keys[kBatch];
+  size_t where[kBatch];
+  uint32_t found[kBatch];
+  for (size_t chunk = 0; chunk < features.size(); chunk += kChunk) {
+    const size_t chunk_end = std::min(features.size(), chunk + kChunk);
+    std::fill(acc.begin(), acc.end(), 0);
+    int32_t* const a = acc.data();
+    // In batches, as in Score: hash and prefetch every slot, then probe and
+    // prefetch each row, then add, so that the cache misses overlap.
+    for (size_t start = chunk; start < chunk_end; start += kBatch) {
+      const size_t n = std::min(kBatch, chunk_end - start);
+      for (size_t i = 0; i < n; ++i) {
+        keys[i] = static_cast<uint32_t>(Key(features[start + i]));
+        where[i] = MixBits(keys[i]) & slot_mask_;
+        __builtin_prefetch(&fixed_slots_[where[i]]);
+      }
+      size_t hits = 0;
+      for (size_t i = 0; i < n; ++i) {
+        for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
+          const FixedSlot& slot = fixed_slots_[j];
+          if (slot.key == keys[i]) {
+            // A dense row spans several cache lines, all of which are read.
+            const uint16_t* row = &cells_[slot.where >> 1];
+            const size_t lines = slot.where & 1 ? (n_classes * 2 + 63) / 64 : 1;
+            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(row + 32 * l);
+            found[hits++] = slot.where;
+            break;
+          }
+          if (slot.key == 0) break;
+        }
+      }
+      for (size_t i = 0; i < hits; ++i) {
+        const uint16_t* row = cells_.data() + (found[i] >> 1);
+        if (found[i] & 1) {
+          // Dense: one weight per class; a loop the compiler vectorises.
+          const int16_t* w = reinterpret_cast<const int16_t*>(row);
+          for (size_t c = 0; c < n_classes; ++c) a[c] += w[c];
+        } else {
+          const uint32_t count = row[0];
+          for (uint32_t k = 0; k < count; ++k) a[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+        }
+      }
+    }
+    for (size_t c = 0; c < n_classes; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
   }
 }
 
@@ -170,11 +259,19 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
   if (!r.ok() || m.num_classes_ <= 0 || m.num_classes_ > 65535 || rows > bytes.size() / 5 ||
       !(scale > 0) || !std::isfinite(scale))
     return Status::Corrupt(origin + ": linear model header is damaged");
+  // The scoring index addresses its cells (fewer than the section's bytes)
+  // with 31 bits.
+  if (bytes.size() >= (size_t{1} << 31))
+    return Status::Corrupt(origin + ": linear model is larger than 2 GB, which compact models cannot be");
   const bool wide = m.num_classes_ > 255;
   m.map_.Reserve(rows);
   m.begin_.reserve(rows + 1);
   m.classes_.reserve(bytes.size() / 3);  // at least 3 bytes per entry
   m.weights_.reserve(bytes.size() / 3);
+  std::vector<int16_t> quantised;
+  quantised.reserve(bytes.size() / 3);
+  std::vector<uint32_t> fingerprints;
+  fingerprints.reserve(rows);
   m.begin_.push_back(0);
   for (uint64_t i = 0; i < rows && r.ok(); ++i) {
     const uint64_t key = r.U32();
@@ -188,6 +285,7 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
     }
     if (key == 0 || n > static_cast<uint32_t>(m.num_classes_) || m.map_.FindOrInsert(key) != i)
       return Status::Corrupt(origin + ": linear model row " + std::to_string(i) + " is damaged");
+    fingerprints.push_back(static_cast<uint32_t>(key));
     for (uint32_t e = 0; e < n && r.ok(); ++e) {
       uint16_t cls = 0;
       if (wide) r.Raw(&cls, 2);
@@ -197,11 +295,12 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
       if (cls >= m.num_classes_) return Status::Corrupt(origin + ": class out of range");
       m.classes_.push_back(cls);
       m.weights_.push_back(static_cast<float>(q) * scale);
+      quantised.push_back(q);
     }
     m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
-  m.BuildIndex();
+  m.BuildFixedIndex(fingerprints, quantised, scale);
   return m;
 }
 

@@ -68,10 +68,10 @@ class LinearModel {
   // Builds slots_ and entries_ from map_, begin_, classes_ and weights_.
   void BuildIndex();
 
-  // The scoring index: one open-addressing slot per feature holding its key
-  // and its entry range, and the entries (weight, class) side by side, so a
-  // lookup costs two cache misses, which Score overlaps across features by
-  // prefetching.
+  // The scoring index of a full-precision model: one open-addressing slot per
+  // feature holding its key and its entry range, and the entries (weight,
+  // class) side by side, so a lookup costs two cache misses, which Score
+  // overlaps across features by prefetching.
   struct Slot {
     uint64_t key;  // 0: empty
     uint32_t begin, end;
@@ -83,6 +83,27 @@ class LinearModel {
   std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   uint64_t slot_mask_ = 0;
+
+  // The scoring index of a compact model, which keeps the file's 16-bit
+  // fixed-point weights: half the bytes of the float index, so more of it
+  // stays in cache, and scores are exact integer sums scaled once.
+  //
+  // A slot is 8 bytes: the 32-bit fingerprint and where its row starts in
+  // `cells_` (offset << 1 | dense). A sparse row is its entry count n then n
+  // (class, weight) pairs; a dense row, used when that is smaller, is one
+  // weight per class. The count sits next to the first weights, so a
+  // lookup costs two cache misses, the same as above, for half the memory.
+  struct FixedSlot {
+    uint32_t key;    // 0: empty
+    uint32_t where;  // offset into cells_ << 1 | 1 for a dense row
+  };
+  // Builds fixed_slots_ and cells_ from begin_, classes_, the fingerprint of
+  // each row and the quantised weights q (weight e is q[e] · scale).
+  void BuildFixedIndex(std::span<const uint32_t> keys, std::span<const int16_t> q, float scale);
+  void ScoreFixed(std::span<const uint64_t> features, float* scores) const;
+  std::vector<FixedSlot> fixed_slots_;
+  std::vector<uint16_t> cells_;
+  float scale_ = 0;  // weight = q · scale_; 0 when the model is full precision
 
   int num_classes_ = 0;
   uint64_t key_mask_ = ~uint64_t{0};
