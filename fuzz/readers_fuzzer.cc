@@ -8,12 +8,10 @@
 // sanitizer report or broken invariant (tests/invariants.h) is a bug.
 #include <cstdint>
 #include <cstdlib>
-#include <sstream>
 
-#include "../tests/invariants.h"
+#include "drain.h"
 #include "clean/clean_stage.h"
 #include "conllu/conllu.h"
-#include "pipeline/output.h"
 #include "segment/segment_stage.h"
 #include "strabo/pipeline.h"
 
@@ -28,19 +26,6 @@ const strabo::Pipeline& FirstStages() {
     return strabo::Pipeline(std::move(stages));
   }();
   return pipeline;
-}
-
-void Drain(strabo::Reader& reader) {
-  strabo::Article article;
-  strabo::Status status;
-  while (reader.Next(&article, &status)) {
-    if (!status.ok()) continue;
-    strabo::Document doc = strabo::Document::FromArticle(article);
-    if (!FirstStages().Run(doc).ok()) continue;
-    if (!strabo::testing::CheckInvariants(doc).empty()) std::abort();
-    std::string json;
-    strabo::AppendDocumentJson(doc, strabo::OutputOptions{true}, &json);
-  }
 }
 
 // The CoNLL-U reader, both as `strabo parse` reads input (forms only) and as
@@ -62,12 +47,7 @@ void ReadConllu(std::string_view input, bool forms_only) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);
-  auto text = strabo::NewTextReader(input, "fuzz.txt");
-  Drain(*text);
-  auto html = strabo::NewHtmlReader(input, "fuzz.html");
-  Drain(*html);
-  auto lines = strabo::NewJsonLinesReader(std::make_unique<std::istringstream>(input), "fuzz.jsonl");
-  Drain(*lines);
+  strabo::fuzz::DrainEveryReader(input, FirstStages());
   ReadConllu(input, true);
   ReadConllu(input, false);
   return 0;
