@@ -29,12 +29,14 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   tokens_ = std::span<const Token>(doc.tokens.data() + sentence.first_token, sentence.num_tokens());
   const int n = size();
   heads_.assign(static_cast<size_t>(n), -1);
+  rels_.reserve(static_cast<size_t>(n));
   children_.resize(static_cast<size_t>(n));
   keys_.reserve(static_cast<size_t>(n));
   parsed_ = n > 0;
   for (int i = 0; i < n; ++i) {
     const Token& t = tok(i);
     keys_.push_back(TokenKeys(lang_, t));
+    rels_.push_back(t.deprel);
     if (t.head == Token::kNoHead) {
       parsed_ = false;
       continue;
@@ -46,8 +48,111 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
     std::fill(heads_.begin(), heads_.end(), -1);
     return;
   }
-  for (int i = 0; i < n; ++i)
+  LinkChildren();
+  MendNameBeforeTitle();
+  MendStrandedAdjective();
+  MendSplitSubject();
+}
+
+void ParseView::LinkChildren() {
+  for (auto& c : children_) c.clear();
+  for (int i = 0; i < size(); ++i)
     if (heads_[static_cast<size_t>(i)] >= 0) children_[static_cast<size_t>(heads_[i])].push_back(i);
+}
+
+// "In this context, Javier Colomina Piriz, Deputy Secretary General of NATO,
+// stressed ...": parsers sometimes hang the name on the comma before it and
+// make the title the subject, which loses the person. Punctuation never has
+// dependents in UD, so a name (PROPN with its flat parts) hung on punctuation
+// and followed by a comma and the phrase of a subject is mended into the gold
+// reading: the name is the subject and the title its apposition.
+void ParseView::MendNameBeforeTitle() {
+  auto dominates = [&](int a, int b) {  // a is b or one of its heads
+    for (int k = 0; b >= 0 && k <= size(); ++k, b = head(b))
+      if (b == a) return true;
+    return false;
+  };
+  for (int name = 0; name < size(); ++name) {
+    const int p = head(name);
+    if (p < 0 || tok(name).upos != Upos::kPropn || tok(p).upos != Upos::kPunct) continue;
+    int last = name;
+    for (int c : children(name))
+      if (Base(c) == "flat") last = std::max(last, c);
+    const int comma = last + 1;
+    if (comma + 1 >= size() || Text(comma) != ",") continue;
+    for (int subject = comma + 1; subject < size(); ++subject) {
+      if (Base(subject) != "nsubj" || Phrase(subject, true).first != comma + 1) continue;
+      if (dominates(name, head(subject))) break;  // the swap would make a cycle
+      heads_[static_cast<size_t>(name)] = head(subject);
+      rels_[static_cast<size_t>(name)] = rel(subject);
+      heads_[static_cast<size_t>(subject)] = name;
+      rels_[static_cast<size_t>(subject)] = "appos";
+      LinkChildren();
+      break;
+    }
+  }
+}
+
+// "Russian President Boris Yeltsin on Saturday hosted ...": an adjective
+// directly before a noun, such as a demonym before a title, is sometimes
+// left out of the noun phrase (the sentence's root, with the verb as its
+// advcl, or an obl:unmarked of the verb), which loses the actor's country.
+// An adjective followed by a noun or proper noun, with no subject and no
+// copula of its own, is mended into the noun's amod; when it was the root,
+// its clausal dependent (the verb) becomes the root and takes its other
+// dependents.
+void ParseView::MendStrandedAdjective() {
+  for (int a = 0; a + 1 < size(); ++a) {
+    const Upos next = tok(a + 1).upos;
+    if (tok(a).upos != Upos::kAdj || (next != Upos::kNoun && next != Upos::kPropn)) continue;
+    if (Child(a, "nsubj") >= 0 || Child(a, "cop") >= 0 || head(a + 1) == a) continue;
+    const std::string_view b = Base(a);
+    int verb = -1;
+    if (b == "root") {
+      for (int c : children(a))
+        if (tok(c).upos == Upos::kVerb &&
+            (Base(c) == "advcl" || Base(c) == "ccomp" || Base(c) == "parataxis")) {
+          verb = c;
+          break;
+        }
+      if (verb < 0) continue;
+    } else if (b != "obl" && b != "nsubj" && b != "obj" && b != "dep") {
+      continue;
+    }
+    bool other = false;  // dependents besides punctuation and the verb
+    for (int c : children(a)) other |= c != verb && tok(c).upos != Upos::kPunct;
+    if (other) continue;
+    if (verb >= 0) {
+      heads_[static_cast<size_t>(verb)] = -1;
+      rels_[static_cast<size_t>(verb)] = "root";
+      for (int c : children(a))
+        if (c != verb) heads_[static_cast<size_t>(c)] = verb;
+    }
+    heads_[static_cast<size_t>(a)] = a + 1;
+    rels_[static_cast<size_t>(a)] = "amod";
+    LinkChildren();
+  }
+}
+
+// "Burmese troops have captured ...": a clause has one subject, but the
+// parser sometimes makes the word before the subject's phrase a second
+// subject, and the coder takes the first ("Burmese", a country with no
+// sector). A childless proper noun, noun or adjective that is a subject and
+// directly precedes another subject of the same verb is mended into that
+// subject's compound (amod for an adjective).
+void ParseView::MendSplitSubject() {
+  for (int a = 0; a + 1 < size(); ++a) {
+    if (Base(a) != "nsubj" || !children(a).empty() || head(a) < 0) continue;
+    const Upos u = tok(a).upos;
+    if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj) continue;
+    for (int b : children(head(a))) {
+      if (b <= a || Base(b) != "nsubj" || Phrase(b, false).first != a + 1) continue;
+      heads_[static_cast<size_t>(a)] = b;
+      rels_[static_cast<size_t>(a)] = u == Upos::kAdj ? "amod" : "compound";
+      LinkChildren();
+      break;
+    }
+  }
 }
 
 std::string_view ParseView::Base(int i) const {

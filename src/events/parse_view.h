@@ -5,7 +5,8 @@
 // verb is passive).
 //
 // Indices are 0-based within the sentence; -1 means "none" (the root's head,
-// a missing child). Relations are UD v2 as the parse stage gives them
+// a missing child). The view mends a few parser errors the coder cannot read
+// around (the Mend* functions); heads and relations are otherwise the parse's. Relations are UD v2 as the parse stage gives them
 // ("nsubj:pass", "obl:agent", "acl:relcl"); Base() strips the subtype.
 #pragma once
 
@@ -34,7 +35,7 @@ class ParseView {
   // Index into doc.tokens of sentence token i.
   uint32_t DocIndex(int i) const { return sentence_.first_token + static_cast<uint32_t>(i); }
   int head(int i) const { return heads_[static_cast<size_t>(i)]; }
-  std::string_view rel(int i) const { return tok(i).deprel; }
+  std::string_view rel(int i) const { return rels_[static_cast<size_t>(i)]; }
   // The relation without its subtype: "nsubj" for "nsubj:pass".
   std::string_view Base(int i) const;
   const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
@@ -94,12 +95,18 @@ class ParseView {
   int Antecedent(int i) const;
 
  private:
+  void LinkChildren();
+  void MendNameBeforeTitle();
+  void MendStrandedAdjective();
+  void MendSplitSubject();
+
   const Document& doc_;
   const Sentence& sentence_;
   std::string lang_;
   std::span<const Token> tokens_;
   bool parsed_ = false;
   std::vector<int> heads_;
+  std::vector<std::string_view> rels_;  // the parse's relations, after the mends
   std::vector<std::vector<int>> children_;
   std::vector<std::vector<std::string>> keys_;
 };

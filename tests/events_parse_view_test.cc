@@ -1,0 +1,120 @@
+// The event coder's view of a parse: the parser errors it mends
+// (ParseView::Mend*), on hand-written parses of real news sentences as
+// trained parsers have produced them, so the checks do not depend on the
+// shipped parser model.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "events/parse_view.h"
+#include "strabo/document.h"
+
+namespace strabo::events {
+namespace {
+
+struct Row {
+  const char* form;
+  Upos upos;
+  int head;  // 1-based, 0 for the root (CoNLL-U)
+  const char* deprel;
+};
+
+// One English sentence of `rows`, tokens separated by single spaces.
+Document Sentence1(const std::vector<Row>& rows) {
+  Document doc;
+  for (const Row& r : rows) {
+    if (!doc.text.empty()) doc.text += ' ';
+    Token t;
+    t.span = Span{static_cast<uint32_t>(doc.text.size()),
+                  static_cast<uint32_t>(doc.text.size() + std::string(r.form).size())};
+    doc.text += r.form;
+    t.form = r.form;
+    t.lemma = r.form;
+    t.upos = r.upos;
+    t.head = r.head;
+    t.deprel = r.deprel;
+    doc.tokens.push_back(t);
+  }
+  Sentence s;
+  s.span = Span{0, static_cast<uint32_t>(doc.text.size())};
+  s.end_token = static_cast<uint32_t>(doc.tokens.size());
+  s.lang = "en";
+  doc.sentences.push_back(s);
+  return doc;
+}
+
+// "head/rel" of every token, 1-based heads as in CoNLL-U.
+std::string Tree(const ParseView& v) {
+  std::ostringstream out;
+  for (int i = 0; i < v.size(); ++i) out << (i ? " " : "") << v.head(i) + 1 << '/' << v.rel(i);
+  return out.str();
+}
+
+TEST(EventsParseView, ANameHungOnACommaIsTheSubjectAndItsTitleTheApposition) {
+  // As the label-set parser read the founding article.
+  const Document doc = Sentence1({
+      {"In", Upos::kAdp, 3, "case"},            {"this", Upos::kDet, 3, "det"},
+      {"context", Upos::kNoun, 14, "obl"},      {",", Upos::kPunct, 3, "punct"},
+      {"Javier", Upos::kPropn, 4, "appos"},     {"Colomina", Upos::kPropn, 5, "flat"},
+      {",", Upos::kPunct, 9, "punct"},          {"Deputy", Upos::kNoun, 9, "nmod:desc"},
+      {"Secretary", Upos::kPropn, 14, "nsubj"}, {"General", Upos::kPropn, 9, "flat"},
+      {"of", Upos::kAdp, 12, "case"},           {"NATO", Upos::kPropn, 9, "nmod"},
+      {",", Upos::kPunct, 14, "punct"},         {"stressed", Upos::kVerb, 0, "root"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(v.head(4), 13);
+  EXPECT_EQ(v.rel(4), "nsubj");
+  EXPECT_EQ(v.head(8), 4);
+  EXPECT_EQ(v.rel(8), "appos");
+  EXPECT_EQ(v.Child(13, "nsubj"), 4);
+  EXPECT_EQ(v.PhraseSpan(4, false).begin, doc.tokens[4].span.begin);
+  EXPECT_EQ(v.PhraseSpan(4, false).end, doc.tokens[11].span.end) << "the title is in the phrase";
+  // The document's own tokens are untouched.
+  EXPECT_EQ(doc.tokens[4].deprel, "appos");
+}
+
+TEST(EventsParseView, AStrandedDemonymModifiesTheTitleAfterIt) {
+  // "Russian" as the root, the verb as its advcl.
+  const Document root = Sentence1({
+      {"Russian", Upos::kAdj, 0, "root"},     {"President", Upos::kPropn, 3, "nmod:desc"},
+      {"Yeltsin", Upos::kPropn, 4, "nsubj"},  {"hosted", Upos::kVerb, 1, "advcl"},
+      {"Hashimoto", Upos::kPropn, 4, "obj"},  {".", Upos::kPunct, 1, "punct"},
+  });
+  const ParseView v(root, root.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/amod 3/nmod:desc 4/nsubj 0/root 4/obj 4/punct");
+
+  // "Gambian" as an unmarked oblique of the verb.
+  const Document obl = Sentence1({
+      {"Gambian", Upos::kAdj, 4, "obl:unmarked"}, {"President", Upos::kPropn, 3, "nmod:desc"},
+      {"Jawara", Upos::kPropn, 4, "nsubj"},       {"visited", Upos::kVerb, 0, "root"},
+      {"Mauritania", Upos::kPropn, 4, "obj"},
+  });
+  const ParseView w(obl, obl.sentences[0], "en");
+  EXPECT_EQ(Tree(w), "2/amod 3/nmod:desc 4/nsubj 0/root 4/obj");
+
+  // A predicate adjective keeps its clause: "Ready troops" is not mended when
+  // the adjective has a subject and a copula.
+  const Document predicate = Sentence1({
+      {"Troops", Upos::kNoun, 3, "nsubj"}, {"are", Upos::kAux, 3, "cop"},
+      {"ready", Upos::kAdj, 0, "root"},    {"tonight", Upos::kNoun, 3, "obl:tmod"},
+  });
+  const ParseView p(predicate, predicate.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "3/nsubj 3/cop 0/root 3/obl:tmod");
+}
+
+TEST(EventsParseView, AWordBeforeTheSubjectIsPartOfIt) {
+  // "Burmese troops have captured ...", with "Burmese" a second subject.
+  const Document doc = Sentence1({
+      {"Burmese", Upos::kPropn, 4, "nsubj"}, {"troops", Upos::kNoun, 4, "nsubj"},
+      {"have", Upos::kAux, 4, "aux"},        {"captured", Upos::kVerb, 0, "root"},
+      {"part", Upos::kNoun, 4, "obj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/compound 4/nsubj 4/aux 0/root 4/obj");
+  EXPECT_EQ(v.Child(3, "nsubj"), 1);
+}
+
+}  // namespace
+}  // namespace strabo::events
