@@ -31,29 +31,7 @@ std::string WordShape(std::string_view form) {
   return shape;
 }
 
-namespace {
-
-// `form` with typographic quotes and apostrophes replaced by ASCII ones.
-std::string FoldQuotes(std::string_view form) {
-  std::string out;
-  out.reserve(form.size());
-  for (size_t pos = 0; pos < form.size();) {
-    const size_t start = pos;
-    const char32_t cp = DecodeUtf8(form, &pos);
-    if (cp == U'\u2018' || cp == U'\u2019' || cp == U'\u201B') out.push_back('\'');
-    else if (cp == U'\u201C' || cp == U'\u201D' || cp == U'\u201F') out.push_back('"');
-    else out.append(form.substr(start, pos - start));
-  }
-  return out;
-}
-
-}  // namespace
-
-void DescribeWord(std::string_view written, WordInfo* info) {
-  // All four quotes are encoded E2 80 9x.
-  std::string folded;
-  if (written.find("\xE2\x80") != std::string_view::npos) folded = FoldQuotes(written);
-  const std::string_view form = folded.empty() ? written : std::string_view(folded);
+void DescribeWord(std::string_view form, WordInfo* info) {
   info->lower = FoldCase(form);
   info->form = Hash64(form, 11);
   uint8_t flags = 0;

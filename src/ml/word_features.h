@@ -29,9 +29,7 @@ struct WordInfo {
   uint8_t flags = 0;
 };
 
-// Fills *info for `form` (UTF-8, NFC). Typographic quotes and apostrophes
-// (‘ ’ “ ”) are read as their ASCII forms (' "): the treebanks the models
-// learn from write "'s" and "n't" where news writes "’s" and "n’t".
+// Fills *info for `form` (UTF-8, NFC).
 void DescribeWord(std::string_view form, WordInfo* info);
 
 // The shape of `form`: upper-case letters become X, other letters x, digits
