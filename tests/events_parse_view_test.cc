@@ -116,5 +116,59 @@ TEST(EventsParseView, AWordBeforeTheSubjectIsPartOfIt) {
   EXPECT_EQ(v.Child(3, "nsubj"), 1);
 }
 
+TEST(EventsParseView, AVerbReadAsTheAdjectiveOfItsObjectHeadsTheSentence) {
+  // "Young Algerians blocked roads leading to the city centre": no verb root.
+  const Document noun_root = Sentence1({
+      {"Young", Upos::kAdj, 2, "amod"},      {"Algerians", Upos::kPropn, 4, "compound"},
+      {"blocked", Upos::kVerb, 4, "amod"},   {"roads", Upos::kNoun, 0, "root"},
+      {"leading", Upos::kVerb, 4, "acl"},    {".", Upos::kPunct, 4, "punct"},
+  });
+  Document with_past = noun_root;
+  with_past.tokens[2].feats = "Tense=Past|VerbForm=Fin";
+  const ParseView v(with_past, with_past.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/amod 3/nsubj 0/root 3/obj 4/acl 4/punct");
+
+  // "Hundreds of people blocked streets": the old root is the subject and its
+  // later dependents go to the verb.
+  Document quantity = Sentence1({
+      {"Hundreds", Upos::kNoun, 0, "root"}, {"of", Upos::kAdp, 3, "case"},
+      {"people", Upos::kNoun, 1, "nmod"},   {"blocked", Upos::kVerb, 5, "amod"},
+      {"streets", Upos::kNoun, 1, "nmod"},  {".", Upos::kPunct, 1, "punct"},
+  });
+  quantity.tokens[3].feats = "Tense=Past|VerbForm=Part";
+  const ParseView q(quantity, quantity.sentences[0], "en");
+  EXPECT_EQ(Tree(q), "4/nsubj 3/case 1/nmod 0/root 4/obj 4/punct");
+
+  // Without a past tense ("leading roads"), or when a verb heads the
+  // sentence, nothing changes.
+  const ParseView n(noun_root, noun_root.sentences[0], "en");
+  EXPECT_EQ(Tree(n), "2/amod 4/compound 4/amod 0/root 4/acl 4/punct");
+}
+
+TEST(EventsParseView, AMainClauseReadAsARelativeClauseHeadsTheSentence) {
+  // "Opposition lawmakers, including those in the upper house, have denounced
+  // the extension", shortened.
+  Document doc = Sentence1({
+      {"Opposition", Upos::kNoun, 2, "compound"}, {"lawmakers", Upos::kNoun, 0, "root"},
+      {"have", Upos::kAux, 4, "aux"},             {"denounced", Upos::kVerb, 2, "acl:relcl"},
+      {"the", Upos::kDet, 6, "det"},              {"extension", Upos::kNoun, 4, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  doc.tokens[2].feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
+  doc.tokens[3].feats = "Tense=Past|VerbForm=Part";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/compound 4/nsubj 4/aux 0/root 6/det 4/obj 4/punct");
+
+  // A relative clause with its own subject (the relative pronoun) stays one.
+  Document relative = Sentence1({
+      {"The", Upos::kDet, 2, "det"},         {"man", Upos::kNoun, 0, "root"},
+      {"who", Upos::kPron, 4, "nsubj"},      {"attacked", Upos::kVerb, 2, "acl:relcl"},
+      {"guards", Upos::kNoun, 4, "obj"},
+  });
+  relative.tokens[3].feats = "Tense=Past|VerbForm=Fin";
+  const ParseView r(relative, relative.sentences[0], "en");
+  EXPECT_EQ(Tree(r), "2/det 0/root 4/nsubj 2/acl:relcl 4/obj");
+}
+
 }  // namespace
 }  // namespace strabo::events

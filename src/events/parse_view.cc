@@ -52,6 +52,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendVerbReadAsModifier();
+  MendMainClauseReadAsRelative();
 }
 
 void ParseView::LinkChildren() {
@@ -66,12 +68,28 @@ void ParseView::LinkChildren() {
 // dependents in UD, so a name (PROPN with its flat parts) hung on punctuation
 // and followed by a comma and the phrase of a subject is mended into the gold
 // reading: the name is the subject and the title its apposition.
+bool ParseView::Dominates(int a, int b) const {
+  for (int steps = 0; b >= 0 && steps <= size(); ++steps, b = head(b))
+    if (b == a) return true;
+  return false;
+}
+
+int ParseView::VerblessRoot() const {
+  for (int i = 0; i < size(); ++i)
+    if (head(i) < 0 && Base(i) == "root")
+      return IsNominal(i) && Child(i, "cop") < 0 ? i : -1;
+  return -1;
+}
+
+void ParseView::PromoteToRoot(int verb, int old_root) {
+  heads_[static_cast<size_t>(verb)] = -1;
+  rels_[static_cast<size_t>(verb)] = "root";
+  if (old_root < 0) return;
+  for (int c : children(old_root))
+    if (c > verb) heads_[static_cast<size_t>(c)] = verb;  // the clause's own dependents
+}
+
 void ParseView::MendNameBeforeTitle() {
-  auto dominates = [&](int a, int b) {  // a is b or one of its heads
-    for (int k = 0; b >= 0 && k <= size(); ++k, b = head(b))
-      if (b == a) return true;
-    return false;
-  };
   for (int name = 0; name < size(); ++name) {
     const int p = head(name);
     if (p < 0 || tok(name).upos != Upos::kPropn || tok(p).upos != Upos::kPunct) continue;
@@ -82,7 +100,7 @@ void ParseView::MendNameBeforeTitle() {
     if (comma + 1 >= size() || Text(comma) != ",") continue;
     for (int subject = comma + 1; subject < size(); ++subject) {
       if (Base(subject) != "nsubj" || Phrase(subject, true).first != comma + 1) continue;
-      if (dominates(name, head(subject))) break;  // the swap would make a cycle
+      if (Dominates(name, head(subject))) break;  // the swap would make a cycle
       heads_[static_cast<size_t>(name)] = head(subject);
       rels_[static_cast<size_t>(name)] = rel(subject);
       heads_[static_cast<size_t>(subject)] = name;
@@ -122,12 +140,7 @@ void ParseView::MendStrandedAdjective() {
     bool other = false;  // dependents besides punctuation and the verb
     for (int c : children(a)) other |= c != verb && tok(c).upos != Upos::kPunct;
     if (other) continue;
-    if (verb >= 0) {
-      heads_[static_cast<size_t>(verb)] = -1;
-      rels_[static_cast<size_t>(verb)] = "root";
-      for (int c : children(a))
-        if (c != verb) heads_[static_cast<size_t>(c)] = verb;
-    }
+    if (verb >= 0) PromoteToRoot(verb, a);
     heads_[static_cast<size_t>(a)] = a + 1;
     rels_[static_cast<size_t>(a)] = "amod";
     LinkChildren();
@@ -152,6 +165,83 @@ void ParseView::MendSplitSubject() {
       LinkChildren();
       break;
     }
+  }
+}
+
+// "Young Algerians blocked roads leading to the city centre", "Hundreds of
+// thousands of people blocked streets in Hong Kong": the parser read the verb
+// as an adjective of the noun after it ("blocked roads") and left the
+// sentence without a verb, rooted in a noun. When the root is a nominal with
+// no copula and a past-tense verb before a noun modifies that noun, the verb
+// is mended into the root: the noun is its object and the nominal before it
+// (the old root, or the noun's own left dependent when the noun was the root)
+// its subject.
+void ParseView::MendVerbReadAsModifier() {
+  // English only: Spanish participles follow their noun.
+  if (lang_ != "en") return;
+  const int root = VerblessRoot();
+  if (root < 0) return;
+  for (int v = 1; v + 1 < size(); ++v) {
+    const int object = head(v);
+    if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
+        object <= v || !IsNominal(object) || !children(v).empty())
+      continue;
+    int subject = root < v ? root : -1;
+    if (object == root)
+      for (int c : children(object))
+        if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
+    // Everything before the verb must be the subject's: its subtree, or
+    // dependents of the object that move to it.
+    bool subject_only = subject >= 0;
+    for (int k = 0; k < v && subject_only; ++k)
+      subject_only = Dominates(subject, k) || head(k) == object;
+    if (!subject_only) continue;
+    const auto dependents = children(object);
+    // When the object was the root, what follows it stays its own ("roads
+    // leading to the city centre").
+    PromoteToRoot(v, subject == root ? root : -1);
+    if (subject != root)
+      for (int c : dependents)
+        if (c < v && c != subject) heads_[static_cast<size_t>(c)] = subject;
+    heads_[static_cast<size_t>(subject)] = v;
+    rels_[static_cast<size_t>(subject)] = "nsubj";
+    heads_[static_cast<size_t>(object)] = v;
+    rels_[static_cast<size_t>(object)] = "obj";
+    LinkChildren();
+    return;
+  }
+}
+
+// "Opposition lawmakers, including those in the upper house, have denounced
+// the extension": the parser hung the sentence's verb on its subject as a
+// relative clause and rooted the sentence in the noun. A clause attached to
+// a nominal root that has no copula, where the clause is finite (or has a
+// finite auxiliary) and has no subject (relative pronouns included) or
+// marker of its own, is the main clause: its verb becomes the root and the noun its
+// subject.
+void ParseView::MendMainClauseReadAsRelative() {
+  // English only: a Spanish relative clause drops its subject ("la casa que
+  // compraron").
+  if (lang_ != "en") return;
+  const int root = VerblessRoot();
+  if (root < 0) return;
+  for (int v : children(root)) {
+    if (v < root || Base(v) != "acl" || tok(v).upos != Upos::kVerb) continue;
+    bool finite = Feat(v, "VerbForm") == "Fin";
+    bool own_subject = false;
+    for (int c : children(v)) {
+      const std::string_view b = Base(c);
+      if (b == "aux" && Feat(c, "VerbForm") == "Fin") finite = true;
+      // A relative pronoun is the clause's own subject ("who attacked").
+      if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl") own_subject = true;
+    }
+    if (!finite || own_subject) continue;
+    const bool passive = Child(v, "aux:pass") >= 0;
+    PromoteToRoot(v, root);
+    heads_[static_cast<size_t>(root)] = v;
+    rels_[static_cast<size_t>(root)] = passive ? "nsubj:pass" : "nsubj";
+    LinkChildren();
+    return;
   }
 }
 

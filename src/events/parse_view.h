@@ -96,9 +96,19 @@ class ParseView {
 
  private:
   void LinkChildren();
+  // Whether a is b or one of b's heads.
+  bool Dominates(int a, int b) const;
+  // The root when it is a nominal without a copula (a sentence the parser
+  // left without a verb), else -1.
+  int VerblessRoot() const;
+  // Makes `verb` the root; old_root's dependents after the verb move to it
+  // (none when old_root is -1). The caller relinks children.
+  void PromoteToRoot(int verb, int old_root);
   void MendNameBeforeTitle();
   void MendStrandedAdjective();
   void MendSplitSubject();
+  void MendVerbReadAsModifier();
+  void MendMainClauseReadAsRelative();
 
   const Document& doc_;
   const Sentence& sentence_;
