@@ -574,7 +574,10 @@ TEST(EventsProtest, TheDemandOfAProtestIsItsTopic) {
                 "en");
   ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
   EXPECT_EQ(doc.events.front().type, "PROTEST");
+  ASSERT_TRUE(doc.events.front().target.has_value()) << Describe(doc);
   EXPECT_EQ(doc.events.front().target->sector, "GOV");
+  EXPECT_EQ(ActorText(doc, doc.events.front(), doc.events.front().target), "the government")
+      << "the demand's addressee, not what is demanded";
 
   // A demand in its own clause is a REQUEST.
   doc = Analyse("Los manifestantes reclamaron elecciones anticipadas.", "es");
@@ -830,6 +833,124 @@ TEST(EventsSanction, HaltingAidIsASanctionOnItsRecipient) {
   // object's: no recipient, and nothing known to code.
   doc = Analyse("She says providing food for her four children is proving difficult.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  // ... wherever the parser hangs "for": a state, an organisation or people
+  // of a country are a recipient.
+  doc = Analyse("The European Union provided emergency food aid for refugees in Chad.", "en");
+  e = Only(doc, "provided");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "AID");
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(e->target->country, "TCD");
+}
+
+TEST(EventsStatus, AnActorSayingItWillActAgainstAnotherThreatensIt) {
+  // PLOVER THREATEN: an intention its own actor announces; the mode is the
+  // threat's content and the CAMEO code the 13x code of what is threatened.
+  Document doc =
+      Analyse("The farmers' union said on Tuesday it would block the main roads into the capital.",
+              "en");
+  const Event* e = Only(doc, "block");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "THREATEN");
+  EXPECT_EQ(e->mode, "restrict");
+  EXPECT_EQ(e->cameo, "133");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->source->sector, "LAB");
+
+  doc = Analyse("Russia said it will impose sanctions on Georgia unless the troops leave.", "en");
+  e = Only(doc, "sanctions");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "THREATEN");
+  EXPECT_EQ(e->cameo, "1312");
+  EXPECT_EQ(e->source->country, "RUS");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "GEO");
+
+  doc = Analyse("The rebels said they would attack the capital if the talks failed.", "en");
+  e = Only(doc, "attack");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "THREATEN");
+  EXPECT_EQ(e->mode, "violence");
+  EXPECT_EQ(e->cameo, "138");
+
+  // A plan that others report is no threat: the attack stays planned.
+  doc = Analyse("Police said the men were preparing an attack on a police station.", "en");
+  e = Only(doc, "attack");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+}
+
+TEST(EventsFrames, AnExplosiveInTheSourceSlotIsTheWeaponOfABombing) {
+  // ACLED "Remote explosive/landmine/IED": the device or blast that kills is
+  // no actor; the attack is a bombing by someone unknown.
+  Document doc =
+      Analyse("Four soldiers were killed by an improvised explosive device near Kandahar on Monday.",
+              "en");
+  const Event* e = Only(doc, "killed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->cameo, "183");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  EXPECT_FALSE(e->source.has_value()) << ActorText(doc, *e, e->source);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "MIL");
+  EXPECT_EQ(e->count, 4);
+
+  doc = Analyse("A landmine explosion killed three children in the province on Sunday.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().acled, "Remote explosive/landmine/IED");
+  EXPECT_FALSE(doc.events.front().source.has_value());
+  EXPECT_EQ(doc.events.front().count, 3);
+}
+
+TEST(EventsProtest, PeopleBlockingRoadsProtestAndTheirDemandIsTheTopic) {
+  // The parser reads "blocked roads" as an adjective and a noun; the parse
+  // view mends it (ParseView::MendVerbReadAsModifier). The demand the
+  // blockade is for is its topic, not a REQUEST of its own.
+  Document doc =
+      Analyse("Hundreds of young people blocked roads in the capital to press their demands for jobs.",
+              "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.type, "PROTEST");
+  EXPECT_EQ(e.mode, "obstruct");
+  ASSERT_TRUE(e.source.has_value());
+  EXPECT_EQ(ActorText(doc, e, e.source), "Hundreds of young people");
+
+  doc = Analyse("Angry farmers blocked highways across the country on Monday.", "en");
+  const Event* h = Only(doc, "blocked");
+  ASSERT_NE(h, nullptr) << Describe(doc);
+  EXPECT_EQ(h->mode, "obstruct");
+  EXPECT_EQ(h->source->sector, "AGR");
+}
+
+TEST(EventsFrames, WhoIsSeenArrestedIsTheTarget) {
+  // A passive participle complementing "see" ("have seen X arrested"): X was
+  // arrested, and whoever saw it did not arrest anyone. Parsers read this
+  // as an xcomp with X the object of "seen", or with X the subject of a
+  // finite "arrested"; both give the same event.
+  Document doc = Analyse("Jakarta has seen hundreds of students arrested.", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_FALSE(e->source.has_value()) << ActorText(doc, *e, e->source);
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "hundreds of students");
+  EXPECT_EQ(e->target->sector, "EDU");
+
+  doc = Analyse(
+      "Residents of the town have seen men aged between 20 and 45 arrested for their links "
+      "with the group.",
+      "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_FALSE(e->source.has_value()) << ActorText(doc, *e, e->source);
+  ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "men aged between 20 and 45");
 }
 
 TEST(EventsActors, ACoordinationOfCountriesInsideTheHeadGivesOneRecordEach) {

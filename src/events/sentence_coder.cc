@@ -117,6 +117,7 @@ class SentenceCoder {
   // Whether sentence token `k` is inside a time expression.
   bool InTime(int k) const;
   int PassiveObject(int v) const;
+  int ReducedPassiveSubject(int v, bool intransitive) const;
   int ControllerObject(int p, int except) const;
   Light FindLight(int t) const;
   bool CueAt(int token, CueScope scope, Cue* cue, bool report = false) const;
@@ -153,6 +154,7 @@ class SentenceCoder {
   void CollectAnchors(const std::vector<Candidate>& found);
   void FoldContents(std::vector<Candidate>* found) const;
   void Convert(Candidate* c) const;
+  bool ConvertToThreat(Candidate* c) const;
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
@@ -222,7 +224,33 @@ int SentenceCoder::PassiveObject(int v) const {
       return a >= 0 ? a : c;
     }
   if (v_.IsParticipleModifier(v)) return v_.head(v);
+  // "Jakarta has seen hundreds of students arrested", "got him arrested": a
+  // passive participle complement's patient is the object of the verb it
+  // complements.
+  if (v_.Base(v) == "xcomp" && v_.Feat(v, "VerbForm") == "Part" && v_.head(v) >= 0) {
+    const int o = ControllerObject(v_.head(v), v);
+    if (o >= 0) return o;
+  }
   return Object(v);
+}
+
+// Headlines and tagger slips turn a reduced passive into a finite verb: "Five
+// men arrested in Kenitra", "cities have seen men aged between 20 and 45
+// arrested" (parsed with "men" as the subject of "arrested"). An English
+// active past form of a transitive sense with no object, no complement and no
+// auxiliary, whose subject names people in general (class GENERIC: "men",
+// "people"), is read as a passive: that subject underwent the act. Returns
+// the subject's head, or -1 when the verb reads as active.
+int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
+  if (lang_ != "en" || intransitive || v_.IsPassive(v) || v_.Feat(v, "Tense") != "Past") return -1;
+  if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
+      v_.Child(v, "aux") >= 0)
+    return -1;
+  const int s = v_.Child(v, "nsubj");
+  if (s < 0) return -1;
+  const int h = ThroughQuantity(s);
+  const Role r = CodeRole(h);
+  return r.generic && r.human ? s : -1;
 }
 
 // The object that controls an infinitive complement: "urged Russia to withdraw".
@@ -381,7 +409,8 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
-  const bool passive = verb && v_.IsPassive(t);
+  const int reduced = verb ? ReducedPassiveSubject(t, intransitive) : -1;
+  const bool passive = verb && (v_.IsPassive(t) || reduced >= 0);
   // A clitic the parser marks expl:pv (or compound:prt) belongs to a
   // pronominal verb ("se incautó de armas"), not a reflexive passive.
   const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
@@ -396,7 +425,7 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
         const Role r = CodeRole(v_.head(t));
         if (r.known || r.human || r.protester) add(v_.head(t));
       } else if (verb) {
-        if (refl_passive && !passive) {
+        if ((refl_passive && !passive) || reduced >= 0) {
           // "se detuvo a cinco personas": no source but a "por" agent.
           add(Agent(t));
         } else {
@@ -411,7 +440,9 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       break;
     case K::kObj:
       if (!verb) break;
-      if (passive) {
+      if (reduced >= 0) {
+        add(reduced);
+      } else if (passive) {
         add(PassiveObject(t));
       } else if (refl_passive) {
         for (int c : v_.children(t))
@@ -425,8 +456,21 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       if (verb) add(v_.Child(t, "iobj"));
       break;
     case K::kObl: {
+      // Whether phrase c names a state or an organisation (not people in general).
+      auto names_party = [&](int c) {
+        const Role r = CodeRole(c);
+        return r.known && !r.generic && !r.from_context &&
+               (!r.actor.country.empty() || !r.actor.name.empty());
+      };
+      // "V something for X" is ambiguous between X's benefit and the
+      // object's purpose, wherever the parser hangs "for X": "providing food
+      // for her children" names no recipient, "provided weapons for Ukraine"
+      // does.
+      const int obj = verb && !passive ? v_.Child(t, "obj") : -1;
+      const bool benefactive = slot.prep == "for";
       for (int c : v_.children(t))
-        if ((v_.Base(c) == "obl" || (!verb && v_.Base(c) == "nmod")) && v_.HasCase(c, slot.prep))
+        if ((v_.Base(c) == "obl" || (!verb && v_.Base(c) == "nmod")) &&
+            v_.HasCase(c, slot.prep) && !(obj >= 0 && benefactive && !names_party(c)))
           add(c);
       // The mirror of the kNmod rule below: a verb's oblique is often hung
       // on its object ("halted aid to Serbia", "suspendió la ayuda a
@@ -434,16 +478,11 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // name the object's own parts or owners. The attachment is ambiguous,
       // so only a phrase naming a state or an organisation is read as the
       // verb's: "providing food for her children" stays the food's.
-      const int o = verb && !passive && out.empty() ? v_.Child(t, "obj") : -1;
-      if (o >= 0 && slot.prep != "of" && slot.prep != "de")
-        for (int c : v_.children(o)) {
-          if (v_.Base(c) != "nmod" || v_.rel(c) == "nmod:poss" || !v_.HasCase(c, slot.prep))
-            continue;
-          const Role r = CodeRole(c);
-          if (r.known && !r.generic && !r.from_context &&
-              (!r.actor.country.empty() || !r.actor.name.empty()))
+      if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
+        for (int c : v_.children(obj))
+          if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
+              names_party(c))
             add(c);
-        }
       break;
     }
     case K::kNmod: {
@@ -896,6 +935,10 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         break;
       }
       case K::kNeed:
+        // An explosive that kills is an attack's weapon: it stands for the
+        // unknown attacker ("killed by an improvised explosive device").
+        if (c.source && !src.known && e.type == "ASSAULT" && InClass(src_head, "EXPLOSIVE"))
+          break;
         if (!(c.source ? src.known : tgt.known)) return false;
         break;
     }
@@ -1262,6 +1305,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   const bool intended = c->event.status == EventStatus::kPlanned ||
                         (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
   if (!intended) return;
+  if (ConvertToThreat(c)) return;
   const std::string type = c->event.type;
   std::string cameo;
   if (type == "CONSULT") cameo = "036";
@@ -1281,6 +1325,63 @@ void SentenceCoder::Convert(Candidate* c) const {
   c->event.mode.clear();
   if (const CameoEntry* e = lex_.cameo().Find(c->event.cameo)) c->event.acled = e->acled;
   c->event.status = EventStatus::kAsserted;
+}
+
+// PLOVER THREATEN: an actor announcing that it will or would take a coercive
+// or hostile step ("farmers said they would blockade Paris", "the party said
+// it will boycott the elections unless ...", "Annan announced he will
+// withdraw the inspectors") threatens it; the mode is the threat's content.
+// Only an intention its own actor states is a threat: a plan others report
+// ("they were preparing an attack") stays a planned act. Returns whether
+// *c was converted.
+bool SentenceCoder::ConvertToThreat(Candidate* c) const {
+  const std::optional<Actor>& speaker = c->event.speaker;
+  if (!speaker || !c->source.known || !SameCodes(*speaker, c->source.actor) ||
+      (speaker->country.empty() && speaker->sector.empty() && speaker->name.empty()))
+    return false;
+  const std::string& type = c->event.type;
+  const std::string& mode = c->event.mode;
+  std::string cameo, threat_mode;
+  if (type == "SANCTION") {
+    // By what is cut: relations (161), aid (162), trade (163), talks (164),
+    // mediation (165), international presence (166).
+    static constexpr std::pair<std::string_view, std::string_view> kThreatOf[] = {
+        {"161", "1313"}, {"162", "1311"}, {"163", "1312"},
+        {"164", "134"},  {"165", "135"},  {"166", "136"}};
+    cameo = "1312";
+    for (const auto& [act, threat] : kThreatOf)
+      if (c->event.cameo.starts_with(act)) cameo = threat;
+  } else if (type == "COERCE") {
+    if (mode == "arrest") {
+      cameo = "130";
+      threat_mode = "arrest";
+    } else if (mode == "curfew") {
+      cameo = "1323";
+    } else if (mode == "martial-law") {
+      cameo = "1324";
+    } else if (mode == "censor") {
+      cameo = "1321";
+    } else if (mode == "deport") {
+      cameo = "136";
+    } else if (mode == "seize") {
+      cameo = "1382";
+    } else {
+      cameo = "132";
+    }
+  } else if (type == "ASSAULT") {
+    cameo = "138";
+  } else if (type == "PROTEST") {
+    cameo = "133";
+  } else {
+    return false;
+  }
+  const CameoEntry* e = lex_.cameo().Find(cameo);
+  c->event.type = "THREATEN";
+  c->event.cameo = cameo;
+  c->event.mode = !threat_mode.empty() ? threat_mode : e ? e->mode : std::string();
+  c->event.acled = e ? e->acled : std::string();
+  c->event.status = EventStatus::kAsserted;
+  return true;
 }
 
 bool Compatible(const Role& a, const Role& b) {
@@ -1328,6 +1429,11 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   if (gerund && v_.Feat(t, "VerbForm") == "Ger" && v_.Base(t) == "advcl") return h;
   if (v_.tok(t).upos != Upos::kNoun) return -1;
   if (bare_manner(t)) return h;
+  // The object of a purpose infinitive counts as the infinitive: "blocked
+  // roads to press their demands".
+  if (v_.Base(t) == "obj" && v_.Feat(h, "VerbForm") == "Inf" &&
+      (v_.HasCase(h, "para") || v_.HasCase(h, "to")) && v_.head(h) >= 0)
+    return v_.head(h);
   // Word keys, diacritics removed ("señal" → "senal").
   static constexpr std::string_view kSign[] = {"senal", "muestra", "signo", "modo", "manera",
                                                "forma", "sign", "token", "gesture", "mark"};
@@ -1637,6 +1743,22 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (hi - lo + 1 != static_cast<int>(covered.size())) lo = hi = t;
       c.event.trigger = Span{v_.tok(lo).span.begin, v_.tok(hi).span.end};
 
+      // "killed by an improvised explosive device", "a minefield explosion
+      // killed two youths": an explosive in the source slot is the weapon of
+      // someone unknown, not an actor, and makes the attack a bombing.
+      const bool weapon_as_source =
+          e.type == "ASSAULT" && src_head >= 0 && InClass(src_head, "EXPLOSIVE");
+      if (weapon_as_source) {
+        src = Role();
+        src_head = -1;
+        if (e.mode.empty()) {
+          c.event.cameo = "183";
+          const CameoEntry* bombing = lex_.cameo().Find(c.event.cameo);
+          c.event.mode = bombing ? bombing->mode : std::string();
+          c.event.acled = bombing ? bombing->acled : std::string();
+        }
+      }
+
       // A source from the clause when the frame slot is empty: the nearest
       // governing verb's subject ("Rabat has pursued a policy ... resulting
       // in the dismantling of numerous cells").
@@ -1647,7 +1769,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
                                           });
       // A passive's source is its agent or no one: "schoolgirls kidnapped
       // in Zamfara were freed", "civilians remain ... bombed".
-      if (!src.present && head_frame && !(verb && v_.IsPassive(t))) {
+      if (!src.present && head_frame && !weapon_as_source &&
+          !(verb && (v_.IsPassive(t) || ReducedPassiveSubject(t, intransitive) >= 0))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {
           const int p = v_.head(v_.FirstConjunct(cur));
