@@ -926,6 +926,21 @@ TEST(EventsProtest, PeopleBlockingRoadsProtestAndTheirDemandIsTheTopic) {
   EXPECT_EQ(h->source->sector, "AGR");
 }
 
+TEST(EventsProtest, WhatAProtestIsInProtestOfIsNotItsSource) {
+  // "in protest of X" gives the motive of the strike: X is what is protested,
+  // so it neither protests nor makes a second protest.
+  Document doc = Analyse(
+      "Teachers in the capital held a one-day strike in protest of the government's decision "
+      "to cut their wages.",
+      "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.type, "PROTEST");
+  EXPECT_EQ(e.mode, "strike");
+  ASSERT_TRUE(e.source.has_value());
+  EXPECT_EQ(e.source->sector, "EDU");
+}
+
 TEST(EventsFrames, WhoIsSeenArrestedIsTheTarget) {
   // A passive participle complementing "see" ("have seen X arrested"): X was
   // arrested, and whoever saw it did not arrest anyone. Parsers read this

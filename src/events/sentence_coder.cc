@@ -1708,6 +1708,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             if (source && !verb && slot.kind == Slot::Kind::kNmod && !r.known && !r.human &&
                 !r.protester && v_.tok(h).upos != Upos::kPropn)
               continue;
+            // A protest noun that only gives the motive of its clause ("a
+            // hunger strike in protest of the government's refusal") has
+            // what is protested as its "of" complement, never who protests.
+            if (source && !verb && e.type == "PROTEST" && slot.kind == Slot::Kind::kNmod &&
+                (slot.prep == "of" || slot.prep == "de") && MotiveOf(t, false) >= 0)
+              continue;
             *head_out = h;
             return r;
           }
