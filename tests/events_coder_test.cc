@@ -941,6 +941,31 @@ TEST(EventsProtest, WhatAProtestIsInProtestOfIsNotItsSource) {
   EXPECT_EQ(e.source->sector, "EDU");
 }
 
+TEST(EventsStatus, WhatASpeakerSaysAnActorMustDoIsARequestOfIt) {
+  // The content is no trigger of its own: still the speaker's REQUEST
+  // (CAMEO 020) of the actor who must act.
+  Document doc = Analyse("The German chancellor said Iran must stop enriching uranium.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.type, "REQUEST");
+  EXPECT_EQ(e.cameo, "020");
+  EXPECT_EQ(TriggerText(doc, e), "stop");
+  ASSERT_TRUE(e.source && e.target);
+  EXPECT_EQ(e.source->country, "DEU");
+  EXPECT_EQ(e.target->country, "IRN");
+  EXPECT_EQ(e.status, EventStatus::kAsserted);
+
+  doc = Analyse("A senior British minister reiterated that Libya must hand over the two suspects.",
+                "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "REQUEST");
+  EXPECT_EQ(doc.events.front().target->country, "LBY");
+
+  // Without a known speaker and a known actor there is no request.
+  doc = Analyse("Analysts said prices must fall before the end of the year.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsFrames, WhoIsSeenArrestedIsTheTarget) {
   // A passive participle complementing "see" ("have seen X arrested"): X was
   // arrested, and whoever saw it did not arrest anyone. Parsers read this

@@ -158,6 +158,7 @@ class SentenceCoder {
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
+  void AddContentRequests(std::vector<Candidate>* found) const;
   int MotiveOf(int t, bool gerund) const;
   Candidate* ActServed(std::vector<Candidate>* found, const Candidate& adjunct, bool gerund,
                        const std::function<bool(const Candidate&)>& is_act) const;
@@ -1463,6 +1464,53 @@ void SentenceCoder::DropMotives(std::vector<Candidate>* found) const {
   }
 }
 
+// "The Red Cross said US and British forces must ensure security", "Chirac
+// reiterated that Iraq must cooperate fully": what a known speaker says a
+// known actor must or should do is the speaker's REQUEST of that actor
+// (codebook 5.2), also when what must be done is no trigger of its own. A
+// content that is a trigger becomes the REQUEST in Convert; this adds the
+// others, with no mode and CAMEO 020. English only ("must", "should").
+void SentenceCoder::AddContentRequests(std::vector<Candidate>* found) const {
+  if (lang_ != "en") return;
+  const uint32_t first = doc_.sentences[index_].first_token;
+  for (int v = 0; v < v_.size(); ++v) {
+    if (v_.Base(v) != "ccomp" || !v_.IsVerbal(v)) continue;
+    bool must = false;
+    for (int c : v_.children(v))
+      must |= v_.Base(c) == "aux" && (v_.HasKey(c, "must") || v_.HasKey(c, "should"));
+    if (!must) continue;
+    // A trigger inside the content is coded (and converted) on its own.
+    bool coded = false;
+    for (const Candidate& c : *found)
+      for (int k = static_cast<int>(c.trigger - first), steps = 0; k >= 0 && steps < 8;
+           k = v_.head(k), ++steps)
+        coded |= k == v;
+    if (coded) continue;
+    const Role speaker = Speaker(v, Light());
+    const int subject = Subject(v);
+    const Role target = subject >= 0 ? CodeRole(subject) : Role();
+    if (!speaker.known || !target.known || SameCodes(speaker.actor, target.actor)) continue;
+    Candidate c;
+    c.sentence = index_;
+    c.trigger = v_.DocIndex(v);
+    c.event.type = "REQUEST";
+    c.event.cameo = "020";
+    if (const CameoEntry* e = lex_.cameo().Find(c.event.cameo)) {
+      c.event.mode = e->mode;
+      c.event.acled = e->acled;
+    }
+    c.event.sentence = doc_.sentences[index_].span;
+    c.event.trigger = v_.tok(v).span;
+    c.event.speaker = speaker.actor;
+    c.source = speaker;
+    c.target = target;
+    const EventDate date = DateEvent(doc_, c.trigger, c.trigger + 1);
+    if (date.bound != TimeBound::kStart) c.event.date = date.value;
+    c.places = PlacesOf(v, Light());
+    found->push_back(std::move(c));
+  }
+}
+
 // PLOVER (PROTEST, potential ambiguities): the topic of a protest, typically a
 // REQUEST, is not coded as an event of its own. A demand that is the purpose or
 // manner of a protest of the same source ("se manifestaron para exigir la
@@ -1946,6 +1994,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
     m = end;
   }
   FoldContents(&found);
+  AddContentRequests(&found);
   for (Candidate& c : found)
     if (!c.dropped) Convert(&c);
   DropMotives(&found);
