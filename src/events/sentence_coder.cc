@@ -1490,6 +1490,10 @@ void SentenceCoder::AddContentRequests(std::vector<Candidate>* found) const {
     const int subject = Subject(v);
     const Role target = subject >= 0 ? CodeRole(subject) : Role();
     if (!speaker.known || !target.known || SameCodes(speaker.actor, target.actor)) continue;
+    // The one who must act is a party or people, not a thing that names one
+    // ("talks with China must continue", "immigration to France should stop").
+    const Upos u = v_.tok(subject).upos;
+    if (u != Upos::kPropn && u != Upos::kPron && !target.human) continue;
     Candidate c;
     c.sentence = index_;
     c.trigger = v_.DocIndex(v);
