@@ -837,6 +837,10 @@ std::vector<std::string> SentenceCoder::DepKeys(int t, const Light& light) const
         b == "cop")
       continue;
     deep(c);
+    // Through a quantity or part: "suspended part of a military aid program".
+    if (InClass(c, "QUANTITY"))
+      for (int g : v_.children(c))
+        if (v_.Base(g) == "nmod") deep(g);
   }
   (void)light;
   return keys;
