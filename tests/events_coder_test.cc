@@ -966,6 +966,37 @@ TEST(EventsStatus, WhatASpeakerSaysAnActorMustDoIsARequestOfIt) {
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
 }
 
+TEST(EventsSanction, AnInternationalPresenceIsExpelledOrWithdrawnUnderThreat) {
+  // PLOVER SANCTION expel covers diplomats, peacekeepers and observers
+  // (CAMEO 166); a withdrawal set against a condition is a threat (136).
+  Document doc = Analyse("Eritrea expelled the U.N. observers on Monday.", "en");
+  const Event* e = Only(doc, "expelled");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SANCTION");
+  EXPECT_EQ(e->mode, "expel");
+  EXPECT_EQ(e->cameo, "166");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the U.N. observers") << "the time is not the actor's";
+
+  doc = Analyse(
+      "Ghana announced that it will withdraw its peacekeepers from Mali unless the junta sets a "
+      "date for elections.",
+      "en");
+  e = Only(doc, "withdraw");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "THREATEN");
+  EXPECT_EQ(e->cameo, "136");
+  EXPECT_EQ(e->source->country, "GHA");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "MLI");
+
+  // Without a condition an announced withdrawal stays a concession.
+  doc = Analyse("Israel said it will withdraw its troops from the town next week.", "en");
+  e = Only(doc, "withdraw");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONCEDE");
+}
+
 TEST(EventsFrames, WhoIsSeenArrestedIsTheTarget) {
   // A passive participle complementing "see" ("have seen X arrested"): X was
   // arrested, and whoever saw it did not arrest anyone. Parsers read this

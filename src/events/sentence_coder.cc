@@ -155,6 +155,7 @@ class SentenceCoder {
   void FoldContents(std::vector<Candidate>* found) const;
   void Convert(Candidate* c) const;
   bool ConvertToThreat(Candidate* c) const;
+  bool Unless(const Candidate& c) const;
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
@@ -771,7 +772,16 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   while (v_.Base(outer) == "nmod" && v_.head(outer) >= 0 &&
          ThroughQuantity(v_.head(outer)) == h)
     outer = v_.head(outer);
-  r.actor.span = v_.PhraseSpan(outer, conjuncts);
+  // A time the parser hung on the phrase is not part of the actor's text
+  // ("the U.N. observers on Monday", "three children in the province on Sunday").
+  auto [first, end] = v_.Phrase(outer, conjuncts);
+  if (end - 1 > outer && InTime(end - 1)) {
+    while (end - 1 > outer && InTime(end - 1)) --end;
+    while (end - 1 > outer &&
+           (v_.tok(end - 1).upos == Upos::kAdp || v_.tok(end - 1).upos == Upos::kPunct))
+      --end;
+  }
+  r.actor.span = Span{v_.tok(first).span.begin, v_.tok(end - 1).span.end};
   r.human = InClass(h, "HUMAN") || (r.known && !r.actor.sector.empty() &&
                                     r.actor.sector != "GOV" && v_.tok(h).upos == Upos::kNoun) ||
             v_.IsNumber(h);
@@ -1339,6 +1349,15 @@ void SentenceCoder::Convert(Candidate* c) const {
 // Only an intention its own actor states is a threat: a plan others report
 // ("they were preparing an attack") stays a planned act. Returns whether
 // *c was converted.
+// Whether the clause of c's trigger has an "unless" condition.
+bool SentenceCoder::Unless(const Candidate& c) const {
+  const int t = static_cast<int>(c.trigger - doc_.sentences[index_].first_token);
+  const int clause = ClauseVerb(t, c.noun ? FindLight(t) : Light());
+  for (int k : v_.children(clause))
+    if (v_.Base(k) == "advcl" && v_.HasCase(k, "unless")) return true;
+  return false;
+}
+
 bool SentenceCoder::ConvertToThreat(Candidate* c) const {
   const std::optional<Actor>& speaker = c->event.speaker;
   if (!speaker || !c->source.known || !SameCodes(*speaker, c->source.actor) ||
@@ -1377,6 +1396,10 @@ bool SentenceCoder::ConvertToThreat(Candidate* c) const {
     cameo = "138";
   } else if (type == "PROTEST") {
     cameo = "133";
+  } else if (type == "RETREAT" && Unless(*c)) {
+    // "will withdraw its peacekeepers from Chad unless ...": a withdrawal
+    // set against a condition is a threat to end its presence.
+    cameo = "136";
   } else {
     return false;
   }
