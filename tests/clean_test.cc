@@ -79,6 +79,23 @@ TEST(CleanStage, ForcedLanguageApplies) {
   for (const Paragraph& p : doc.paragraphs) EXPECT_EQ(p.lang, "es");
 }
 
+TEST(CleanStage, AOneSentenceSnippetGetsEnglishOrSpanish) {
+  // Too short for CLD2 to be sure: it finds no language in the first and
+  // Galician in the second; their function words decide.
+  Document doc = Clean("Miles de estudiantes protestaron en Santiago contra la reforma.");
+  EXPECT_EQ(doc.lang, "es");
+  ASSERT_EQ(doc.paragraphs.size(), 1u);
+  EXPECT_EQ(doc.paragraphs[0].lang, "es");
+  doc = Clean("La policía detuvo a cinco hombres en Kenitra.");
+  EXPECT_EQ(doc.lang, "es");
+  doc = Clean("Police arrested five men in Kenitra on Monday after a raid by the army.");
+  EXPECT_EQ(doc.lang, "en");
+  // A short Portuguese sentence shares too few words with either to be taken.
+  doc = Clean("A polícia prendeu cinco homens em Kenitra na segunda-feira.");
+  EXPECT_NE(doc.lang, "es");
+  EXPECT_NE(doc.lang, "en");
+}
+
 TEST(CleanStage, HardWrappedProseJoinsLines) {
   const std::string text =
       "Moroccan security forces arrested five men on Monday in several cities\n"

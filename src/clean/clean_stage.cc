@@ -149,6 +149,31 @@ class CleanStage : public Stage {
     size_t best = 0;
     for (const auto& [lang, bytes] : bytes_by_lang)
       if (bytes > best) best = bytes, doc.lang = lang;
+    // Nothing identified reliably and no hint (a one-sentence snippet, an
+    // ACLED-style note): the best guess for the longest paragraph beats no
+    // language, which would leave the text unanalysed.
+    if (best == 0 && doc.lang_hint.empty()) {
+      size_t longest = 0;
+      for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
+        const Paragraph& p = doc.paragraphs[i];
+        if (!p.skipped && guesses[i].code != "und" && p.span.size() > longest) {
+          longest = p.span.size();
+          doc.lang = guesses[i].code;
+        }
+      }
+    }
+    // A short text placed in no language strabo codes: its function words
+    // decide (VoteEnglishOrSpanish), for every paragraph.
+    constexpr size_t kShortText = 300;
+    if (doc.lang_hint.empty() && doc.text.size() <= kShortText && doc.lang != "en" &&
+        doc.lang != "es") {
+      const std::string vote = VoteEnglishOrSpanish(doc.text);
+      if (!vote.empty()) {
+        doc.lang = vote;
+        for (Paragraph& p : doc.paragraphs) p.lang = vote;
+        return;
+      }
+    }
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const LanguageGuess& g = guesses[i];
       doc.paragraphs[i].lang = g.reliable && g.code != "und" ? g.code : doc.lang;

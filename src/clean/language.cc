@@ -3,7 +3,45 @@
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
 
+#include <algorithm>
+#include <array>
+
+#include "util/text.h"
+#include "util/utf8.h"
+
 namespace strabo {
+
+std::string VoteEnglishOrSpanish(std::string_view text) {
+  static constexpr std::array<std::string_view, 20> kEs = {
+      "de", "la", "el", "los", "las", "en", "que", "y", "del", "al",
+      "por", "con", "para", "una", "se", "su", "sus", "fue", "contra", "tras"};
+  static constexpr std::array<std::string_view, 20> kEn = {
+      "the", "of", "and", "to", "in", "is", "was", "for", "on", "by",
+      "with", "that", "from", "at", "as", "were", "are", "his", "their", "after"};
+  const std::string lower = FoldCase(text);
+  int es = 0, en = 0;
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    const size_t start = pos;
+    size_t next = pos;
+    while (next < lower.size()) {
+      size_t at = next;
+      if (!IsLetter(DecodeUtf8(lower, &at))) break;
+      next = at;
+    }
+    if (next > start) {
+      const std::string_view word = std::string_view(lower).substr(start, next - start);
+      es += std::find(kEs.begin(), kEs.end(), word) != kEs.end();
+      en += std::find(kEn.begin(), kEn.end(), word) != kEn.end();
+      pos = next;
+    } else {
+      DecodeUtf8(lower, &pos);  // skip one non-letter
+    }
+  }
+  if (es >= 2 && es > 2 * en) return "es";
+  if (en >= 2 && en > 2 * es) return "en";
+  return "";
+}
 
 LanguageGuess DetectLanguage(std::string_view text, std::string_view hint) {
   CLD2::CLDHints hints = {nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};

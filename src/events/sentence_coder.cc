@@ -1287,6 +1287,20 @@ void SentenceCoder::FoldContents(std::vector<Candidate>* found) const {
 // PLOVER's conversions by status (codebook 5.1): a planned cooperation is an
 // agreement, a planned retreat a concession. The intent itself is asserted.
 void SentenceCoder::Convert(Candidate* c) const {
+  // "The opposition protested that the election had been rigged": a protest
+  // verb that reports what was said (a clausal complement, or the verb of a
+  // parenthetical report) is a verbal protest, ACCUSE/disapprove (CAMEO 114).
+  if (c->event.type == "PROTEST" && !c->noun) {
+    const int t = static_cast<int>(c->trigger - doc_.sentences[index_].first_token);
+    if (v_.Child(t, "ccomp") >= 0 || v_.Base(t) == "parataxis") {
+      c->event.type = "ACCUSE";
+      c->event.cameo = "114";
+      const CameoEntry* e = lex_.cameo().Find(c->event.cameo);
+      c->event.mode = e ? e->mode : std::string();
+      c->event.acled = e ? e->acled : std::string();
+      return;
+    }
+  }
   // "The UN said Iraq must cooperate with inspectors": what a speaker says
   // someone must or should do is the speaker's REQUEST of that someone
   // (codebook 5: the request is the event, its content is not). The mode
