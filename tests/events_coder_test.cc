@@ -997,6 +997,22 @@ TEST(EventsSanction, AnInternationalPresenceIsExpelledOrWithdrawnUnderThreat) {
   EXPECT_EQ(e->type, "CONCEDE");
 }
 
+TEST(EventsProtest, AProtestThatReportsWhatWasSaidIsVerbal) {
+  // PLOVER: PROTEST presumes material activity; protesting *that* something
+  // is so is a verbal complaint, ACCUSE/disapprove.
+  Document doc = Analyse("The opposition protested that the election had been rigged.", "en");
+  const Event* e = Only(doc, "protested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ACCUSE");
+  EXPECT_EQ(e->mode, "disapprove");
+  EXPECT_EQ(e->cameo, "114");
+  EXPECT_EQ(e->source->sector, "OPP");
+  doc = Analyse("Thousands protested in the capital on Sunday.", "en");
+  e = Only(doc, "protested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+}
+
 TEST(EventsFrames, WhoIsSeenArrestedIsTheTarget) {
   // A passive participle complementing "see" ("have seen X arrested"): X was
   // arrested, and whoever saw it did not arrest anyone. Parsers read this
