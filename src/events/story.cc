@@ -176,8 +176,11 @@ float Confidence(const Candidate& c) {
   float conf = 0.9f;
   if (c.noun) conf -= 0.05f;
   for (const Role* r : {&c.source, &c.target}) {
-    if (!r->present) conf -= 0.1f;
-    else if (!r->known) conf -= 0.2f;
+    // A protest is seldom against a named recipient (PLOVER requires none):
+    // its absence is no doubt about the event.
+    if (!r->present && !(r == &c.target && c.event.type == "PROTEST")) conf -= 0.1f;
+    if (!r->present) continue;
+    if (!r->known) conf -= 0.2f;
     else if (r->generic) conf -= 0.05f;
     if (r->from_context) conf -= 0.1f;
     if (r->unconfirmed) conf -= 0.1f;
