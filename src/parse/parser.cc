@@ -339,6 +339,19 @@ void Parser::Parse(std::span<Token> tokens) const {
   s.Reset(n);
   scores.resize(model_.num_classes());
   while (!s.Terminal()) {
+    // Where a single transition is legal (see Legal), the scores could not
+    // change the choice, so they are not computed: SHIFT on an empty stack
+    // (every sentence's first move and each time LEFT empties the stack),
+    // LEFT-root for the last word on the stack once the buffer holds only
+    // the root.
+    if (s.stack.empty()) {
+      Apply(&s, 0, labels);
+      continue;
+    }
+    if (s.b == s.n && s.stack.size() == 1) {
+      Apply(&s, 1, labels);
+      continue;
+    }
     Legal(s, labels, &allowed);
     Features(s, w, label_sets_, &fb);
     model_.Score(fb.features(), scores.data());
