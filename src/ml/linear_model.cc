@@ -215,10 +215,15 @@ void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) 
               a[(w >> 2) & (kMaxInlineClasses - 1)] += static_cast<int16_t>(w >> 16);
               break;
             }
-            // A dense row spans several cache lines, all of which are read.
+            // Prefetch the cache lines the row will be read from: all of a
+            // dense row's; for a sparse row, whose length is not known yet,
+            // the next line too when the row starts near the end of one
+            // (a row of n entries is 2 + 4n bytes; most have n ≤ 4).
             const uint16_t* row = &cells_[w >> 2];
-            const size_t lines = (w & 3) == kDense ? (n_classes * 2 + 63) / 64 : 1;
-            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(row + 32 * l);
+            const uintptr_t in_line = reinterpret_cast<uintptr_t>(row) & 63;
+            const char* line = reinterpret_cast<const char*>(row) - in_line;
+            const size_t lines = (w & 3) == kDense ? (in_line + n_classes * 2 + 63) / 64 : in_line + 18 > 64 ? 2 : 1;
+            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(line + 64 * l);
             found[hits++] = w;
             break;
           }
