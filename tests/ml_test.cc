@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <map>
 #include <random>
 
 #include "ml/linear_model.h"
@@ -155,6 +156,121 @@ TEST(LinearModel, CompactModelScoresAreExactSumsOfItsWeights) {
   m->Score(many, scores);
   EXPECT_NEAR(scores[1], 70000.0 * 32767 * 0.25, 70000.0 * 32767 * 0.25 * 1e-6);
   EXPECT_NEAR(scores[2], -70000.0 * 32768 * 0.25, 70000.0 * 32768 * 0.25 * 1e-6);
+}
+
+// A compact section with any number of classes (u16 counts and classes
+// above 255), rows given as (fingerprint, (class, q) pairs), fingerprints
+// ascending as the writer leaves them.
+using CompactRows = std::vector<std::pair<uint32_t, std::vector<std::pair<uint16_t, int16_t>>>>;
+std::string CompactModel(uint32_t classes, float scale, const CompactRows& rows) {
+  std::string s;
+  Put<uint32_t>(&s, 0x31634d4c);  // "LMc1"
+  Put<uint32_t>(&s, classes);
+  Put<uint64_t>(&s, rows.size());
+  Put<float>(&s, scale);
+  for (const auto& [fp, entries] : rows) {
+    Put<uint32_t>(&s, fp);
+    if (classes > 255) Put<uint16_t>(&s, static_cast<uint16_t>(entries.size()));
+    else Put<uint8_t>(&s, static_cast<uint8_t>(entries.size()));
+    for (const auto& [cls, q] : entries) {
+      if (classes > 255) Put<uint16_t>(&s, cls);
+      else Put<uint8_t>(&s, static_cast<uint8_t>(cls));
+      Put<int16_t>(&s, q);
+    }
+  }
+  return s;
+}
+
+// Every kind of row the compact index has: one weight (kept in the slot,
+// including the extreme weights and the highest class that fits there),
+// sparse, and dense; and a single weight whose class is too large for the
+// slot, in a model of 20,000 classes.
+TEST(LinearModel, CompactModelScoresEveryKindOfRowExactly) {
+  std::vector<std::pair<uint16_t, int16_t>> dense;
+  for (uint16_t c = 0; c < 300; c += 2) dense.emplace_back(c, static_cast<int16_t>(c - 150));
+  dense.emplace_back(299, 7);  // 151 of 300 classes: dense
+  const CompactRows rows = {{3, {{299, -32768}}},
+                            {4, {{0, 32767}}},
+                            {8, {{5, 2}, {7, -3}, {299, 11}}},  // sparse
+                            {10, dense}};
+  const std::string bytes = CompactModel(300, 0.5f, rows);
+  auto m = LinearModel::Deserialize(bytes, "kinds");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ(m->num_features(), 4u);
+  EXPECT_EQ(m->num_weights(), 156u);
+  std::vector<float> scores(300);
+  m->Score(std::vector<uint64_t>{3, 4, 8, 10, 4}, scores.data());
+  EXPECT_EQ(scores[0], 2 * 32767 * 0.5f - 150 * 0.5f);
+  EXPECT_EQ(scores[5], 1.0f);
+  EXPECT_EQ(scores[7], -1.5f);
+  EXPECT_EQ(scores[8], -71.0f);
+  EXPECT_EQ(scores[9], 0.0f);
+  EXPECT_EQ(scores[298], 74.0f);
+  EXPECT_EQ(scores[299], (-32768 + 11 + 7) * 0.5f);
+  EXPECT_EQ(m->Predict(std::vector<uint64_t>{8}), 299);
+  EXPECT_EQ(m->Predict(std::vector<uint64_t>{3}), 0);  // class 299 is -16384, the rest 0: ties go low
+
+  auto wide = LinearModel::Deserialize(CompactModel(20000, 0.25f, {{6, {{19999, -8}}}, {9, {{16384, 4}}}}), "wide");
+  ASSERT_TRUE(wide.ok()) << wide.status().message();
+  std::vector<float> wide_scores(20000);
+  wide->Score(std::vector<uint64_t>{6, 9, 9}, wide_scores.data());
+  EXPECT_EQ(wide_scores[19999], -2.0f);
+  EXPECT_EQ(wide_scores[16384], 2.0f);
+  EXPECT_EQ(wide_scores[0], 0.0f);
+}
+
+// A compact model keeps only its 16-bit index, from which it reports its
+// rows and writes itself back byte for byte.
+TEST(LinearModel, CompactModelRowsAndBytesRoundTrip) {
+  const std::string tiny = TinyCompactModel();
+  auto m = LinearModel::Deserialize(tiny, "tiny");
+  ASSERT_TRUE(m.ok()) << m.status().message();
+  EXPECT_EQ(m->SerializeCompact(), tiny);
+  EXPECT_EQ(m->Serialize(), tiny);  // it has no full-precision form
+  std::map<uint64_t, std::vector<std::pair<uint16_t, float>>> rows;
+  m->ForEachRow([&](uint64_t key, std::span<const uint16_t> classes, std::span<const float> weights) {
+    ASSERT_EQ(classes.size(), weights.size());
+    for (size_t i = 0; i < classes.size(); ++i) rows[key].emplace_back(classes[i], weights[i]);
+  });
+  using Row = std::vector<std::pair<uint16_t, float>>;
+  EXPECT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[1], (Row{{0, 1.0f}}));
+  EXPECT_EQ(rows[5], (Row{{2, 0.75f}}));
+  EXPECT_EQ(rows[9], (Row{{0, -0.25f}, {1, 8191.75f}, {2, -8192.0f}}));
+
+  // A trained model's compact bytes, with rows of every kind, round-trip too.
+  PerceptronTrainer trainer(4);
+  for (const Example& ex : SuffixProblem(400, 9)) {
+    trainer.Update(ex.features, ex.label, trainer.Predict(ex.features));
+    trainer.Tick();
+  }
+  const std::string bytes = trainer.Average().SerializeCompact();
+  auto compact = LinearModel::Deserialize(bytes, "trained");
+  ASSERT_TRUE(compact.ok()) << compact.status().message();
+  EXPECT_EQ(compact->SerializeCompact(), bytes);
+}
+
+TEST(LinearModel, ModelsRejectARepeatedKey) {
+  auto m = LinearModel::Deserialize(CompactModel(3, 1.0f, {{7, {{0, 1}}}, {7, {{1, 1}}}}), "dup");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("dup: linear model row 1 repeats a fingerprint"), std::string::npos)
+      << m.status().message();
+  std::string full;
+  Put<uint32_t>(&full, 0x31764d4c);  // "LMv1"
+  Put<uint32_t>(&full, 2);           // classes
+  Put<uint64_t>(&full, 2);           // rows
+  for (int row = 0; row < 2; ++row) {
+    Put<uint64_t>(&full, 42);
+    Put<uint32_t>(&full, 1);
+    Put<uint16_t>(&full, 1), Put<float>(&full, 0.5f);
+  }
+  auto f = LinearModel::Deserialize(full, "dup-full");
+  ASSERT_FALSE(f.ok());
+  EXPECT_NE(f.status().message().find("dup-full: linear model row 1 repeats a key"), std::string::npos)
+      << f.status().message();
+  // The same bytes with distinct keys load.
+  std::memcpy(&full[16 + 18], "\x2b", 1);  // second row's key: 43
+  EXPECT_TRUE(LinearModel::Deserialize(full, "distinct").ok());
 }
 
 TEST(LinearModel, CompactModelAgreesWithTheFullOne) {

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "util/container.h"
+#include "util/huge_pages.h"
 #include "util/json_writer.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -58,6 +59,24 @@ TEST(JsonWriter, EscapesAndNests) {
   EXPECT_EQ(out,
             "{\"s\":\"quote \\\" backslash \\\\ newline \\n tab \\t ctrl \\u0001 é\","
             "\"a\":[1,34.26,null,false],\"empty\":null}");
+}
+
+// Tables of 2 MiB or more start on a 2 MiB boundary (so that huge pages can
+// back them), smaller ones are ordinary; both hold what is put in them,
+// across growth.
+TEST(HugePageVector, LargeTablesAreAlignedAndAllHoldTheirValues) {
+  HugePageVector<uint64_t> big(300000, 7);  // 2.4 MB
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(big.data()) % (size_t{2} << 20), 0u);
+  big.back() = 9;
+  HugePageVector<uint16_t> small = {1, 2, 3};
+  for (uint16_t i = 0; i < 2000; ++i) small.push_back(i);  // grows through reallocations
+  EXPECT_EQ(small.size(), 2003u);
+  EXPECT_EQ(small[2], 3);
+  EXPECT_EQ(small[2002], 1999);
+  const HugePageVector<uint64_t> copy = big;
+  EXPECT_EQ(copy.size(), 300000u);
+  EXPECT_EQ(copy.front(), 7u);
+  EXPECT_EQ(copy.back(), 9u);
 }
 
 TEST(Container, RoundTripsSectionsAndSettings) {

@@ -57,7 +57,7 @@ Result<NerTagger> NerTagger::Load(const Container& c) {
   auto lm = LinearModel::Deserialize(*model, origin);
   if (!lm.ok()) return lm.status();
   if (lm->num_classes() != kNumTags) return Status::Corrupt(origin + ": model has the wrong number of tags");
-  t.model_ = CompactLinearModel(*lm);
+  t.model_ = std::move(lm.value());
   auto gaz = c.Section("gazetteer");
   if (!gaz.ok()) return gaz.status();
   auto g = Gazetteer::Deserialize(*gaz, origin);
@@ -86,10 +86,7 @@ std::vector<TokenSpan> NerTagger::Tag(std::span<const std::string_view> words, D
   std::vector<int> tags;
   GreedyDecode(
       sf,
-      [this](std::span<const uint64_t> f, float* s) {
-        std::fill(s, s + kNumTags, 0.0f);
-        model_.AddScores(f, s);
-      },
+      [this](std::span<const uint64_t> f, float* s) { model_.Score(f, s); },
       &tags);
   if (memory) memory->Record(sf, tags);
   // A name neither starts nor ends with a dash or a comma ("Al-Sharaa —"):

@@ -14,7 +14,6 @@
 #include "entities/features.h"
 #include "entities/gazetteer.h"
 #include "entities/labels.h"
-#include "ml/compact_model.h"
 #include "ml/linear_model.h"
 #include "strabo/status.h"
 #include "util/container.h"
@@ -72,12 +71,12 @@ class NerTagger {
   const AliasTable& aliases() const { return aliases_; }
   const WordClusters* clusters() const { return clusters_.size() ? &clusters_ : nullptr; }
   const WordClusters* casing() const { return casing_.size() ? &casing_ : nullptr; }
-  const CompactLinearModel& model() const { return model_; }
+  const LinearModel& model() const { return model_; }
   const std::map<std::string, std::string>& settings() const { return settings_; }
   const std::string& lang() const { return lang_; }
 
   // Swaps in another model (the trainer evaluates each epoch's average).
-  void ReplaceModel(const LinearModel& model) { model_ = CompactLinearModel(model); }
+  void ReplaceModel(const LinearModel& model) { model_ = model; }
 
   // Assembled by the trainer (and tests).
   NerTagger(const LinearModel& model, Gazetteer gazetteer, AliasTable aliases, WordClusters clusters,
@@ -89,7 +88,7 @@ class NerTagger {
   NerTagger() = default;
   static Result<NerTagger> Load(const Container& container);
 
-  CompactLinearModel model_;
+  LinearModel model_;
   Gazetteer gazetteer_;
   AliasTable aliases_;
   WordClusters clusters_;  // empty: no cluster features

@@ -10,6 +10,9 @@
 namespace strabo {
 namespace {
 
+// Rows of a compact model: (fingerprint, (class, quantised weight) pairs).
+using QuantisedRows = std::vector<std::pair<uint32_t, std::vector<std::pair<uint16_t, int16_t>>>>;
+
 int ArgMax(int n, const float* scores, std::span<const bool> allowed) {
   int best = -1;
   float best_score = -std::numeric_limits<float>::infinity();
@@ -22,48 +25,121 @@ int ArgMax(int n, const float* scores, std::span<const bool> allowed) {
 
 }  // namespace
 
-void LinearModel::BuildIndex() {
+Status LinearModel::BuildIndex(std::span<const uint64_t> keys, std::span<const uint32_t> begin,
+                               const std::string& origin) {
+  num_rows_ = keys.size();
+  num_entries_ = entries_.size();
   size_t cap = 16;
-  while (cap < map_.size() * 2) cap <<= 1;  // load factor at most 1/2
+  while (cap < keys.size() * 2) cap <<= 1;  // load factor at most 1/2
   slots_.assign(cap, Slot{0, 0, 0});
   slot_mask_ = cap - 1;
-  entries_.resize(classes_.size());
-  for (size_t e = 0; e < classes_.size(); ++e) entries_[e] = Entry{weights_[e], classes_[e]};
-  map_.ForEach([&](uint64_t key, uint32_t row) {
-    size_t i = MixBits(key) & slot_mask_;
-    while (slots_[i].key != 0) i = (i + 1) & slot_mask_;
-    slots_[i] = Slot{key, begin_[row], begin_[row + 1]};
-  });
+  for (size_t row = 0; row < keys.size(); ++row) {
+    size_t i = MixBits(keys[row]) & slot_mask_;
+    for (; slots_[i].key != 0; i = (i + 1) & slot_mask_)
+      if (slots_[i].key == keys[row])
+        return Status::Corrupt(origin + ": linear model row " + std::to_string(row) + " repeats a key");
+    slots_[i] = Slot{keys[row], begin[row], begin[row + 1]};
+  }
+  return Status::Ok();
 }
 
-void LinearModel::BuildFixedIndex(std::span<const uint32_t> keys, std::span<const int16_t> q, float scale) {
+Status LinearModel::BuildFixedIndex(std::span<const uint32_t> keys, std::span<const uint32_t> begin,
+                                    std::span<const uint16_t> classes, std::span<const int16_t> q,
+                                    float scale, const std::string& origin) {
   scale_ = scale;
+  num_rows_ = keys.size();
+  num_entries_ = classes.size();
   size_t cap = 16;
   while (cap < keys.size() * 2) cap <<= 1;  // load factor at most 1/2
   fixed_slots_.assign(cap, FixedSlot{0, 0});
   slot_mask_ = cap - 1;
   const size_t n_classes = static_cast<size_t>(num_classes_);
+  const bool can_inline = num_classes_ <= kMaxInlineClasses;
   cells_.clear();
   cells_.reserve(keys.size() + 2 * q.size());  // when every row is sparse
   // Rows in file order, so the layout does not depend on hash-map history.
   for (uint32_t row = 0; row < keys.size(); ++row) {
     const uint32_t key = keys[row];
-    const uint32_t b = begin_[row], e = begin_[row + 1];
-    const bool dense = n_classes < 1 + 2 * size_t{e - b};
-    const uint64_t offset = cells_.size();
-    if (dense) {
+    const uint32_t b = begin[row], e = begin[row + 1];
+    uint32_t where = 0;
+    if (e - b == 1 && can_inline) {
+      where = uint32_t{static_cast<uint16_t>(q[b])} << 16 | uint32_t{classes[b]} << 2 | kInline;
+    } else if (n_classes < 1 + 2 * size_t{e - b}) {
+      where = static_cast<uint32_t>(cells_.size() << 2 | kDense);
+      const size_t offset = cells_.size();
       cells_.resize(offset + n_classes, 0);
-      for (uint32_t i = b; i < e; ++i) cells_[offset + classes_[i]] = static_cast<uint16_t>(q[i]);
+      for (uint32_t i = b; i < e; ++i) cells_[offset + classes[i]] = static_cast<uint16_t>(q[i]);
     } else {
+      where = static_cast<uint32_t>(cells_.size() << 2 | kSparse);
       cells_.push_back(static_cast<uint16_t>(e - b));
       for (uint32_t i = b; i < e; ++i) {
-        cells_.push_back(classes_[i]);
+        cells_.push_back(classes[i]);
         cells_.push_back(static_cast<uint16_t>(q[i]));
       }
     }
     size_t i = MixBits(key) & slot_mask_;
-    while (fixed_slots_[i].key != 0) i = (i + 1) & slot_mask_;
-    fixed_slots_[i] = FixedSlot{key, static_cast<uint32_t>(offset << 1 | (dense ? 1 : 0))};
+    for (; fixed_slots_[i].key != 0; i = (i + 1) & slot_mask_)
+      if (fixed_slots_[i].key == key)
+        return Status::Corrupt(origin + ": linear model row " + std::to_string(row) + " repeats a fingerprint");
+    fixed_slots_[i] = FixedSlot{key, where};
+  }
+  return Status::Ok();
+}
+
+void LinearModel::ForEachFixedRow(
+    const std::function<void(uint32_t, std::span<const uint16_t>, std::span<const int16_t>)>& f) const {
+  const size_t n_classes = static_cast<size_t>(num_classes_);
+  std::vector<uint16_t> classes;
+  std::vector<int16_t> q;
+  for (const FixedSlot& slot : fixed_slots_) {
+    if (slot.key == 0) continue;
+    classes.clear();
+    q.clear();
+    const uint16_t* row = cells_.data() + (slot.where >> 2);
+    switch (slot.where & 3) {
+      case kInline:
+        classes.push_back(static_cast<uint16_t>((slot.where >> 2) & (kMaxInlineClasses - 1)));
+        q.push_back(static_cast<int16_t>(slot.where >> 16));
+        break;
+      case kDense:
+        for (size_t c = 0; c < n_classes; ++c) {
+          if (row[c] == 0) continue;
+          classes.push_back(static_cast<uint16_t>(c));
+          q.push_back(static_cast<int16_t>(row[c]));
+        }
+        break;
+      default:
+        for (uint32_t k = 0; k < row[0]; ++k) {
+          classes.push_back(row[1 + 2 * k]);
+          q.push_back(static_cast<int16_t>(row[2 + 2 * k]));
+        }
+        break;
+    }
+    f(slot.key, classes, q);
+  }
+}
+
+void LinearModel::ForEachRow(const RowVisitor& f) const {
+  if (scale_ != 0) {
+    std::vector<float> weights;
+    ForEachFixedRow([&](uint32_t key, std::span<const uint16_t> classes, std::span<const int16_t> q) {
+      weights.clear();
+      for (int16_t x : q) weights.push_back(static_cast<float>(x) * scale_);
+      f(key, classes, weights);
+    });
+    return;
+  }
+  std::vector<uint16_t> classes;
+  std::vector<float> weights;
+  for (const Slot& slot : slots_) {
+    if (slot.key == 0) continue;
+    classes.clear();
+    weights.clear();
+    for (uint32_t e = slot.begin; e < slot.end; ++e) {
+      classes.push_back(static_cast<uint16_t>(entries_[e].cls));
+      weights.push_back(entries_[e].weight);
+    }
+    f(slot.key, classes, weights);
   }
 }
 
@@ -119,8 +195,9 @@ void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) 
     const size_t chunk_end = std::min(features.size(), chunk + kChunk);
     std::fill(acc.begin(), acc.end(), 0);
     int32_t* const a = acc.data();
-    // In batches, as in Score: hash and prefetch every slot, then probe and
-    // prefetch each row, then add, so that the cache misses overlap.
+    // In batches, as in Score: hash and prefetch every slot, then probe
+    // (adding an inline row at once) and prefetch each other row, then add
+    // those, so that the cache misses overlap.
     for (size_t start = chunk; start < chunk_end; start += kBatch) {
       const size_t n = std::min(kBatch, chunk_end - start);
       for (size_t i = 0; i < n; ++i) {
@@ -133,19 +210,29 @@ void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) 
         for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
           const FixedSlot& slot = fixed_slots_[j];
           if (slot.key == keys[i]) {
-            // A dense row spans several cache lines, all of which are read.
-            const uint16_t* row = &cells_[slot.where >> 1];
-            const size_t lines = slot.where & 1 ? (n_classes * 2 + 63) / 64 : 1;
-            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(row + 32 * l);
-            found[hits++] = slot.where;
+            const uint32_t w = slot.where;
+            if ((w & 3) == kInline) {
+              a[(w >> 2) & (kMaxInlineClasses - 1)] += static_cast<int16_t>(w >> 16);
+              break;
+            }
+            // Prefetch the cache lines the row will be read from: all of a
+            // dense row's; for a sparse row, whose length is not known yet,
+            // the next line too when the row starts near the end of one
+            // (a row of n entries is 2 + 4n bytes; most have n ≤ 4).
+            const uint16_t* row = &cells_[w >> 2];
+            const uintptr_t in_line = reinterpret_cast<uintptr_t>(row) & 63;
+            const char* line = reinterpret_cast<const char*>(row) - in_line;
+            const size_t lines = (w & 3) == kDense ? (in_line + n_classes * 2 + 63) / 64 : in_line + 18 > 64 ? 2 : 1;
+            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(line + 64 * l);
+            found[hits++] = w;
             break;
           }
           if (slot.key == 0) break;
         }
       }
       for (size_t i = 0; i < hits; ++i) {
-        const uint16_t* row = cells_.data() + (found[i] >> 1);
-        if (found[i] & 1) {
+        const uint16_t* row = cells_.data() + (found[i] >> 2);
+        if ((found[i] & 3) == kDense) {
           // Dense: one weight per class; a loop the compiler vectorises.
           const int16_t* w = reinterpret_cast<const int16_t*>(row);
           for (size_t c = 0; c < n_classes; ++c) a[c] += w[c];
@@ -174,21 +261,24 @@ int LinearModel::Predict(std::span<const uint64_t> features, std::span<const boo
 // Layout: u32 magic "LMv1" | u32 num_classes | u64 rows | per row: u64 key,
 // u32 entry count, then (u16 class, f32 weight) per entry.
 std::string LinearModel::Serialize() const {
+  if (scale_ != 0) return SerializeCompact();
   ByteWriter w;
   w.U32(0x31764d4c);  // "LMv1"
   w.U32(static_cast<uint32_t>(num_classes_));
-  w.U64(map_.size());
-  std::vector<std::pair<uint64_t, uint32_t>> rows;
-  rows.reserve(map_.size());
-  map_.ForEach([&](uint64_t key, uint32_t row) { rows.emplace_back(key, row); });
+  w.U64(num_rows_);
+  std::vector<std::pair<uint64_t, size_t>> rows;  // (key, slot)
+  rows.reserve(num_rows_);
+  for (size_t i = 0; i < slots_.size(); ++i)
+    if (slots_[i].key != 0) rows.emplace_back(slots_[i].key, i);
   std::sort(rows.begin(), rows.end());  // deterministic files
-  for (const auto& [key, row] : rows) {
+  for (const auto& [key, i] : rows) {
+    const Slot& slot = slots_[i];
     w.U64(key);
-    w.U32(begin_[row + 1] - begin_[row]);
-    for (uint32_t e = begin_[row]; e < begin_[row + 1]; ++e) {
-      uint16_t cls = classes_[e];
+    w.U32(slot.end - slot.begin);
+    for (uint32_t e = slot.begin; e < slot.end; ++e) {
+      const uint16_t cls = static_cast<uint16_t>(entries_[e].cls);
       w.Raw(&cls, 2);
-      w.F32(weights_[e]);
+      w.F32(entries_[e].weight);
     }
   }
   return std::move(w.bytes());
@@ -199,37 +289,63 @@ std::string LinearModel::Serialize() const {
 // or u16 entry count (u16 when num_classes > 255), then entries of (class:
 // u8 or u16, i16 quantised weight). Rows sorted by fingerprint.
 std::string LinearModel::SerializeCompact(float min_abs_weight) const {
-  const bool wide = num_classes_ > 255;
-  // Rows by fingerprint; rows whose fingerprints collide are merged.
-  std::vector<std::pair<uint32_t, uint32_t>> order;  // (fingerprint, row)
-  order.reserve(map_.size());
-  map_.ForEach([&](uint64_t key, uint32_t row) {
-    const uint32_t fp = static_cast<uint32_t>(key);
-    order.emplace_back(fp == 0 ? 1 : fp, row);
-  });
-  std::sort(order.begin(), order.end());
-  std::vector<std::pair<uint32_t, std::vector<std::pair<uint16_t, float>>>> rows;
-  float max_abs = 0;
-  for (size_t i = 0; i < order.size();) {
-    std::map<uint16_t, float> merged;
-    size_t j = i;
-    for (; j < order.size() && order[j].first == order[i].first; ++j) {
-      const uint32_t row = order[j].second;
-      for (uint32_t e = begin_[row]; e < begin_[row + 1]; ++e)
-        if (std::fabs(weights_[e]) >= min_abs_weight && weights_[e] != 0.0f) merged[classes_[e]] += weights_[e];
-    }
-    if (!merged.empty()) {
-      rows.emplace_back(order[i].first, std::vector<std::pair<uint16_t, float>>(merged.begin(), merged.end()));
+  QuantisedRows rows;
+  float scale = scale_;
+  if (scale_ != 0 && min_abs_weight == 0.0f) {
+    // A compact model writes back its own rows: same fingerprints, scale and
+    // quantised weights, so the bytes it was read from.
+    rows.reserve(num_rows_);
+    ForEachFixedRow([&](uint32_t fp, std::span<const uint16_t> classes, std::span<const int16_t> q) {
+      std::vector<std::pair<uint16_t, int16_t>> entries;
+      for (size_t i = 0; i < classes.size(); ++i) entries.emplace_back(classes[i], q[i]);
+      rows.emplace_back(fp, std::move(entries));
+    });
+    std::sort(rows.begin(), rows.end());
+  } else {
+    // Rows by fingerprint, then key; rows whose fingerprints collide are
+    // merged, in key order.
+    struct KeyedRow {
+      uint32_t fp;
+      uint64_t key;
+      std::vector<std::pair<uint16_t, float>> entries;
+    };
+    std::vector<KeyedRow> by_fp;
+    by_fp.reserve(num_rows_);
+    ForEachRow([&](uint64_t key, std::span<const uint16_t> classes, std::span<const float> weights) {
+      const uint32_t fp = static_cast<uint32_t>(key);
+      KeyedRow row{fp == 0 ? 1 : fp, key, {}};
+      for (size_t i = 0; i < classes.size(); ++i) row.entries.emplace_back(classes[i], weights[i]);
+      by_fp.push_back(std::move(row));
+    });
+    std::sort(by_fp.begin(), by_fp.end(),
+              [](const KeyedRow& a, const KeyedRow& b) { return a.fp != b.fp ? a.fp < b.fp : a.key < b.key; });
+    std::vector<std::pair<uint32_t, std::map<uint16_t, float>>> merged_rows;
+    float max_abs = 0;
+    for (size_t i = 0; i < by_fp.size();) {
+      std::map<uint16_t, float> merged;
+      size_t j = i;
+      for (; j < by_fp.size() && by_fp[j].fp == by_fp[i].fp; ++j)
+        for (const auto& [cls, weight] : by_fp[j].entries)
+          if (std::fabs(weight) >= min_abs_weight && weight != 0.0f) merged[cls] += weight;
       for (const auto& [cls, w] : merged) max_abs = std::max(max_abs, std::fabs(w));
+      if (!merged.empty()) merged_rows.emplace_back(by_fp[i].fp, std::move(merged));
+      i = j;
     }
-    i = j;
+    scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
+    rows.reserve(merged_rows.size());
+    for (const auto& [fp, merged] : merged_rows) {
+      std::vector<std::pair<uint16_t, int16_t>> entries;
+      for (const auto& [cls, weight] : merged)
+        entries.emplace_back(cls, static_cast<int16_t>(std::lround(weight / scale)));
+      rows.emplace_back(fp, std::move(entries));
+    }
   }
-  const float scale = max_abs > 0 ? max_abs / 32767.0f : 1.0f;
   ByteWriter w;
   w.U32(0x31634d4c);  // "LMc1"
   w.U32(static_cast<uint32_t>(num_classes_));
   w.U64(rows.size());
   w.F32(scale);
+  const bool wide = num_classes_ > 255;
   for (const auto& [fp, entries] : rows) {
     w.U32(fp);
     if (wide) {
@@ -238,10 +354,9 @@ std::string LinearModel::SerializeCompact(float min_abs_weight) const {
     } else {
       w.U8(static_cast<uint8_t>(entries.size()));
     }
-    for (const auto& [cls, weight] : entries) {
+    for (const auto& [cls, q] : entries) {
       if (wide) w.Raw(&cls, 2);
       else w.U8(static_cast<uint8_t>(cls));
-      const int16_t q = static_cast<int16_t>(std::lround(weight / scale));
       w.Raw(&q, 2);
     }
   }
@@ -260,21 +375,21 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
       !(scale > 0) || !std::isfinite(scale))
     return Status::Corrupt(origin + ": linear model header is damaged");
   // The scoring index addresses its cells (fewer than the section's bytes)
-  // with 31 bits.
-  if (bytes.size() >= (size_t{1} << 31))
-    return Status::Corrupt(origin + ": linear model is larger than 2 GB, which compact models cannot be");
+  // with 30 bits.
+  if (bytes.size() >= (size_t{1} << 30))
+    return Status::Corrupt(origin + ": linear model is larger than 1 GB, which compact models cannot be");
   const bool wide = m.num_classes_ > 255;
-  m.map_.Reserve(rows);
-  m.begin_.reserve(rows + 1);
-  m.classes_.reserve(bytes.size() / 3);  // at least 3 bytes per entry
-  m.weights_.reserve(bytes.size() / 3);
+  // The rows as read; only the scoring index built from them is kept.
+  std::vector<uint32_t> fingerprints, begin;
+  std::vector<uint16_t> classes;
   std::vector<int16_t> quantised;
-  quantised.reserve(bytes.size() / 3);
-  std::vector<uint32_t> fingerprints;
   fingerprints.reserve(rows);
-  m.begin_.push_back(0);
+  begin.reserve(rows + 1);
+  classes.reserve(bytes.size() / 3);  // at least 3 bytes per entry
+  quantised.reserve(bytes.size() / 3);
+  begin.push_back(0);
   for (uint64_t i = 0; i < rows && r.ok(); ++i) {
-    const uint64_t key = r.U32();
+    const uint32_t key = r.U32();
     uint32_t n = 0;
     if (wide) {
       uint16_t n16 = 0;
@@ -283,9 +398,9 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
     } else {
       n = r.U8();
     }
-    if (key == 0 || n > static_cast<uint32_t>(m.num_classes_) || m.map_.FindOrInsert(key) != i)
+    if (key == 0 || n > static_cast<uint32_t>(m.num_classes_))
       return Status::Corrupt(origin + ": linear model row " + std::to_string(i) + " is damaged");
-    fingerprints.push_back(static_cast<uint32_t>(key));
+    fingerprints.push_back(key);
     for (uint32_t e = 0; e < n && r.ok(); ++e) {
       uint16_t cls = 0;
       if (wide) r.Raw(&cls, 2);
@@ -293,14 +408,14 @@ Result<LinearModel> LinearModel::DeserializeCompact(std::string_view bytes, cons
       int16_t q = 0;
       r.Raw(&q, 2);
       if (cls >= m.num_classes_) return Status::Corrupt(origin + ": class out of range");
-      m.classes_.push_back(cls);
-      m.weights_.push_back(static_cast<float>(q) * scale);
+      classes.push_back(cls);
       quantised.push_back(q);
     }
-    m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
+    begin.push_back(static_cast<uint32_t>(classes.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
-  m.BuildFixedIndex(fingerprints, quantised, scale);
+  Status built = m.BuildFixedIndex(fingerprints, begin, classes, quantised, scale, origin);
+  if (!built.ok()) return built;
   return m;
 }
 
@@ -313,26 +428,31 @@ Result<LinearModel> LinearModel::Deserialize(std::string_view bytes, const std::
   const uint64_t rows = r.U64();
   if (!r.ok() || m.num_classes_ <= 0 || m.num_classes_ > 65535 || rows > bytes.size() / 12)
     return Status::Corrupt(origin + ": linear model header is damaged");
-  m.map_.Reserve(rows);
-  m.begin_.reserve(rows + 1);
-  m.begin_.push_back(0);
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begin;
+  keys.reserve(rows);
+  begin.reserve(rows + 1);
+  begin.push_back(0);
   for (uint64_t i = 0; i < rows && r.ok(); ++i) {
     const uint64_t key = r.U64();
     const uint32_t n = r.U32();
-    if (n > static_cast<uint32_t>(m.num_classes_) || m.map_.FindOrInsert(key) != i)
+    if (key == 0 || n > static_cast<uint32_t>(m.num_classes_))
       return Status::Corrupt(origin + ": linear model row " + std::to_string(i) + " is damaged");
-    for (uint32_t e = 0; e < n; ++e) {
+    keys.push_back(key);
+    for (uint32_t e = 0; e < n && r.ok(); ++e) {
       uint16_t cls = 0;
       r.Raw(&cls, 2);
       const float weight = r.F32();
       if (cls >= m.num_classes_) return Status::Corrupt(origin + ": class out of range");
-      m.classes_.push_back(cls);
-      m.weights_.push_back(weight);
+      m.entries_.push_back(Entry{weight, cls});
     }
-    m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
+    if (m.entries_.size() > std::numeric_limits<uint32_t>::max())
+      return Status::Corrupt(origin + ": linear model has more than 2^32 weights");
+    begin.push_back(static_cast<uint32_t>(m.entries_.size()));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(origin + ": linear model is truncated");
-  m.BuildIndex();
+  Status built = m.BuildIndex(keys, begin, origin);
+  if (!built.ok()) return built;
   return m;
 }
 
@@ -378,26 +498,26 @@ void PerceptronTrainer::Update(std::span<const uint64_t> features, int truth, in
 LinearModel PerceptronTrainer::Average(float min_abs_weight) const {
   LinearModel m;
   m.num_classes_ = num_classes_;
-  m.begin_.push_back(0);
   std::vector<std::pair<uint64_t, uint32_t>> rows;
   map_.ForEach([&](uint64_t key, uint32_t row) { rows.emplace_back(key, row); });
-  std::sort(rows.begin(), rows.end());
+  std::sort(rows.begin(), rows.end());  // entries in key order: the same model, the same layout
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begin = {0};
   for (const auto& [key, row] : rows) {
-    const size_t first = m.classes_.size();
+    const size_t first = m.entries_.size();
     std::vector<Entry> entries = rows_[row];
     std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
     for (const Entry& e : entries) {
       const double total = e.total + static_cast<double>(e.weight) * static_cast<double>(now_ - e.stamp);
       const float avg = static_cast<float>(total / static_cast<double>(now_));
       if (std::fabs(avg) < min_abs_weight || avg == 0.0f) continue;
-      m.classes_.push_back(e.cls);
-      m.weights_.push_back(avg);
+      m.entries_.push_back(LinearModel::Entry{avg, e.cls});
     }
-    if (m.classes_.size() == first) continue;
-    m.map_.FindOrInsert(key);
-    m.begin_.push_back(static_cast<uint32_t>(m.classes_.size()));
+    if (m.entries_.size() == first) continue;
+    keys.push_back(key);
+    begin.push_back(static_cast<uint32_t>(m.entries_.size()));
   }
-  m.BuildIndex();
+  (void)m.BuildIndex(keys, begin, "averaged model");  // keys are distinct: cannot fail
   return m;
 }
 

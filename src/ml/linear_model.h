@@ -3,10 +3,12 @@
 // score(c) = Σ over active features f of w[f][c]. Each feature keeps weights
 // only for the classes it was ever updated for, so models over many features
 // and tens of classes stay small. Shared by the tagger, the parser and the
-// entity recogniser.
+// entity recogniser. A model is nothing but its scoring index (one of two
+// layouts, below): rows are read back from it to write the model out.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,6 +16,7 @@
 
 #include "ml/features.h"
 #include "strabo/status.h"
+#include "util/huge_pages.h"
 
 namespace strabo {
 
@@ -23,8 +26,8 @@ class LinearModel {
   LinearModel() = default;
 
   int num_classes() const { return num_classes_; }
-  size_t num_features() const { return map_.size(); }
-  size_t num_weights() const { return classes_.size(); }
+  size_t num_features() const { return num_rows_; }
+  size_t num_weights() const { return num_entries_; }
 
   // Sets scores[0, num_classes) to the score of each class. Unknown features
   // contribute nothing.
@@ -34,24 +37,24 @@ class LinearModel {
   // (all classes when `allowed` is empty).
   int Predict(std::span<const uint64_t> features, std::span<const bool> allowed = {}) const;
 
-  // Calls f(key, classes, weights) for every feature row, in no set order
-  // (for compact read-only copies such as CompactLinearModel).
-  template <typename F>
-  void ForEachRow(F&& f) const {
-    map_.ForEach([&](uint64_t key, uint32_t row) {
-      const uint32_t b = begin_[row], e = begin_[row + 1];
-      f(key, std::span<const uint16_t>(classes_.data() + b, e - b),
-        std::span<const float>(weights_.data() + b, e - b));
-    });
-  }
+  // Calls f(key, classes, weights) for every feature row, classes ascending,
+  // rows in no set order. For a compact model the key is the row's 32-bit fingerprint, the weights
+  // are q · scale, and a dense row reports only its nonzero weights.
+  using RowVisitor =
+      std::function<void(uint64_t key, std::span<const uint16_t> classes, std::span<const float> weights)>;
+  void ForEachRow(const RowVisitor& f) const;
 
-  // Binary form, stored as one container section (doc/formats/linear-model.md).
+  // Binary form, stored as one container section (doc/formats/linear-model.md):
+  // "LMv1" for a full-precision model; a compact model (read from "LMc1")
+  // has only its compact form, so it writes SerializeCompact().
   std::string Serialize() const;
   // A smaller binary form ("LMc1") for shipped models: weights below
   // `min_abs_weight` dropped, 32-bit feature fingerprints instead of 64-bit
   // keys, weights as 16-bit fixed point with one scale per model. Scores
   // differ from the full model by the quantisation (relative error < 2^-15 of
-  // the largest weight) and by the rare fingerprint collision.
+  // the largest weight) and by the rare fingerprint collision. A compact
+  // model with min_abs_weight 0 writes back the bytes it was read from, less
+  // any entry of quantised weight 0 in a dense row.
   std::string SerializeCompact(float min_abs_weight = 0.0f) const;
   // Reads either form.
   static Result<LinearModel> Deserialize(std::string_view bytes, const std::string& origin);
@@ -65,8 +68,10 @@ class LinearModel {
     return k == 0 ? 1 : k;
   }
   static Result<LinearModel> DeserializeCompact(std::string_view bytes, const std::string& origin);
-  // Builds slots_ and entries_ from map_, begin_, classes_ and weights_.
-  void BuildIndex();
+  // Builds slots_ over entries_ (already filled) from rows given as their
+  // keys and entry ranges (row r is entries_[begin[r], begin[r + 1])). Fails
+  // on a repeated key.
+  Status BuildIndex(std::span<const uint64_t> keys, std::span<const uint32_t> begin, const std::string& origin);
 
   // The scoring index of a full-precision model: one open-addressing slot per
   // feature holding its key and its entry range, and the entries (weight,
@@ -80,37 +85,52 @@ class LinearModel {
     float weight;
     uint32_t cls;
   };
-  std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
+  // Huge pages (util/huge_pages.h): lookups are random, so with small pages
+  // most would also miss the TLB.
+  HugePageVector<Slot> slots_;
+  HugePageVector<Entry> entries_;
   uint64_t slot_mask_ = 0;
 
   // The scoring index of a compact model, which keeps the file's 16-bit
-  // fixed-point weights: half the bytes of the float index, so more of it
-  // stays in cache, and scores are exact integer sums scaled once.
+  // fixed-point weights and nothing else (no float copy, no row map): half
+  // the bytes of the float index, so more of it stays in cache, and scores
+  // are exact integer sums scaled once.
   //
-  // A slot is 8 bytes: the 32-bit fingerprint and where its row starts in
-  // `cells_` (offset << 1 | dense). A sparse row is its entry count n then n
-  // (class, weight) pairs; a dense row, used when that is smaller, is one
-  // weight per class. The count sits next to the first weights, so a
-  // lookup costs two cache misses, the same as above, for half the memory.
+  // A slot is 8 bytes: the 32-bit fingerprint and `where`, whose low two
+  // bits say what the other 30 are (doc/formats/linear-model.md):
+  //   kSparse, kDense  the row's offset in `cells_`. A sparse row is its
+  //                    entry count n then n (class, weight) pairs; a dense
+  //                    row, used when that is smaller, one weight per class.
+  //   kInline          a row of one weight, held in the slot itself:
+  //                    class in bits 2..15, i16 weight in bits 16..31.
+  // A lookup costs one cache miss for an inline row (about a third of the
+  // parser's rows) and two for the others.
   struct FixedSlot {
     uint32_t key;    // 0: empty
-    uint32_t where;  // offset into cells_ << 1 | 1 for a dense row
+    uint32_t where;  // see above
   };
-  // Builds fixed_slots_ and cells_ from begin_, classes_, the fingerprint of
-  // each row and the quantised weights q (weight e is q[e] · scale).
-  void BuildFixedIndex(std::span<const uint32_t> keys, std::span<const int16_t> q, float scale);
+  enum : uint32_t { kSparse = 0, kDense = 1, kInline = 2 };
+  // Inline rows need the class to fit in 14 bits.
+  static constexpr int kMaxInlineClasses = 1 << 14;
+  // Builds fixed_slots_ and cells_ from rows given as their fingerprints,
+  // entry ranges (row r is entries [begin[r], begin[r + 1])), classes and
+  // quantised weights q (weight e is q[e] · scale). Fails on a repeated
+  // fingerprint.
+  Status BuildFixedIndex(std::span<const uint32_t> keys, std::span<const uint32_t> begin,
+                         std::span<const uint16_t> classes, std::span<const int16_t> q, float scale,
+                         const std::string& origin);
+  // Calls f(fingerprint, classes, q) for every row of a compact model, in
+  // slot order; dense rows report their nonzero weights.
+  void ForEachFixedRow(
+      const std::function<void(uint32_t, std::span<const uint16_t>, std::span<const int16_t>)>& f) const;
   void ScoreFixed(std::span<const uint64_t> features, float* scores) const;
-  std::vector<FixedSlot> fixed_slots_;
-  std::vector<uint16_t> cells_;
+  HugePageVector<FixedSlot> fixed_slots_;
+  HugePageVector<uint16_t> cells_;
   float scale_ = 0;  // weight = q · scale_; 0 when the model is full precision
 
   int num_classes_ = 0;
+  size_t num_rows_ = 0, num_entries_ = 0;
   uint64_t key_mask_ = ~uint64_t{0};
-  FeatureMap map_;                 // feature → row
-  std::vector<uint32_t> begin_;    // row → first entry; begin_[rows] = end
-  std::vector<uint16_t> classes_;  // entry → class
-  std::vector<float> weights_;     // entry → weight
 };
 
 // Trains a LinearModel with the averaged perceptron (Collins 2002), with

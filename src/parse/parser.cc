@@ -84,20 +84,34 @@ struct Transitions {
   static int LabelOf(int cls, int labels) { return cls <= labels ? cls - 1 : cls - 1 - labels; }
 };
 
-// Legal transitions: label 0 is "root" and only attaches to the artificial root.
-void Legal(const State& s, int labels, std::vector<bool>* allowed) {
-  allowed->assign(1 + 2 * labels, false);
+// Legal transitions, as up to three ascending ranges of classes [first, last)
+// written to `out`; returns how many. Label 0 is "root" and only attaches to
+// the artificial root.
+struct ClassRange {
+  int first, last;
+};
+int LegalRanges(const State& s, int labels, ClassRange* out) {
+  int n = 0;
   const int depth = static_cast<int>(s.stack.size());
-  if (s.b < s.n) (*allowed)[0] = true;
+  if (s.b < s.n) out[n++] = {0, 1};  // SHIFT
   if (depth >= 1) {
     if (s.b == s.n) {
-      if (depth == 1) (*allowed)[1] = true;  // LEFT-root, once, for the last word
+      if (depth == 1) out[n++] = {1, 2};  // LEFT-root, once, for the last word
     } else {
-      for (int l = 1; l < labels; ++l) (*allowed)[1 + l] = true;
+      out[n++] = {2, 1 + labels};  // LEFT-l, l ≥ 1
     }
   }
-  if (depth >= 2)
-    for (int l = 1; l < labels; ++l) (*allowed)[1 + labels + l] = true;
+  if (depth >= 2) out[n++] = {2 + labels, 1 + 2 * labels};  // RIGHT-l, l ≥ 1
+  return n;
+}
+
+// The same set as one flag per class (training scores every class).
+void Legal(const State& s, int labels, std::vector<bool>* allowed) {
+  allowed->assign(1 + 2 * labels, false);
+  ClassRange ranges[3];
+  const int n = LegalRanges(s, labels, ranges);
+  for (int i = 0; i < n; ++i)
+    for (int c = ranges[i].first; c < ranges[i].last; ++c) (*allowed)[c] = true;
 }
 
 void Apply(State* s, int cls, int labels) {
@@ -331,18 +345,30 @@ void Parser::Parse(std::span<Token> tokens) const {
   thread_local State s;
   thread_local Words w;
   thread_local FeatureBuilder fb;
-  thread_local std::vector<bool> allowed;
   thread_local std::vector<float> scores;
   const int labels = static_cast<int>(labels_.size());
   const int n = static_cast<int>(tokens.size());
   w.Fill(tokens, &clusters_);
   s.Reset(n);
   scores.resize(model_.num_classes());
+  ClassRange ranges[3];
   while (!s.Terminal()) {
-    Legal(s, labels, &allowed);
+    const int n_ranges = LegalRanges(s, labels, ranges);
+    // Where a single transition is legal, the scores could not change the
+    // choice, so they are not computed: SHIFT on an empty stack (every
+    // sentence's first move and each time LEFT empties the stack), LEFT-root
+    // for the last word on the stack once the buffer holds only the root.
+    if (n_ranges == 1 && ranges[0].last - ranges[0].first == 1) {
+      Apply(&s, ranges[0].first, labels);
+      continue;
+    }
     Features(s, w, label_sets_, &fb);
     model_.Score(fb.features(), scores.data());
-    const int cls = BestAllowed(scores.data(), allowed);
+    // The best legal class, the lowest on ties (as BestAllowed).
+    int cls = -1;
+    for (int r = 0; r < n_ranges; ++r)
+      for (int c = ranges[r].first; c < ranges[r].last; ++c)
+        if (cls < 0 || scores[c] > scores[cls]) cls = c;
     if (cls < 0) break;  // cannot happen: some transition is always legal
     Apply(&s, cls, labels);
   }

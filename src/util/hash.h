@@ -8,8 +8,11 @@
 
 namespace strabo {
 
-// splitmix64 finaliser: spreads the bits of `x` over the whole word.
-inline uint64_t MixBits(uint64_t x) {
+// splitmix64 finaliser: spreads the bits of `x` over the whole word. Always
+// inlined, as HashCombine: feature extraction calls them hundreds of times a
+// word, and in a function as large as the parser's feature builder the
+// compiler would otherwise emit calls.
+[[gnu::always_inline]] inline uint64_t MixBits(uint64_t x) {
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
   x ^= x >> 27;
@@ -36,7 +39,7 @@ inline uint64_t Hash64(std::string_view data, uint64_t seed = 0) {
 }
 
 // Combines two hashes (order matters).
-inline uint64_t HashCombine(uint64_t a, uint64_t b) {
+[[gnu::always_inline]] inline uint64_t HashCombine(uint64_t a, uint64_t b) {
   return MixBits(a ^ (b + 0x9e3779b97f4a7c15ULL + (a << 6) + (a >> 2)));
 }
 
