@@ -1013,6 +1013,22 @@ TEST(EventsProtest, AProtestThatReportsWhatWasSaidIsVerbal) {
   EXPECT_EQ(e->type, "PROTEST");
 }
 
+TEST(EventsFrames, AllowingSomeoneToTakePartIsAConcession) {
+  // CAMEO 0811 (ease restrictions on political freedoms): the infinitive the
+  // parser hangs on the object still says what is allowed.
+  Document doc = Analyse("The government allowed the exiled cleric to return to the country.", "en");
+  const Event* e = Only(doc, "allowed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONCEDE");
+  EXPECT_EQ(e->cameo, "0811");
+  EXPECT_EQ(e->source->sector, "GOV");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the exiled cleric");
+  // Not a political act.
+  doc = Analyse("She allowed her son to play outside.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsFrames, WhoIsSeenArrestedIsTheTarget) {
   // A passive participle complementing "see" ("have seen X arrested"): X was
   // arrested, and whoever saw it did not arrest anyone. Parsers read this

@@ -836,8 +836,10 @@ std::vector<std::string> SentenceCoder::DepKeys(int t, const Light& light) const
     add(c);
     for (int g : v_.children(c)) {
       const std::string_view b = v_.Base(g);
+      // An infinitive on the object is often the verb's own complement
+      // misattached: "allowed the opposition leader to run".
       if (b == "nmod" || b == "conj" || b == "compound" || b == "flat" || b == "amod" ||
-          b == "nummod" || b == "appos")
+          b == "nummod" || b == "appos" || (b == "acl" && v_.Feat(g, "VerbForm") == "Inf"))
         add(g);
     }
   };
