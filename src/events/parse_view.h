@@ -90,14 +90,14 @@ class ParseView {
   int GoverningHead(int i) const;
   // The first conjunct of a coordination i belongs to (i itself when not a conjunct).
   int FirstConjunct(int i) const;
+  // Whether a is b or one of b's heads.
+  bool Dominates(int a, int b) const;
   // The relative pronoun's antecedent: for a token that is a relative
   // pronoun inside an acl:relcl, the noun the clause modifies; else -1.
   int Antecedent(int i) const;
 
  private:
   void LinkChildren();
-  // Whether a is b or one of b's heads.
-  bool Dominates(int a, int b) const;
   // The root when it is a nominal without a copula (a sentence the parser
   // left without a verb), else -1.
   int VerblessRoot() const;

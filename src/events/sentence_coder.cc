@@ -154,6 +154,7 @@ class SentenceCoder {
   void CollectAnchors(const std::vector<Candidate>& found);
   void FoldContents(std::vector<Candidate>* found) const;
   void Convert(Candidate* c) const;
+  void Recode(Event* e, std::string_view type, std::string_view cameo) const;
   bool ConvertToThreat(Candidate* c) const;
   bool Unless(const Candidate& c) const;
   void Merge(std::vector<Candidate>* found) const;
@@ -1295,11 +1296,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   if (c->event.type == "PROTEST" && !c->noun) {
     const int t = static_cast<int>(c->trigger - doc_.sentences[index_].first_token);
     if (v_.Child(t, "ccomp") >= 0 || v_.Base(t) == "parataxis") {
-      c->event.type = "ACCUSE";
-      c->event.cameo = "114";
-      const CameoEntry* e = lex_.cameo().Find(c->event.cameo);
-      c->event.mode = e ? e->mode : std::string();
-      c->event.acled = e ? e->acled : std::string();
+      Recode(&c->event, "ACCUSE", "114");
       return;
     }
   }
@@ -1322,11 +1319,7 @@ void SentenceCoder::Convert(Candidate* c) const {
     speaker.actor = *c->event.speaker;
     c->target = c->source;
     c->source = speaker;
-    c->event.type = "REQUEST";
-    c->event.cameo = cameo;
-    const CameoEntry* e = lex_.cameo().Find(cameo);
-    c->event.mode = e ? e->mode : std::string();
-    c->event.acled = e ? e->acled : std::string();
+    Recode(&c->event, "REQUEST", cameo);
     c->event.called_for = false;
     c->event.status = EventStatus::kAsserted;
     return;
@@ -1419,13 +1412,20 @@ bool SentenceCoder::ConvertToThreat(Candidate* c) const {
   } else {
     return false;
   }
-  const CameoEntry* e = lex_.cameo().Find(cameo);
-  c->event.type = "THREATEN";
-  c->event.cameo = cameo;
-  c->event.mode = !threat_mode.empty() ? threat_mode : e ? e->mode : std::string();
-  c->event.acled = e ? e->acled : std::string();
+  Recode(&c->event, "THREATEN", cameo);
+  if (!threat_mode.empty()) c->event.mode = threat_mode;
   c->event.status = EventStatus::kAsserted;
   return true;
+}
+
+// Gives *e the type `type` and the CAMEO code `cameo`, with the mode and ACLED
+// type the CAMEO table (data/events/cameo_plover.tsv) has for that code.
+void SentenceCoder::Recode(Event* e, std::string_view type, std::string_view cameo) const {
+  e->type = std::string(type);
+  e->cameo = std::string(cameo);
+  const CameoEntry* entry = lex_.cameo().Find(e->cameo);
+  e->mode = entry ? entry->mode : std::string();
+  e->acled = entry ? entry->acled : std::string();
 }
 
 bool Compatible(const Role& a, const Role& b) {
@@ -1523,11 +1523,9 @@ void SentenceCoder::AddContentRequests(std::vector<Candidate>* found) const {
       must |= v_.Base(c) == "aux" && (v_.HasKey(c, "must") || v_.HasKey(c, "should"));
     if (!must) continue;
     // A trigger inside the content is coded (and converted) on its own.
-    bool coded = false;
-    for (const Candidate& c : *found)
-      for (int k = static_cast<int>(c.trigger - first), steps = 0; k >= 0 && steps < 8;
-           k = v_.head(k), ++steps)
-        coded |= k == v;
+    const bool coded = std::any_of(found->begin(), found->end(), [&](const Candidate& c) {
+      return v_.Dominates(v, static_cast<int>(c.trigger - first));
+    });
     if (coded) continue;
     const Role speaker = Speaker(v, Light());
     const int subject = Subject(v);
@@ -1540,12 +1538,7 @@ void SentenceCoder::AddContentRequests(std::vector<Candidate>* found) const {
     Candidate c;
     c.sentence = index_;
     c.trigger = v_.DocIndex(v);
-    c.event.type = "REQUEST";
-    c.event.cameo = "020";
-    if (const CameoEntry* e = lex_.cameo().Find(c.event.cameo)) {
-      c.event.mode = e->mode;
-      c.event.acled = e->acled;
-    }
+    Recode(&c.event, "REQUEST", "020");
     c.event.sentence = doc_.sentences[index_].span;
     c.event.trigger = v_.tok(v).span;
     c.event.speaker = speaker.actor;
@@ -1852,12 +1845,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (weapon_as_source) {
         src = Role();
         src_head = -1;
-        if (e.mode.empty()) {
-          c.event.cameo = "183";
-          const CameoEntry* bombing = lex_.cameo().Find(c.event.cameo);
-          c.event.mode = bombing ? bombing->mode : std::string();
-          c.event.acled = bombing ? bombing->acled : std::string();
-        }
+        if (e.mode.empty()) Recode(&c.event, "ASSAULT", "183");
       }
 
       // A source from the clause when the frame slot is empty: the nearest
