@@ -905,6 +905,53 @@ TEST(EventsFrames, AnExplosiveInTheSourceSlotIsTheWeaponOfABombing) {
   EXPECT_EQ(doc.events.front().count, 3);
 }
 
+TEST(EventsFrames, AKillingInAnAttackIsThatAttackBySomeoneUnknown) {
+  // A killing with no agent is no event (an accident or a disaster), unless
+  // the sentence names the attack it happened in; the attack's kind gives the
+  // mode, the most specific kind when two triggers tell it.
+  Document doc = Analyse(
+      "At least three Iraqi civilians have been killed in a suicide car bombing in central "
+      "Baghdad, Iraqi police said.",
+      "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.type, "ASSAULT");
+  EXPECT_EQ(e.mode, "suicide-attack");
+  EXPECT_EQ(e.cameo, "1831");
+  EXPECT_EQ(e.acled, "Suicide bomb");
+  EXPECT_EQ(e.status, EventStatus::kAsserted);
+  EXPECT_FALSE(e.source.has_value()) << ActorText(doc, e, e.source);
+  ASSERT_TRUE(e.target.has_value());
+  EXPECT_EQ(e.target->country, "IRQ");
+  EXPECT_EQ(e.target->sector, "CVL");
+  EXPECT_EQ(e.count, 3);
+
+  doc = Analyse("Three Iraqi civilians were killed in a car crash in Baghdad.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+
+  // Spanish: who dies in an attack is its target, not its source.
+  doc = Analyse("Tres policías murieron en un atentado en Bogotá.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "ASSAULT");
+  EXPECT_FALSE(doc.events.front().source.has_value())
+      << ActorText(doc, doc.events.front(), doc.events.front().source);
+  ASSERT_TRUE(doc.events.front().target.has_value());
+  EXPECT_EQ(doc.events.front().target->sector, "COP");
+}
+
+TEST(EventsProtest, PrisonersRiotingIsAViolentDemonstration) {
+  // "rioted" needs the lemma "riot", which the English tagger finds through
+  // its verb list (data/en-verbs.txt): it had read "riote".
+  Document doc = Analyse("Palestinian prisoners rioted Monday at this jail in northern Israel.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events.front();
+  EXPECT_EQ(e.type, "PROTEST");
+  EXPECT_EQ(e.mode, "riot");
+  EXPECT_EQ(e.acled, "Violent demonstration");
+  ASSERT_TRUE(e.source.has_value());
+  EXPECT_EQ(e.source->country, "PSE");
+}
+
 TEST(EventsProtest, PeopleBlockingRoadsProtestAndTheirDemandIsTheTopic) {
   // The parser reads "blocked roads" as an adjective and a noun; the parse
   // view mends it (ParseView::MendVerbReadAsModifier). The demand the

@@ -162,6 +162,23 @@ TEST(Parse, SpanishLemmasOfUnseenVerbForms) {
   EXPECT_EQ(p.Arc("desarticularon"), "conj(detuvo, desarticularon)");
 }
 
+TEST(Parse, LemmasOfUnseenStemChangingAndIrregularVerbs) {
+  // Unseen Spanish forms of stem-changing verbs: the script learned from
+  // "muestran" or "hubieron" would give "mostrar" and "haber"; the stem's u
+  // or i is the infinitive's o or e.
+  Parsed p("Tres soldados murieron y los demás huyeron; luego pidieron ayuda.", "es");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Tok("murieron").lemma, "morir");
+  EXPECT_EQ(p.Tok("huyeron").lemma, "huir");
+  EXPECT_EQ(p.Tok("pidieron").lemma, "pedir");
+  // English: the verb list (data/en-verbs.txt, from WordNet) decides between
+  // "riot" and "riote".
+  Parsed q("Inmates rioted and torched the prison.", "en");
+  ASSERT_EQ(q.error(), "");
+  EXPECT_EQ(q.Tok("rioted").lemma, "riot");
+  EXPECT_EQ(q.Tok("torched").lemma, "torch");
+}
+
 TEST(Parse, SpanishCliticsFromRawText) {
   const Parsed p("Los agentes quieren detenerlos.", "es");
   ASSERT_EQ(p.error(), "");

@@ -162,6 +162,7 @@ class SentenceCoder {
   void DropTopics(std::vector<Candidate>* found) const;
   void AddContentRequests(std::vector<Candidate>* found) const;
   int MotiveOf(int t, bool gerund) const;
+  int AttackAround(int t) const;
   Candidate* ActServed(std::vector<Candidate>* found, const Candidate& adjunct, bool gerund,
                        const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
@@ -306,8 +307,9 @@ int SentenceCoder::Subject(int v, int depth) const {
       return p;
     // "the gunmen attacking the convoy": the noun is the agent.
     // "Militants attacked the post" misparsed as a noun with a participle
-    // modifier that has an object: the noun is the agent too.
-    if (v_.Feat(v, "VerbForm") == "Ger" ||
+    // modifier that has an object: the noun is the agent too. Not through a
+    // preposition: in "her role in rioting" the role does not riot.
+    if ((v_.Feat(v, "VerbForm") == "Ger" && v_.Child(v, "mark") < 0) ||
         (v_.Feat(v, "VerbForm") == "Part" && v_.Feat(v, "Tense") == "Pres") ||
         (v_.Feat(v, "VerbForm") == "Part" && v_.HasDirectObject(v)))
       return p;
@@ -370,7 +372,13 @@ Light SentenceCoder::FindLight(int t) const {
   for (const CueEntry* e : CuesOf(h)) {
     if (e->cue != Cue::kLight && e->cue != Cue::kLightPassive) continue;
     const bool noun_cue = v_.tok(h).upos == Upos::kNoun;  // "ser objeto de"
-    if (!object && !(noun_cue && noun_complement)) continue;
+    // A cue of scope obl takes the trigger as an oblique ("died in an
+    // attack"); the others as their object.
+    if (e->scope == CueScope::kObl) {
+      if (v_.Base(f) != "obl") continue;
+    } else if (!object && !(noun_cue && noun_complement)) {
+      continue;
+    }
     light.verb = h;
     light.receiving = e->cue == Cue::kLightPassive;
     light.noun_subject = r == "nsubj:pass";
@@ -957,6 +965,9 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         // unknown attacker ("killed by an improvised explosive device").
         if (c.source && !src.known && e.type == "ASSAULT" && InClass(src_head, "EXPLOSIVE"))
           break;
+        // So is an attack the killing happened in ("killed in a suicide car
+        // bombing"): no accident or disaster, although no attacker is named.
+        if (c.source && !src.present && e.type == "ASSAULT" && AttackAround(t) >= 0) break;
         if (!(c.source ? src.known : tgt.known)) return false;
         break;
     }
@@ -1451,6 +1462,11 @@ bool MoreSpecific(const std::string& a, const std::string& b) {
   return !a.empty() && a.back() != '0' && !b.empty() && b.back() == '0';
 }
 
+// Whether CAMEO code `fine` is a subcode of `coarse` ("1831" of "183").
+bool Refines(const std::string& fine, const std::string& coarse) {
+  return !coarse.empty() && fine.size() > coarse.size() && fine.starts_with(coarse);
+}
+
 // Whether protest word t is the motive of the clause it hangs in rather than
 // a demonstration: a purpose infinitive ("para protestar", "to protest"), a
 // bare manner phrase ("en protesta por", "in protest at", "como protesta") or
@@ -1484,6 +1500,21 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   if (v_.Base(t) == "nmod")
     for (std::string_view sign : kSign)
       if (v_.HasKey(h, sign)) return v_.head(h);
+  return -1;
+}
+
+// The attack a killing or wounding happened in: an oblique "in"/"during"
+// ("en"/"durante") phrase of `t` headed by a word of class ATTACKEVENT ("were
+// killed in a car bomb explosion", "murieron en un atentado"). Returns that
+// word, or -1.
+int SentenceCoder::AttackAround(int t) const {
+  for (int ch : v_.children(t)) {
+    if (v_.Base(ch) != "obl") continue;
+    if (!v_.HasCase(ch, "in") && !v_.HasCase(ch, "during") && !v_.HasCase(ch, "en") &&
+        !v_.HasCase(ch, "durante"))
+      continue;
+    if (InClass(ch, "ATTACKEVENT")) return ch;
+  }
   return -1;
 }
 
@@ -1628,8 +1659,11 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
       if (b.dropped || b.event.type != a.event.type || b.event.status != a.event.status ||
           b.event.called_for != a.event.called_for)
         continue;
-      // An arrest and a seizure in one sentence are two acts.
-      if (!a.event.mode.empty() && !b.event.mode.empty() && a.event.mode != b.event.mode)
+      // An arrest and a seizure in one sentence are two acts; a bombing and a
+      // suicide bombing (CAMEO 183 and its subcode 1831) are one.
+      const bool b_refines = Refines(b.event.cameo, a.event.cameo);
+      if (!a.event.mode.empty() && !b.event.mode.empty() && a.event.mode != b.event.mode &&
+          !b_refines && !Refines(a.event.cameo, b.event.cameo))
         continue;
       // Coordinated triggers of one clause are one act told twice ("have
       // busted more than 2,000 cells and arrested more than 3,500 people"):
@@ -1655,7 +1689,8 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
         a.event.mode = b.event.mode;
         a.event.cameo = b.event.cameo;
         a.event.acled = b.event.acled;
-      } else if (a.event.mode == b.event.mode && MoreSpecific(b.event.cameo, a.event.cameo)) {
+      } else if (b_refines || (a.event.mode == b.event.mode && MoreSpecific(b.event.cameo, a.event.cameo))) {
+        a.event.mode = b.event.mode;
         a.event.cameo = b.event.cameo;
         if (!b.event.acled.empty()) a.event.acled = b.event.acled;
       }
@@ -1812,6 +1847,19 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       int src_head = -1, tgt_head = -1;
       Role src = resolve(e.frame.source, true, &src_head);
       Role tgt = resolve(e.frame.target, false, &tgt_head);
+      // The subject of a receiving light verb undergoes an attack ("the
+      // convoy suffered an attack", "tres policías murieron en un atentado")
+      // also when the frame names `head` only among the source slots. Not
+      // other acts: who faces imprisonment or criticism has not had it yet.
+      if (!tgt.present && light.receiving && e.type == "ASSAULT") {
+        const bool head_source = std::any_of(e.frame.source.begin(), e.frame.source.end(),
+                                             [](const Slot& s) { return s.kind == Slot::Kind::kHead; });
+        if (head_source) {
+          Slot head_slot;
+          head_slot.kind = Slot::Kind::kHead;
+          tgt = resolve({head_slot}, false, &tgt_head);
+        }
+      }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
       // "the accused judge", "veinticinco acusados por crímenes de guerra":
       // a participle describing someone is not an accusation made now.
@@ -1847,6 +1895,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         src_head = -1;
         if (e.mode.empty()) Recode(&c.event, "ASSAULT", "183");
       }
+      if (e.type == "ASSAULT" && e.mode.empty() && !src.present && InClass(AttackAround(t), "EXPLOSIVE"))
+        Recode(&c.event, "ASSAULT", "183");
 
       // A source from the clause when the frame slot is empty: the nearest
       // governing verb's subject ("Rabat has pursued a policy ... resulting

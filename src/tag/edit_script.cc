@@ -39,7 +39,8 @@ std::string MakeEditScript(std::string_view form, std::string_view lemma) {
   return script;
 }
 
-std::optional<std::string> ApplyEditScript(std::string_view script, std::string_view form) {
+std::optional<std::string> ApplyEditScript(std::string_view script, std::string_view form,
+                                           size_t* kept) {
   if (script.size() < 4 || (script[0] != 'k' && script[0] != 'l') || script[1] != '|')
     return std::nullopt;
   const size_t bar = script.find('|', 2);
@@ -55,6 +56,7 @@ std::optional<std::string> ApplyEditScript(std::string_view script, std::string_
     while (end > 0 && (static_cast<unsigned char>(base[end]) & 0xC0) == 0x80) --end;
   }
   base.resize(end);
+  if (kept) *kept = CountCodePoints(base);
   base.append(script.substr(bar + 1));
   if (base.empty()) return std::nullopt;
   return base;

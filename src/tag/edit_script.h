@@ -18,7 +18,9 @@ namespace strabo {
 std::string MakeEditScript(std::string_view form, std::string_view lemma);
 
 // Applies `script` to `form`; nothing when the script does not fit (strips
-// more than the word has) or is malformed.
-std::optional<std::string> ApplyEditScript(std::string_view script, std::string_view form);
+// more than the word has) or is malformed. `kept`, when given, receives how
+// many code points of the form the lemma keeps.
+std::optional<std::string> ApplyEditScript(std::string_view script, std::string_view form,
+                                           size_t* kept = nullptr);
 
 }  // namespace strabo

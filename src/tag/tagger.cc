@@ -214,10 +214,33 @@ void Tagger::Tag(std::span<Token> tokens) const {
     const size_t top = std::min<size_t>(8, order.size());
     bool done = false;
     if ((t.upos == Upos::kVerb || t.upos == Upos::kAux) && !verbs_.empty()) {
+      // A script that keeps only the first letter of the form fits an
+      // irregular verb, and training saw those: on an unseen form it invents
+      // a verb ("huyeron" → "haber" by the script of "hubieron").
+      std::vector<std::string> results;
       for (size_t k = 0; k < top && !done; ++k) {
-        auto lemma = ApplyEditScript(script_classes_[order[k]], t.form);
-        if (lemma && verbs_.count(*lemma)) {
+        size_t kept = 0;
+        auto lemma = ApplyEditScript(script_classes_[order[k]], t.form, &kept);
+        if (!lemma || kept < 2) continue;
+        if (verbs_.count(*lemma)) {
           t.lemma = std::move(*lemma);
+          done = true;
+        } else {
+          results.push_back(std::move(*lemma));
+        }
+      }
+      // Spanish stem-changing verbs: the stem's last vowel is o or e in the
+      // infinitive where the form has u or i ("murieron" → "morir",
+      // "hirieron" → "herir", "pidieron" → "pedir").
+      for (size_t k = 0; k < results.size() && !done && lang_ == "es"; ++k) {
+        std::string& r = results[k];
+        if (r.size() < 4) continue;
+        const size_t stem_vowel = r.find_last_of("aeiou", r.size() - 3);
+        if (stem_vowel == std::string::npos || (r[stem_vowel] != 'u' && r[stem_vowel] != 'i'))
+          continue;
+        r[stem_vowel] = r[stem_vowel] == 'u' ? 'o' : 'e';
+        if (verbs_.count(r)) {
+          t.lemma = std::move(r);
           done = true;
         }
       }

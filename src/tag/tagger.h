@@ -12,7 +12,11 @@
 //    any other word takes the best-scoring edit script (tag/edit_script.h)
 //    that fits it; for verbs, among the best few scripts, the first whose
 //    result is a known verb lemma (from training and an optional verb list,
-//    such as data/es-verbs.txt) wins, so "desarticularon" → "desarticular".
+//    such as data/es-verbs.txt or data/en-verbs.txt) wins, so
+//    "desarticularon" → "desarticular" and "rioted" → "riot". A script that
+//    keeps less than two letters of the form does not count there, and in
+//    Spanish a stem's u or i may be the infinitive's o or e ("murieron" →
+//    "morir").
 //
 // A Tagger is immutable after loading and safe to use from many threads.
 #pragma once
