@@ -939,6 +939,43 @@ TEST(EventsFrames, AKillingInAnAttackIsThatAttackBySomeoneUnknown) {
   EXPECT_EQ(doc.events.front().target->sector, "COP");
 }
 
+TEST(EventsProtest, WhatAProtestIsAgainstIsABackdropAndItsDemandItsTopic) {
+  // The demand a hunger strike is begun for is its topic, even when the
+  // parser hangs it on the noun phrase around the strike.
+  Document doc = Analyse(
+      "Algerian landowners began a hunger strike outside Parliament to demand the return of "
+      "property seized by Algerian government forces in the 1970s, APS news agency said.",
+      "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_EQ(doc.events.front().mode, "hunger");
+
+  // A refusal the strike protests is coded, but less surely than the strike.
+  doc = Analyse(
+      "A group of Chechen refugees are continuing a hunger strike in protest of the Russian "
+      "government's refusal to accept the independence of Chechnya.",
+      "en");
+  const Event* strike = Only(doc, "hunger strike");
+  const Event* refusal = Only(doc, "refusal");
+  ASSERT_NE(strike, nullptr) << Describe(doc);
+  ASSERT_NE(refusal, nullptr) << Describe(doc);
+  EXPECT_EQ(refusal->type, "REJECT");
+  EXPECT_EQ(refusal->source->country, "RUS");
+  EXPECT_LT(refusal->confidence, strike->confidence);
+
+  // An arrest given as the cause of a strike is not the strikers' act.
+  doc = Analyse(
+      "Los campesinos iniciaron una huelga de hambre en protesta por la detención de sus "
+      "dirigentes.",
+      "es");
+  for (const Event& e : doc.events) {
+    if (e.type == "COERCE") {
+      EXPECT_FALSE(e.source.has_value()) << "the peasants arrested no one: " << Describe(doc);
+    }
+  }
+  EXPECT_NE(Only(doc, "huelga de hambre"), nullptr) << Describe(doc);
+}
+
 TEST(EventsProtest, PrisonersRiotingIsAViolentDemonstration) {
   // "rioted" needs the lemma "riot", which the English tagger finds through
   // its verb list (data/en-verbs.txt): it had read "riote".

@@ -55,6 +55,8 @@ struct Candidate {
   bool noun = false;                 // a noun (or adjective) trigger
   bool guessed = false;              // the trigger lemma came from LemmaCandidates
   bool source_fallback = false;      // the source came from the clause, not the frame
+  bool protested = false;            // what a protest is in protest of, a backdrop to it
+                                     // ("in protest of the government's refusal")
   bool place_from_context = false;
   std::vector<const Place*> places;  // the event's places, in text order
   bool title = false;                // an event of the title (already final)

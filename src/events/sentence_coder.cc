@@ -1602,7 +1602,8 @@ void SentenceCoder::DropTopics(std::vector<Candidate>* found) const {
 
 // The act that `adjunct` is the motive of (MotiveOf): a live, not negated
 // candidate accepted by `is_act`, with a source compatible with the adjunct's,
-// whose trigger is the word the adjunct hangs on or one of up to three heads
+// whose trigger (or, for a noun, its light verb: "began a hunger strike to
+// demand ...") is the word the adjunct hangs on or one of up to three heads
 // above it (the parser often hangs the adjunct on a nearby noun), not across a
 // new clause (ccomp, parataxis). Null when there is none.
 Candidate* SentenceCoder::ActServed(std::vector<Candidate>* found, const Candidate& adjunct,
@@ -1611,11 +1612,16 @@ Candidate* SentenceCoder::ActServed(std::vector<Candidate>* found, const Candida
   const uint32_t first = doc_.sentences[index_].first_token;
   int at = MotiveOf(static_cast<int>(adjunct.trigger - first), gerund);
   for (int hops = 0; at >= 0 && hops < 4; ++hops) {
-    for (Candidate& act : *found)
-      if (&act != &adjunct && !act.dropped && is_act(act) &&
-          act.event.status != EventStatus::kNegated && Compatible(act.source, adjunct.source) &&
-          static_cast<int>(act.trigger - first) == at)
-        return &act;
+    for (Candidate& act : *found) {
+      if (&act == &adjunct || act.dropped || !is_act(act) ||
+          act.event.status == EventStatus::kNegated || !Compatible(act.source, adjunct.source))
+        continue;
+      const int t = static_cast<int>(act.trigger - first);
+      // A compound trigger counts as its head: "a hunger strike outside
+      // Parliament to demand ..." parsed as one noun phrase.
+      const int phrase = v_.Base(t) == "compound" ? v_.head(t) : t;
+      if (t == at || phrase == at || (act.noun && FindLight(phrase).verb == at)) return &act;
+    }
     if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
     at = v_.head(at);
   }
@@ -1871,6 +1877,11 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       c.trigger = v_.DocIndex(t);
       c.noun = !verb;
       c.guessed = WordKey(v_.tok(t).lemma) != e.lemma;
+      // "a hunger strike in protest of the government's refusal": the refusal
+      // is the protest's backdrop, told less surely than the protest.
+      if (const int h = v_.head(t); h >= 0 && v_.Base(t) == "nmod" && e.type != "PROTEST" &&
+                                    InClass(h, "PROTESTEVENT") && MotiveOf(h, false) >= 0)
+        c.protested = true;
       c.event.type = e.type;
       c.event.mode = e.mode;
       c.event.cameo = e.cameo;
@@ -1908,7 +1919,13 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
                                           });
       // A passive's source is its agent or no one: "schoolgirls kidnapped
       // in Zamfara were freed", "civilians remain ... bombed".
-      if (!src.present && head_frame && !weapon_as_source &&
+      // Nor is an act given as a cause ("iniciaron una huelga de hambre por la
+      // detención de sus dirigentes", "protested over the arrest of"): the
+      // clause's subject reacts to it.
+      const bool cause = !verb && v_.Base(t) == "obl" &&
+                         (v_.HasCase(t, "por") || v_.HasCase(t, "over") ||
+                          v_.HasCase(t, "against") || v_.HasCase(t, "contra"));
+      if (!src.present && head_frame && !weapon_as_source && !cause &&
           !(verb && (v_.IsPassive(t) || ReducedPassiveSubject(t, intransitive) >= 0))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {

@@ -189,6 +189,7 @@ float Confidence(const Candidate& c) {
   else if (c.place_from_context) conf -= 0.05f;
   if (c.guessed) conf -= 0.2f;
   if (c.source_fallback) conf -= 0.05f;
+  if (c.protested) conf -= 0.15f;
   return std::clamp(conf, 0.05f, 1.0f);
 }
 
