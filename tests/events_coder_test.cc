@@ -989,6 +989,56 @@ TEST(EventsProtest, PrisonersRiotingIsAViolentDemonstration) {
   EXPECT_EQ(e.source->country, "PSE");
 }
 
+TEST(EventsFrames, AnAttackByAircraftIsAnAirStrike) {
+  Document doc = Analyse(
+      "British aircraft using precision guided missiles killed 4 Iraqis in an attack on a "
+      "suspected weapons supply in Basra.",
+      "en");
+  const Event* e = Only(doc, "killed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "aerial");
+  EXPECT_EQ(e->cameo, "195");
+  EXPECT_EQ(e->acled, "Air/drone strike");
+  EXPECT_EQ(e->source->country, "GBR");
+  EXPECT_EQ(e->count, 4);
+
+  // A bombing from the air is no roadside bomb; a drone's attack is a drone strike.
+  doc = Analyse("Israeli warplanes bombed the town on Monday.", "en");
+  e = Only(doc, "bombed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Air/drone strike");
+  doc = Analyse("A US drone killed three militants in North Waziristan.", "en");
+  e = Only(doc, "killed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "drone");
+
+  // The verb of artillery keeps its mode.
+  doc = Analyse(
+      "Israeli helicopters and tanks shelled positions of the Palestinian security forces near "
+      "the town of Rafah.",
+      "en");
+  e = Only(doc, "shelled");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "heavy-weapons");
+}
+
+TEST(EventsConfidence, WhatWasDoneComesBeforeWhatWasIntended) {
+  // "opened fire to disperse": the shooting happened, the dispersal was its
+  // purpose; the most confident event is the one that happened.
+  Document doc = Analyse(
+      "Egyptian police opened fire to disperse Moslem fundamentalist demonstrators on Monday "
+      "night, killing one person and arresting 12, security sources said.",
+      "en");
+  const Event* fire = Only(doc, "opened fire");
+  const Event* disperse = Only(doc, "disperse");
+  ASSERT_NE(fire, nullptr) << Describe(doc);
+  ASSERT_NE(disperse, nullptr) << Describe(doc);
+  EXPECT_EQ(fire->status, EventStatus::kAsserted);
+  EXPECT_EQ(disperse->status, EventStatus::kPlanned);
+  for (const Event& other : doc.events)
+    EXPECT_LE(other.confidence, fire->confidence) << Describe(doc);
+}
+
 TEST(EventsProtest, PeopleBlockingRoadsProtestAndTheirDemandIsTheTopic) {
   // The parser reads "blocked roads" as an adjective and a noun; the parse
   // view mends it (ParseView::MendVerbReadAsModifier). The demand the

@@ -1908,6 +1908,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       }
       if (e.type == "ASSAULT" && e.mode.empty() && !src.present && InClass(AttackAround(t), "EXPLOSIVE"))
         Recode(&c.event, "ASSAULT", "183");
+      // An attack by aircraft is an air strike ("British aircraft ... killed
+      // 4 Iraqis", "warplanes bombed the town", "helicopters opened fire"), by
+      // drones a drone strike; a verb of artillery keeps its mode
+      // ("helicopters and tanks shelled").
+      if (e.type == "ASSAULT" && InClass(src_head, "AIRCRAFT") &&
+          (e.mode.empty() || e.mode == "explosives" || e.mode == "firearms"))
+        Recode(&c.event, "ASSAULT", v_.HasKey(src_head, "drone") || v_.HasKey(src_head, "uav") ||
+                                            v_.HasKey(src_head, "dron")
+                                        ? "1952"
+                                        : "195");
 
       // A source from the clause when the frame slot is empty: the nearest
       // governing verb's subject ("Rabat has pursued a policy ... resulting

@@ -190,6 +190,11 @@ float Confidence(const Candidate& c) {
   if (c.guessed) conf -= 0.2f;
   if (c.source_fallback) conf -= 0.05f;
   if (c.protested) conf -= 0.15f;
+  // Users order a snippet's events by confidence to see what happened: an
+  // act only planned, attempted, supposed or called for comes after those
+  // that were done.
+  if (c.event.status != EventStatus::kAsserted && c.event.status != EventStatus::kAggregate)
+    conf -= 0.1f;
   return std::clamp(conf, 0.05f, 1.0f);
 }
 
