@@ -1022,6 +1022,35 @@ TEST(EventsFrames, AnAttackByAircraftIsAnAirStrike) {
   EXPECT_EQ(e->mode, "heavy-weapons");
 }
 
+TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
+  // From VOA stories: "a demonstration of our commitment" shows something,
+  // it is no protest; "the banned outfit" names a standing ban.
+  Document doc = Analyse(
+      "\"This is a demonstration of our commitment to using those instruments that we have "
+      "available, including sanctions,\" the official said.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "demonstration").empty()) << Describe(doc);
+  doc = Analyse(
+      "In a statement to media, the banned separatist militant outfit said it had blown up "
+      "tracks and taken more than 100 passengers hostage.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "banned").empty()) << Describe(doc);
+  EXPECT_FALSE(ByTrigger(doc, "taken").empty()) << "the hostage-taking is an event: " << Describe(doc);
+  // A suicide bomber is no aircraft: the attack stays a suicide bombing.
+  doc = Analyse(
+      "Earlier this month, a female suicide bomber detonated her explosive devices near a "
+      "military convoy, killing at least one security worker.",
+      "en");
+  for (const Event& e : doc.events) EXPECT_NE(e.mode, "aerial") << Describe(doc);
+  // Who criticises is in the "from" phrase of "drew criticism".
+  doc = Analyse("The decision drew criticism from Human Rights Watch.", "en");
+  const Event* e = Only(doc, "criticism");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ACCUSE");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "NGO");
+}
+
 TEST(EventsConfidence, WhatWasDoneComesBeforeWhatWasIntended) {
   // "opened fire to disperse": the shooting happened, the dispersal was its
   // purpose; the most confident event is the one that happened.

@@ -1870,6 +1870,11 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // "the accused judge", "veinticinco acusados por crímenes de guerra":
       // a participle describing someone is not an accusation made now.
       if (e.type == "ACCUSE" && verb && v_.IsParticipleModifier(t)) continue;
+      // Nor is a ban a participle before its noun names: "the banned
+      // separatist outfit" is a standing ban, not one imposed now.
+      if (verb && e.type == "COERCE" && e.mode == "restrict" && v_.Base(t) == "amod" &&
+          t < v_.head(t) && v_.IsParticipleModifier(t))
+        continue;
 
       Candidate c;
       c.entry = &e;
@@ -1912,7 +1917,11 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // 4 Iraqis", "warplanes bombed the town", "helicopters opened fire"), by
       // drones a drone strike; a verb of artillery keeps its mode
       // ("helicopters and tanks shelled").
-      if (e.type == "ASSAULT" && InClass(src_head, "AIRCRAFT") &&
+      // A suicide bomber is no aircraft.
+      const bool suicide_bomber =
+          src_head >= 0 && std::any_of(v_.children(src_head).begin(), v_.children(src_head).end(),
+                                       [&](int ch) { return v_.HasKey(ch, "suicide"); });
+      if (e.type == "ASSAULT" && InClass(src_head, "AIRCRAFT") && !suicide_bomber &&
           (e.mode.empty() || e.mode == "explosives" || e.mode == "firearms"))
         Recode(&c.event, "ASSAULT", v_.HasKey(src_head, "drone") || v_.HasKey(src_head, "uav") ||
                                             v_.HasKey(src_head, "dron")
