@@ -1042,6 +1042,15 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
       "military convoy, killing at least one security worker.",
       "en");
   for (const Event& e : doc.events) EXPECT_NE(e.mode, "aerial") << Describe(doc);
+  // A visit to a hospital is no diplomatic visit; hosting refugees is no host.
+  doc = Analyse("In Thailand, for example, foreigners visit hospitals for full-blown checkups.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  doc = Analyse(
+      "Kenya and Uganda are currently hosting more than a million South Sudanese refugees.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "hosting").empty()) << Describe(doc);
+  doc = Analyse("Rabat hosted the German foreign minister.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "CONSULT");
   // Who criticises is in the "from" phrase of "drew criticism".
   doc = Analyse("The decision drew criticism from Human Rights Watch.", "en");
   const Event* e = Only(doc, "criticism");
