@@ -1025,6 +1025,7 @@ TEST(EventsFrames, AnAttackByAircraftIsAnAirStrike) {
 TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
   // From VOA stories: "a demonstration of our commitment" shows something,
   // it is no protest; "the banned outfit" names a standing ban.
+  const Event* e = nullptr;
   Document doc = Analyse(
       "\"This is a demonstration of our commitment to using those instruments that we have "
       "available, including sanctions,\" the official said.",
@@ -1041,7 +1042,7 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
       "Earlier this month, a female suicide bomber detonated her explosive devices near a "
       "military convoy, killing at least one security worker.",
       "en");
-  for (const Event& e : doc.events) EXPECT_NE(e.mode, "aerial") << Describe(doc);
+  for (const Event& ev : doc.events) EXPECT_NE(ev.mode, "aerial") << Describe(doc);
   // A visit to a hospital is no diplomatic visit; hosting refugees is no host.
   doc = Analyse("In Thailand, for example, foreigners visit hospitals for full-blown checkups.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
@@ -1051,9 +1052,22 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
   doc = Analyse("Rabat hosted the German foreign minister.", "en");
   ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
   EXPECT_EQ(doc.events.front().type, "CONSULT");
+  // A trigger noun modifying another noun names a kind of thing ("invasion
+  // forces"); a time is nobody's ("last month's U.S. invasion").
+  doc = Analyse("The United States speeded up the withdrawal of some invasion forces from Panama.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "invasion").empty()) << Describe(doc);
+  EXPECT_FALSE(ByTrigger(doc, "withdrawal").empty()) << Describe(doc);
+  doc = Analyse(
+      "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a "
+      "diplomatic residence since last month's U.S. invasion.",
+      "en");
+  e = Only(doc, "invasion");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "USA");
   // Who criticises is in the "from" phrase of "drew criticism".
   doc = Analyse("The decision drew criticism from Human Rights Watch.", "en");
-  const Event* e = Only(doc, "criticism");
+  e = Only(doc, "criticism");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->type, "ACCUSE");
   ASSERT_TRUE(e->source.has_value());

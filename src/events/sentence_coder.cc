@@ -163,6 +163,7 @@ class SentenceCoder {
   void AddContentRequests(std::vector<Candidate>* found) const;
   int MotiveOf(int t, bool gerund) const;
   int AttackAround(int t) const;
+  bool IsActNoun(int h) const;
   Candidate* ActServed(std::vector<Candidate>* found, const Candidate& adjunct, bool gerund,
                        const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
@@ -1503,6 +1504,17 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   return -1;
 }
 
+// Whether noun h is a word for an act that a trigger before it can name
+// ("strike action", "mediation effort", "protest campaign").
+bool SentenceCoder::IsActNoun(int h) const {
+  static constexpr std::string_view kActs[] = {"action", "campaign", "wave",  "spree",  "effort",
+                                               "attempt", "bid",     "drive", "push",   "initiative",
+                                               "mission", "process", "plan",  "series", "operation"};
+  for (std::string_view a : kActs)
+    if (v_.HasKey(h, a)) return true;
+  return false;
+}
+
 // The attack a killing or wounding happened in: an oblique "in"/"during"
 // ("en"/"durante") phrase of `t` headed by a word of class ATTACKEVENT ("were
 // killed in a car bomb explosion", "murieron en un atentado"). Returns that
@@ -1826,6 +1838,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             continue;
           }
           for (int h : SlotHeads(slot, t, verb, pronominal, intransitive, light, source, covered)) {
+            // "last month's U.S. invasion": a time is nobody's.
+            if (slot.kind == Slot::Kind::kPoss && InTime(h)) continue;
             Role r = CodeRole(h);
             // A Spanish "por" phrase is an agent only when it names an actor.
             if (slot.kind == Slot::Kind::kSubj && lang_ == "es" && !r.known &&
@@ -1867,6 +1881,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         }
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
+      // A noun trigger that only modifies another noun names a kind of thing,
+      // not an event: "invasion forces", "attack helicopters", "protest
+      // leaders" (multiword triggers such as "hunger strike" are matched
+      // whole). "strike action", "protest campaign", "a mediation effort"
+      // are still acts.
+      if (!verb && v_.Base(t) == "compound" && !e.multiword() && v_.head(t) > t &&
+          v_.tok(v_.head(t)).upos == Upos::kNoun && !InClass(v_.head(t), "PROTESTEVENT") &&
+          !InClass(v_.head(t), "OPERATION") && !InClass(v_.head(t), "ATTACKEVENT") &&
+          !IsActNoun(v_.head(t)))
+        continue;
       // "the accused judge", "veinticinco acusados por crímenes de guerra":
       // a participle describing someone is not an accusation made now.
       if (e.type == "ACCUSE" && verb && v_.IsParticipleModifier(t)) continue;
