@@ -1065,6 +1065,23 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
   ASSERT_NE(e, nullptr) << Describe(doc);
   ASSERT_TRUE(e->source.has_value());
   EXPECT_EQ(e->source->country, "USA");
+  // A one-word leader's name that starts someone else's name is a first name:
+  // "Khalid" is King Khalid of Saudi Arabia only alone.
+  doc = Analyse("Police arrested Khalid Mehdiyev in his car in Brooklyn.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "") << ActorText(doc, *e, e->target);
+  // Who remains in detention is held, not holding.
+  doc = Analyse(
+      "A federal judge extended efforts to halt Khalil's deportation, and the New York resident "
+      "remains in detention in Louisiana.",
+      "en");
+  e = Only(doc, "detention");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_FALSE(e->source.has_value()) << ActorText(doc, *e, e->source);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the New York resident");
   // Who criticises is in the "from" phrase of "drew criticism".
   doc = Analyse("The decision drew criticism from Human Rights Watch.", "en");
   e = Only(doc, "criticism");

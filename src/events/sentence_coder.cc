@@ -1776,6 +1776,16 @@ void SentenceCoder::CollectAnchors(const std::vector<Candidate>& found) {
 void SentenceCoder::Run(std::vector<Candidate>* out) {
   if (!v_.parsed()) return;
   pieces_ = actors_.FindPieces(lang_, doc_.text, v_.tokens());
+  // A one-word person alias that starts a longer person name is someone
+  // else's first name: "Khalid" (King Khalid of Saudi Arabia) in "Khalid
+  // Mehdiyev". A surname ending one ("Barack Obama") still matches.
+  std::erase_if(pieces_, [&](const ActorPiece& p) {
+    if (p.use != AliasUse::kPerson || p.end != p.first + 1) return false;
+    const Span word = v_.tok(static_cast<int>(p.first)).span;
+    return std::any_of(doc_.entities.begin(), doc_.entities.end(), [&](const Entity& en) {
+      return en.type == EntityType::kPer && en.span.begin == word.begin && en.span.end > word.end;
+    });
+  });
   CollectMentions();
 
   // Discards of this sentence (the story's come from the caller).
@@ -1880,6 +1890,21 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           tgt = resolve({head_slot}, false, &tgt_head);
         }
       }
+      // Who is or remains "in detention", "in custody", "en prisión" is held,
+      // not holding: the clause's subject is the target and there is no
+      // source from the clause.
+      bool held_in = false;
+      if (!verb && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
+          (v_.HasCase(t, "in") || v_.HasCase(t, "en")) && v_.IsVerbal(v_.head(t))) {
+        held_in = true;
+        if (!tgt.present) {
+          const int s = Subject(v_.head(t));
+          if (s >= 0) {
+            tgt = CodeRole(s);
+            tgt_head = s;
+          }
+        }
+      }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
       // A noun trigger that only modifies another noun names a kind of thing,
       // not an event: "invasion forces", "attack helicopters", "protest
@@ -1968,7 +1993,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       const bool cause = !verb && v_.Base(t) == "obl" &&
                          (v_.HasCase(t, "por") || v_.HasCase(t, "over") ||
                           v_.HasCase(t, "against") || v_.HasCase(t, "contra"));
-      if (!src.present && head_frame && !weapon_as_source && !cause &&
+      if (!src.present && head_frame && !weapon_as_source && !cause && !held_in &&
           !(verb && (v_.IsPassive(t) || ReducedPassiveSubject(t, intransitive) >= 0))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {
