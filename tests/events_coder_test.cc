@@ -1091,6 +1091,26 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
   EXPECT_EQ(e->source->sector, "NGO");
 }
 
+TEST(EventsStory, UnrelatedActsOfAnArticleLendNoActors) {
+  // Two attacks of one article, nothing tying them (no shared place, count,
+  // known party or title, sentences apart): the later one keeps its unknown
+  // attacker. The train that "came under attack" is its target.
+  Document doc = Analyse(
+      "Pakistani troops killed 30 militants in Balochistan on Wednesday. The army said the "
+      "operation was over. Officials gave no further details. On Friday, a passenger train came "
+      "under attack near Kalat, injuring eight passengers.",
+      "en");
+  const Event* attack = Only(doc, "attack");
+  ASSERT_NE(attack, nullptr) << Describe(doc);
+  EXPECT_FALSE(attack->source.has_value()) << ActorText(doc, *attack, attack->source);
+  ASSERT_TRUE(attack->target.has_value());
+  EXPECT_EQ(ActorText(doc, *attack, attack->target), "a passenger train");
+  const Event* killed = Only(doc, "killed");
+  ASSERT_NE(killed, nullptr) << Describe(doc);
+  EXPECT_EQ(killed->source->country, "PAK");
+  EXPECT_NE(killed->story, attack->story);
+}
+
 TEST(EventsConfidence, WhatWasDoneComesBeforeWhatWasIntended) {
   // "opened fire to disperse": the shooting happened, the dispersal was its
   // purpose; the most confident event is the one that happened.

@@ -2170,6 +2170,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
   DropMotives(&found);
   DropTopics(&found);
   Merge(&found);
+  // One phrase is never both sides of an act: a source merged in from
+  // another trigger that is the target ("a passenger train came under
+  // attack, injuring eight") is no source.
+  for (Candidate& c : found)
+    if (c.source.present && c.target.present && c.source.head >= 0 && c.source.head == c.target.head)
+      c.source = Role();
   CollectAnchors(found);
   for (Candidate& c : found)
     if (!c.dropped) out->push_back(std::move(c));

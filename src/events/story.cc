@@ -87,6 +87,27 @@ bool Compatible(const Item& a, const Item& b) {
   return true;
 }
 
+// Whether two compatible members of a story are told as one act, so that
+// one's known actors may stand for the other's unknown ones: something
+// besides compatibility must tie them (the same place, count or known actor
+// in a role, a title, or the next sentence). Otherwise two unrelated
+// crackdowns or attacks of an article would lend each other their agents.
+bool SameAct(const Candidate& c, const Candidate& d) {
+  if (c.title || d.title) return true;
+  if (c.sentence == d.sentence + 1 || c.sentence == d.sentence) return true;
+  if (c.event.count && d.event.count && *c.event.count == *d.event.count) return true;
+  for (const Place* p : c.places)
+    if (std::find(d.places.begin(), d.places.end(), p) != d.places.end()) return true;
+  // The same known party: the same name, or the same country (Morocco's
+  // police and "Marruecos").
+  auto same_known = [](const Role& a, const Role& b) {
+    if (!a.known || !b.known || a.generic || b.generic) return false;
+    if (!a.actor.name.empty() || !b.actor.name.empty()) return a.actor.name == b.actor.name;
+    return !a.actor.country.empty() && a.actor.country == b.actor.country;
+  };
+  return same_known(c.source, d.source) || same_known(c.target, d.target);
+}
+
 // The latest earlier anchor that fits `want`.
 template <typename Pred>
 const Anchor* LatestBefore(const std::vector<Anchor>& anchors, uint32_t sentence, Pred want) {
@@ -312,6 +333,7 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
         const Candidate* d = items[j].candidate;
         if (!d || d == c) continue;
         if (d->sentence > c->sentence) continue;
+        if (!SameAct(*c, *d)) continue;
         auto fill = [](Role* mine, const Role& theirs) {
           if (theirs.known && !theirs.generic && (!mine->known || mine->generic)) {
             *mine = theirs;
