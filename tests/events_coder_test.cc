@@ -1065,6 +1065,21 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
   ASSERT_NE(e, nullptr) << Describe(doc);
   ASSERT_TRUE(e->source.has_value());
   EXPECT_EQ(e->source->country, "USA");
+  // A prison "to hold captured terrorists" tells of no capture; a witness is
+  // not the attacker; "met with opposition" is no meeting.
+  doc = Analyse(
+      "Noem said the base, which features a secure prison to hold captured terrorists, would be "
+      "used to house the worst of the worst.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "captured").empty()) << Describe(doc);
+  doc = Analyse(
+      "\"We can still hear sporadic gunfire from the hotel,\" said Mohamed Qoone, a resident "
+      "who witnessed the attack.",
+      "en");
+  for (const Event& ev : doc.events)
+    EXPECT_FALSE(ev.source.has_value() && ev.source->sector == "CVL") << Describe(doc);
+  doc = Analyse("The documentation met with opposition from China's U.N. mission.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
   // A one-word leader's name that starts someone else's name is a first name:
   // "Khalid" is King Khalid of Saudi Arabia only alone.
   doc = Analyse("Police arrested Khalid Mehdiyev in his car in Brooklyn.", "en");

@@ -1919,10 +1919,11 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // "the accused judge", "veinticinco acusados por crímenes de guerra":
       // a participle describing someone is not an accusation made now.
       if (e.type == "ACCUSE" && verb && v_.IsParticipleModifier(t)) continue;
-      // Nor is a ban a participle before its noun names: "the banned
-      // separatist outfit" is a standing ban, not one imposed now.
-      if (verb && e.type == "COERCE" && e.mode == "restrict" && v_.Base(t) == "amod" &&
-          t < v_.head(t) && v_.IsParticipleModifier(t))
+      // Nor is a ban, an arrest or a capture that a participle before its
+      // noun names: "the banned separatist outfit", "a prison to hold
+      // captured terrorists" describe a standing state, not an act told now.
+      if (verb && (e.type == "COERCE" || (e.type == "ASSAULT" && e.mode == "abduct")) &&
+          v_.Base(t) == "amod" && t < v_.head(t) && v_.IsParticipleModifier(t))
         continue;
 
       Candidate c;
@@ -2007,6 +2008,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // or condemnation noun ("a strike in protest of last week's arrest
           // of activists": the strikers did not arrest them).
           if (InClass(p, "OPPOSE")) break;
+          // Nor is who witnesses, survives or recounts it ("a resident who
+          // witnessed the attack"; class OBSERVE).
+          if (InClass(p, "OBSERVE")) break;
           // The subject of a receiving light verb undergoes the act ("they
           // face imprisonment", "received praise"): the frame's `head` slot
           // made it the target if anything, never the source.
