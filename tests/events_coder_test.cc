@@ -963,6 +963,28 @@ TEST(EventsProtest, WhatAProtestIsAgainstIsABackdropAndItsDemandItsTopic) {
   EXPECT_EQ(refusal->source->country, "RUS");
   EXPECT_LT(refusal->confidence, strike->confidence);
 
+  // Nor a kidnapping that sets one off ("a raíz de"), nor an imprisonment told
+  // by a participle after its noun; and an attack "de" a building hit it.
+  doc = Analyse(
+      "A raíz del secuestro de Torres, unos 3.500 trabajadores de Ecopetrol mantienen desde el "
+      "26 de febrero una huelga indefinida.",
+      "es");
+  EXPECT_TRUE(ByTrigger(doc, "secuestro").empty()) << Describe(doc);
+  EXPECT_NE(Only(doc, "huelga"), nullptr) << Describe(doc);
+  doc = Analyse(
+      "Una agrupación de familiares de presos políticos peruanos manifestó en Santiago su "
+      "preocupación por la suerte de más de 400 guerrilleros del MRTA, encarcelados en Perú.",
+      "es");
+  EXPECT_TRUE(ByTrigger(doc, "encarcelados").empty()) << Describe(doc);
+  doc = Analyse(
+      "Un manifestante chino que protestaba contra el bombardeo de la embajada china en Belgrado "
+      "golpeó a una periodista.",
+      "es");
+  for (const Event& ev : doc.events)
+    EXPECT_FALSE(ev.type == "ASSAULT" && ev.source.has_value() &&
+                 ActorText(doc, ev, ev.source) == "la embajada china")
+        << Describe(doc);
+
   // An arrest given as the cause of a strike is not the strikers' act.
   doc = Analyse(
       "Los campesinos iniciaron una huelga de hambre en protesta por la detención de sus "

@@ -293,6 +293,12 @@ int SentenceCoder::Subject(int v, int depth) const {
   const int p = v_.head(v);
   if (p < 0) return -1;
   const std::string_view b = v_.Base(v);
+  // A Spanish bare participle conjoined to a finite verb describes someone
+  // ("manifestó su preocupación por ... 400 guerrilleros, encarcelados en
+  // Perú"): it shares no subject with that verb.
+  if (b == "conj" && lang_ == "es" && v_.Feat(v, "VerbForm") == "Part" && v_.Child(v, "aux") < 0 &&
+      v_.Child(v, "aux:pass") < 0 && v_.Feat(v_.FirstConjunct(v), "VerbForm") == "Fin")
+    return -1;
   if (b == "conj") return Subject(v_.FirstConjunct(v), depth + 1);
   if (b == "xcomp") {
     const int o = ControllerObject(p, v);
@@ -1861,6 +1867,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             if (source && !verb && slot.kind == Slot::Kind::kNmod && !r.known && !r.human &&
                 !r.protester && v_.tok(h).upos != Upos::kPropn)
               continue;
+            // Nor, for an attack, when it names a building or a place: "el
+            // bombardeo de la embajada china" hit the embassy.
+            if (source && !verb && e.type == "ASSAULT" && slot.kind == Slot::Kind::kNmod &&
+                (slot.prep == "of" || slot.prep == "de") &&
+                (InClass(h, "BUILDING") || InClass(h, "PLACENOUN") || InClass(h, "INFRASTRUCTURE")))
+              continue;
             // A protest noun that only gives the motive of its clause ("a
             // hunger strike in protest of the government's refusal") has
             // what is protested as its "of" complement, never who protests.
@@ -1991,11 +2003,27 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Nor is an act given as a cause ("iniciaron una huelga de hambre por la
       // detención de sus dirigentes", "protested over the arrest of"): the
       // clause's subject reacts to it.
-      const bool cause = !verb && v_.Base(t) == "obl" &&
+      // Multiword prepositions count by any of their words ("a raíz de",
+      // "because of", "debido a": the case word and its fixed parts).
+      auto case_word = [&](int i, std::string_view key) {
+        for (int cw : v_.children(i)) {
+          if (v_.Base(cw) != "case") continue;
+          if (v_.HasKey(cw, key)) return true;
+          for (int f : v_.children(cw))
+            if (v_.Base(f) == "fixed" && v_.HasKey(f, key)) return true;
+        }
+        return false;
+      };
+      const bool cause = !verb && (v_.Base(t) == "obl" || (v_.Base(t) == "nmod" && v_.HasKey(v_.head(t), "raiz"))) &&
                          (v_.HasCase(t, "por") || v_.HasCase(t, "over") ||
-                          v_.HasCase(t, "against") || v_.HasCase(t, "contra"));
+                          v_.HasCase(t, "against") || v_.HasCase(t, "contra") ||
+                          v_.HasKey(v_.head(t), "raiz") || case_word(t, "raiz") || case_word(t, "debido") ||
+                          case_word(t, "because") || case_word(t, "due"));
+      // A participle describing someone ("guerrilleros encarcelados en
+      // Perú") is passive too: its agent only from "por"/"by".
       if (!src.present && head_frame && !weapon_as_source && !cause && !held_in &&
-          !(verb && (v_.IsPassive(t) || ReducedPassiveSubject(t, intransitive) >= 0))) {
+          !(verb && (v_.IsPassive(t) || v_.IsParticipleModifier(t) ||
+                     ReducedPassiveSubject(t, intransitive) >= 0))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {
           const int p = v_.head(v_.FirstConjunct(cur));
