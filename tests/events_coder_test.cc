@@ -194,6 +194,23 @@ TEST_F(FoundingArticle, ElevenArrestsInMelillaAndNador) {
   EXPECT_EQ(e->places[1].name, "Nador");
   EXPECT_EQ(e->places[1].country, "MA");
   EXPECT_NE(e->story, Only(doc(), "detiene")->story) << "an earlier, different arrest";
+  // Made "in coordination with the Spanish authorities": they are on the
+  // arresting side, never the arrested.
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "ESP");
+  EXPECT_FALSE(e->target.has_value() && e->target->country == "ESP");
+}
+
+TEST_F(FoundingArticle, RabatsPolicyDismantlesCells) {
+  // "Rabat has pursued a policy of detection that is resulting in the
+  // dismantling of numerous cells": the clause's subject dismantles.
+  const Event* e = Only(doc(), "dismantling");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "COERCE");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "MAR");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "REB");
 }
 
 TEST_F(FoundingArticle, NatoPraisesMoroccoAndTheSpeakerIsKept) {

@@ -1905,8 +1905,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Who is or remains "in detention", "in custody", "en prisión" is held,
       // not holding: the clause's subject is the target and there is no
       // source from the clause.
+      // Only nouns of holding: "resulting in the dismantling of cells" or
+      // "resulted in 11 arrests" keep their agent.
+      static constexpr std::string_view kHolding[] = {"detention", "custody",  "prison",
+                                                      "jail",      "captivity", "detencion",
+                                                      "prision",   "carcel",    "custodia",
+                                                      "cautiverio", "arresto"};
+      const bool holding = std::any_of(std::begin(kHolding), std::end(kHolding),
+                                       [&](std::string_view word) { return v_.HasKey(t, word); });
       bool held_in = false;
-      if (!verb && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
+      if (!verb && holding && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
           (v_.HasCase(t, "in") || v_.HasCase(t, "en")) && v_.IsVerbal(v_.head(t))) {
         held_in = true;
         if (!tgt.present) {
