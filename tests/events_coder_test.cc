@@ -1119,6 +1119,16 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
     EXPECT_FALSE(ev.source.has_value() && ev.source->sector == "CVL") << Describe(doc);
   doc = Analyse("The documentation met with opposition from China's U.N. mission.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  // An announcement threatens what it announces, not a detail inside it.
+  doc = Analyse(
+      "The Trump administration announced plans to use the U.S. naval base at Guantanamo Bay to "
+      "hold migrants slated for deportation in late January.",
+      "en");
+  for (const Event& ev : doc.events) EXPECT_NE(ev.type, "THREATEN") << Describe(doc);
+  doc = Analyse("The European Union said it would impose sanctions on Iran.", "en");
+  e = Only(doc, "sanctions");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "THREATEN");
   // A one-word leader's name that starts someone else's name is a first name:
   // "Khalid" is King Khalid of Saudi Arabia only alone.
   doc = Analyse("Police arrested Khalid Mehdiyev in his car in Brooklyn.", "en");

@@ -1390,6 +1390,16 @@ bool SentenceCoder::ConvertToThreat(Candidate* c) const {
   if (!speaker || !c->source.known || !SameCodes(*speaker, c->source.actor) ||
       (speaker->country.empty() && speaker->sector.empty() && speaker->name.empty()))
     return false;
+  // The act must be what is announced, not a detail of something else the
+  // announcement names: "announced plans to use the base to hold migrants
+  // slated for deportation" threatens no deportation. So no modifier clause
+  // (acl) between the trigger and the announced clause.
+  for (int k = static_cast<int>(c->trigger - doc_.sentences[index_].first_token), step = 0;
+       k >= 0 && step < 12; k = v_.head(k), ++step) {
+    const std::string_view b = v_.Base(k);
+    if (b == "acl") return false;
+    if (b == "ccomp" || b == "parataxis" || v_.head(k) < 0) break;
+  }
   const std::string& type = c->event.type;
   const std::string& mode = c->event.mode;
   std::string cameo, threat_mode;
