@@ -1155,6 +1155,19 @@ TEST(EventsPrecision, SensesAndStatesThatAreNoEvents) {
   EXPECT_EQ(e->source->sector, "NGO");
 }
 
+TEST(EventsFrames, LeadersOfTwoCountriesMeet) {
+  // A meeting told with both parties in the subject: one record per country
+  // (codebook 6.1), no target.
+  Document doc = Analyse("The presidents of Russia and Ukraine met in Geneva on Monday.", "en");
+  ASSERT_EQ(doc.events.size(), 2u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].type, "CONSULT");
+  EXPECT_EQ(doc.events[0].source->country, "RUS");
+  EXPECT_EQ(doc.events[1].source->country, "UKR");
+  EXPECT_EQ(doc.events[0].story, doc.events[1].story);
+  doc = Analyse("Our expectations were met.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsStory, UnrelatedActsOfAnArticleLendNoActors) {
   // Two attacks of one article, nothing tying them (no shared place, count,
   // known party or title, sentences apart): the later one keeps its unknown
