@@ -419,6 +419,10 @@ TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   o.gazetteer.aliases_path = DataFile("data/ner/aliases.tsv");
   o.gazetteer.use_geonames = o.gazetteer.use_petrarch = false;
   o.licence = "test";
+  // A word list as scripts/make-es-words writes it: a '#' header, then words
+  // as usually written.
+  o.wordlist = dir + "/words.txt";
+  ASSERT_TRUE(WriteFileAtomically(o.wordlist, "# Spanish words (test)\nrehén\nZaragoza\n").ok());
   ner::NerTrainResult a, b;
   o.out = dir + "/a.ner";
   ASSERT_TRUE(ner::TrainNer(o, &a).ok());
@@ -433,6 +437,11 @@ TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   EXPECT_EQ(tagger->settings().at("licence"), "test");
   ASSERT_NE(tagger->clusters(), nullptr);
   ASSERT_NE(tagger->casing(), nullptr) << "the case profile travels in the model";
+  EXPECT_NE(tagger->casing()->Find("rehén"), WordClusters::kNone) << "listed words have a profile";
+  EXPECT_NE(tagger->casing()->Find("zaragoza"), WordClusters::kNone);
+  EXPECT_NE(tagger->casing()->Find("rehén"), tagger->casing()->Find("zaragoza"))
+      << "a word listed in lower case differs from a listed name";
+  EXPECT_EQ(tagger->casing()->Find("# spanish words (test)"), WordClusters::kNone) << "the header is no word";
   EXPECT_EQ(tagger->settings().at("memory"), "1");
   // A training sentence comes back as annotated (the alias table is not
   // used by Tag: Estado Islámico is the model's own).

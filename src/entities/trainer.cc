@@ -38,9 +38,10 @@ struct Instance {
 };
 
 // The case profile (features.h CaseCode) of every word of `text` seen at
-// least twice or listed in `wordlist` (a file, one word a line; may be
-// empty). Sentence-initial words and sentences in capitals say nothing
-// about a word's usual case and are not counted.
+// least twice or listed in `wordlist` (a file, one word a line, lines that
+// start with '#' are comments; may be empty). Sentence-initial words and
+// sentences in capitals say nothing about a word's usual case and are not
+// counted.
 Result<WordClusters> BuildCaseProfile(const std::vector<const std::vector<std::string>*>& text,
                                       const std::string& wordlist) {
   struct Count {
@@ -75,7 +76,7 @@ Result<WordClusters> BuildCaseProfile(const std::vector<const std::vector<std::s
       return Status::NotFound(words.status().message() +
                               " (the word list: install Debian's wamerican, as scripts/setup does, or pass --wordlist '')");
     ForEachLine(*words, [&](std::string_view w, size_t) {
-      if (w.empty() || w.find('\'') != std::string_view::npos || !IsValidUtf8(w)) return;
+      if (w.empty() || w[0] == '#' || w.find('\'') != std::string_view::npos || !IsValidUtf8(w)) return;
       Count& c = counts[FoldCase(w)];
       if (IsUpper(first_cp(w))) c.listed_cap = true;
       else c.listed_lower = true;

@@ -41,8 +41,9 @@ struct NerTrainOptions {
   std::vector<std::vector<std::string>> unlabelled;
   WordClusters::Options clusters;
   // The case profile (features.h CaseCode) is counted over the same text
-  // (unlabelled and training sentences) and a word list, one word a line
-  // (Debian's wamerican /usr/share/dict/words; empty: none).
+  // (unlabelled and training sentences) and a word list, one word a line,
+  // '#' lines comments (Debian's wamerican /usr/share/dict/words for English,
+  // data/es-words.txt for Spanish; empty: none).
   bool casing = true;
   std::string wordlist;
   // Document memory features (features.h DocumentMemory).

@@ -299,7 +299,8 @@ void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
   tcmd->add_flag("--no-geonames", train->no_geonames, "Leave GeoNames out of the gazetteer");
   tcmd->add_flag("--no-petrarch", train->no_petrarch, "Leave the PETRARCH actor lists out of the gazetteer");
   tcmd->add_option("--wordlist", train->train.wordlist,
-                   "Word list for the case profile, one word a line (Debian's wamerican; '' for none)")
+                   "Word list for the case profile, one word a line, '#' lines comments (Debian's wamerican; "
+                   "data/es-words.txt for Spanish; '' for none)")
       ->default_val("/usr/share/dict/words");
   tcmd->add_flag("--no-titles", train->no_titles, "Leave data/ner/titles.tsv out of the gazetteer");
   tcmd->add_flag("--no-case", train->no_case, "No case-profile features (how raw text usually writes a word)");
