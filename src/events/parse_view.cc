@@ -301,6 +301,17 @@ bool ParseView::HasCase(int i, std::string_view key) const {
   return false;
 }
 
+bool ParseView::HasCaseWord(int i, std::string_view key) const {
+  if (i < 0) return false;
+  for (int c : children(i)) {
+    if (Base(c) != "case") continue;
+    if (HasKey(c, key)) return true;
+    for (int f : children(c))
+      if (Base(f) == "fixed" && HasKey(f, key)) return true;
+  }
+  return false;
+}
+
 std::string_view ParseView::Feat(int i, std::string_view name) const {
   std::string_view f = tok(i).feats;
   while (!f.empty()) {

@@ -58,6 +58,9 @@ class ParseView {
   std::string CaseOf(int i) const;
   // Whether i's case/mark children include `key`.
   bool HasCase(int i, std::string_view key) const;
+  // Whether any word of i's case preposition is `key`, multiword ones
+  // included ("because of", "debido a": the case word and its fixed parts).
+  bool HasCaseWord(int i, std::string_view key) const;
 
   // A feature value of token i ("Tense" → "Past"), "" when absent.
   std::string_view Feat(int i, std::string_view name) const;

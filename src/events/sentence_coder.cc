@@ -163,7 +163,6 @@ class SentenceCoder {
   void AddContentRequests(std::vector<Candidate>* found) const;
   int MotiveOf(int t, bool gerund) const;
   int AttackAround(int t) const;
-  bool IsActNoun(int h) const;
   Candidate* ActServed(std::vector<Candidate>* found, const Candidate& adjunct, bool gerund,
                        const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
@@ -1520,17 +1519,6 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   return -1;
 }
 
-// Whether noun h is a word for an act that a trigger before it can name
-// ("strike action", "mediation effort", "protest campaign").
-bool SentenceCoder::IsActNoun(int h) const {
-  static constexpr std::string_view kActs[] = {"action", "campaign", "wave",  "spree",  "effort",
-                                               "attempt", "bid",     "drive", "push",   "initiative",
-                                               "mission", "process", "plan",  "series", "operation"};
-  for (std::string_view a : kActs)
-    if (v_.HasKey(h, a)) return true;
-  return false;
-}
-
 // The attack a killing or wounding happened in: an oblique "in"/"during"
 // ("en"/"durante") phrase of `t` headed by a word of class ATTACKEVENT ("were
 // killed in a car bomb explosion", "murieron en un atentado"). Returns that
@@ -1915,17 +1903,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Who is or remains "in detention", "in custody", "en prisión" is held,
       // not holding: the clause's subject is the target and there is no
       // source from the clause.
-      // Only nouns of holding: "resulting in the dismantling of cells" or
-      // "resulted in 11 arrests" keep their agent.
-      static constexpr std::string_view kHolding[] = {"detention", "custody",  "prison",
-                                                      "jail",      "captivity", "detencion",
-                                                      "prision",   "carcel",    "custodia",
-                                                      "cautiverio", "arresto"};
-      const bool holding = std::any_of(std::begin(kHolding), std::end(kHolding),
-                                       [&](std::string_view word) { return v_.HasKey(t, word); });
+      // Only nouns of holding (class HOLDING): "resulting in the dismantling
+      // of cells" or "resulted in 11 arrests" keep their agent.
       bool held_in = false;
-      if (!verb && holding && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
-          (v_.HasCase(t, "in") || v_.HasCase(t, "en")) && v_.IsVerbal(v_.head(t))) {
+      if (!verb && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
+          (v_.HasCase(t, "in") || v_.HasCase(t, "en")) && v_.IsVerbal(v_.head(t)) &&
+          InClass(t, "HOLDING")) {
         held_in = true;
         if (!tgt.present) {
           const int s = Subject(v_.head(t));
@@ -1944,7 +1927,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (!verb && v_.Base(t) == "compound" && !e.multiword() && v_.head(t) > t &&
           v_.tok(v_.head(t)).upos == Upos::kNoun && !InClass(v_.head(t), "PROTESTEVENT") &&
           !InClass(v_.head(t), "OPERATION") && !InClass(v_.head(t), "ATTACKEVENT") &&
-          !IsActNoun(v_.head(t)))
+          !InClass(v_.head(t), "ACTNOUN"))
         continue;
       // "the accused judge", "veinticinco acusados por crímenes de guerra":
       // a participle describing someone is not an accusation made now.
@@ -1998,15 +1981,13 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // drones a drone strike; a verb of artillery keeps its mode
       // ("helicopters and tanks shelled").
       // A suicide bomber is no aircraft.
-      const bool suicide_bomber =
-          src_head >= 0 && std::any_of(v_.children(src_head).begin(), v_.children(src_head).end(),
-                                       [&](int ch) { return v_.HasKey(ch, "suicide"); });
-      if (e.type == "ASSAULT" && InClass(src_head, "AIRCRAFT") && !suicide_bomber &&
-          (e.mode.empty() || e.mode == "explosives" || e.mode == "firearms"))
-        Recode(&c.event, "ASSAULT", v_.HasKey(src_head, "drone") || v_.HasKey(src_head, "uav") ||
-                                            v_.HasKey(src_head, "dron")
-                                        ? "1952"
-                                        : "195");
+      auto suicide_bomber = [&] {
+        return std::any_of(v_.children(src_head).begin(), v_.children(src_head).end(),
+                           [&](int ch) { return v_.HasKey(ch, "suicide"); });
+      };
+      if (e.type == "ASSAULT" && (e.mode.empty() || e.mode == "explosives" || e.mode == "firearms") &&
+          InClass(src_head, "AIRCRAFT") && !suicide_bomber())
+        Recode(&c.event, "ASSAULT", InClass(src_head, "DRONE") ? "1952" : "195");
 
       // A source from the clause when the frame slot is empty: the nearest
       // governing verb's subject ("Rabat has pursued a policy ... resulting
@@ -2021,22 +2002,14 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Nor is an act given as a cause ("iniciaron una huelga de hambre por la
       // detención de sus dirigentes", "protested over the arrest of"): the
       // clause's subject reacts to it.
-      // Multiword prepositions count by any of their words ("a raíz de",
-      // "because of", "debido a": the case word and its fixed parts).
-      auto case_word = [&](int i, std::string_view key) {
-        for (int cw : v_.children(i)) {
-          if (v_.Base(cw) != "case") continue;
-          if (v_.HasKey(cw, key)) return true;
-          for (int f : v_.children(cw))
-            if (v_.Base(f) == "fixed" && v_.HasKey(f, key)) return true;
-        }
-        return false;
-      };
-      const bool cause = !verb && (v_.Base(t) == "obl" || (v_.Base(t) == "nmod" && v_.HasKey(v_.head(t), "raiz"))) &&
-                         (v_.HasCase(t, "por") || v_.HasCase(t, "over") ||
-                          v_.HasCase(t, "against") || v_.HasCase(t, "contra") ||
-                          v_.HasKey(v_.head(t), "raiz") || case_word(t, "raiz") || case_word(t, "debido") ||
-                          case_word(t, "because") || case_word(t, "due"));
+      // "a raíz del secuestro" is parsed with "raíz" heading the phrase.
+      const bool cause =
+          !verb && ((v_.Base(t) == "nmod" && v_.HasKey(v_.head(t), "raiz")) ||
+                    (v_.Base(t) == "obl" &&
+                     (v_.HasCase(t, "por") || v_.HasCase(t, "over") || v_.HasCase(t, "against") ||
+                      v_.HasCase(t, "contra") || v_.HasCaseWord(t, "raiz") ||
+                      v_.HasCaseWord(t, "debido") || v_.HasCaseWord(t, "because") ||
+                      v_.HasCaseWord(t, "due"))));
       // A participle describing someone ("guerrilleros encarcelados en
       // Perú") is passive too: its agent only from "por"/"by".
       if (!src.present && head_frame && !weapon_as_source && !cause && !held_in &&
