@@ -1453,5 +1453,135 @@ TEST(EventsFrames, ATimeTakenForTheObjectIsNoObject) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+TEST(EventsArrests, SomeoneNamedWhomNoLexiconKnowsIsStillArrested) {
+  // Neither party is in the actor lexicons, but the arrested man is named:
+  // the arrest is coded with his name and no country or sector guessed.
+  Document doc = Analyse(
+      "Joseph, in his 20s, had been arrested and sentenced to six years in prison in 2011 for the "
+      "murder of several policemen.",
+      "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_FALSE(e->source.has_value()) << Describe(doc);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->name, "Joseph");
+  EXPECT_EQ(e->target->country, "");
+  EXPECT_EQ(e->target->sector, "");
+  // Not for what a named person only says or does without a known party:
+  // the rule is for the victims of arrests, abductions and attacks.
+  doc = Analyse("Pollack said the two leaders would not meet this year.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, HoldingPlacingUnderArrestAndPickingUp) {
+  Document doc = Analyse("A court placed the opposition leader under house arrest.", "en");
+  const Event* e = Only(doc, "placed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->sector, "JUD");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the opposition leader")
+      << "the trigger's own words are not the target's";
+  doc = Analyse("Iran has held the French tourist for two years.", "en");
+  e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->country, "IRN");
+  EXPECT_EQ(e->target->country, "FRA");
+  // Held by rebels is a hostage-taking.
+  doc = Analyse("Two journalists have been held by Houthi rebels since 2015.", "en");
+  e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "abduct");
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Two journalists");
+  doc = Analyse("The suspect was picked up by police at his home in Lahore.", "en");
+  e = Only(doc, "picked up");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->sector, "COP");
+  // Holding talks, a meeting or a press conference is no detention.
+  for (const char* text : {"The government held talks with the rebels.",
+                           "Police held a press conference on Monday.",
+                           "President Macron held a meeting with Chancellor Scholz."}) {
+    doc = Analyse(text, "en");
+    EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+  }
+}
+
+TEST(EventsArrests, RevokingAnArrestOrExpellingFromAPartyIsNoArrest) {
+  Document doc = Analyse("Another court in November revoked Zamora's house arrest.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  doc = Analyse("On Friday, Geza was expelled from the Zanu PF party for violating regulations.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  doc = Analyse("Authorities expelled the foreign journalists.", "en");
+  const Event* e = Only(doc, "expelled");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "deport");
+}
+
+TEST(EventsArrests, AnArrestDuringAnotherIsAnotherArrest) {
+  // "during the arrest of a lawmaker" is the time of the first arrest, not
+  // the same act: the lawmaker is not the one arrested for taking photos
+  // (whose "he" has no antecedent here, so that arrest has no known party).
+  Document doc = Analyse(
+      "In 2022, he and his colleague Chengeto Chidi were arrested for taking photos of the police "
+      "during the arrest of an opposition lawmaker.",
+      "en");
+  for (const Event& e : doc.events) {
+    if (TriggerText(doc, e) == "arrested") {
+      EXPECT_NE(ActorText(doc, e, e.target), "an opposition lawmaker") << Describe(doc);
+    }
+  }
+  const Event* e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "an opposition lawmaker");
+}
+
+TEST(EventsStatus, AlmostDoneIsAttempted) {
+  Document doc = Analyse(
+      "Masih Alinejad was almost gunned down on the streets of New York City by a hitman.", "en");
+  const Event* e = Only(doc, "gunned down");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAttempted);
+  EXPECT_EQ(e->target->name, "Masih Alinejad");
+}
+
+TEST(EventsFrames, ANounTriggerDescribingANounHasNoClauseSource) {
+  // The clause's subject did not do an act named inside one of its nouns.
+  Document doc = Analyse(
+      "Pakistani authorities said they had apprehended the mastermind of the attack.", "en");
+  for (const Event& e : doc.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_FALSE(e.source.has_value()) << Describe(doc);
+    }
+  }
+  doc = Analyse("Police said they had not arrested anyone in connection with the bombing.", "en");
+  for (const Event& e : doc.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_FALSE(e.source.has_value()) << Describe(doc);
+    }
+  }
+  // Nor did it do an act that is the agent of something in it.
+  doc = Analyse(
+      "A Saudi businessman is suing the United States for damages to his pharmaceutical plant "
+      "which were caused by a missile attack in August, his American lawyer said.",
+      "en");
+  for (const Event& e : doc.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_FALSE(e.source.has_value()) << Describe(doc);
+    }
+  }
+  // But who claims responsibility for an attack claims to have done it.
+  doc = Analyse("The Islamist militant group al-Shabab claimed responsibility for the attack.", "en");
+  const Event* e = Only(doc, "attack");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value()) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "REB");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -42,6 +42,8 @@ struct Role {
   bool plural = false;        // the head is plural
   bool human = false;         // the head names people (for counts)
   bool protester = false;     // the head names protesters (ACLED's protest sub-events)
+  bool person = false;        // not known, but a named person (a PER entity heads it):
+                              // actor.name holds the name as written
   std::string head_key;       // word key of the head word ("" when none)
 };
 

@@ -157,6 +157,9 @@ class SentenceCoder {
   void Recode(Event* e, std::string_view type, std::string_view cameo) const;
   bool ConvertToThreat(Candidate* c) const;
   bool Unless(const Candidate& c) const;
+  // Whether trigger t is introduced as the time of something else: "during
+  // the arrest", "tras la detención".
+  bool TimeFrame(int t) const;
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
@@ -782,6 +785,16 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   if (!code(h, false) && conjuncts)
     for (int c : v_.Children(h, "conj"))
       if (code(c, false)) break;
+  // Someone named whom the lexicons do not know ("Joseph", "Mech Dara") is
+  // still someone: the name is kept, the role stays unknown (no country, no
+  // sector to guess).
+  if (!r.known && v_.tok(h).upos == Upos::kPropn)
+    for (const Entity& e : doc_.entities)
+      if (e.type == EntityType::kPer && e.span.Contains(v_.tok(h).span)) {
+        r.person = true;
+        r.actor.name = std::string(doc_.text.substr(e.span.begin, e.span.end - e.span.begin));
+        break;
+      }
   // The text of a role read through a quantity keeps the quantity.
   int outer = h;
   while (v_.Base(outer) == "nmod" && v_.head(outer) >= 0 &&
@@ -1644,6 +1657,12 @@ Candidate* SentenceCoder::ActServed(std::vector<Candidate>* found, const Candida
   return nullptr;
 }
 
+bool SentenceCoder::TimeFrame(int t) const {
+  for (std::string_view p : {"during", "amid", "after", "before", "following", "durante", "tras"})
+    if (v_.HasCase(t, p)) return true;
+  return v_.HasCaseWord(t, "despues") || v_.HasCaseWord(t, "antes");
+}
+
 void SentenceCoder::Merge(std::vector<Candidate>* found) const {
   // One protest per sentence and source: "se manifestaron ... para protestar
   // contra", "protestas y una huelga", "una huelga que incluye el bloqueo de
@@ -1699,6 +1718,10 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
         a.target = b.target;
       if (!conjoined) {
         if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
+        // An arrest told as the time of another ("were arrested for taking
+        // photos during the arrest of a lawmaker") is another arrest. Not for
+        // attacks: "killed during the attack" is that attack.
+        if (a.event.type == "COERCE" && (TimeFrame(ta) || TimeFrame(tb))) continue;
         if (!PlacesCompatible(a.places, b.places)) continue;
         if (a.event.count && b.event.count && *a.event.count != *b.event.count) continue;
       }
@@ -1963,6 +1986,20 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       }
       if (hi - lo + 1 != static_cast<int>(covered.size())) lo = hi = t;
       c.event.trigger = Span{v_.tok(lo).span.begin, v_.tok(hi).span.end};
+      // A role's text stops before the trigger's own words when the parser
+      // hung them on it: "placed [the opposition leader] under house arrest".
+      for (Role* r : {&src, &tgt}) {
+        if (!r->present || r->head < 0) continue;
+        const int h = static_cast<int>(r->head) - static_cast<int>(v_.DocIndex(0));
+        int cut = -1;
+        for (int k2 : covered)
+          if (k2 > h && v_.tok(k2).span.begin < r->actor.span.end && (cut < 0 || k2 < cut)) cut = k2;
+        if (cut < 0) continue;
+        int last = cut - 1;
+        while (last > h && (v_.tok(last).upos == Upos::kAdp || v_.tok(last).upos == Upos::kPunct))
+          --last;
+        r->actor.span.end = v_.tok(last).span.end;
+      }
 
       // "killed by an improvised explosive device", "a minefield explosion
       // killed two youths": an explosive in the source slot is the weapon of
@@ -2034,6 +2071,27 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // face imprisonment", "received praise"): the frame's `head` slot
           // made it the target if anything, never the source.
           if (p == light.verb && light.receiving) break;
+          // Nor did the clause do an act that is its agent ("damages caused
+          // by a missile attack").
+          if (!verb && cur == t && (v_.rel(t) == "obl:agent" || v_.HasCase(t, "by"))) break;
+          // A noun trigger modifying another noun describes it ("the
+          // mastermind of the attack", "in connection with the bombing"): the
+          // clause around that noun did not do the act. A noun of acts or quantities passes
+          // ("a wave of arrests", "a campaign of bombings", "dozens of raids",
+          // "after five days of fighting"),
+          // and so do "responsibility for the attack" (class AUTHORSHIP) and
+          // "una nota de protesta" (DOCUMENT, STATEMENT; "a statement on the
+          // release" is about the act, not the act);
+          // an "in" phrase is the clause's circumstance the parser hung on a
+          // noun ("wounded two soldiers in a bomb attack").
+          if (!verb && cur == t && v_.Base(t) == "nmod" && v_.IsNominal(p) && !v_.IsVerbal(p) &&
+              p != light.verb && !v_.HasCase(cur, "in") && !v_.HasCase(cur, "en") && !InClass(p, "ACTNOUN") &&
+              !InClass(p, "OPERATION") && !InClass(p, "QUANTITY") &&
+              !InClass(p, "PROTESTEVENT") && !InClass(p, "ATTACKEVENT") &&
+              !InClass(p, "AUTHORSHIP") && !InTime(p) &&
+              !((InClass(p, "DOCUMENT") || InClass(p, "STATEMENT")) &&
+                (v_.HasCase(t, "of") || v_.HasCase(t, "de"))))
+            break;
           // A protest noun is done by whoever takes part in it: its clause's
           // subject is the protester only when the verb is one of taking part
           // ("thousands joined the protests", "participaron en una

@@ -94,6 +94,10 @@ bool Compatible(const Item& a, const Item& b) {
 // crackdowns or attacks of an article would lend each other their agents.
 bool SameAct(const Candidate& c, const Candidate& d) {
   if (c.title || d.title) return true;
+  // Two acts of one type and status that the sentence coder kept apart
+  // (SentenceCoder::Merge) are two acts: "arrested ... during the arrest of
+  // a lawmaker".
+  if (c.sentence == d.sentence && c.event.status == d.event.status) return false;
   if (c.sentence == d.sentence + 1 || c.sentence == d.sentence) return true;
   if (c.event.count && d.event.count && *c.event.count == *d.event.count) return true;
   for (const Place* p : c.places)
@@ -186,9 +190,12 @@ EventPlace ToEventPlace(const Place& p) {
 
 // Whether a candidate is coded (codebook 12, 14.2): a known source or target;
 // or a protest, whose trigger names its actors (protesters), as ACLED codes
-// protests by unnamed crowds.
+// protests by unnamed crowds; or an arrest, attack or abduction of someone
+// named ("Joseph had been arrested"): the act and its victim are specific
+// although no lexicon knows either party.
 bool Codable(const Candidate& c) {
-  return c.source.known || c.target.known || c.event.type == "PROTEST";
+  return c.source.known || c.target.known || c.event.type == "PROTEST" ||
+         ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person);
 }
 
 }  // namespace
