@@ -1583,5 +1583,41 @@ TEST(EventsFrames, ANounTriggerDescribingANounHasNoClauseSource) {
   EXPECT_EQ(e->source->sector, "REB");
 }
 
+TEST(EventsFrames, WhoRemainsHeldIsTheTarget) {
+  // A participle complement of "remain"/"permanecer" is passive: its
+  // subject underwent the act, the "by"/"por" phrase did it.
+  Document doc = Analyse("Dos periodistas permanecen secuestrados por los hutíes desde 2015.", "es");
+  const Event* e = Only(doc, "secuestrados");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "abduct");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "YEM");
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Dos periodistas");
+  doc = Analyse("Two journalists remain detained by Houthi rebels.", "en");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Two journalists");
+}
+
+TEST(EventsFrames, TheClauseFallbackStopsAtThePeopleAnActDescribes) {
+  // The protesters demanded an arrest; they did not shoot.
+  for (const auto& [text, lang] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"Protesters demanded the arrest of the officers involved in the shooting.", "en"},
+           {"Los manifestantes exigieron la detención de los agentes implicados en el tiroteo.",
+            "es"}}) {
+    Document doc = Analyse(text, lang);
+    for (const Event& ev : doc.events) {
+      if (ev.type == "ASSAULT") {
+        EXPECT_FALSE(ev.source.has_value()) << Describe(doc);
+      }
+    }
+    EXPECT_FALSE(doc.events.empty()) << "the demand is still coded: " << text;
+  }
+}
+
 }  // namespace
 }  // namespace strabo

@@ -384,6 +384,10 @@ bool ParseView::IsPassive(int i) const {
   // A participle with a direct object is active whatever its features say:
   // the parser read "Militants attacked the post" as a noun with a modifier.
   if (HasDirectObject(i)) return false;
+  // A past participle complement is passive: "two journalists remain
+  // detained", "permanecen secuestrados", "saw students arrested".
+  if (Base(i) == "xcomp" && Feat(i, "VerbForm") == "Part" && Feat(i, "Tense") != "Pres")
+    return true;
   // The tagger marks past forms Voice=Pass when they look like participles
   // ("A French minister threatened today to ..."); an English finite clause
   // with a plain subject and no passive auxiliary is active.

@@ -234,9 +234,17 @@ int SentenceCoder::PassiveObject(int v) const {
   // "Jakarta has seen hundreds of students arrested", "got him arrested": a
   // passive participle complement's patient is the object of the verb it
   // complements.
+  // Without one, the complemented verb's subject is the patient: "two
+  // journalists remain detained", "permanecen secuestrados".
   if (v_.Base(v) == "xcomp" && v_.Feat(v, "VerbForm") == "Part" && v_.head(v) >= 0) {
     const int o = ControllerObject(v_.head(v), v);
     if (o >= 0) return o;
+    if (v_.IsVerbal(v_.head(v)) && v_.Child(v, "mark") < 0)
+      for (int c : v_.children(v_.head(v)))
+        if (v_.rel(c) == "nsubj") {
+          const int a = v_.Antecedent(c);
+          return a >= 0 ? a : c;
+        }
   }
   return Object(v);
 }
@@ -2071,6 +2079,15 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // face imprisonment", "received praise"): the frame's `head` slot
           // made it the target if anything, never the source.
           if (p == light.verb && light.receiving) break;
+          // The walk stops at someone a clause or phrase around the act
+          // describes: "demanded the arrest of the officers involved in the
+          // shooting" (the protesters did not shoot). Where that clause makes
+          // them its agent ("the gunmen attacking the convoy"), the step before
+          // found them as its subject.
+          if (!verb && cur != t && v_.IsNominal(p) && !v_.IsVerbal(p) &&
+              (v_.Base(cur) == "acl" || v_.Base(cur) == "nmod") &&
+              (InClass(p, "HUMAN") || v_.tok(p).upos == Upos::kPropn))
+            break;
           // Nor did the clause do an act that is its agent ("damages caused
           // by a missile attack").
           if (!verb && cur == t && (v_.rel(t) == "obl:agent" || v_.HasCase(t, "by"))) break;
