@@ -1511,6 +1511,21 @@ TEST(EventsArrests, HoldingPlacingUnderArrestAndPickingUp) {
   }
 }
 
+TEST(EventsArrests, ThePoliceTellingOfAnArrestMadeIt) {
+  Document doc = Analyse("Three suspects were taken into custody on Sunday, police said.", "en");
+  const Event* e = Only(doc, "taken into custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Three suspects");
+  // A lawyer telling of it did not.
+  doc = Analyse("Five men were arrested in Kenitra, their lawyer said.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_FALSE(e->source.has_value()) << Describe(doc);
+}
+
 TEST(EventsArrests, RevokingAnArrestOrExpellingFromAPartyIsNoArrest) {
   Document doc = Analyse("Another court in November revoked Zamora's house arrest.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);

@@ -2150,6 +2150,15 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           src = speaker;
           src.from_context = true;
         }
+        // Police or a ministry telling of an arrest with no agent made it:
+        // "Three suspects were taken into custody, police said". Only the
+        // state's own agencies (not a witness, a lawyer or a rights group).
+        const std::string& sector = speaker.actor.sector;
+        if (!src.present && speaker.known && e.type == "COERCE" && e.mode == "arrest" &&
+            (sector == "COP" || sector == "MIL" || sector == "GOV" || sector == "JUD")) {
+          src = speaker;
+          src.from_context = true;
+        }
       }
       // Cooperation with no partner named in a purpose clause takes the
       // governing verb's object: "moving closer to the Alawi kingdom to join
