@@ -1634,5 +1634,36 @@ TEST(EventsFrames, TheClauseFallbackStopsAtThePeopleAnActDescribes) {
   }
 }
 
+TEST(EventsAcled, AKillingInAGunbattleIsAnArmedClash) {
+  Document doc = Analyse(
+      "Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday.",
+      "en");
+  const Event* e = Only(doc, "killed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  // Without the fight, killing civilians is an attack.
+  doc = Analyse("Serb forces killed three ethnic Albanians in southeastern Serbia Friday.", "en");
+  e = Only(doc, "killed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Attack");
+}
+
+TEST(EventsFrames, AnInvasionOfACountryTargetsIt) {
+  // "of" names the invaded; "its" with no antecedent leaves the source to
+  // the light verb's subject.
+  Document doc = Analyse(
+      "Israel today mounted its long-threatened invasion of South Lebanon, ploughing through the "
+      "United Nations lines.",
+      "en");
+  const Event* e = Only(doc, "invasion");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "ISR");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "LBN");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -57,6 +57,8 @@ struct Candidate {
   bool noun = false;                 // a noun (or adjective) trigger
   bool guessed = false;              // the trigger lemma came from LemmaCandidates
   bool source_fallback = false;      // the source came from the clause, not the frame
+  bool in_clash = false;             // an attack told as happening in a two-sided fight
+                                     // ("killed three villagers in a gunbattle")
   bool protested = false;            // what a protest is in protest of, a backdrop to it
                                      // ("in protest of the government's refusal")
   bool place_from_context = false;

@@ -1886,6 +1886,11 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             // "last month's U.S. invasion": a time is nobody's.
             if (slot.kind == Slot::Kind::kPoss && InTime(h)) continue;
             Role r = CodeRole(h);
+            // A possessive pronoun with no antecedent found leaves the role
+            // to the next slot: "Israel mounted its invasion" (the light
+            // verb's subject).
+            if (slot.kind == Slot::Kind::kPoss && v_.tok(h).upos == Upos::kPron && !r.known)
+              continue;
             // A Spanish "por" phrase is an agent only when it names an actor.
             if (slot.kind == Slot::Kind::kSubj && lang_ == "es" && !r.known &&
                 v_.HasCase(h, "por"))
@@ -2021,6 +2026,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       }
       if (e.type == "ASSAULT" && e.mode.empty() && !src.present && InClass(AttackAround(t), "EXPLOSIVE"))
         Recode(&c.event, "ASSAULT", "183");
+      c.in_clash = e.type == "ASSAULT" && InClass(AttackAround(t), "CLASH");
       // An attack by aircraft is an air strike ("British aircraft ... killed
       // 4 Iraqis", "warplanes bombed the town", "helicopters opened fire"), by
       // drones a drone strike; a verb of artillery keeps its mode

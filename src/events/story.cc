@@ -152,7 +152,8 @@ void RefineAcled(Candidate* c) {
       e.acled = "Excessive force against protesters";
     } else if (kByWeapon.count(e.acled)) {
       // the weapon decides
-    } else if (armed_s && armed_t) {
+    } else if ((armed_s && armed_t) || (armed_s && c->in_clash)) {
+      // Killed "in a gunbattle": whoever died, two armed sides fought.
       e.acled = "Armed clash";
     } else if (armed_s && (in(t, {"CVL", "JRN", "MED", "REL", "EDU", "REF", "LAB", "AGR", "HLH"}) ||
                            (c->target.human && !armed_t))) {
