@@ -1555,6 +1555,19 @@ TEST(EventsArrests, AnArrestDuringAnotherIsAnotherArrest) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "an opposition lawmaker");
 }
 
+TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
+  // The parser makes "planning" a noun modifier of "attacks": still a plan,
+  // and "planning" is nobody.
+  Document doc = Analyse("Police arrested five men suspected of planning attacks on tourists.", "en");
+  const Event* e = Only(doc, "attacks");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  EXPECT_NE(ActorText(doc, *e, e->source), "planning");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 TEST(EventsStatus, AlmostDoneIsAttempted) {
   Document doc = Analyse(
       "Masih Alinejad was almost gunned down on the streets of New York City by a hitman.", "en");
@@ -1575,6 +1588,16 @@ TEST(EventsFrames, ANounTriggerDescribingANounHasNoClauseSource) {
     }
   }
   doc = Analyse("Police said they had not arrested anyone in connection with the bombing.", "en");
+  for (const Event& e : doc.events) {
+    if (e.type == "ASSAULT") {
+      EXPECT_FALSE(e.source.has_value()) << Describe(doc);
+    }
+  }
+  // Nor did it do an act someone is said to be involved in.
+  doc = Analyse(
+      "Serbia on Thursday flatly rejected an Australian ultimatum to handover a guard involved in "
+      "a shooting in front of the Yugoslav consulate in Sydney.",
+      "en");
   for (const Event& e : doc.events) {
     if (e.type == "ASSAULT") {
       EXPECT_FALSE(e.source.has_value()) << Describe(doc);

@@ -1891,6 +1891,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             // verb's subject).
             if (slot.kind == Slot::Kind::kPoss && v_.tok(h).upos == Upos::kPron && !r.known)
               continue;
+            // A status cue is nobody: "planning attacks" parsed with
+            // "planning" as a noun modifier.
+            if (slot.kind == Slot::Kind::kCompound && !r.known && !CuesOf(h).empty()) continue;
             // A Spanish "por" phrase is an agent only when it names an actor.
             if (slot.kind == Slot::Kind::kSubj && lang_ == "es" && !r.known &&
                 v_.HasCase(h, "por"))
@@ -2081,6 +2084,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // Nor is who witnesses, survives or recounts it ("a resident who
           // witnessed the attack"; class OBSERVE).
           if (InClass(p, "OBSERVE")) break;
+          // Nor the clause around someone "involved in", "suspected of" or
+          // "accused of" it ("the police arrested men suspected of planning
+          // attacks": the police planned nothing; class INVOLVE).
+          if (InClass(p, "INVOLVE")) break;
           // The subject of a receiving light verb undergoes the act ("they
           // face imprisonment", "received praise"): the frame's `head` slot
           // made it the target if anything, never the source.
@@ -2091,7 +2098,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // them its agent ("the gunmen attacking the convoy"), the step before
           // found them as its subject.
           if (!verb && cur != t && v_.IsNominal(p) && !v_.IsVerbal(p) &&
-              (v_.Base(cur) == "acl" || v_.Base(cur) == "nmod") &&
+              (v_.Base(cur) == "acl" || v_.Base(cur) == "nmod" || v_.Base(cur) == "amod") &&
               (InClass(p, "HUMAN") || v_.tok(p).upos == Upos::kPropn))
             break;
           // Nor did the clause do an act that is its agent ("damages caused
