@@ -1537,6 +1537,32 @@ TEST(EventsArrests, RevokingAnArrestOrExpellingFromAPartyIsNoArrest) {
   EXPECT_EQ(e->mode, "deport");
 }
 
+TEST(EventsArrests, APossessorsTextEndsBeforeItsS) {
+  Document doc = Analyse("Marapira also said Mhlanga's arrest was not a reflection of press freedom.",
+                         "en");
+  for (const Event& e : doc.events) {
+    if (e.type == "COERCE") {
+      EXPECT_EQ(ActorText(doc, e, e.target), "Mhlanga") << Describe(doc);
+    }
+  }
+}
+
+TEST(EventsProtest, EachProtesterOfACoordinationKeepsTheDemandsTarget) {
+  // One protest trigger coded once per kind of protester: each record keeps
+  // the target the demand gives ("exigir al gobierno").
+  Document doc = Analyse(
+      "Miles de estudiantes, trabajadores y empresarios realizaban una multitudinaria "
+      "manifestación en ciudad de Guatemala, para exigir al gobierno que derogue una alza del "
+      "IVA.",
+      "es");
+  const auto protests = ByTrigger(doc, "manifestación");
+  ASSERT_GE(protests.size(), 2u) << Describe(doc);
+  for (const Event* e : protests) {
+    ASSERT_TRUE(e->target.has_value()) << Describe(doc);
+    EXPECT_EQ(e->target->sector, "GOV");
+  }
+}
+
 TEST(EventsArrests, AnArrestDuringAnotherIsAnotherArrest) {
   // "during the arrest of a lawmaker" is the time of the first arrest, not
   // the same act: the lawmaker is not the one arrested for taking photos

@@ -386,8 +386,13 @@ bool ParseView::IsPassive(int i) const {
   if (HasDirectObject(i)) return false;
   // A past participle complement is passive: "two journalists remain
   // detained", "permanecen secuestrados", "saw students arrested".
-  if (Base(i) == "xcomp" && Feat(i, "VerbForm") == "Part" && Feat(i, "Tense") != "Pres")
+  // Not with a Spanish personal object of its own: "mantenían retenidas a 24
+  // personas" (they kept 24 people held).
+  if (Base(i) == "xcomp" && Feat(i, "VerbForm") == "Part" && Feat(i, "Tense") != "Pres") {
+    for (int c : children(i))
+      if (lang_ == "es" && Base(c) == "obl" && HasCase(c, "a")) return false;
     return true;
+  }
   // The tagger marks past forms Voice=Pass when they look like participles
   // ("A French minister threatened today to ..."); an English finite clause
   // with a plain subject and no passive auxiliary is active.

@@ -817,6 +817,11 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
            (v_.tok(end - 1).upos == Upos::kAdp || v_.tok(end - 1).upos == Upos::kPunct))
       --end;
   }
+  // A possessor's text ends before its "'s": "Mhlanga's arrest" is of Mhlanga.
+  if (end - 1 > outer && v_.Base(end - 1) == "case" && v_.head(end - 1) == outer &&
+      (v_.Text(end - 1) == "'s" || v_.Text(end - 1) == "\u2019s" || v_.Text(end - 1) == "'" ||
+       v_.Text(end - 1) == "\u2019"))
+    --end;
   r.actor.span = Span{v_.tok(first).span.begin, v_.tok(end - 1).span.end};
   r.human = InClass(h, "HUMAN") || (r.known && !r.actor.sector.empty() &&
                                     r.actor.sector != "GOV" && v_.tok(h).upos == Upos::kNoun) ||
@@ -2114,7 +2119,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // release" is about the act, not the act);
           // an "in" phrase is the clause's circumstance the parser hung on a
           // noun ("wounded two soldiers in a bomb attack").
-          if (!verb && cur == t && v_.Base(t) == "nmod" && v_.IsNominal(p) && !v_.IsVerbal(p) &&
+          if (!verb && cur == t && v_.Base(t) == "nmod" && v_.tok(p).upos == Upos::kNoun &&
               p != light.verb && !v_.HasCase(cur, "in") && !v_.HasCase(cur, "en") && !InClass(p, "ACTNOUN") &&
               !InClass(p, "OPERATION") && !InClass(p, "QUANTITY") &&
               !InClass(p, "PROTESTEVENT") && !InClass(p, "ATTACKEVENT") &&

@@ -96,8 +96,10 @@ bool SameAct(const Candidate& c, const Candidate& d) {
   if (c.title || d.title) return true;
   // Two acts of one type and status that the sentence coder kept apart
   // (SentenceCoder::Merge) are two acts: "arrested ... during the arrest of
-  // a lawmaker".
-  if (c.sentence == d.sentence && c.event.status == d.event.status) return false;
+  // a lawmaker". The records of one trigger, one per actor of a
+  // coordination, are one act.
+  if (c.sentence == d.sentence && c.trigger != d.trigger && c.event.status == d.event.status)
+    return false;
   if (c.sentence == d.sentence + 1 || c.sentence == d.sentence) return true;
   if (c.event.count && d.event.count && *c.event.count == *d.event.count) return true;
   for (const Place* p : c.places)
@@ -105,6 +107,9 @@ bool SameAct(const Candidate& c, const Candidate& d) {
   // The same known party: the same name, or the same country (Morocco's
   // police and "Marruecos").
   auto same_known = [](const Role& a, const Role& b) {
+    // Someone named whom no lexicon knows ties by the name ("the arrest of
+    // Mhlanga", "Mhlanga's arrest").
+    if (a.person && b.person) return a.actor.name == b.actor.name;
     if (!a.known || !b.known || a.generic || b.generic) return false;
     if (!a.actor.name.empty() || !b.actor.name.empty()) return a.actor.name == b.actor.name;
     return !a.actor.country.empty() && a.actor.country == b.actor.country;
