@@ -1526,6 +1526,29 @@ TEST(EventsArrests, ThePoliceTellingOfAnArrestMadeIt) {
   EXPECT_FALSE(e->source.has_value()) << Describe(doc);
 }
 
+TEST(EventsArrests, ASpanishSpeakerAfterItsVerbIsTheSpeaker) {
+  // "informó la policía": the parser reads the subject after the verb as its
+  // object; it is still who told of the arrest, and so who made it.
+  Document doc = Analyse("Cinco hombres fueron detenidos en Kenitra, informó la policía.", "es");
+  const Event* e = Only(doc, "detenidos");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->speaker.has_value()) << Describe(doc);
+  EXPECT_EQ(e->speaker->sector, "COP");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Cinco hombres");
+}
+
+TEST(EventsFrames, ASpanishComplementWithoutSubjectSharesTheSpeakers) {
+  // Person and number agree: the farmers will block the roads.
+  Document doc = Analyse("Los agricultores dijeron que bloquearán las carreteras.", "es");
+  const Event* e = Only(doc, "bloquearán");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value()) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "AGR");
+  EXPECT_NE(e->status, EventStatus::kAsserted);
+}
+
 TEST(EventsArrests, RevokingAnArrestOrExpellingFromAPartyIsNoArrest) {
   Document doc = Analyse("Another court in November revoked Zamora's house arrest.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);

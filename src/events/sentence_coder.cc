@@ -315,6 +315,15 @@ int SentenceCoder::Subject(int v, int depth) const {
     return o >= 0 ? o : Subject(p, depth + 1);
   }
   if (b == "advcl") return v_.IsVerbal(p) ? Subject(p, depth + 1) : -1;
+  // Spanish drops subjects: "Los agricultores dijeron que bloquearán las
+  // carreteras". A finite complement clause with no subject of its own whose
+  // person and number are those of the governing verb shares its subject;
+  // "la policía dijo que detuvieron a cinco" (singular, plural) does not.
+  if (b == "ccomp" && lang_ == "es" && v_.IsVerbal(p) && v_.Feat(v, "VerbForm") == "Fin" &&
+      v_.Child(v, "expl:pass") < 0 && v_.ReflexiveClitic(v) < 0 &&
+      !v_.Feat(v, "Number").empty() && v_.Feat(v, "Number") == v_.Feat(p, "Number") &&
+      v_.Feat(v, "Person") == v_.Feat(p, "Person"))
+    return Subject(p, depth + 1);
   if (b == "acl" && v_.rel(v) != "acl:relcl") {
     // A finite verb hung on a noun, with no subject or marker of its own, is
     // the main clause the parser missed: "A group of 200 workers protested
@@ -856,8 +865,14 @@ Role SentenceCoder::Speaker(int t, const Light& light) const {
     if (k < 0) continue;
     for (int c : v_.children(k)) {
       Cue cue;
-      if (v_.Base(c) == "parataxis" && CueAt(c, CueScope::kCcomp, &cue, true))
-        return CodeRole(Subject(c));
+      if (v_.Base(c) == "parataxis" && CueAt(c, CueScope::kCcomp, &cue, true)) {
+        // "..., informó la policía": the parser reads a Spanish subject after
+        // its verb as the object; a speech verb's object in parataxis with no
+        // subject is its speaker.
+        int who = Subject(c);
+        if (who < 0 && lang_ == "es") who = v_.Child(c, "obj");
+        return CodeRole(who);
+      }
       if (v_.Base(c) == "obl")
         for (int cs : v_.children(c))
           if (v_.Base(cs) == "case" && CueAt(cs, CueScope::kObl, &cue, true)) return CodeRole(c);
@@ -1414,6 +1429,14 @@ bool SentenceCoder::ConvertToThreat(Candidate* c) const {
   const std::optional<Actor>& speaker = c->event.speaker;
   if (!speaker || !c->source.known || !SameCodes(*speaker, c->source.actor) ||
       (speaker->country.empty() && speaker->sector.empty() && speaker->name.empty()))
+    return false;
+  // A sector alone does not make two phrases one actor: "a professor said"
+  // that students gathered to protest announces no protest of his own. Then
+  // the speaker must be the source's own phrase ("the farmers said they
+  // would blockade Paris": "they" is the farmers).
+  if (speaker->country.empty() && speaker->name.empty() &&
+      (speaker->span.begin != c->source.actor.span.begin ||
+       speaker->span.end != c->source.actor.span.end))
     return false;
   // The act must be what is announced, not a detail of something else the
   // announcement names: "announced plans to use the base to hold migrants
