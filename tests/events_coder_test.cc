@@ -1617,6 +1617,28 @@ TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+TEST(EventsStatus, WhatALawPreventsIsNegated) {
+  Document doc = Analyse(
+      "These counterterrorism laws prevent humanitarian actors to negotiate with all parties in "
+      "conflict.",
+      "en");
+  for (const Event& e : doc.events) EXPECT_NE(e.status, EventStatus::kAsserted) << Describe(doc);
+}
+
+TEST(EventsFrames, ProgramsAreNotReleasedNorFiguresGiven) {
+  // A released program or report is no prisoner release; figures given are no aid.
+  for (const char* text :
+       {"In 2017, China released an AI development program to make the country a leader.",
+        "They are giving us figures of the money that they made from hunting."}) {
+    Document doc = Analyse(text, "en");
+    EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  }
+  Document doc = Analyse("Japan gave 10 million dollars to the refugees.", "en");
+  const Event* e = Only(doc, "gave");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "AID");
+}
+
 TEST(EventsStatus, AlmostDoneIsAttempted) {
   Document doc = Analyse(
       "Masih Alinejad was almost gunned down on the streets of New York City by a hitman.", "en");
