@@ -1633,6 +1633,10 @@ TEST(EventsFrames, ProgramsAreNotReleasedNorFiguresGiven) {
     Document doc = Analyse(text, "en");
     EXPECT_TRUE(doc.events.empty()) << Describe(doc);
   }
+  // Recognising someone by sight is no diplomatic recognition.
+  Document seen = Analyse("She says an officer recognized her but another pointed his gun at her.",
+                          "en");
+  EXPECT_TRUE(ByTrigger(seen, "recognized").empty()) << Describe(seen);
   Document doc = Analyse("Japan gave 10 million dollars to the refugees.", "en");
   const Event* e = Only(doc, "gave");
   ASSERT_NE(e, nullptr) << Describe(doc);
