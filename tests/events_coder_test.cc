@@ -1549,6 +1549,26 @@ TEST(EventsFrames, ASpanishComplementWithoutSubjectSharesTheSpeakers) {
   EXPECT_NE(e->status, EventStatus::kAsserted);
 }
 
+TEST(EventsArrests, WhoRemainsInCustodyIsHeld) {
+  Document doc = Analyse("The two men remain in police custody.", "en");
+  const Event* e = Only(doc, "custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The two men");
+  doc = Analyse("Tres sospechosos quedaron bajo custodia policial el domingo.", "es");
+  e = Only(doc, "custodia");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Tres sospechosos");
+  // A death "while in custody" or a custody battle tells of no arrest.
+  doc = Analyse("A Palestinian prisoner died as a result of torture while in Israeli police custody.",
+                "en");
+  EXPECT_TRUE(ByTrigger(doc, "custody").empty()) << Describe(doc);
+  doc = Analyse("The couple is fighting a custody battle over their son.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsArrests, RevokingAnArrestOrExpellingFromAPartyIsNoArrest) {
   Document doc = Analyse("Another court in November revoked Zamora's house arrest.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);

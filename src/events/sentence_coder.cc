@@ -805,7 +805,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   // Someone named whom the lexicons do not know ("Joseph", "Mech Dara") is
   // still someone: the name is kept, the role stays unknown (no country, no
   // sector to guess).
-  if (!r.known && v_.tok(h).upos == Upos::kPropn)
+  if (!r.known && v_.tok(h).upos == Upos::kPropn && v_.Feat(h, "Number") != "Plur")
     for (const Entity& e : doc_.entities)
       if (e.type == EntityType::kPer && e.span.Contains(v_.tok(h).span)) {
         r.person = true;
@@ -1974,8 +1974,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // of cells" or "resulted in 11 arrests" keep their agent.
       bool held_in = false;
       if (!verb && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
-          (v_.HasCase(t, "in") || v_.HasCase(t, "en")) && v_.IsVerbal(v_.head(t)) &&
-          InClass(t, "HOLDING")) {
+          (v_.HasCase(t, "in") || v_.HasCase(t, "en") || v_.HasCase(t, "under") ||
+           v_.HasCase(t, "bajo")) &&
+          v_.IsVerbal(v_.head(t)) && InClass(t, "HOLDING")) {
         held_in = true;
         if (!tgt.present) {
           const int s = Subject(v_.head(t));
