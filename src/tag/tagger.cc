@@ -42,6 +42,7 @@ struct SentenceInfo {
   std::vector<WordInfo> words;
   std::vector<const void*> lex;  // Tagger::LexEntry*, or null
   std::vector<uint64_t> amb;     // hash of the ambiguity class
+  std::vector<uint8_t> scored;   // 0: a frequent unambiguous word, tagged without features
   // Verb-likeness class and rule id per word (Tagger::VerbLikeness); empty
   // when the model has no verb rules.
   std::vector<uint32_t> verb;
@@ -158,15 +159,6 @@ std::pair<std::string, std::string> VerbRule(std::string_view lower, std::string
   return {std::string(lower.substr(common)), std::string(lemma.substr(common))};
 }
 
-// Fills the verb-likeness columns of `s` (every word: a word's features read
-// its right neighbour's class too).
-void FillVerbLikeness(const Tagger& t, SentenceInfo* s) {
-  const size_t n = s->words.size();
-  s->verb.assign(n, 0);
-  s->verb_rule.assign(n, 0);
-  for (size_t i = 0; i < n; ++i) s->verb[i] = t.VerbLikeness(s->words[i].lower, &s->verb_rule[i]);
-}
-
 }  // namespace
 
 std::string ReduceFeats(std::string_view feats) {
@@ -191,11 +183,50 @@ std::string ReduceFeats(std::string_view feats) {
 
 // ---- inference ------------------------------------------------------------------
 
+void Tagger::IndexVerbs() {
+  size_t size = 1024;
+  while (size < verbs_.size() * 2) size *= 2;
+  verb_hashes_.assign(size, 0);
+  for (const std::string& v : verbs_) {
+    const uint64_t h = Hash64(v) | 1;
+    size_t i = h & (size - 1);
+    while (verb_hashes_[i] != 0 && verb_hashes_[i] != h) i = (i + 1) & (size - 1);
+    verb_hashes_[i] = h;
+  }
+  for (auto& [word, e] : lexicon_) e.verb = static_cast<uint8_t>(VerbLikeness(word, &e.verb_rule));
+}
+
+void Tagger::VerbColumns(std::span<const WordInfo> words, std::span<const void* const> lex,
+                         std::span<const uint8_t> scored, std::vector<uint32_t>* verb,
+                         std::vector<uint64_t>* rule) const {
+  const size_t n = words.size();
+  verb->assign(n, 0);
+  rule->assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (!scored[i] && !(i > 0 && scored[i - 1])) continue;
+    if (const auto* e = static_cast<const LexEntry*>(lex[i])) {
+      (*verb)[i] = e->verb;
+      (*rule)[i] = e->verb_rule;
+    } else if (!(words[i].flags & WordInfo::kNoLetter)) {
+      // Words without letters are never verbs.
+      (*verb)[i] = VerbLikeness(words[i].lower, &(*rule)[i]);
+    }
+  }
+}
+
+bool Tagger::MaybeVerb(std::string_view lemma) const {
+  const uint64_t h = Hash64(lemma) | 1;
+  const size_t mask = verb_hashes_.size() - 1;
+  for (size_t i = h & mask; verb_hashes_[i] != 0; i = (i + 1) & mask)
+    if (verb_hashes_[i] == h) return true;
+  return false;
+}
+
 int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
   if (rule) *rule = 0;
   if (verb_rules_.empty()) return 0;
   thread_local std::vector<size_t> bounds;
-  thread_local std::string key, lemma;
+  thread_local std::string lemma;
   CodePointBounds(lower, &bounds);
   const size_t cps = bounds.size() - 1;
   if (cps < 2) return 0;
@@ -205,13 +236,13 @@ int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
   const size_t longest = std::min(max_rule_suffix_, cps - 2);
   for (size_t len = longest + 1; len-- > 0;) {
     const size_t cut = bounds[cps - len];
-    key.assign(lower.substr(cut));
+    const std::string_view key = lower.substr(cut);
     auto it = verb_rules_.find(key);
     if (it == verb_rules_.end()) continue;
     for (const std::string& append : it->second) {
       lemma.assign(lower.substr(0, cut));
       lemma += append;
-      if (!verbs_.count(lemma)) continue;
+      if (!MaybeVerb(lemma) || !verbs_.count(lemma)) continue;
       if (rule) *rule = Hash64(append, Hash64(key, 0x7e5b)) | 1;
       const std::string_view l = lemma;
       if (l.ends_with("ar")) return 1;
@@ -232,14 +263,16 @@ void Tagger::Tag(std::span<Token> tokens) const {
   s.words.resize(n);
   s.lex.resize(n);
   s.amb.resize(n);
+  s.scored.resize(n);
   for (int i = 0; i < n; ++i) {
     DescribeWord(tokens[i].form, &s.words[i]);
     const LexEntry* e = Find(s.words[i].lower);
     s.lex[i] = e;
+    s.scored[i] = !(e && e->sure >= 0);
     s.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, s.words[i]);
   }
   if (verb_rules_.empty()) s.verb.clear(), s.verb_rule.clear();
-  else FillVerbLikeness(*this, &s);
+  else VerbColumns(s.words, s.lex, s.scored, &s.verb, &s.verb_rule);
   tags.assign(n, 0);
   feats.assign(n, 0);
   int t1 = kNoTag, t2 = kNoTag;
@@ -474,6 +507,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
     t->lexicon_.emplace(std::move(word), std::move(e));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(path + ": tagger lexicon is truncated");
+  if (!t->verb_rules_.empty()) t->IndexVerbs();
   return t;
 }
 
@@ -587,6 +621,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     }
     t.lexicon_.emplace(word, std::move(e));
   }
+  if (!t.verb_rules_.empty()) t.IndexVerbs();
   std::map<std::string, int> feat_id, script_id;
   for (const auto& [f, n] : feat_count) {
     feat_id[f] = static_cast<int>(t.feat_classes_.size());
@@ -620,17 +655,20 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     p.info.words.resize(s.size());
     p.info.lex.resize(s.size());
     p.info.amb.resize(s.size());
+    p.info.scored.resize(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
       DescribeWord(s[i].form, &p.info.words[i]);
       const Tagger::LexEntry* e = t.Find(p.info.words[i].lower);
       p.info.lex[i] = e;
+      p.info.scored[i] = !(e && e->sure >= 0);
       p.info.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, p.info.words[i]);
       p.tags.push_back(static_cast<int>(s[i].upos));
       p.feats.push_back(feat_id[ReduceFeats(s[i].feats)]);
       auto it = script_id.find(MakeEditScript(s[i].form, s[i].lemma));
       p.scripts.push_back(it == script_id.end() ? -1 : it->second);
     }
-    if (!t.verb_rules_.empty()) FillVerbLikeness(t, &p.info);
+    if (!t.verb_rules_.empty())
+      t.VerbColumns(p.info.words, p.info.lex, p.info.scored, &p.info.verb, &p.info.verb_rule);
   }
 
   std::mt19937 rng(o.seed);
@@ -679,6 +717,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     candidate->verbs_ = t.verbs_;
     candidate->verb_rules_ = t.verb_rules_;
     candidate->max_rule_suffix_ = t.max_rule_suffix_;
+    candidate->verb_hashes_ = t.verb_hashes_;
     candidate->upos_ = upos.Average(o.min_weight);
     candidate->feats_ = feats.Average(o.min_weight);
     candidate->lemma_ = lemma.Average(o.min_weight);

@@ -40,6 +40,7 @@
 #include <vector>
 
 #include "ml/linear_model.h"
+#include "ml/word_features.h"
 #include "strabo/document.h"
 #include "strabo/status.h"
 
@@ -95,6 +96,9 @@ class Tagger {
     uint32_t ambiguity = 0;  // bit per UPOS seen (with a share of at least 5%)
     int8_t sure = -1;        // the UPOS of a frequent unambiguous word, else -1
     std::vector<std::pair<Upos, std::string>> lemmas;  // most frequent lemma per UPOS
+    // VerbLikeness of the word, computed once when the model is loaded.
+    uint8_t verb = 0;
+    uint64_t verb_rule = 0;
   };
 
   const LexEntry* Find(const std::string& lower) const {
@@ -110,8 +114,26 @@ class Tagger {
   std::unordered_set<std::string> verbs_;    // known VERB / AUX lemmas
   // Verb rules: the end of a form (case-folded) → the lemma endings that
   // replace it, most frequent first. Empty: no verb-likeness features.
-  std::unordered_map<std::string, std::vector<std::string>> verb_rules_;
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> verb_rules_;
   size_t max_rule_suffix_ = 0;  // longest form ending of a rule, in code points
+  // Hash64(lemma) | 1 of every known verb, open addressing (a power of two
+  // long, 0 = empty): VerbLikeness tries many candidate lemmas per word and
+  // most are not verbs; this rejects them without a string lookup.
+  std::vector<uint64_t> verb_hashes_;
+  // Builds verb_hashes_ and the lexicon's verb classes (after verbs_,
+  // verb_rules_ and lexicon_ are filled).
+  void IndexVerbs();
+  bool MaybeVerb(std::string_view lemma) const;
+  // The verb-likeness class and rule of each word of a sentence where the
+  // UPOS features read them: the scored words (scored[i] != 0) and their
+  // right neighbours; 0 elsewhere. `lex`: each word's LexEntry or null.
+  void VerbColumns(std::span<const WordInfo> words, std::span<const void* const> lex,
+                   std::span<const uint8_t> scored, std::vector<uint32_t>* verb,
+                   std::vector<uint64_t>* rule) const;
 };
 
 struct TaggerTrainOptions {
