@@ -601,7 +601,9 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
       for (auto& a : appends) out.push_back(std::move(a.second));
       t.max_rule_suffix_ = std::max(t.max_rule_suffix_, CountCodePoints(ending));
     }
-    if (t.verb_rules_.empty()) return Status::InvalidInput("verb rules asked for, but the training data has no verb seen twice");
+    if (t.verb_rules_.empty()) return Status::InvalidInput(
+          "--verb-feature: the training data has no VERB/AUX ending seen twice to learn verb rules from; "
+          "train on more data or without --verb-feature");
   }
   for (auto& [word, c] : counts) {
     Tagger::LexEntry e;

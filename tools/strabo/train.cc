@@ -140,7 +140,8 @@ bool ReadVerbList(const TrainOptions& o, std::vector<std::string>* verbs, std::s
   if (o.verbs.empty()) return true;
   auto list = ReadFile(o.verbs);
   if (!list.ok()) {
-    std::fprintf(stderr, "strabo: --verbs: %s\n", list.status().message().c_str());
+    std::fprintf(stderr, "strabo: --verbs: %s; give a list of verb lemmas, one per line (e.g. data/es-verbs.txt)\n",
+                 list.status().message().c_str());
     return false;
   }
   size_t pos = 0;
