@@ -372,6 +372,18 @@ TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {
   EXPECT_EQ(e->target->sector, "REB");
   EXPECT_EQ(e->count, 5);
 
+  // An unseen finite verb after a bare noun subject (es.tagger tagged
+  // "detuvo" ADJ here before its verb-likeness feature, and nothing was coded).
+  doc = Analyse("La policía detuvo a cinco hombres.", "es");
+  e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "La policía");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "cinco hombres");
+  EXPECT_EQ(e->count, 5);
+
   // "Se detuvo a cinco personas": no source, the five are the target.
   doc = Analyse("Se detuvo a cinco personas en Nador.", "es");
   e = Only(doc, "detuvo");

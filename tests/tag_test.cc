@@ -3,6 +3,7 @@
 #include "strabo/pipeline.h"
 #include "tag/edit_script.h"
 #include "tag/tagger.h"
+#include "util/container.h"
 #include "util/file.h"
 #include "util/resources.h"
 
@@ -57,6 +58,85 @@ TEST(Tagger, DamagedModelsAreRefusedWithTheirPath) {
   auto wrong = Tagger::Load(*parser);
   ASSERT_FALSE(wrong.ok());
   EXPECT_NE(wrong.status().message().find("parser"), std::string::npos) << wrong.status().message();
+}
+
+// A tiny Spanish training set: each verb ending is seen twice, the verbs
+// "detener" and "arrestar" never are (they come from the verb list only).
+std::vector<TagSentence> TinySpanish() {
+  auto w = [](std::string form, Upos upos, std::string lemma) { return TagWord{form, upos, lemma, ""}; };
+  std::vector<TagSentence> out;
+  for (int k = 0; k < 2; ++k) {
+    out.push_back({w("Los", Upos::kDet, "el"), w("soldados", Upos::kNoun, "soldado"),
+                   w("obtuvieron", Upos::kVerb, "obtener"), w("armas", Upos::kNoun, "arma"),
+                   w("nuevas", Upos::kAdj, "nuevo"), w(".", Upos::kPunct, ".")});
+    out.push_back({w("El", Upos::kDet, "el"), w("juez", Upos::kNoun, "juez"), w("obtuvo", Upos::kVerb, "obtener"),
+                   w("pruebas", Upos::kNoun, "prueba"), w(".", Upos::kPunct, ".")});
+    out.push_back({w("Los", Upos::kDet, "el"), w("vecinos", Upos::kNoun, "vecino"),
+                   w("marcharon", Upos::kVerb, "marchar"), w("ayer", Upos::kAdv, "ayer"),
+                   w(".", Upos::kPunct, ".")});
+  }
+  return out;
+}
+
+TEST(Tagger, VerbLikenessFiresForUnseenFormsOfListedVerbsOnly) {
+  TaggerTrainOptions options;
+  options.lang = "es";
+  options.epochs = 2;
+  options.verbs = {"detener", "arrestar", "obtener", "marchar"};
+  options.verb_feature = true;
+  auto tagger = TrainTagger(TinySpanish(), {}, options);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  ASSERT_TRUE((*tagger)->has_verb_rules());
+  uint64_t rule = 0;
+  // "-uvo" → "-ener" (from "obtuvo") gives the listed "detener": class 2 (-er).
+  EXPECT_EQ((*tagger)->VerbLikeness("detuvo", &rule), 2);
+  EXPECT_NE(rule, 0u);
+  EXPECT_EQ((*tagger)->VerbLikeness("detuvieron"), 2);
+  EXPECT_EQ((*tagger)->VerbLikeness("arrestaron"), 1);  // "-aron" → "-ar"
+  // Adjectives and nouns: no rule gives a listed verb.
+  EXPECT_EQ((*tagger)->VerbLikeness("rápido", &rule), 0);
+  EXPECT_EQ(rule, 0u);
+  EXPECT_EQ((*tagger)->VerbLikeness("policía"), 0);
+  EXPECT_EQ((*tagger)->VerbLikeness("hombres"), 0);
+  EXPECT_EQ((*tagger)->VerbLikeness("cartón"), 0);
+  // A rule keeps at least two code points of the word ("uvo" alone is no verb).
+  EXPECT_EQ((*tagger)->VerbLikeness("uvo"), 0);
+  // An unlisted verb does not fire: the list decides.
+  EXPECT_EQ((*tagger)->VerbLikeness("contuvo"), 0);
+
+  // The rules travel in the file (kind_version 2) and give the same answers.
+  const std::string path = ::testing::TempDir() + "/verbs.tagger";
+  ASSERT_TRUE((*tagger)->Save(path, {{"command", "test"}}).ok());
+  auto c = Container::Open(path, "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->kind_version(), 2u);
+  EXPECT_EQ(c->Setting("verb_feature"), "1");
+  auto loaded = Tagger::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ((*loaded)->VerbLikeness("detuvo"), 2);
+  EXPECT_EQ((*loaded)->VerbLikeness("rápido"), 0);
+
+  // Without the option: no rules, and the file stays at version 1.
+  options.verb_feature = false;
+  auto plain = TrainTagger(TinySpanish(), {}, options);
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE((*plain)->has_verb_rules());
+  EXPECT_EQ((*plain)->VerbLikeness("detuvo"), 0);
+  const std::string plain_path = ::testing::TempDir() + "/plain.tagger";
+  ASSERT_TRUE((*plain)->Save(plain_path, {}).ok());
+  auto pc = Container::Open(plain_path, "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(pc.ok());
+  EXPECT_EQ(pc->kind_version(), 1u);
+  EXPECT_EQ(pc->Setting("verb_feature"), "");
+}
+
+TEST(Tagger, ShippedEnglishModelHasNoVerbRules) {
+  auto path = FindResource("models/en.tagger", "");
+  ASSERT_TRUE(path.ok()) << path.status().message();
+  auto tagger = Tagger::Load(*path);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  EXPECT_FALSE((*tagger)->has_verb_rules());
+  EXPECT_EQ((*tagger)->VerbLikeness("arrested"), 0);
 }
 
 }  // namespace

@@ -6,9 +6,7 @@
 #include "util/utf8.h"
 
 namespace strabo {
-namespace {
 
-// Byte length of the longest common prefix of a and b, on code point boundaries.
 size_t CommonPrefix(std::string_view a, std::string_view b) {
   size_t pos = 0, good = 0;
   while (pos < a.size() && pos < b.size()) {
@@ -20,8 +18,6 @@ size_t CommonPrefix(std::string_view a, std::string_view b) {
   }
   return good;
 }
-
-}  // namespace
 
 std::string MakeEditScript(std::string_view form, std::string_view lemma) {
   const std::string folded = FoldCase(form);

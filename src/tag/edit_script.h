@@ -14,6 +14,9 @@
 
 namespace strabo {
 
+// Byte length of the longest common prefix of a and b, on code point boundaries.
+size_t CommonPrefix(std::string_view a, std::string_view b);
+
 // The shortest script that turns `form` into `lemma`.
 std::string MakeEditScript(std::string_view form, std::string_view lemma);
 

@@ -10,6 +10,9 @@
 #include "ml/word_features.h"
 #include "tag/edit_script.h"
 #include "util/container.h"
+#include "util/hash.h"
+#include "util/text.h"
+#include "util/utf8.h"
 
 namespace strabo {
 namespace {
@@ -24,6 +27,8 @@ enum Template : uint32_t {
   kPrefix = 13 /* 13..15 */, kShape = 16, kFlags, kTagM1, kTagM2M1, kTagM1Word, kWordM1Word,
   kWordWordP1, kSuffix3P1, kShapeP1, kSuffix3M1, kAmb, kAmbP1, kAmbM1, kTagM1Amb, kTagM1Suffix3,
   kAmbP2, kTagM1WordP1, kWordAmbP1, kSuffix2P1, kSuffix1P1Word, kTagM2Word, kWordP1P2,
+  // Verb-likeness (kind_version 2, only in models trained with verb rules).
+  kVerbLike, kVerbRule, kTagM1VerbLike, kVerbLikeP1,
   // FEATS classifier (every template is conjoined with the word's UPOS).
   kfBias = 64, kfWord, kfSuffix /* 66..70 */, kfWordM1 = 71, kfWordM2, kfTagM1, kfTagP1, kfWordP1,
   kfTagM1WordM1, kfShape,
@@ -37,6 +42,11 @@ struct SentenceInfo {
   std::vector<WordInfo> words;
   std::vector<const void*> lex;  // Tagger::LexEntry*, or null
   std::vector<uint64_t> amb;     // hash of the ambiguity class
+  std::vector<uint8_t> scored;   // 0: a frequent unambiguous word, tagged without features
+  // Verb-likeness class and rule id per word (Tagger::VerbLikeness); empty
+  // when the model has no verb rules.
+  std::vector<uint32_t> verb;
+  std::vector<uint64_t> verb_rule;
 
   uint64_t Word(int i) const {
     if (i < 0) return kPadBefore;
@@ -85,6 +95,12 @@ void UposFeatures(const SentenceInfo& s, int i, int t1, int t2, FeatureBuilder* 
   fb->AddIds(kSuffix1P1Word, w.word, i + 1 < n ? s.words[i + 1].suffix[0] : kPadAfter);
   fb->AddIds(kTagM2Word, t2, w.word);
   fb->AddIds(kWordP1P2, s.Word(i + 1), s.Word(i + 2));
+  if (!s.verb.empty()) {
+    fb->AddIds(kVerbLike, s.verb[i]);
+    fb->AddIds(kVerbRule, s.verb_rule[i]);
+    fb->AddIds(kTagM1VerbLike, t1, s.verb[i]);
+    fb->AddIds(kVerbLikeP1, i + 1 < n ? s.verb[i + 1] : 5);
+  }
 }
 
 void FeatsFeatures(const SentenceInfo& s, std::span<const int> tags, int i, FeatureBuilder* fb) {
@@ -123,6 +139,26 @@ uint64_t AmbiguityHash(uint32_t mask, const WordInfo& w) {
   return mask != 0 ? MixBits(mask) : HashCombine(0xa3b1, w.shape);
 }
 
+// Byte offsets of the code point boundaries of `text`, from the start (0) to
+// the end (text.size()).
+void CodePointBounds(std::string_view text, std::vector<size_t>* bounds) {
+  bounds->clear();
+  size_t pos = 0;
+  bounds->push_back(0);
+  while (pos < text.size()) {
+    DecodeUtf8(text, &pos);
+    bounds->push_back(pos);
+  }
+}
+
+// A rule "form ending → lemma ending" learned from a VERB/AUX word: what
+// remains after the longest common prefix of the case-folded form and the
+// lemma. "detuvieron"/"detener" → ("uvieron", "ener").
+std::pair<std::string, std::string> VerbRule(std::string_view lower, std::string_view lemma) {
+  const size_t common = CommonPrefix(lower, lemma);
+  return {std::string(lower.substr(common)), std::string(lemma.substr(common))};
+}
+
 }  // namespace
 
 std::string ReduceFeats(std::string_view feats) {
@@ -147,6 +183,77 @@ std::string ReduceFeats(std::string_view feats) {
 
 // ---- inference ------------------------------------------------------------------
 
+void Tagger::IndexVerbs() {
+  size_t size = 1024;
+  while (size < verbs_.size() * 2) size *= 2;
+  verb_hashes_.assign(size, 0);
+  for (const std::string& v : verbs_) {
+    const uint64_t h = Hash64(v) | 1;
+    size_t i = h & (size - 1);
+    while (verb_hashes_[i] != 0 && verb_hashes_[i] != h) i = (i + 1) & (size - 1);
+    verb_hashes_[i] = h;
+  }
+  for (auto& [word, e] : lexicon_) e.verb = static_cast<uint8_t>(VerbLikeness(word, &e.verb_rule));
+}
+
+void Tagger::VerbColumns(std::span<const WordInfo> words, std::span<const void* const> lex,
+                         std::span<const uint8_t> scored, std::vector<uint32_t>* verb,
+                         std::vector<uint64_t>* rule) const {
+  const size_t n = words.size();
+  verb->assign(n, 0);
+  rule->assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    if (!scored[i] && !(i > 0 && scored[i - 1])) continue;
+    if (const auto* e = static_cast<const LexEntry*>(lex[i])) {
+      (*verb)[i] = e->verb;
+      (*rule)[i] = e->verb_rule;
+    } else if (!(words[i].flags & WordInfo::kNoLetter)) {
+      // Words without letters are never verbs.
+      (*verb)[i] = VerbLikeness(words[i].lower, &(*rule)[i]);
+    }
+  }
+}
+
+bool Tagger::MaybeVerb(std::string_view lemma) const {
+  const uint64_t h = Hash64(lemma) | 1;
+  const size_t mask = verb_hashes_.size() - 1;
+  for (size_t i = h & mask; verb_hashes_[i] != 0; i = (i + 1) & mask)
+    if (verb_hashes_[i] == h) return true;
+  return false;
+}
+
+int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
+  if (rule) *rule = 0;
+  if (verb_rules_.empty()) return 0;
+  thread_local std::vector<size_t> bounds;
+  thread_local std::string lemma;
+  CodePointBounds(lower, &bounds);
+  const size_t cps = bounds.size() - 1;
+  if (cps < 2) return 0;
+  // Longest ending first: "-uvo" → "-ener" before "-o" → "-ar"; at least two
+  // code points of the word stay (a rule learned from "fue" → "ser" says
+  // nothing about "sue").
+  const size_t longest = std::min(max_rule_suffix_, cps - 2);
+  for (size_t len = longest + 1; len-- > 0;) {
+    const size_t cut = bounds[cps - len];
+    const std::string_view key = lower.substr(cut);
+    auto it = verb_rules_.find(key);
+    if (it == verb_rules_.end()) continue;
+    for (const std::string& append : it->second) {
+      lemma.assign(lower.substr(0, cut));
+      lemma += append;
+      if (!MaybeVerb(lemma) || !verbs_.count(lemma)) continue;
+      if (rule) *rule = Hash64(append, Hash64(key, 0x7e5b)) | 1;
+      const std::string_view l = lemma;
+      if (l.ends_with("ar")) return 1;
+      if (l.ends_with("er")) return 2;
+      if (l.ends_with("ir") || l.ends_with("ír")) return 3;
+      return 4;
+    }
+  }
+  return 0;
+}
+
 void Tagger::Tag(std::span<Token> tokens) const {
   if (tokens.empty()) return;
   thread_local SentenceInfo s;
@@ -156,12 +263,16 @@ void Tagger::Tag(std::span<Token> tokens) const {
   s.words.resize(n);
   s.lex.resize(n);
   s.amb.resize(n);
+  s.scored.resize(n);
   for (int i = 0; i < n; ++i) {
     DescribeWord(tokens[i].form, &s.words[i]);
     const LexEntry* e = Find(s.words[i].lower);
     s.lex[i] = e;
+    s.scored[i] = !(e && e->sure >= 0);
     s.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, s.words[i]);
   }
+  if (verb_rules_.empty()) s.verb.clear(), s.verb_rule.clear();
+  else VerbColumns(s.words, s.lex, s.scored, &s.verb, &s.verb_rule);
   tags.assign(n, 0);
   feats.assign(n, 0);
   int t1 = kNoTag, t2 = kNoTag;
@@ -277,9 +388,27 @@ bool SplitLines(std::string_view bytes, std::vector<std::string>* out) {
 }  // namespace
 
 Status Tagger::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
-  ContainerWriter w("tagger", kKindVersion);
+  // Without verb rules the file is a version 1 file, as before them.
+  ContainerWriter w("tagger", verb_rules_.empty() ? 1 : kKindVersion);
   for (const auto& [k, v] : settings) w.SetSetting(k, v);
   w.SetSetting("lang", lang_);
+  if (!verb_rules_.empty()) {
+    w.SetSetting("verb_feature", "1");
+    // Rules sorted by form ending; each ending's lemma endings in the order
+    // they are tried (most frequent first).
+    std::vector<std::string> endings;
+    for (const auto& kv : verb_rules_) endings.push_back(kv.first);
+    std::sort(endings.begin(), endings.end());
+    ByteWriter rules;
+    rules.U32(static_cast<uint32_t>(endings.size()));
+    for (const std::string& e : endings) {
+      const auto& appends = verb_rules_.at(e);
+      rules.Str(e);
+      rules.U32(static_cast<uint32_t>(appends.size()));
+      for (const std::string& a : appends) rules.Str(a);
+    }
+    w.AddSection("verb_rules", std::move(rules.bytes()));
+  }
   w.AddSection("upos", upos_.SerializeCompact());
   w.AddSection("feats", feats_.SerializeCompact());
   w.AddSection("lemma", lemma_.SerializeCompact());
@@ -335,6 +464,24 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
   std::vector<std::string> verbs;
   if (!SplitLines(*verb_bytes, &verbs)) return Status::Corrupt(path + ": tagger verb list is damaged");
   t->verbs_.insert(verbs.begin(), verbs.end());
+  if (c->kind_version() >= 2) {
+    auto rule_bytes = c->Section("verb_rules");
+    if (!rule_bytes.ok()) return rule_bytes.status();
+    ByteReader r(*rule_bytes);
+    const uint32_t n = r.U32();
+    if (n > rule_bytes->size()) return Status::Corrupt(path + ": tagger verb rules are damaged");
+    for (uint32_t i = 0; i < n && r.ok(); ++i) {
+      std::string ending(r.Str());
+      const uint32_t k = r.U32();
+      if (k > rule_bytes->size()) return Status::Corrupt(path + ": tagger verb rules are damaged");
+      std::vector<std::string> appends;
+      for (uint32_t j = 0; j < k && r.ok(); ++j) appends.emplace_back(r.Str());
+      t->max_rule_suffix_ = std::max(t->max_rule_suffix_, CountCodePoints(ending));
+      t->verb_rules_.emplace(std::move(ending), std::move(appends));
+    }
+    if (!r.ok() || !r.at_end() || t->verb_rules_.empty())
+      return Status::Corrupt(path + ": tagger verb rules are truncated");
+  }
   if (!SplitLines(*feat_bytes, &t->feat_classes_) || !SplitLines(*script_bytes, &t->script_classes_) ||
       static_cast<int>(t->feat_classes_.size()) != t->feats_.num_classes() ||
       static_cast<int>(t->script_classes_.size()) != t->lemma_.num_classes() ||
@@ -360,6 +507,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
     t->lexicon_.emplace(std::move(word), std::move(e));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(path + ": tagger lexicon is truncated");
+  if (!t->verb_rules_.empty()) t->IndexVerbs();
   return t;
 }
 
@@ -433,6 +581,30 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     }
   }
   t.verbs_.insert(o.verbs.begin(), o.verbs.end());
+  if (o.verb_feature) {
+    // Verb rules: the endings of VERB/AUX words seen at least twice.
+    std::map<std::pair<std::string, std::string>, uint32_t> rule_count;
+    for (const TagSentence& s : train) {
+      for (const TagWord& w : s) {
+        if (w.upos != Upos::kVerb && w.upos != Upos::kAux) continue;
+        ++rule_count[VerbRule(FoldCase(w.form), w.lemma)];
+      }
+    }
+    std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_ending;
+    for (const auto& [rule, n] : rule_count)
+      if (n >= 2) by_ending[rule.first].emplace_back(n, rule.second);
+    for (auto& [ending, appends] : by_ending) {
+      // Most frequent first; ties: the smaller string (deterministic).
+      std::sort(appends.begin(), appends.end(),
+                [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
+      std::vector<std::string>& out = t.verb_rules_[ending];
+      for (auto& a : appends) out.push_back(std::move(a.second));
+      t.max_rule_suffix_ = std::max(t.max_rule_suffix_, CountCodePoints(ending));
+    }
+    if (t.verb_rules_.empty()) return Status::InvalidInput(
+          "--verb-feature: the training data has no VERB/AUX ending seen twice to learn verb rules from; "
+          "train on more data or without --verb-feature");
+  }
   for (auto& [word, c] : counts) {
     Tagger::LexEntry e;
     int best = 0;
@@ -451,6 +623,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     }
     t.lexicon_.emplace(word, std::move(e));
   }
+  if (!t.verb_rules_.empty()) t.IndexVerbs();
   std::map<std::string, int> feat_id, script_id;
   for (const auto& [f, n] : feat_count) {
     feat_id[f] = static_cast<int>(t.feat_classes_.size());
@@ -465,7 +638,8 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
   log("tagger: " + std::to_string(train.size()) + " training sentences, " +
       std::to_string(t.lexicon_.size()) + " word types, " + std::to_string(t.feat_classes_.size()) +
       " FEATS classes, " + std::to_string(t.script_classes_.size()) + " lemma scripts, " +
-      std::to_string(t.verbs_.size()) + " known verbs");
+      std::to_string(t.verbs_.size()) + " known verbs" +
+      (t.verb_rules_.empty() ? "" : ", " + std::to_string(t.verb_rules_.size()) + " verb endings"));
 
   PerceptronTrainer upos(kNumUpos);
   PerceptronTrainer feats(static_cast<int>(t.feat_classes_.size()));
@@ -483,16 +657,20 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     p.info.words.resize(s.size());
     p.info.lex.resize(s.size());
     p.info.amb.resize(s.size());
+    p.info.scored.resize(s.size());
     for (size_t i = 0; i < s.size(); ++i) {
       DescribeWord(s[i].form, &p.info.words[i]);
       const Tagger::LexEntry* e = t.Find(p.info.words[i].lower);
       p.info.lex[i] = e;
+      p.info.scored[i] = !(e && e->sure >= 0);
       p.info.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, p.info.words[i]);
       p.tags.push_back(static_cast<int>(s[i].upos));
       p.feats.push_back(feat_id[ReduceFeats(s[i].feats)]);
       auto it = script_id.find(MakeEditScript(s[i].form, s[i].lemma));
       p.scripts.push_back(it == script_id.end() ? -1 : it->second);
     }
+    if (!t.verb_rules_.empty())
+      t.VerbColumns(p.info.words, p.info.lex, p.info.scored, &p.info.verb, &p.info.verb_rule);
   }
 
   std::mt19937 rng(o.seed);
@@ -539,6 +717,9 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     candidate->script_classes_ = t.script_classes_;
     candidate->lexicon_ = t.lexicon_;
     candidate->verbs_ = t.verbs_;
+    candidate->verb_rules_ = t.verb_rules_;
+    candidate->max_rule_suffix_ = t.max_rule_suffix_;
+    candidate->verb_hashes_ = t.verb_hashes_;
     candidate->upos_ = upos.Average(o.min_weight);
     candidate->feats_ = feats.Average(o.min_weight);
     candidate->lemma_ = lemma.Average(o.min_weight);

@@ -18,6 +18,14 @@
 //    Spanish a stem's u or i may be the infinitive's o or e ("murieron" →
 //    "morir").
 //
+// Optionally (TaggerTrainOptions::verb_feature, kind_version 2), the UPOS
+// classifier also sees whether a word looks like a form of a known verb: some
+// suffix rule learned from the training data's VERB/AUX words ("-uvieron" →
+// "-ener", "-aron" → "-ar") turns the lower-cased word into a lemma of the
+// verb list. With a long verb list this tells an unseen finite verb
+// ("detuvo") from an adjective or a noun, which the word's own affixes often
+// cannot. Models trained without it have no rules and tag as before.
+//
 // A Tagger is immutable after loading and safe to use from many threads.
 #pragma once
 
@@ -32,6 +40,7 @@
 #include <vector>
 
 #include "ml/linear_model.h"
+#include "ml/word_features.h"
 #include "strabo/document.h"
 #include "strabo/status.h"
 
@@ -55,7 +64,9 @@ using TagSentence = std::vector<TagWord>;
 
 class Tagger {
  public:
-  static constexpr uint32_t kKindVersion = 1;
+  // Version 1: no verb rules. Version 2: a `verb_rules` section and the
+  // verb-likeness features (written only for models trained with them).
+  static constexpr uint32_t kKindVersion = 2;
 
   // Loads a model written by Save (container kind "tagger").
   static Result<std::unique_ptr<Tagger>> Load(const std::string& path);
@@ -65,6 +76,14 @@ class Tagger {
 
   // Tags the tokens of one sentence: sets upos, lemma and feats from form.
   void Tag(std::span<Token> tokens) const;
+
+  // The verb-likeness class of a case-folded word: 0 when the model has no
+  // verb rules or none of them turns `lower` into a known verb lemma (with at
+  // least two code points of the word kept); else the class of the lemma's
+  // ending: 1 "-ar", 2 "-er", 3 "-ir"/"-ír", 4 any other. *rule, when given,
+  // receives an id of the rule that fired (0 when none).
+  int VerbLikeness(std::string_view lower, uint64_t* rule = nullptr) const;
+  bool has_verb_rules() const { return !verb_rules_.empty(); }
 
   const std::string& lang() const { return lang_; }
   size_t num_features() const {
@@ -77,6 +96,9 @@ class Tagger {
     uint32_t ambiguity = 0;  // bit per UPOS seen (with a share of at least 5%)
     int8_t sure = -1;        // the UPOS of a frequent unambiguous word, else -1
     std::vector<std::pair<Upos, std::string>> lemmas;  // most frequent lemma per UPOS
+    // VerbLikeness of the word, computed once when the model is loaded.
+    uint8_t verb = 0;
+    uint64_t verb_rule = 0;
   };
 
   const LexEntry* Find(const std::string& lower) const {
@@ -90,6 +112,28 @@ class Tagger {
   std::vector<std::string> script_classes_;  // class → edit script
   std::unordered_map<std::string, LexEntry> lexicon_;
   std::unordered_set<std::string> verbs_;    // known VERB / AUX lemmas
+  // Verb rules: the end of a form (case-folded) → the lemma endings that
+  // replace it, most frequent first. Empty: no verb-likeness features.
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> verb_rules_;
+  size_t max_rule_suffix_ = 0;  // longest form ending of a rule, in code points
+  // Hash64(lemma) | 1 of every known verb, open addressing (a power of two
+  // long, 0 = empty): VerbLikeness tries many candidate lemmas per word and
+  // most are not verbs; this rejects them without a string lookup.
+  std::vector<uint64_t> verb_hashes_;
+  // Builds verb_hashes_ and the lexicon's verb classes (after verbs_,
+  // verb_rules_ and lexicon_ are filled).
+  void IndexVerbs();
+  bool MaybeVerb(std::string_view lemma) const;
+  // The verb-likeness class and rule of each word of a sentence where the
+  // UPOS features read them: the scored words (scored[i] != 0) and their
+  // right neighbours; 0 elsewhere. `lex`: each word's LexEntry or null.
+  void VerbColumns(std::span<const WordInfo> words, std::span<const void* const> lex,
+                   std::span<const uint8_t> scored, std::vector<uint32_t>* verb,
+                   std::vector<uint64_t>* rule) const;
 };
 
 struct TaggerTrainOptions {
@@ -100,6 +144,9 @@ struct TaggerTrainOptions {
   float min_weight = 0.0f;
   // Known verb lemmas besides those of the training data (infinitives).
   std::vector<std::string> verbs;
+  // Adds the verb-likeness features (see the top of this file); the rules are
+  // learned from the training data and recorded in the model.
+  bool verb_feature = false;
   // Progress and per-epoch dev accuracy, one line each; may be empty.
   std::function<void(const std::string&)> log;
 };

@@ -23,7 +23,8 @@ struct TrainOptions {
   int epochs = 0;
   uint32_t seed = 1;
   float min_weight = 0.0f;
-  std::string verbs;  // tagger: a list of known verb lemmas
+  std::string verbs;  // a list of known verb lemmas (the tagger, the parser's jackknife taggers)
+  bool verb_feature = false;  // the taggers' verb-likeness features
   // Parser only.
   std::string tagger;
   int jackknife = 4;
@@ -117,6 +118,7 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
   command += " --seed " + std::to_string(o.seed);
   if (o.epochs > 0) command += " --epochs " + std::to_string(o.epochs);
   if (!o.verbs.empty()) command += " --verbs " + o.verbs;
+  if (o.verb_feature) command += " --verb-feature";
   if (o.min_weight > 0) command += " --min-weight " + std::to_string(o.min_weight);
   if (what == "parser") {
     if (!o.tagger.empty()) command += " --tagger " + o.tagger;
@@ -132,6 +134,28 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
           {"licence", "trained on Universal Dependencies treebanks (see models/README.md): CC BY-SA 4.0"}};
 }
 
+// Reads the verb list of --verbs (if any) into *verbs and its "# " header
+// lines into *source; false (with a message) when it cannot be read.
+bool ReadVerbList(const TrainOptions& o, std::vector<std::string>* verbs, std::string* source) {
+  if (o.verbs.empty()) return true;
+  auto list = ReadFile(o.verbs);
+  if (!list.ok()) {
+    std::fprintf(stderr, "strabo: --verbs: %s; give a list of verb lemmas, one per line (e.g. data/es-verbs.txt)\n",
+                 list.status().message().c_str());
+    return false;
+  }
+  size_t pos = 0;
+  while (pos < list->size()) {
+    size_t end = list->find('\n', pos);
+    if (end == std::string::npos) end = list->size();
+    const std::string line = list->substr(pos, end - pos);
+    if (line.starts_with("# ")) *source += (source->empty() ? "" : " ") + line.substr(2);
+    else if (!line.empty() && line[0] != '#') verbs->push_back(line);
+    pos = end + 1;
+  }
+  return true;
+}
+
 int TrainTaggerCommand(const TrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
@@ -144,24 +168,10 @@ int TrainTaggerCommand(const TrainOptions& o) {
   if (o.epochs > 0) options.epochs = o.epochs;
   options.seed = o.seed;
   options.min_weight = o.min_weight;
+  options.verb_feature = o.verb_feature;
   options.log = Log;
   std::string verbs_source;
-  if (!o.verbs.empty()) {
-    auto list = ReadFile(o.verbs);
-    if (!list.ok()) {
-      std::fprintf(stderr, "strabo: %s\n", list.status().message().c_str());
-      return kExitFatal;
-    }
-    size_t pos = 0;
-    while (pos < list->size()) {
-      size_t end = list->find('\n', pos);
-      if (end == std::string::npos) end = list->size();
-      const std::string line = list->substr(pos, end - pos);
-      if (line.starts_with("# ")) verbs_source += (verbs_source.empty() ? "" : " ") + line.substr(2);
-      else if (!line.empty() && line[0] != '#') options.verbs.push_back(line);
-      pos = end + 1;
-    }
-  }
+  if (!ReadVerbList(o, &options.verbs, &verbs_source)) return kExitFatal;
   TagScores best;
   auto tagger = TrainTagger(tag_train, tag_dev, options, &best);
   if (!tagger.ok()) {
@@ -213,6 +223,9 @@ int TrainParserCommand(const TrainOptions& o) {
     }
     clusters = std::move(table.value());
   }
+  std::vector<std::string> verbs;
+  std::string verbs_source;
+  if (!ReadVerbList(o, &verbs, &verbs_source)) return kExitFatal;
   std::vector<ConlluSentence> train, dev;
   if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
   std::vector<ParseSentence> parse_train, parse_dev;
@@ -235,6 +248,8 @@ int TrainParserCommand(const TrainOptions& o) {
       options.lang = o.lang;
       options.epochs = o.tagger_epochs;
       options.seed = o.seed + static_cast<uint32_t>(fold);
+      options.verbs = verbs;
+      options.verb_feature = o.verb_feature;
       auto tagger = TrainTagger(fold_train, {}, options);
       if (!tagger.ok()) {
         std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
@@ -328,12 +343,22 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   t->add_option("--verbs", tagger->verbs,
                 "A list of known verb lemmas, one per line ('#' comments), e.g. data/es-verbs.txt: "
                 "lemmas of unseen verb forms are chosen among them when a learned rule gives one");
+  t->add_flag("--verb-feature", tagger->verb_feature,
+              "Give the UPOS classifier a verb-likeness feature: whether a verb ending learned from "
+              "the training data turns the word into a known verb (best with --verbs; recorded in "
+              "the model, kind_version 2)");
   t->callback([tagger, exit_code] { *exit_code = TrainTaggerCommand(*tagger); });
 
   auto parser = std::make_shared<TrainOptions>();
   CLI::App* p = cmd->add_subcommand("parser", "Train the dependency parser");
   AddCommon(p, parser.get());
   p->add_option("--tagger", parser->tagger, "Tagger model whose tags the dev data is parsed with");
+  p->add_option("--verbs", parser->verbs,
+                "A list of known verb lemmas for the jackknife taggers (as 'train tagger --verbs'); "
+                "give the one the --tagger model was trained with");
+  p->add_flag("--verb-feature", parser->verb_feature,
+              "Train the jackknife taggers with the verb-likeness feature (as 'train tagger "
+              "--verb-feature'); give it when the --tagger model has it");
   p->add_option("--jackknife", parser->jackknife,
                 "Tag the training data with K taggers each trained on the other folds (0: gold tags)")
       ->check(CLI::Range(0, 20))
