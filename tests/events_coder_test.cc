@@ -1551,6 +1551,17 @@ TEST(EventsArrests, ASpanishSpeakerAfterItsVerbIsTheSpeaker) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "Cinco hombres");
 }
 
+TEST(EventsFrames, ASpanishDemandFromSomeoneTargetsThem) {
+  // "exigen de Londres": who is asked is the "de" phrase.
+  Document doc = Analyse(
+      "Los unionistas exigen de Londres la garantía escrita de un desarme del IRA.", "es");
+  const Event* e = Only(doc, "exigen");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "GBR");
+}
+
 TEST(EventsFrames, ASpanishComplementWithoutSubjectSharesTheSpeakers) {
   // Person and number agree: the farmers will block the roads.
   Document doc = Analyse("Los agricultores dijeron que bloquearán las carreteras.", "es");
