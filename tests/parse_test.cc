@@ -2,6 +2,7 @@
 // with the shipped models (models/en.*, models/es.*).
 #include <gtest/gtest.h>
 
+#include "core/casing.h"
 #include "strabo/pipeline.h"
 #include "test_util.h"
 
@@ -212,6 +213,47 @@ TEST(Parse, SpanishUnseenFiniteVerbsAfterANounAreVerbs) {
   EXPECT_EQ(s.Tok("subraya").upos, Upos::kVerb);
   EXPECT_EQ(s.Arc("principio"), "nsubj(subraya, principio)");
   EXPECT_EQ(s.Arc("suspensión"), "obj(subraya, suspensión)");
+}
+
+TEST(Parse, AHeadlineInCapitalsIsReadInLowerCase) {
+  // Wire headlines in capitals are tagged and parsed as if in lower case;
+  // their forms stay as written.
+  const Parsed p("PAISES NORDICOS PIDEN A FRANCIA Y CHINA QUE RENUNCIEN A PRUEBAS NUCLEARES", "es");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Tok("PIDEN").upos, Upos::kVerb);
+  EXPECT_EQ(p.Tok("PIDEN").lemma, "pedir");
+  EXPECT_EQ(p.Arc("PIDEN"), "root(ROOT, PIDEN)");
+  EXPECT_EQ(p.Arc("PAISES"), "nsubj(PIDEN, PAISES)");
+  const Parsed q("MOROCCO ARRESTS FIVE SUSPECTED MILITANTS IN KENITRA", "en");
+  ASSERT_EQ(q.error(), "");
+  EXPECT_EQ(q.Tok("ARRESTS").upos, Upos::kVerb);
+  EXPECT_EQ(q.Tok("ARRESTS").lemma, "arrest");
+}
+
+TEST(Parse, OnlyWholeSentencesInCapitalsAreLowerCased) {
+  std::vector<Token> tokens(3);
+  tokens[0].form = "NATO";
+  tokens[1].form = "said";
+  tokens[2].form = "Tuesday";
+  EXPECT_FALSE(IsAllCaps(tokens));
+  tokens[1].form = "SAID";
+  tokens[2].form = "TUESDAY";
+  EXPECT_TRUE(IsAllCaps(tokens));
+  {
+    ScopedForms lower;
+    lower.Replace(tokens, LowerCasedForms(tokens));
+    EXPECT_EQ(tokens[0].form, "nato");
+    EXPECT_EQ(tokens[2].form, "tuesday");
+    tokens[0].lemma = "NATO";  // what the stage writes stays
+  }
+  EXPECT_EQ(tokens[0].form, "NATO") << "the forms are restored";
+  EXPECT_EQ(tokens[2].form, "TUESDAY");
+  EXPECT_EQ(tokens[0].lemma, "NATO");
+  // Too short to be a headline: an acronym or two.
+  std::vector<Token> short_line(2);
+  short_line[0].form = "UN";
+  short_line[1].form = "EU";
+  EXPECT_FALSE(IsAllCaps(short_line));
 }
 
 TEST(Parse, SpanishCliticsFromRawText) {

@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "core/casing.h"
+
 #include "parse/parser.h"
 #include "util/resources.h"
 
@@ -19,7 +21,10 @@ class ParseStage : public Stage {
     for (const Sentence& s : doc.sentences) {
       auto it = parsers_.find(s.lang.empty() ? doc.lang : s.lang);
       if (it == parsers_.end() || s.end_token > doc.tokens.size() || s.first_token > s.end_token) continue;
-      it->second->Parse(std::span<Token>(doc.tokens.data() + s.first_token, s.num_tokens()));
+      const std::span<Token> tokens(doc.tokens.data() + s.first_token, s.num_tokens());
+      ScopedForms headline;  // a headline in capitals is parsed in lower case
+      if (IsAllCaps(tokens)) headline.Replace(tokens, LowerCasedForms(tokens));
+      it->second->Parse(tokens);
     }
     return Status::Ok();
   }

@@ -5,6 +5,7 @@
 #include <numeric>
 #include <random>
 
+#include "core/casing.h"
 #include "ml/best_epoch.h"
 #include "ml/features.h"
 #include "ml/word_features.h"
@@ -254,8 +255,29 @@ int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
   return 0;
 }
 
+std::vector<std::string> Tagger::TrueCased(std::span<const Token> tokens) const {
+  std::vector<std::string> forms = LowerCasedForms(tokens);
+  for (size_t i = 0; i < forms.size(); ++i) {
+    std::string& form = forms[i];
+    const LexEntry* e = Find(form);
+    const uint32_t propn = 1u << static_cast<int>(Upos::kPropn);
+    // An unknown first word is capitalised as in any sentence ("MOROCCO
+    // ARRESTS ..."), unless it looks like a verb ("ORGANIZAN PROTESTA ...").
+    const bool known = e && e->ambiguity != 0;  // seen often enough to have tags
+    const bool name = known ? (e->sure == static_cast<int>(Upos::kPropn) || e->ambiguity == propn)
+                            : i == 0 && VerbLikeness(form) == 0;
+    if (!name || form.empty()) continue;
+    size_t pos = 0;
+    DecodeUtf8(form, &pos);
+    form = ToUpper(std::string_view(form).substr(0, pos)) + form.substr(pos);
+  }
+  return forms;
+}
+
 void Tagger::Tag(std::span<Token> tokens) const {
   if (tokens.empty()) return;
+  ScopedForms headline;
+  if (IsAllCaps(tokens)) headline.Replace(tokens, TrueCased(tokens));
   thread_local SentenceInfo s;
   thread_local FeatureBuilder fb;
   thread_local std::vector<int> tags, feats;

@@ -75,6 +75,10 @@ class Tagger {
   Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
 
   // Tags the tokens of one sentence: sets upos, lemma and feats from form.
+  // A sentence in capitals (a wire headline, core/casing.h) is read
+  // true-cased: the words the lexicon knows only as names and an unknown
+  // (or rare) first word that does not look like a verb are capitalised,
+  // other words are in lower case. Its forms are left as written.
   void Tag(std::span<Token> tokens) const;
 
   // The verb-likeness class of a case-folded word: 0 when the model has no
@@ -100,6 +104,9 @@ class Tagger {
     uint8_t verb = 0;
     uint64_t verb_rule = 0;
   };
+
+  // The forms of an all-capitals sentence as the tagger reads them (see Tag).
+  std::vector<std::string> TrueCased(std::span<const Token> tokens) const;
 
   const LexEntry* Find(const std::string& lower) const {
     auto it = lexicon_.find(lower);
