@@ -404,9 +404,9 @@ TEST(NerEval, ExactSpanMatchPerType) {
 
 // --- training ------------------------------------------------------------------
 
-TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
-  const std::string dir = std::filesystem::temp_directory_path() / ("strabo-ner-" + std::to_string(::getpid()));
-  std::filesystem::create_directories(dir);
+// Training options for a tiny Spanish model on the fixtures (no GeoNames,
+// no PETRARCH: fast).
+ner::NerTrainOptions TinyNerOptions() {
   ner::NerTrainOptions o;
   o.lang = "es";
   o.train = {NerFixture("es_sample.conll"), NerFixture("iob1_sample.conll")};
@@ -419,6 +419,13 @@ TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   o.gazetteer.aliases_path = DataFile("data/ner/aliases.tsv");
   o.gazetteer.use_geonames = o.gazetteer.use_petrarch = false;
   o.licence = "test";
+  return o;
+}
+
+TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
+  const std::string dir = std::filesystem::temp_directory_path() / ("strabo-ner-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  ner::NerTrainOptions o = TinyNerOptions();
   // A word list as scripts/make-es-words writes it: a '#' header, then words
   // as usually written.
   o.wordlist = dir + "/words.txt";
@@ -457,6 +464,101 @@ TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   auto bad = ner::NerTagger::Open(dir + "/bad.ner");
   ASSERT_FALSE(bad.ok());
   EXPECT_NE(bad.status().message().find("bad.ner"), std::string::npos) << bad.status().message();
+  std::filesystem::remove_all(dir);
+}
+
+TEST(NerTrain, SeveralSeedsWriteOneModelWithTheMeanOfTheirWeights) {
+  const std::string dir =
+      std::filesystem::temp_directory_path() / ("strabo-ner-seeds-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  ner::NerTrainOptions o = TinyNerOptions();
+  o.caps_fraction = 0.5;  // the seeds then pick different sentences to capitalise
+  ner::NerTrainResult r1, r2, r12;
+  o.seeds = {1};
+  o.out = dir + "/s1.ner";
+  ASSERT_TRUE(ner::TrainNer(o, &r1).ok());
+  o.seeds = {2};
+  o.out = dir + "/s2.ner";
+  ASSERT_TRUE(ner::TrainNer(o, &r2).ok());
+  o.seeds = {1, 2};
+  o.out = dir + "/mean.ner";
+  const Status trained = ner::TrainNer(o, &r12);
+  ASSERT_TRUE(trained.ok()) << trained.message();
+
+  // Each run is the single-seed run, best epoch included.
+  ASSERT_EQ(r12.runs.size(), 2u);
+  EXPECT_EQ(r12.runs[0].seed, 1u);
+  EXPECT_EQ(r12.runs[1].seed, 2u);
+  EXPECT_EQ(r12.runs[0].best_epoch, r1.runs[0].best_epoch);
+  EXPECT_EQ(r12.runs[1].best_epoch, r2.runs[0].best_epoch);
+
+  auto s1 = ner::NerTagger::Open(dir + "/s1.ner");
+  auto s2 = ner::NerTagger::Open(dir + "/s2.ner");
+  auto mean = ner::NerTagger::Open(dir + "/mean.ner");
+  ASSERT_TRUE(s1.ok() && s2.ok());
+  ASSERT_TRUE(mean.ok()) << mean.status().message();
+  using Rows = std::map<uint64_t, std::map<uint16_t, float>>;
+  auto rows_of = [](const LinearModel& m) {
+    Rows rows;
+    m.ForEachRow([&](uint64_t key, std::span<const uint16_t> classes, std::span<const float> weights) {
+      for (size_t i = 0; i < classes.size(); ++i) rows[key][classes[i]] = weights[i];
+    });
+    return rows;
+  };
+  const Rows a = rows_of(s1->model()), b = rows_of(s2->model()), m = rows_of(mean->model());
+  ASSERT_NE(a, b) << "the seeds must give different runs for the test to mean anything";
+  // Every weight of either run is in the mean, halved with the other's (0
+  // when absent), and the mean has nothing else.
+  size_t checked = 0, one_sided = 0;
+  for (const Rows* run : {&a, &b})
+    for (const auto& [key, classes] : *run)
+      for (const auto& [cls, w] : classes) {
+        const Rows& other = run == &a ? b : a;
+        const auto other_row = other.find(key);
+        float w_other = 0.0f;
+        if (other_row != other.end() && other_row->second.count(cls)) w_other = other_row->second.at(cls);
+        else ++one_sided;
+        const float expected = static_cast<float>((static_cast<double>(w) + w_other) / 2);
+        if (expected == 0.0f) continue;
+        ASSERT_TRUE(m.count(key) && m.at(key).count(cls)) << "feature " << key << " class " << cls;
+        EXPECT_EQ(m.at(key).at(cls), expected) << "feature " << key << " class " << cls;
+        ++checked;
+      }
+  EXPECT_GT(checked, 100u);
+  EXPECT_GT(one_sided, 0u) << "some weights are in one run only";
+  size_t weights = 0;
+  for (const auto& [key, classes] : m) weights += classes.size();
+  EXPECT_EQ(weights, mean->model().num_weights());
+  EXPECT_EQ(mean->model().num_classes(), s1->model().num_classes());
+  // The file records the runs, and the averaged model tags.
+  EXPECT_EQ(mean->settings().at("seed"), "1,2");
+  EXPECT_EQ(mean->settings().at("best_epoch"),
+            std::to_string(r1.runs[0].best_epoch) + "," + std::to_string(r2.runs[0].best_epoch));
+  EXPECT_TRUE(mean->settings().count("run_dev_f1"));
+  EXPECT_EQ(s1->settings().count("run_dev_f1"), 0u) << "one run: settings as before";
+  EXPECT_EQ(s1->settings().at("seed"), "1");
+  EXPECT_DOUBLE_EQ(r12.dev.all.F1(), 100.0);
+  const std::vector<std::string_view> words = {"La", "Policía", "Nacional", "detuvo", "en", "Melilla", "a",
+                                               "dos", "seguidores", "del", "Estado", "Islámico", "."};
+  EXPECT_EQ(mean->Tag(words), (std::vector<TokenSpan>{{1, 3, EntityType::kOrg}, {5, 6, EntityType::kLoc},
+                                                      {10, 12, EntityType::kOrg}}));
+
+  // Deterministic: the same seeds give the same bytes.
+  o.out = dir + "/again.ner";
+  ner::NerTrainResult again;
+  ASSERT_TRUE(ner::TrainNer(o, &again).ok());
+  EXPECT_EQ(ReadFile(dir + "/again.ner").value(), ReadFile(dir + "/mean.ner").value());
+
+  // A seed given twice, or none, is refused before any training.
+  o.seeds = {3, 1, 3};
+  o.out = dir + "/twice.ner";
+  ner::NerTrainResult twice;
+  const Status refused = ner::TrainNer(o, &twice);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.message(), "seed 3 is given twice: each run of the mean needs its own seed");
+  EXPECT_FALSE(std::filesystem::exists(dir + "/twice.ner"));
+  o.seeds.clear();
+  EXPECT_FALSE(ner::TrainNer(o, &twice).ok());
   std::filesystem::remove_all(dir);
 }
 

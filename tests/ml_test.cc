@@ -89,6 +89,69 @@ TEST(LinearModel, SerialisationRoundTripsAndRejectsDamage) {
   EXPECT_FALSE(LinearModel::Deserialize("junk", "t").ok());
 }
 
+TEST(LinearModel, MeanAveragesWeightsFeatureByFeatureAndClassByClass) {
+  // a: features 10 and 20 at +0.5 for class 1, -0.5 for class 0 (weight ±1
+  // for 1 of 2 ticks).
+  PerceptronTrainer ta(3);
+  ta.Update(std::vector<uint64_t>{10, 20}, 1, 0);
+  ta.Tick();
+  const LinearModel a = ta.Average();
+  // b: features 10 and 30 at +0.75 for class 2, -0.75 for class 0 (3 of 4 ticks).
+  PerceptronTrainer tb(3);
+  tb.Update(std::vector<uint64_t>{10, 30}, 2, 0);
+  tb.Tick();
+  tb.Tick();
+  tb.Tick();
+  const LinearModel b = tb.Average();
+  const LinearModel* runs[] = {&a, &b};
+  auto mean = LinearModel::Mean(runs, 0.0f, "mean");
+  ASSERT_TRUE(mean.ok()) << mean.status().message();
+  EXPECT_EQ(mean->num_classes(), 3);
+  EXPECT_EQ(mean->num_features(), 3u);  // the union of the runs' features
+  EXPECT_EQ(mean->num_weights(), 7u);   // 10: three classes; 20, 30: two each
+  std::map<uint64_t, std::vector<float>> rows;
+  mean->ForEachRow([&](uint64_t key, std::span<const uint16_t> classes, std::span<const float> weights) {
+    std::vector<float>& row = rows[key];
+    row.assign(3, 0.0f);
+    for (size_t i = 0; i < classes.size(); ++i) row[classes[i]] = weights[i];
+  });
+  EXPECT_EQ(rows[10], (std::vector<float>{-0.625f, 0.25f, 0.375f}));
+  EXPECT_EQ(rows[20], (std::vector<float>{-0.25f, 0.25f, 0.0f}));  // b lacks it: counts as 0
+  EXPECT_EQ(rows[30], (std::vector<float>{-0.375f, 0.0f, 0.375f}));
+  float scores[3];
+  mean->Score(std::vector<uint64_t>{10, 20, 30}, scores);
+  EXPECT_EQ(scores[0], -1.25f);
+  EXPECT_EQ(scores[1], 0.5f);
+  EXPECT_EQ(scores[2], 0.75f);
+  // The mean of one model is that model, byte for byte.
+  const LinearModel* one[] = {&a};
+  EXPECT_EQ(LinearModel::Mean(one, 0.0f, "one")->Serialize(), a.Serialize());
+
+  // Small means are pruned: feature 20 (±0.25) and class 1 of feature 10 go.
+  auto pruned = LinearModel::Mean(runs, 0.3f, "pruned");
+  ASSERT_TRUE(pruned.ok());
+  EXPECT_EQ(pruned->num_features(), 2u);
+  EXPECT_EQ(pruned->num_weights(), 4u);
+
+  // Runs with different label sets, compact runs and no runs are refused.
+  PerceptronTrainer tc(4);
+  tc.Update(std::vector<uint64_t>{10}, 3, 0);
+  tc.Tick();
+  const LinearModel c = tc.Average();
+  const LinearModel* mismatched[] = {&a, &c};
+  auto refused = LinearModel::Mean(mismatched, 0.0f, "avg.ner");
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().message(), "avg.ner: run 2 has 4 classes, run 1 has 3: the label sets differ");
+  auto compact = LinearModel::Deserialize(a.SerializeCompact(), "compact");
+  ASSERT_TRUE(compact.ok());
+  const LinearModel* with_compact[] = {&b, &*compact};
+  auto refused_compact = LinearModel::Mean(with_compact, 0.0f, "avg.ner");
+  ASSERT_FALSE(refused_compact.ok());
+  EXPECT_NE(refused_compact.status().message().find("run 2 is a compact model"), std::string::npos)
+      << refused_compact.status().message();
+  EXPECT_FALSE(LinearModel::Mean({}, 0.0f, "none").ok());
+}
+
 TEST(LinearModel, PredictRespectsAllowedClasses) {
   PerceptronTrainer trainer(3);
   const std::vector<uint64_t> f = {7};

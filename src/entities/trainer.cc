@@ -135,6 +135,116 @@ void TrainSentence(const SentenceFeatures& sf, const std::vector<TagMask>& allow
   }
 }
 
+// The scores of `tagger` over all the dev corpora (document level).
+NerScores ScoreDev(const NerTagger& tagger, const std::vector<NerCorpus>& dev, bool memory) {
+  NerScores scores;
+  for (const NerCorpus& c : dev) {
+    NerScores one = Evaluate(tagger, c, /*document_level=*/true, memory);
+    for (int t = 0; t < kNumTypes; ++t) {
+      scores.by_type[t].tp += one.by_type[t].tp;
+      scores.by_type[t].fp += one.by_type[t].fp;
+      scores.by_type[t].fn += one.by_type[t].fn;
+    }
+    scores.all.tp += one.all.tp;
+    scores.all.fp += one.all.fp;
+    scores.all.fn += one.all.fn;
+    scores.misc_scored = scores.misc_scored && one.misc_scored;
+  }
+  return scores;
+}
+
+// One run of training with `seed`: epochs until o.epochs or o.patience
+// epochs without a better dev F1. `*best` gets the averaged model of the
+// best epoch (the last one without dev corpora). `tagger` holds the
+// gazetteer and word tables; its model is replaced as epochs are scored.
+NerRun TrainRun(const NerTrainOptions& o, uint32_t seed, const std::vector<NerCorpus>& train,
+                const std::vector<NerCorpus>& dev, const std::string& prefix,
+                const std::function<void(const std::string&)>& log, NerTagger* tagger, LinearModel* best) {
+  NerRun run;
+  run.seed = seed;
+  // Documents of instances, with capitalised copies of a seeded random
+  // share of the sentences right after their originals.
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  std::vector<std::vector<Instance>> documents;
+  uint64_t total_tokens = 0, total_instances = 0;
+  for (const NerCorpus& c : train) {
+    uint32_t last_doc = UINT32_MAX;
+    for (const NerSentence& s : c.sentences) {
+      if (s.doc != last_doc) documents.emplace_back(), last_doc = s.doc;
+      documents.back().push_back({&s, {}});
+      total_tokens += s.words.size();
+      if (unit(rng) < o.caps_fraction) {
+        Instance caps{&s, {}};
+        for (const std::string& w : s.words) caps.upper.push_back(ToUpper(w));
+        documents.back().push_back(std::move(caps));
+        total_tokens += s.words.size();
+      }
+    }
+  }
+  for (const auto& d : documents) total_instances += d.size();
+  log(prefix + "training on " + std::to_string(total_instances) + " sentences in " +
+      std::to_string(documents.size()) + " documents (" + std::to_string(total_tokens) +
+      " tokens, capitalised copies included)");
+
+  PerceptronTrainer trainer(kNumTags);
+  double best_f1 = -1;
+  int since_best = 0;
+  std::vector<std::string_view> words;
+  std::vector<int> guesses;
+  SentenceFeatures sf;
+  DocumentMemory memory;
+  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
+    const auto start = std::chrono::steady_clock::now();
+    std::shuffle(documents.begin(), documents.end(), rng);
+    uint64_t correct = 0, seen = 0;
+    for (const std::vector<Instance>& doc : documents) {
+      memory.Clear();
+      for (const Instance& in : doc) {
+        words.clear();
+        if (in.upper.empty()) {
+          for (const std::string& w : in.sentence->words) words.push_back(w);
+        } else {
+          for (const std::string& w : in.upper) words.push_back(w);
+        }
+        sf.Prepare(words, tagger->gazetteer(), tagger->clusters(), tagger->casing(), o.memory ? &memory : nullptr);
+        TrainSentence(sf, in.sentence->allowed, &trainer, &correct, &guesses);
+        // A capitalised copy is not part of the article the memory follows.
+        if (o.memory && in.upper.empty()) memory.Record(sf, guesses);
+        seen += words.size();
+      }
+    }
+    LinearModel averaged = trainer.Average(o.min_weight);
+    tagger->ReplaceModel(averaged);
+    const NerScores scores = ScoreDev(*tagger, dev, o.memory);
+    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    char line[256];
+    std::snprintf(line, sizeof line, "epoch %2d: train tag accuracy %.2f%%, dev F1 %.2f (P %.2f R %.2f), %.1f s",
+                  epoch, 100.0 * correct / std::max<uint64_t>(seen, 1), scores.all.F1(),
+                  scores.all.Precision(), scores.all.Recall(), secs);
+    log(prefix + line);
+    const double f1 = dev.empty() ? epoch : scores.all.F1();
+    if (f1 > best_f1) {
+      best_f1 = f1;
+      *best = std::move(averaged);
+      run.best_epoch = epoch;
+      run.dev = scores;
+      since_best = 0;
+    } else if (++since_best >= o.patience) {
+      log(prefix + "no better dev F1 for " + std::to_string(o.patience) + " epochs: stopping");
+      break;
+    }
+  }
+  run.features = best->num_features();
+  return run;
+}
+
+std::string F1Text(const NerScores& scores) {
+  char f1[32];
+  std::snprintf(f1, sizeof f1, "%.2f", scores.all.F1());
+  return f1;
+}
+
 }  // namespace
 
 Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
@@ -142,6 +252,12 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
     if (o.log) o.log(line);
   };
   if (o.train.empty()) return Status::InvalidInput("no training corpus given (--train FILE)");
+  if (o.seeds.empty()) return Status::InvalidInput("no seed given");
+  for (size_t i = 0; i < o.seeds.size(); ++i)
+    for (size_t j = 0; j < i; ++j)
+      if (o.seeds[i] == o.seeds[j])
+        return Status::InvalidInput("seed " + std::to_string(o.seeds[i]) +
+                                    " is given twice: each run of the mean needs its own seed");
   auto misc_words = ReadDemonyms(o.gazetteer.demonyms_path);
   if (!misc_words.ok()) return misc_words.status();
   std::unordered_set<std::string> titles;
@@ -172,30 +288,6 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   log("gazetteer: " + counts.Summary() + " (" + std::to_string(gazetteer.size()) + " keys), " +
       std::to_string(aliases.size()) + " aliases");
 
-  // Documents of instances, with capitalised copies of a seeded random
-  // share of the sentences right after their originals.
-  std::mt19937 rng(o.seed);
-  std::uniform_real_distribution<double> unit(0.0, 1.0);
-  std::vector<std::vector<Instance>> documents;
-  uint64_t total_tokens = 0, total_instances = 0;
-  for (const NerCorpus& c : train) {
-    uint32_t last_doc = UINT32_MAX;
-    for (const NerSentence& s : c.sentences) {
-      if (s.doc != last_doc) documents.emplace_back(), last_doc = s.doc;
-      documents.back().push_back({&s, {}});
-      total_tokens += s.words.size();
-      if (unit(rng) < o.caps_fraction) {
-        Instance caps{&s, {}};
-        for (const std::string& w : s.words) caps.upper.push_back(ToUpper(w));
-        documents.back().push_back(std::move(caps));
-        total_tokens += s.words.size();
-      }
-    }
-  }
-  for (const auto& d : documents) total_instances += d.size();
-  log("training on " + std::to_string(total_instances) + " sentences in " + std::to_string(documents.size()) +
-      " documents (" + std::to_string(total_tokens) + " tokens, capitalised copies included)");
-
   // Raw text for clusters and the case profile: the unlabelled sentences
   // and the training corpora's own.
   std::vector<const std::vector<std::string>*> text;
@@ -225,71 +317,37 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
         (o.wordlist.empty() ? std::string() : " (with " + o.wordlist + ")"));
   }
 
-  PerceptronTrainer trainer(kNumTags);
   const bool have_clusters = clusters.size() > 0;
   const std::string cluster_bytes = have_clusters ? clusters.Serialize() : std::string();
   const std::string case_bytes = o.casing ? casing.Serialize() : std::string();
   NerTagger tagger(LinearModel(), std::move(gazetteer), std::move(aliases), std::move(clusters), std::move(casing),
                    o.lang);
+  std::vector<LinearModel> models(o.seeds.size());
+  for (size_t i = 0; i < o.seeds.size(); ++i) {
+    const std::string prefix = o.seeds.size() == 1 ? std::string()
+                                                   : "seed " + std::to_string(o.seeds[i]) + " (run " +
+                                                         std::to_string(i + 1) + " of " +
+                                                         std::to_string(o.seeds.size()) + "): ";
+    result->runs.push_back(TrainRun(o, o.seeds[i], train, dev, prefix, log, &tagger, &models[i]));
+    if (o.seeds.size() > 1)
+      log(prefix + "kept epoch " + std::to_string(result->runs.back().best_epoch) + ", dev F1 " +
+          F1Text(result->runs.back().dev));
+  }
   LinearModel best;
-  double best_f1 = -1;
-  int since_best = 0;
-  std::vector<std::string_view> words;
-  std::vector<int> guesses;
-  SentenceFeatures sf;
-  DocumentMemory memory;
-  for (int epoch = 1; epoch <= o.epochs; ++epoch) {
-    const auto start = std::chrono::steady_clock::now();
-    std::shuffle(documents.begin(), documents.end(), rng);
-    uint64_t correct = 0, seen = 0;
-    for (const std::vector<Instance>& doc : documents) {
-      memory.Clear();
-      for (const Instance& in : doc) {
-        words.clear();
-        if (in.upper.empty()) {
-          for (const std::string& w : in.sentence->words) words.push_back(w);
-        } else {
-          for (const std::string& w : in.upper) words.push_back(w);
-        }
-        sf.Prepare(words, tagger.gazetteer(), tagger.clusters(), tagger.casing(), o.memory ? &memory : nullptr);
-        TrainSentence(sf, in.sentence->allowed, &trainer, &correct, &guesses);
-        // A capitalised copy is not part of the article the memory follows.
-        if (o.memory && in.upper.empty()) memory.Record(sf, guesses);
-        seen += words.size();
-      }
-    }
-    LinearModel averaged = trainer.Average(o.min_weight);
-    tagger.ReplaceModel(averaged);
-    NerScores scores;
-    for (const NerCorpus& c : dev) {
-      NerScores one = Evaluate(tagger, c, /*document_level=*/true, o.memory);
-      for (int t = 0; t < kNumTypes; ++t) {
-        scores.by_type[t].tp += one.by_type[t].tp;
-        scores.by_type[t].fp += one.by_type[t].fp;
-        scores.by_type[t].fn += one.by_type[t].fn;
-      }
-      scores.all.tp += one.all.tp;
-      scores.all.fp += one.all.fp;
-      scores.all.fn += one.all.fn;
-      scores.misc_scored = scores.misc_scored && one.misc_scored;
-    }
-    const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    char line[256];
-    std::snprintf(line, sizeof line, "epoch %2d: train tag accuracy %.2f%%, dev F1 %.2f (P %.2f R %.2f), %.1f s",
-                  epoch, 100.0 * correct / std::max<uint64_t>(seen, 1), scores.all.F1(),
-                  scores.all.Precision(), scores.all.Recall(), secs);
-    log(line);
-    const double f1 = dev.empty() ? epoch : scores.all.F1();
-    if (f1 > best_f1) {
-      best_f1 = f1;
-      best = std::move(averaged);
-      result->best_epoch = epoch;
-      result->dev = scores;
-      since_best = 0;
-    } else if (++since_best >= o.patience) {
-      log("no better dev F1 for " + std::to_string(o.patience) + " epochs: stopping");
-      break;
-    }
+  if (models.size() == 1) {
+    best = std::move(models[0]);
+    result->dev = result->runs[0].dev;
+  } else {
+    std::vector<const LinearModel*> runs;
+    for (const LinearModel& m : models) runs.push_back(&m);
+    auto mean = LinearModel::Mean(runs, o.min_weight, o.out);
+    if (!mean.ok()) return mean.status();
+    best = std::move(mean.value());
+    models.clear();
+    tagger.ReplaceModel(best);
+    result->dev = ScoreDev(tagger, dev, o.memory);
+    log("mean of " + std::to_string(runs.size()) + " runs: " + std::to_string(best.num_features()) +
+        " features, dev F1 " + F1Text(result->dev));
   }
   result->features = best.num_features();
 
@@ -301,15 +359,21 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   w.SetSetting("train", Join(o.train));
   w.SetSetting("dev", Join(o.dev));
   w.SetSetting("epochs", std::to_string(o.epochs));
-  w.SetSetting("best_epoch", std::to_string(result->best_epoch));
-  w.SetSetting("seed", std::to_string(o.seed));
+  std::string seeds, epochs, f1s;
+  for (const NerRun& run : result->runs) {
+    const char* sep = seeds.empty() ? "" : ",";
+    seeds += sep + std::to_string(run.seed);
+    epochs += sep + std::to_string(run.best_epoch);
+    f1s += sep + F1Text(run.dev);
+  }
+  w.SetSetting("best_epoch", epochs);
+  w.SetSetting("seed", seeds);
+  if (result->runs.size() > 1) w.SetSetting("run_dev_f1", f1s);
   w.SetSetting("caps_fraction", std::to_string(o.caps_fraction));
   w.SetSetting("min_weight", std::to_string(o.min_weight));
   w.SetSetting("alternate_min_population", std::to_string(o.gazetteer.alternate_min_population));
   w.SetSetting("gazetteer", counts.Summary());
-  char f1[32];
-  std::snprintf(f1, sizeof f1, "%.2f", result->dev.all.F1());
-  w.SetSetting("dev_f1", f1);
+  w.SetSetting("dev_f1", F1Text(result->dev));
   if (!o.licence.empty()) w.SetSetting("licence", o.licence);
   w.AddSection("model", best.Serialize());
   w.AddSection("gazetteer", tagger.gazetteer().Serialize());

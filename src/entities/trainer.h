@@ -10,7 +10,14 @@
 // sentences kept in order, so that the document memory (features.h) is
 // filled as at run time, from the model's own guesses. Each epoch's averaged model is
 // scored on the dev corpora; the best epoch is kept. Deterministic given
-// the seed.
+// the seeds.
+//
+// With several seeds, one run is trained per seed (each keeping its own best
+// epoch) and the file holds ONE model whose weights are the mean of the
+// runs' (LinearModel::Mean): the seed's luck (which sentences are seen in
+// capitals, in which order) is averaged out, and the model scores as fast
+// as a single run's. The runs share the gazetteer, aliases, clusters and
+// case profile, built once, so their features hash alike.
 #pragma once
 
 #include <functional>
@@ -31,7 +38,9 @@ struct NerTrainOptions {
   std::string out;                  // the model file to write
   int epochs = 15;
   int patience = 4;                 // stop after this many epochs without a better dev F1
-  uint32_t seed = 1;
+  // One run per seed; more than one: the mean of the runs' weights. Not
+  // empty, no seed twice.
+  std::vector<uint32_t> seeds = {1};
   double caps_fraction = 0.1;       // share of sentences also trained in capitals
   float min_weight = 0.0f;          // prune averaged weights below this magnitude
   std::string licence;              // recorded in the model's settings
@@ -51,9 +60,17 @@ struct NerTrainOptions {
   std::function<void(const std::string&)> log;  // progress lines
 };
 
-struct NerTrainResult {
+// One seed's run.
+struct NerRun {
+  uint32_t seed = 0;
   int best_epoch = 0;
-  NerScores dev;                    // the kept model on the dev corpora (document level)
+  NerScores dev;                    // its kept epoch on the dev corpora (document level)
+  size_t features = 0;
+};
+
+struct NerTrainResult {
+  std::vector<NerRun> runs;         // in the order of options.seeds
+  NerScores dev;                    // the written model on the dev corpora (document level)
   size_t features = 0;
   size_t bytes = 0;                 // size of the written file
 };

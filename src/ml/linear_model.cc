@@ -456,6 +456,64 @@ Result<LinearModel> LinearModel::Deserialize(std::string_view bytes, const std::
   return m;
 }
 
+Result<LinearModel> LinearModel::Mean(std::span<const LinearModel* const> models, float min_abs_weight,
+                                      const std::string& origin) {
+  if (models.empty()) return Status::InvalidInput(origin + ": no models to average");
+  for (size_t i = 0; i < models.size(); ++i) {
+    if (models[i]->scale_ != 0)
+      return Status::InvalidInput(origin + ": run " + std::to_string(i + 1) +
+                                  " is a compact model; only full-precision models can be averaged");
+    if (models[i]->num_classes_ != models[0]->num_classes_)
+      return Status::InvalidInput(origin + ": run " + std::to_string(i + 1) + " has " +
+                                  std::to_string(models[i]->num_classes_) + " classes, run 1 has " +
+                                  std::to_string(models[0]->num_classes_) + ": the label sets differ");
+  }
+  // Every weight as (key, class, run), sorted: the runs' weights of one
+  // (key, class) are then adjacent and in run order.
+  struct Weight {
+    uint64_t key;
+    uint32_t cls;
+    uint32_t run;
+    float weight;
+  };
+  std::vector<Weight> all;
+  size_t total = 0;
+  for (const LinearModel* m : models) total += m->num_entries_;
+  all.reserve(total);
+  for (size_t run = 0; run < models.size(); ++run)
+    models[run]->ForEachRow([&](uint64_t key, std::span<const uint16_t> classes, std::span<const float> weights) {
+      for (size_t i = 0; i < classes.size(); ++i)
+        all.push_back(Weight{key, classes[i], static_cast<uint32_t>(run), weights[i]});
+    });
+  std::sort(all.begin(), all.end(), [](const Weight& a, const Weight& b) {
+    return a.key != b.key ? a.key < b.key : a.cls != b.cls ? a.cls < b.cls : a.run < b.run;
+  });
+  LinearModel m;
+  m.num_classes_ = models[0]->num_classes_;
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> begin = {0};
+  const double n = static_cast<double>(models.size());
+  for (size_t i = 0; i < all.size();) {
+    const uint64_t key = all[i].key;
+    const size_t first = m.entries_.size();
+    while (i < all.size() && all[i].key == key) {
+      const uint32_t cls = all[i].cls;
+      double sum = 0;
+      for (; i < all.size() && all[i].key == key && all[i].cls == cls; ++i) sum += all[i].weight;
+      const float mean = static_cast<float>(sum / n);
+      if (mean == 0.0f || std::fabs(mean) < min_abs_weight) continue;
+      m.entries_.push_back(Entry{mean, cls});
+    }
+    if (m.entries_.size() == first) continue;
+    if (m.entries_.size() > std::numeric_limits<uint32_t>::max())
+      return Status::InvalidInput(origin + ": the mean model has more than 2^32 weights");
+    keys.push_back(key);
+    begin.push_back(static_cast<uint32_t>(m.entries_.size()));
+  }
+  STRABO_RETURN_IF_ERROR(m.BuildIndex(keys, begin, origin));
+  return m;
+}
+
 PerceptronTrainer::PerceptronTrainer(int num_classes) : num_classes_(num_classes) {}
 
 void PerceptronTrainer::Score(std::span<const uint64_t> features, float* scores) const {

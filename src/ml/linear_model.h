@@ -59,6 +59,19 @@ class LinearModel {
   // Reads either form.
   static Result<LinearModel> Deserialize(std::string_view bytes, const std::string& origin);
 
+  // The mean of `models`' weights, feature by feature and class by class, a
+  // weight a model lacks counting as 0: parameter averaging of runs trained
+  // on the same features and classes (e.g. with different seeds), which
+  // scores as fast as one run. The sum is taken in double precision, in the
+  // order of `models`, so the result is deterministic. Weights whose
+  // magnitude is below `min_abs_weight`, and zeros, are dropped. Fails, naming
+  // `origin`, on an empty list, on models with different numbers of classes
+  // and on compact models (their 32-bit fingerprints are not feature keys).
+  // Whether the runs hashed the same features the same way is for the caller
+  // to check: the weights cannot tell.
+  static Result<LinearModel> Mean(std::span<const LinearModel* const> models, float min_abs_weight,
+                                  const std::string& origin);
+
  private:
   friend class PerceptronTrainer;
 

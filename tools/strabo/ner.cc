@@ -23,6 +23,8 @@ struct TrainNerOptions {
   std::vector<std::string> unlabelled;
   std::string shared = std::string(STRABO_SOURCE_DIR) + "/../shared/data";
   std::string resources;
+  uint32_t seed = 1;
+  std::vector<uint32_t> seeds;  // --seeds: one run each, their mean written
   bool no_geonames = false, no_petrarch = false, no_case = false, no_memory = false, no_titles = false;
 };
 
@@ -181,6 +183,7 @@ int RunTrainNer(TrainNerOptions& o) {
   t.gazetteer.use_petrarch = !o.no_petrarch;
   t.casing = !o.no_case;
   t.memory = !o.no_memory;
+  t.seeds = o.seeds.empty() ? std::vector<uint32_t>{o.seed} : o.seeds;
   t.log = [](const std::string& line) { std::fprintf(stderr, "strabo: train ner: %s\n", line.c_str()); };
   const auto start = std::chrono::steady_clock::now();
   ner::NerTrainResult result;
@@ -190,8 +193,16 @@ int RunTrainNer(TrainNerOptions& o) {
     return kExitFatal;
   }
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  std::fprintf(stderr, "strabo: train ner: wrote %s (%.1f MB, %zu features, best epoch %d) in %.0f s\n",
-               t.out.c_str(), result.bytes / 1e6, result.features, result.best_epoch, secs);
+  std::string kept;
+  for (const ner::NerRun& run : result.runs) {
+    char one[96];
+    std::snprintf(one, sizeof one, "%sseed %u: epoch %d, dev F1 %.2f", kept.empty() ? "" : "; ", run.seed,
+                  run.best_epoch, run.dev.all.F1());
+    kept += one;
+  }
+  std::fprintf(stderr, "strabo: train ner: wrote %s (%.1f MB, %zu features; %s%s) in %.0f s\n", t.out.c_str(),
+               result.bytes / 1e6, result.features, kept.c_str(),
+               result.runs.size() > 1 ? "; weights: the mean of the runs'" : "", secs);
   if (!t.dev.empty()) std::printf("dev (document level):\n%s", result.dev.Table().c_str());
   return kExitOk;
 }
@@ -274,7 +285,15 @@ void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
   tcmd->add_option("--epochs", train->train.epochs, "At most this many passes")->default_val(15)->check(CLI::Range(1, 100));
   tcmd->add_option("--patience", train->train.patience, "Stop after this many epochs without a better dev F1")
       ->default_val(4)->check(CLI::Range(1, 100));
-  tcmd->add_option("--seed", train->train.seed, "Random seed (shuffling, capitalised copies)")->default_val(1);
+  CLI::Option* seed =
+      tcmd->add_option("--seed", train->seed, "Random seed (shuffling, capitalised copies)")->default_val(1);
+  tcmd->add_option("--seeds", train->seeds,
+                   "Train one run per seed (comma-separated, e.g. 1,2,3; each keeps its own best dev epoch) "
+                   "and write one model whose weights are the mean of the runs' (parameter averaging: "
+                   "same file size class and tagging speed as one run, less dependence on a seed's luck)")
+      ->delimiter(',')
+      ->expected(1, -1)
+      ->excludes(seed);
   tcmd->add_option("--caps", train->train.caps_fraction, "Share of sentences also trained in capitals")
       ->default_val(0.1)->check(CLI::Range(0.0, 1.0));
   tcmd->add_option("--min-weight", train->train.min_weight, "Drop averaged weights smaller than this")
