@@ -160,6 +160,8 @@ class SentenceCoder {
   // Whether trigger t is introduced as the time of something else: "during
   // the arrest", "tras la detención".
   bool TimeFrame(int t) const;
+  // The PER entity whose span holds token h's word, or nullptr.
+  const Entity* PersonOver(int h) const;
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
@@ -806,12 +808,10 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   // still someone: the name is kept, the role stays unknown (no country, no
   // sector to guess).
   if (!r.known && v_.tok(h).upos == Upos::kPropn && v_.Feat(h, "Number") != "Plur")
-    for (const Entity& e : doc_.entities)
-      if (e.type == EntityType::kPer && e.span.Contains(v_.tok(h).span)) {
-        r.person = true;
-        r.actor.name = std::string(doc_.text.substr(e.span.begin, e.span.end - e.span.begin));
-        break;
-      }
+    if (const Entity* e = PersonOver(h)) {
+      r.person = true;
+      r.actor.name = std::string(doc_.text.substr(e->span.begin, e->span.end - e->span.begin));
+    }
   // The text of a role read through a quantity keeps the quantity.
   int outer = h;
   while (v_.Base(outer) == "nmod" && v_.head(outer) >= 0 &&
@@ -1236,9 +1236,7 @@ void SentenceCoder::CollectMentions() {
         inside.push_back(p);
         covers_head |= static_cast<int>(p.first) <= h && h < static_cast<int>(p.end);
       }
-    bool per = false;
-    for (const Entity& e : doc_.entities)
-      if (e.type == EntityType::kPer && e.span.Contains(v_.tok(h).span)) per = true;
+    const bool per = PersonOver(h) != nullptr;
     if (inside.empty() || (!covers_head && !per && u != Upos::kPropn)) continue;
     const ActorMatch m = actors_.Resolve(lang_, inside, state_->date, state_->context_country);
     if (!m.found) continue;
@@ -1690,6 +1688,12 @@ Candidate* SentenceCoder::ActServed(std::vector<Candidate>* found, const Candida
     if (v_.Base(at) == "ccomp" || v_.Base(at) == "parataxis") break;
     at = v_.head(at);
   }
+  return nullptr;
+}
+
+const Entity* SentenceCoder::PersonOver(int h) const {
+  for (const Entity& e : doc_.entities)
+    if (e.type == EntityType::kPer && e.span.Contains(v_.tok(h).span)) return &e;
   return nullptr;
 }
 
