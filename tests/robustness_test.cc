@@ -63,8 +63,7 @@ void RunAll(Reader& reader, const Pipeline& pipeline) {
 }
 
 TEST(Robustness, MutatedInputsNeverBreakReadersOrStages) {
-  auto pipeline = Pipeline::CreateStandard(StageOptions());
-  ASSERT_TRUE(pipeline.ok());
+  const Pipeline& pipeline = testing::StandardPipeline("auto");
   const std::string founding = testing::Fixture("000_590496950ddb5f2d.txt");
   const std::string jsonl = "{\"id\":\"a\",\"text\":\"Police arrested five men in Kenitra.\",\"date\":\"2024-03-14\"}\n"
                             "{\"id\":\"b\",\"html\":\"<p>Rabat praised NATO, officials said.</p>\",\"lang\":\"es\"}\n";
@@ -73,25 +72,24 @@ TEST(Robustness, MutatedInputsNeverBreakReadersOrStages) {
   std::mt19937 rng(20261129);
   for (int i = 0; i < 300; ++i) {
     auto text = NewTextReader(Mutate(founding, rng), "mutated.txt");
-    RunAll(*text, *pipeline);
+    RunAll(*text, pipeline);
     auto lines = NewJsonLinesReader(std::make_unique<std::istringstream>(Mutate(jsonl, rng)), "m.jsonl");
-    RunAll(*lines, *pipeline);
+    RunAll(*lines, pipeline);
     auto page = NewHtmlReader(Mutate(html, rng), "m.html");
-    RunAll(*page, *pipeline);
+    RunAll(*page, pipeline);
   }
 }
 
 TEST(Robustness, RandomBytesAreRejectedOrAnalysed) {
-  auto pipeline = Pipeline::CreateStandard(StageOptions());
-  ASSERT_TRUE(pipeline.ok());
+  const Pipeline& pipeline = testing::StandardPipeline("auto");
   std::mt19937 rng(7);
   for (int i = 0; i < 200; ++i) {
     std::string junk(rng() % 2000, '\0');
     for (char& c : junk) c = static_cast<char>(rng() % 256);
     auto text = NewTextReader(junk, "junk.txt");
-    RunAll(*text, *pipeline);
+    RunAll(*text, pipeline);
     auto page = NewHtmlReader(junk, "junk.html");
-    RunAll(*page, *pipeline);
+    RunAll(*page, pipeline);
   }
 }
 
