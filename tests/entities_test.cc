@@ -759,6 +759,20 @@ TEST(NerCli, EvalPrintsScoresPerType) {
   EXPECT_EQ(gold, 7);
 }
 
+TEST(NerCli, TrainedModelRecordsItsCommand) {
+  const std::string out = std::filesystem::temp_directory_path() / ("strabo-ner-cmd-" + std::to_string(::getpid()) + ".ner");
+  const std::string args = "train ner --lang es --train " + NerFixture("es_sample.conll") + " --out " + out +
+                           " --epochs 1 --clusters 0 --no-geonames --no-petrarch --no-case --licence 'test data'";
+  const Ran r = RunStrabo(args);
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto model = Container::Open(out, ner::kNerKind, ner::kNerKindVersion);
+  ASSERT_TRUE(model.ok()) << model.status().message();
+  // As typed, quoting kept where an argument needs it.
+  EXPECT_EQ(model->Setting("command"), "strabo " + args);
+  EXPECT_EQ(model->Setting("licence"), "test data");
+  std::filesystem::remove(out);
+}
+
 TEST(NerCli, ErrorsAndHelp) {
   const Ran missing = RunStrabo("eval ner --lang en --gold /nonexistent/gold.conll");
   EXPECT_EQ(missing.code, 1);

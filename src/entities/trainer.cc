@@ -375,6 +375,7 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   w.SetSetting("gazetteer", counts.Summary());
   w.SetSetting("dev_f1", F1Text(result->dev));
   if (!o.licence.empty()) w.SetSetting("licence", o.licence);
+  if (!o.command.empty()) w.SetSetting("command", o.command);
   w.AddSection("model", best.Serialize());
   w.AddSection("gazetteer", tagger.gazetteer().Serialize());
   w.AddSection("aliases", tagger.aliases().Serialize());

@@ -44,6 +44,7 @@ struct NerTrainOptions {
   double caps_fraction = 0.1;       // share of sentences also trained in capitals
   float min_weight = 0.0f;          // prune averaged weights below this magnitude
   std::string licence;              // recorded in the model's settings
+  std::string command;              // the command line that trains it, recorded likewise
   GazetteerOptions gazetteer;
   // Unlabelled sentences (tokens) for word clusters, with the training
   // corpora's own words; no clusters when `clusters.clusters` is 0.

@@ -35,6 +35,12 @@ struct InputOptions {
 
 void AddInputOptions(CLI::App* cmd, InputOptions* options);
 
+// The command line this process was started with, as "strabo ARG ...", each
+// argument shell-quoted where it needs it; recorded in trained models so that
+// the exact command that built a file can be read back from it.
+void SetInvocation(int argc, const char* const* argv);
+const std::string& Invocation();
+
 // Prints "N articles (R rejected), X MB in S s: A articles/s, B MB/s, peak RSS M MB".
 void PrintStats(const RunStats& stats, double seconds);
 

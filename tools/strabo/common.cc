@@ -8,6 +8,34 @@
 
 namespace strabo::cli {
 
+namespace {
+std::string& InvocationText() {
+  static std::string text;
+  return text;
+}
+}  // namespace
+
+void SetInvocation(int argc, const char* const* argv) {
+  std::string line = "strabo";
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    const bool plain = !arg.empty() && arg.find_first_not_of(
+                                           "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                           "0123456789-_./=,:@+%") == std::string::npos;
+    line += ' ';
+    if (plain) {
+      line += arg;
+      continue;
+    }
+    line += '\'';
+    for (const char c : arg) line += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    line += '\'';
+  }
+  InvocationText() = std::move(line);
+}
+
+const std::string& Invocation() { return InvocationText(); }
+
 void AddInputOptions(CLI::App* cmd, InputOptions* o) {
   cmd->add_option("inputs", o->inputs,
                   "Files to read: text (one article per file), HTML, JSON Lines (one article "

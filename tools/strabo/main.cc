@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   RegisterGazetteer(&app, &exit_code);
   RegisterTrain(&app, &exit_code);
   RegisterEval(&app, &exit_code);
+  SetInvocation(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

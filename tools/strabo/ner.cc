@@ -183,6 +183,7 @@ int RunTrainNer(TrainNerOptions& o) {
   t.gazetteer.use_petrarch = !o.no_petrarch;
   t.casing = !o.no_case;
   t.memory = !o.no_memory;
+  t.command = Invocation();
   t.seeds = o.seeds.empty() ? std::vector<uint32_t>{o.seed} : o.seeds;
   t.log = [](const std::string& line) { std::fprintf(stderr, "strabo: train ner: %s\n", line.c_str()); };
   const auto start = std::chrono::steady_clock::now();
