@@ -383,6 +383,39 @@ TEST(Resolve, ListsTakeTheTypeTheGazetteerConfirms) {
                                             EntityType::kOrg}));
 }
 
+TEST(Resolve, SurnamesAloneAreThePersonNamedBefore) {
+  ner::Gazetteer g;
+  g.Add("Secretary", ner::Gazetteer::kTitles);
+  g.Add("Syrian", EntityType::kMisc);
+  g.Add("Somali", EntityType::kMisc);
+  g.Add("Miami", EntityType::kLoc);
+  Doc doc({{"UN", "Secretary", "Kofi", "Annan", "and", "Bashar", "al-Assad", "met", "Tom", "Miami"},
+           {"Annan", "said", "Assad", "'s", "forces", "left", "Miami"},
+           {"VOA", "Somali", "reported", "that", "Somali", "troops", "came"}});
+  // The tagger's mentions, with its errors: "Annan" MISC, "Assad 's" ORG,
+  // "VOA Somali" a person.
+  std::vector<ner::Mention> mentions = {
+      {0, {0, 4, EntityType::kPer}, ""}, {0, {5, 7, EntityType::kPer}, ""}, {0, {8, 10, EntityType::kPer}, ""},
+      {1, {0, 1, EntityType::kMisc}, ""}, {1, {2, 4, EntityType::kOrg}, ""}, {1, {6, 7, EntityType::kLoc}, ""},
+      {2, {0, 2, EntityType::kPer}, ""}, {2, {4, 5, EntityType::kMisc}, ""}};
+  ner::AliasTable none;
+  ner::ResolveDocument(doc.words, none, &g,
+                       [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType, std::string>> got;
+  for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type, m.name);
+  // "Annan" and "Assad" (the possessive left out, the particle of
+  // "al-Assad" too) are the people named before; "Miami", a listed place,
+  // stays one though "Tom Miami" was named; "VOA Somali" lends nothing.
+  EXPECT_EQ(got, (decltype(got){{0, 0, 4, EntityType::kPer, ""},
+                                {0, 5, 7, EntityType::kPer, ""},
+                                {0, 8, 10, EntityType::kPer, ""},
+                                {1, 0, 1, EntityType::kPer, "Kofi Annan"},
+                                {1, 2, 3, EntityType::kPer, "Bashar al-Assad"},
+                                {1, 6, 7, EntityType::kLoc, ""},
+                                {2, 0, 2, EntityType::kPer, ""},
+                                {2, 4, 5, EntityType::kMisc, ""}}));
+}
+
 // --- evaluation ------------------------------------------------------------------
 
 TEST(NerEval, ExactSpanMatchPerType) {

@@ -27,6 +27,13 @@ bool IsConnective(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// An English possessive clitic after `before`: "'s", or a bare apostrophe
+// after a plural ("Reuters '"), not a closing quote.
+bool IsPossessive(std::string_view before, std::string_view w) {
+  if (w == "'s" || w == "\u2019s") return true;
+  return (w == "'" || w == "\u2019") && !before.empty() && (before.back() == 's' || before.back() == 'S');
+}
+
 bool IsOrganisationHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
@@ -371,6 +378,77 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
   }
   mentions->insert(mentions->end(), added.begin(), added.end());
+
+  // 5. A person's surname alone is that person: "Bashar al-Assad" ...
+  // "Assad" (tagged ORG or LOC in "Assad's forces"), "Javier Colomina Piriz"
+  // ... "Colomina". Any word after the first of a person's name of two or
+  // more words counts (Spanish names use the first surname), as does a
+  // particle-prefixed word without its particle ("al-Assad": "Assad"), when
+  // the full name came shortly before (kSurnameWindow sentences: a file may
+  // hold many articles). Words the gazetteer lists as anything but a person
+  // ("Miami", "Chinese", "India") and acronyms keep their type.
+  constexpr uint32_t kSurnameWindow = 30;
+  struct Person {
+    uint32_t sentence;
+    std::string name;
+  };
+  std::map<std::string_view, Person> surnames;  // the latest person of each surname
+  SortMentions(mentions);
+  auto lists = [&](std::string_view w) -> uint8_t {
+    if (!gazetteer) return 0;
+    const uint64_t hash = Gazetteer::WordHash(FoldCase(w));
+    return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
+  };
+  constexpr uint8_t kNotPersonLists = 1u << static_cast<int>(EntityType::kOrg) |
+                                      1u << static_cast<int>(EntityType::kLoc) |
+                                      1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
+  for (Mention& m : *mentions) {
+    // A name ends before its possessive ("Assad 's forces").
+    if (m.span.end - m.span.begin >= 2 &&
+        IsPossessive(sentences[m.sentence][m.span.end - 2], sentences[m.sentence][m.span.end - 1]))
+      --m.span.end;
+    const uint32_t length = m.span.end - m.span.begin;
+    if (m.span.type == EntityType::kPer && length >= 2) {
+      // The name proper starts after any leading acronym, title or listed
+      // place, group or nationality ("UN Secretary General Kofi Annan"), so
+      // that a tagging error ("VOA Albanian") lends no surname.
+      uint32_t given = m.span.begin;
+      while (given < m.span.end) {
+        const std::string_view w = sentences[m.sentence][given];
+        if (StartsUpper(w) && !LooksLikeAcronym(w) && !(lists(w) & (kNotPersonLists | 1u << Gazetteer::kTitles)))
+          break;
+        ++given;
+      }
+      if (m.span.end - given < 2) continue;
+      // A "person" with an organisation's head word or a company suffix
+      // ("Liggett Group, Inc") is a tagging error too.
+      static const std::set<std::string_view> kCompanySuffixes = {"Inc", "Inc.", "Corp", "Corp.", "Ltd",
+                                                                   "Ltd.", "LLC", "S.A.", "SA"};
+      bool organisation = false;
+      for (uint32_t i = given; i < m.span.end; ++i) {
+        const std::string_view w = sentences[m.sentence][i];
+        organisation |= IsOrganisationHead(w) || kCompanySuffixes.count(w) > 0;
+      }
+      if (organisation) continue;
+      const std::string full = m.name.empty() ? Key(sentences, m.sentence, {given, m.span.end, m.span.type}) : m.name;
+      for (uint32_t i = given + 1; i < m.span.end; ++i) {
+        const std::string_view w = sentences[m.sentence][i];
+        const size_t dash = w.find('-');
+        const std::string_view unprefixed = dash != std::string_view::npos && dash <= 3 ? w.substr(dash + 1) : "";
+        for (const std::string_view surname : {w, unprefixed})
+          if (surname.size() >= 2 && StartsUpper(surname) && !IsConnective(surname))
+            surnames[surname] = {m.sentence, full};
+      }
+      continue;
+    }
+    if (m.span.type == EntityType::kPer || length != 1) continue;
+    const std::string_view word = sentences[m.sentence][m.span.begin];
+    auto it = surnames.find(word);
+    if (it == surnames.end() || m.sentence - it->second.sentence > kSurnameWindow) continue;
+    if (LooksLikeAcronym(word) || (lists(word) & kNotPersonLists)) continue;
+    m.span.type = EntityType::kPer;
+    if (m.name.empty()) m.name = it->second.name;
+  }
   SortMentions(mentions);
 }
 

@@ -371,7 +371,7 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
                 "parser uses as features and copies into its own file");
   p->add_flag("--label-sets", parser->label_sets,
               "Add the label-set templates (the relations s0, s1 and b0 already have; format 3): "
-              "EWT dev LAS 81.91 instead of 81.60 with --epochs 15, not shipped (see models/README.md)");
+              "EWT dev LAS 81.91 instead of 81.60 with --epochs 15; en.parser has them (see models/README.md)");
   p->callback([parser, exit_code] { *exit_code = TrainParserCommand(*parser); });
 
   RegisterTrainNer(cmd, exit_code);
