@@ -975,7 +975,10 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
       }
       case K::kGovIs:
       case K::kGovIsNot: {
-        const int g = v_.GoverningHead(t);
+        // A predicate nominal is governed by its copula: "are back in
+        // custody" by "be" as "remain in custody" by "remain".
+        const int cop = v_.Child(t, "cop");
+        const int g = cop >= 0 ? cop : v_.GoverningHead(t);
         const bool match = g >= 0 && c.Matches(v_.Keys(g), classes_, false, false);
         if (c.kind == K::kGovIs ? !match : match) return false;
         break;
@@ -1976,19 +1979,46 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // source from the clause.
       // Only nouns of holding (class HOLDING): "resulting in the dismantling
       // of cells" or "resulted in 11 arrests" keep their agent.
+      // The same holds of a predicate nominal ("had been in pretrial
+      // detention", "are back in custody", "están bajo custodia"), whose
+      // subject is its own. Who is put or kept there is the verb's object
+      // ("remanded the four suspects in custody"), and then the subject
+      // holds them.
       bool held_in = false;
-      if (!verb && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
-          (v_.HasCase(t, "in") || v_.HasCase(t, "en") || v_.HasCase(t, "under") ||
-           v_.HasCase(t, "bajo")) &&
-          v_.IsVerbal(v_.head(t)) && InClass(t, "HOLDING")) {
-        held_in = true;
+      const bool in_holding = !verb && e.type == "COERCE" && e.mode == "arrest" &&
+                              (v_.HasCase(t, "in") || v_.HasCase(t, "en") ||
+                               v_.HasCase(t, "under") || v_.HasCase(t, "bajo")) &&
+                              InClass(t, "HOLDING");
+      const bool predicate = in_holding && v_.Child(t, "cop") >= 0;
+      if (in_holding && (predicate || (v_.Base(t) == "obl" && v_.IsVerbal(v_.head(t))))) {
+        const int clause = predicate ? t : v_.head(t);
+        const int object = predicate ? -1 : v_.Child(clause, "obj");
+        held_in = object < 0;
         if (!tgt.present) {
-          const int s = Subject(v_.head(t));
+          const int s = object >= 0 ? object : Subject(clause);
           if (s >= 0) {
             tgt = CodeRole(s);
             tgt_head = s;
           }
         }
+        if (object >= 0 && !src.present) {
+          const int s = Subject(clause);
+          if (s >= 0) {
+            src = CodeRole(s);
+            src_head = s;
+          }
+        }
+      }
+      // Only people are arrested: a singular proper name no lexicon knows as
+      // an arrest's target names someone (codebook 12), also where the
+      // entity model took it for a place ("Zamora's detention", "the arrest
+      // of Mhlanga": surnames that are also towns).
+      if (e.type == "COERCE" && e.mode == "arrest" && tgt.present && !tgt.known && !tgt.person &&
+          tgt_head >= 0 && v_.tok(tgt_head).upos == Upos::kPropn &&
+          v_.Feat(tgt_head, "Number") != "Plur") {
+        tgt.person = true;
+        tgt.actor.name = std::string(doc_.text.substr(
+            tgt.actor.span.begin, tgt.actor.span.end - tgt.actor.span.begin));
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
       // A noun trigger that only modifies another noun names a kind of thing,
