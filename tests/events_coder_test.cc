@@ -1693,6 +1693,12 @@ TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
   e = Only(doc, "arrest");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(ActorText(doc, *e, e->target), "his client");
+  doc = Analyse("The alleged coup plotters involved in the attempt to overthrow President Jovenel "
+                "Moise on Feb. 7 are also detained there.",
+                "en");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The alleged coup plotters");
   // The entity model reads "Zamora" as a place (a Spanish town); as the one
   // detained it is a person.
   doc = Analyse("Zamora's detention is arbitrary.", "en");
