@@ -1672,6 +1672,14 @@ TEST(EventsArrests, WhoIsInDetentionOrCustodyIsHeld) {
   EXPECT_EQ(e->source->sector, "COP");
   EXPECT_EQ(ActorText(doc, *e, e->target), "the two men");
   EXPECT_EQ(e->count, 2);
+  // "back" is the predicate, "custody" its oblique, and who is there the
+  // subject of the passive clause it is conjoined to; "Sixty", tagged a
+  // name, is a number of people.
+  doc = Analyse("Sixty of those who escaped have been caught and are back in custody.", "en");
+  e = Only(doc, "custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Sixty of those");
+  EXPECT_TRUE(e->target->name.empty());
   // Prisoners in detention are a prison's population, not an arrest.
   doc = Analyse("Exantus said before the jailbreak, 1,542 prisoners were in detention and there are "
                 "now 1,125.",

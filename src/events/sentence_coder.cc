@@ -975,10 +975,15 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
       }
       case K::kGovIs:
       case K::kGovIsNot: {
-        // A predicate nominal is governed by its copula: "are back in
-        // custody" by "be" as "remain in custody" by "remain".
-        const int cop = v_.Child(t, "cop");
-        const int g = cop >= 0 ? cop : v_.GoverningHead(t);
+        // A predicate is governed by its copula: "were in custody" and "are
+        // back in custody" (an oblique of the predicate "back") by "be", as
+        // "remain in custody" by "remain".
+        int g = v_.Child(t, "cop");
+        if (g < 0) {
+          g = v_.GoverningHead(t);
+          if (g >= 0 && v_.Base(t) == "obl" && !v_.IsVerbal(g) && v_.Child(g, "cop") >= 0)
+            g = v_.Child(g, "cop");
+        }
         const bool match = g >= 0 && c.Matches(v_.Keys(g), classes_, false, false);
         if (c.kind == K::kGovIs ? !match : match) return false;
         break;
@@ -1990,12 +1995,30 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
                                v_.HasCase(t, "under") || v_.HasCase(t, "bajo")) &&
                               InClass(t, "HOLDING");
       const bool predicate = in_holding && v_.Child(t, "cop") >= 0;
-      if (in_holding && (predicate || (v_.Base(t) == "obl" && v_.IsVerbal(v_.head(t))))) {
+      const bool oblique = in_holding && v_.Base(t) == "obl" &&
+                           (v_.IsVerbal(v_.head(t)) || v_.Child(v_.head(t), "cop") >= 0);
+      if (predicate || oblique) {
         const int clause = predicate ? t : v_.head(t);
-        const int object = predicate ? -1 : v_.Child(clause, "obj");
+        const int object = v_.IsVerbal(clause) ? v_.Child(clause, "obj") : -1;
         held_in = object < 0;
+        // Who is there: the clause's subject, or, in a clause conjoined to a
+        // passive one, that clause's ("have been caught and are back in
+        // custody").
+        auto held_one = [&]() {
+          int c = clause;
+          for (int guard = 0; guard < 4 && c >= 0; ++guard) {
+            for (int sub : v_.children(c))
+              if (v_.Base(sub) == "nsubj") {
+                const int a = v_.Antecedent(sub);
+                return a >= 0 ? a : sub;
+              }
+            if (v_.Base(c) != "conj") break;
+            c = v_.FirstConjunct(c);
+          }
+          return Subject(clause);
+        };
         if (!tgt.present) {
-          const int s = object >= 0 ? object : Subject(clause);
+          const int s = object >= 0 ? object : held_one();
           if (s >= 0) {
             tgt = CodeRole(s);
             tgt_head = s;
@@ -2012,13 +2035,18 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Only people are arrested: a singular proper name no lexicon knows as
       // an arrest's target names someone (codebook 12), also where the
       // entity model took it for a place ("Zamora's detention", "the arrest
-      // of Mhlanga": surnames that are also towns).
+      // of Mhlanga": surnames that are also towns). A number word the tagger
+      // took for a name ("Sixty of those") is a number of people.
       if (e.type == "COERCE" && e.mode == "arrest" && tgt.present && !tgt.known && !tgt.person &&
           tgt_head >= 0 && v_.tok(tgt_head).upos == Upos::kPropn &&
           v_.Feat(tgt_head, "Number") != "Plur") {
-        tgt.person = true;
-        tgt.actor.name = std::string(doc_.text.substr(
-            tgt.actor.span.begin, tgt.actor.span.end - tgt.actor.span.begin));
+        if (NumberValue(lang_, {v_.Text(tgt_head)}).has_value()) {
+          tgt.human = true;
+        } else {
+          tgt.person = true;
+          tgt.actor.name = std::string(doc_.text.substr(
+              tgt.actor.span.begin, tgt.actor.span.end - tgt.actor.span.begin));
+        }
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
       // A noun trigger that only modifies another noun names a kind of thing,
