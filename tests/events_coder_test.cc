@@ -1768,6 +1768,11 @@ TEST(EventsArrests, SurrenderCaptureAndCustodyWordings) {
   EXPECT_EQ(e->mode, "arrest");
   EXPECT_EQ(e->source->sector, "COP");
   EXPECT_EQ(ActorText(doc, *e, e->target), "The suspect");
+  doc = Analyse("Joseph was caught by prison guards and returned to his cell.", "en");
+  e = Only(doc, "caught");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(e->target->name, "Joseph");
   doc = Analyse("The fire caught the villagers by surprise.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
   doc = Analyse("The soldiers were taken into military custody.", "en");
