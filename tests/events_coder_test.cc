@@ -1715,6 +1715,14 @@ TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
   ASSERT_TRUE(e->target.has_value());
   EXPECT_EQ(e->target->name, "Zamora");
   EXPECT_TRUE(e->target->country.empty());
+  // A conjoined noun shares the first conjunct's possessor.
+  doc = Analyse("\u201cLai\u2019s lengthy trial and unjust detention are an example of how China uses "
+                "vague national security laws to suppress fundamental freedoms.\u201d",
+                "en");
+  e = Only(doc, "detention");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->name, "Lai");
   // An attack on people nobody knows is not coded by this rule.
   doc = Analyse("He was attacked in his car in Brooklyn.", "en");
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);

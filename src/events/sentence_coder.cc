@@ -535,11 +535,20 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
           if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
       break;
     }
-    case K::kPoss:
+    case K::kPoss: {
       // Spanish "su" could be anyone's: not read as an actor.
       for (int c : v_.children(t))
         if (v_.rel(c) == "nmod:poss") add(c);
+      // A conjoined noun with no determiner or possessor of its own shares
+      // the first conjunct's ("Lai's lengthy trial and unjust detention":
+      // UD hangs a shared dependent on the first conjunct).
+      const int first = v_.FirstConjunct(t);
+      if (first != t && v_.Child(t, "nmod:poss") < 0 && v_.Child(t, "det") < 0 &&
+          !verb && !v_.IsVerbal(first))
+        for (int c : v_.children(first))
+          if (v_.rel(c) == "nmod:poss") add(c);
       break;
+    }
     case K::kCompound:
       for (int c : v_.children(t))
         if (v_.Base(c) == "compound" && c < t &&
