@@ -1681,9 +1681,10 @@ TEST(EventsArrests, WhoIsInDetentionOrCustodyIsHeld) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "Sixty of those");
   EXPECT_TRUE(e->target->name.empty());
   // Prisoners in detention are a prison's population, not an arrest.
-  doc = Analyse("Exantus said before the jailbreak, 1,542 prisoners were in detention and there are "
-                "now 1,125.",
-                "en");
+  doc = Analyse(
+      "Exantus said before the jailbreak, 1,542 prisoners were in detention and there are "
+      "now 1,125.",
+      "en");
   EXPECT_TRUE(ByTrigger(doc, "detention").empty()) << Describe(doc);
 }
 
@@ -1691,7 +1692,8 @@ TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
   // A pronoun, a word for people or a name: only people are arrested, so a
   // human target makes the arrest codable although no lexicon knows it.
   Document doc = Analyse(
-      "Khalid Mehdiyev told jurors that he was arrested in July 2022 in his car in Brooklyn.", "en");
+      "Khalid Mehdiyev told jurors that he was arrested in July 2022 in his car in Brooklyn.",
+      "en");
   const Event* e = Only(doc, "arrested");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->mode, "arrest");
@@ -1701,9 +1703,10 @@ TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
   e = Only(doc, "arrest");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(ActorText(doc, *e, e->target), "his client");
-  doc = Analyse("The alleged coup plotters involved in the attempt to overthrow President Jovenel "
-                "Moise on Feb. 7 are also detained there.",
-                "en");
+  doc = Analyse(
+      "The alleged coup plotters involved in the attempt to overthrow President Jovenel "
+      "Moise on Feb. 7 are also detained there.",
+      "en");
   e = Only(doc, "detained");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(ActorText(doc, *e, e->target), "The alleged coup plotters");
@@ -1716,9 +1719,10 @@ TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
   EXPECT_EQ(e->target->name, "Zamora");
   EXPECT_TRUE(e->target->country.empty());
   // A conjoined noun shares the first conjunct's possessor.
-  doc = Analyse("\u201cLai\u2019s lengthy trial and unjust detention are an example of how China uses "
-                "vague national security laws to suppress fundamental freedoms.\u201d",
-                "en");
+  doc = Analyse(
+      "\u201cLai\u2019s lengthy trial and unjust detention are an example of how China uses "
+      "vague national security laws to suppress fundamental freedoms.\u201d",
+      "en");
   e = Only(doc, "detention");
   ASSERT_NE(e, nullptr) << Describe(doc);
   ASSERT_TRUE(e->target.has_value());
@@ -1729,9 +1733,10 @@ TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
 }
 
 TEST(EventsArrests, HeldWithoutChargeOrIncommunicadoIsDetention) {
-  Document doc = Analyse("\u201cThe vast majority of these people are held incommunicado still,\u201d "
-                         "Kirkwood said.",
-                         "en");
+  Document doc = Analyse(
+      "\u201cThe vast majority of these people are held incommunicado still,\u201d "
+      "Kirkwood said.",
+      "en");
   const Event* e = Only(doc, "held");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->type, "COERCE");
@@ -1749,8 +1754,8 @@ TEST(EventsArrests, HeldWithoutChargeOrIncommunicadoIsDetention) {
 }
 
 TEST(EventsArrests, DetainedByArmedMenIsAnAbduction) {
-  Document doc = Analyse("He was detained by unidentified armed men and his whereabouts remain unknown.",
-                         "en");
+  Document doc = Analyse(
+      "He was detained by unidentified armed men and his whereabouts remain unknown.", "en");
   const Event* e = Only(doc, "detained");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->type, "ASSAULT");
@@ -1762,7 +1767,8 @@ TEST(EventsArrests, DetainedByArmedMenIsAnAbduction) {
 }
 
 TEST(EventsArrests, SurrenderCaptureAndCustodyWordings) {
-  Document doc = Analyse("The former minister turned himself in to police in Lagos on Thursday.", "en");
+  Document doc =
+      Analyse("The former minister turned himself in to police in Lagos on Thursday.", "en");
   const Event* e = Only(doc, "turned");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->mode, "arrest");
@@ -1808,9 +1814,10 @@ TEST(EventsArrests, ACrackdownIsNoArrestAndStoppingIsNoAct) {
   EXPECT_EQ(e->mode, "restrict");
   EXPECT_EQ(e->cameo, "172");
   EXPECT_EQ(e->source->country, "ISR");
-  doc = Analyse("\u201cThe Trump administration must stop these ill-conceived and cruel transfers and "
-                "stop detaining immigrants at Guantanamo once and for all.\u201d",
-                "en");
+  doc = Analyse(
+      "\u201cThe Trump administration must stop these ill-conceived and cruel transfers and "
+      "stop detaining immigrants at Guantanamo once and for all.\u201d",
+      "en");
   e = Only(doc, "detaining");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->status, EventStatus::kNegated);

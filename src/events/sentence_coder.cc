@@ -543,8 +543,8 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // the first conjunct's ("Lai's lengthy trial and unjust detention":
       // UD hangs a shared dependent on the first conjunct).
       const int first = v_.FirstConjunct(t);
-      if (first != t && v_.Child(t, "nmod:poss") < 0 && v_.Child(t, "det") < 0 &&
-          !verb && !v_.IsVerbal(first))
+      if (first != t && v_.Child(t, "nmod:poss") < 0 && v_.Child(t, "det") < 0 && !verb &&
+          !v_.IsVerbal(first))
         for (int c : v_.children(first))
           if (v_.rel(c) == "nmod:poss") add(c);
       break;
@@ -2053,8 +2053,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           tgt.human = true;
         } else {
           tgt.person = true;
-          tgt.actor.name = std::string(doc_.text.substr(
-              tgt.actor.span.begin, tgt.actor.span.end - tgt.actor.span.begin));
+          tgt.actor.name = std::string(
+              doc_.text.substr(tgt.actor.span.begin, tgt.actor.span.end - tgt.actor.span.begin));
         }
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
