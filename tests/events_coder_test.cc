@@ -1632,7 +1632,7 @@ TEST(EventsProtest, EachProtesterOfACoordinationKeepsTheDemandsTarget) {
 TEST(EventsArrests, AnArrestDuringAnotherIsAnotherArrest) {
   // "during the arrest of a lawmaker" is the time of the first arrest, not
   // the same act: the lawmaker is not the one arrested for taking photos
-  // (whose "he" has no antecedent here, so that arrest has no known party).
+  // (whose "he" has no antecedent here: that arrest is of "he").
   Document doc = Analyse(
       "In 2022, he and his colleague Chengeto Chidi were arrested for taking photos of the police "
       "during the arrest of an opposition lawmaker.",
@@ -1645,6 +1645,182 @@ TEST(EventsArrests, AnArrestDuringAnotherIsAnotherArrest) {
   const Event* e = Only(doc, "arrest");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(ActorText(doc, *e, e->target), "an opposition lawmaker");
+}
+
+TEST(EventsArrests, WhoIsInDetentionOrCustodyIsHeld) {
+  // A predicate nominal with its copula: the subject is held, and no source.
+  Document doc = Analyse(
+      "The reporter, who is known for coverage that exposes corruption and human rights "
+      "trafficking, had been in pretrial detention since September 30.",
+      "en");
+  const Event* e = Only(doc, "detention");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->cameo, "173");
+  EXPECT_EQ(e->status, EventStatus::kAggregate) << "held since a date";
+  EXPECT_FALSE(e->source.has_value());
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "JRN");
+  EXPECT_EQ(ActorText(doc, *e, e->target).substr(0, 12), "The reporter");
+  // Who is kept there is the verb's object, and the subject holds them.
+  doc = Analyse("Police kept the two men in custody overnight.", "en");
+  e = Only(doc, "custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the two men");
+  EXPECT_EQ(e->count, 2);
+  // "back" is the predicate, "custody" its oblique, and who is there the
+  // subject of the passive clause it is conjoined to; "Sixty", tagged a
+  // name, is a number of people.
+  doc = Analyse("Sixty of those who escaped have been caught and are back in custody.", "en");
+  e = Only(doc, "custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Sixty of those");
+  EXPECT_TRUE(e->target->name.empty());
+  // Prisoners in detention are a prison's population, not an arrest.
+  doc = Analyse(
+      "Exantus said before the jailbreak, 1,542 prisoners were in detention and there are "
+      "now 1,125.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "detention").empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, AnArrestOfSomeoneUnknownIsCoded) {
+  // A pronoun, a word for people or a name: only people are arrested, so a
+  // human target makes the arrest codable although no lexicon knows it.
+  Document doc = Analyse(
+      "Khalid Mehdiyev told jurors that he was arrested in July 2022 in his car in Brooklyn.",
+      "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "he");
+  EXPECT_FALSE(e->source.has_value());
+  doc = Analyse("Mhike said his client's arrest also could be unconstitutional.", "en");
+  e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "his client");
+  doc = Analyse(
+      "The alleged coup plotters involved in the attempt to overthrow President Jovenel "
+      "Moise on Feb. 7 are also detained there.",
+      "en");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The alleged coup plotters");
+  // The entity model reads "Zamora" as a place (a Spanish town); as the one
+  // detained it is a person.
+  doc = Analyse("Zamora's detention is arbitrary.", "en");
+  e = Only(doc, "detention");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->name, "Zamora");
+  EXPECT_TRUE(e->target->country.empty());
+  // A conjoined noun shares the first conjunct's possessor.
+  doc = Analyse(
+      "\u201cLai\u2019s lengthy trial and unjust detention are an example of how China uses "
+      "vague national security laws to suppress fundamental freedoms.\u201d",
+      "en");
+  e = Only(doc, "detention");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->name, "Lai");
+  // An attack on people nobody knows is not coded by this rule.
+  doc = Analyse("He was attacked in his car in Brooklyn.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, HeldWithoutChargeOrIncommunicadoIsDetention) {
+  Document doc = Analyse(
+      "\u201cThe vast majority of these people are held incommunicado still,\u201d "
+      "Kirkwood said.",
+      "en");
+  const Event* e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The vast majority of these people");
+  doc = Analyse("The activist was held without charge for three weeks.", "en");
+  e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  // A meeting held without preconditions or a hearing on bail holds nobody.
+  doc = Analyse("The talks were held without preconditions.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+  doc = Analyse("The court held a hearing on bail for the men.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, DetainedByArmedMenIsAnAbduction) {
+  Document doc = Analyse(
+      "He was detained by unidentified armed men and his whereabouts remain unknown.", "en");
+  const Event* e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "abduct");
+  EXPECT_EQ(e->cameo, "181");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "UAF");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "He");
+}
+
+TEST(EventsArrests, SurrenderCaptureAndCustodyWordings) {
+  Document doc =
+      Analyse("The former minister turned himself in to police in Lagos on Thursday.", "en");
+  const Event* e = Only(doc, "turned");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The former minister");
+  doc = Analyse("The suspect was caught by police at the border.", "en");
+  e = Only(doc, "caught");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The suspect");
+  doc = Analyse("Joseph was caught by prison guards and returned to his cell.", "en");
+  e = Only(doc, "caught");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(e->target->name, "Joseph");
+  doc = Analyse("The fire caught the villagers by surprise.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  doc = Analyse("The soldiers were taken into military custody.", "en");
+  e = Only(doc, "taken");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->target->sector, "MIL");
+  doc = Analyse("The incarceration of opposition leaders is a concern.", "en");
+  e = Only(doc, "incarceration");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "opposition leaders");
+}
+
+TEST(EventsArrests, ACrackdownIsNoArrestAndStoppingIsNoAct) {
+  // PETRARCH codes "crackdown" 170 and strabo's "crack down" is a
+  // restriction: no arrest is said.
+  Document doc = Analyse(
+      "Both countries withdrew ambassadors in 2018 over Israel's crackdown on protests by "
+      "Palestinians.",
+      "en");
+  const Event* e = Only(doc, "crackdown");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "restrict");
+  EXPECT_EQ(e->cameo, "172");
+  EXPECT_EQ(e->source->country, "ISR");
+  doc = Analyse(
+      "\u201cThe Trump administration must stop these ill-conceived and cruel transfers and "
+      "stop detaining immigrants at Guantanamo once and for all.\u201d",
+      "en");
+  e = Only(doc, "detaining");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kNegated);
 }
 
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {

@@ -214,6 +214,32 @@ TEST(GoldReader, OlderModesAreReadAsTheManualsCurrentOnes) {
             "modes.json: C-1: mode firearms is not a COERCE mode of the manual; scored by type only");
 }
 
+TEST(GoldReader, NoneRecordsAreSentencesWithoutEventsWhoseCodingsAreFalse) {
+  // data/eval/arrests marks sentences that report no arrest with "NONE": a
+  // warrant is no arrest, so an arrest coded there must count against it.
+  auto gold = ReadPloverJson(R"([
+    {"id": "A-1", "event": "NONE", "text": "A court issued arrest warrants for 48 people."},
+    {"id": "A-2", "event": "COERCE", "mode": "arrest", "text": "Police arrested five men."},
+    {"id": "A-3", "event": "NONE", "text": "Police arrested five men."}])",
+                             "arrests.json");
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  ASSERT_EQ(gold->sentences.size(), 2u);
+  EXPECT_TRUE(gold->sentences[0].events.empty());
+  ASSERT_EQ(gold->sentences[1].events.size(), 1u) << "NONE adds nothing to a sentence with events";
+  EXPECT_TRUE(gold->notes.empty()) << "NONE is not an unknown type";
+  EventScorer scorer;
+  PredictedEvent arrest = Predicted("COERCE");
+  arrest.mode = "arrest";
+  arrest.trigger_at = "b2";
+  scorer.Add(gold->sentences[0], {arrest});
+  scorer.Add(gold->sentences[1], {arrest});
+  EXPECT_EQ(scorer.sentences(), 2u);
+  EXPECT_EQ(scorer.arrest().tp, 1u);
+  EXPECT_EQ(scorer.arrest().fp, 1u);
+  EXPECT_EQ(scorer.arrest().fn, 0u);
+  EXPECT_EQ(scorer.total().fp, 1u);
+}
+
 PredictedEvent Coded(const std::string& type, const std::string& mode, const std::string& acled,
                      float confidence, const std::string& at) {
   PredictedEvent p = Predicted(type);

@@ -535,11 +535,20 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
           if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
       break;
     }
-    case K::kPoss:
+    case K::kPoss: {
       // Spanish "su" could be anyone's: not read as an actor.
       for (int c : v_.children(t))
         if (v_.rel(c) == "nmod:poss") add(c);
+      // A conjoined noun with no determiner or possessor of its own shares
+      // the first conjunct's ("Lai's lengthy trial and unjust detention":
+      // UD hangs a shared dependent on the first conjunct).
+      const int first = v_.FirstConjunct(t);
+      if (first != t && v_.Child(t, "nmod:poss") < 0 && v_.Child(t, "det") < 0 && !verb &&
+          !v_.IsVerbal(first))
+        for (int c : v_.children(first))
+          if (v_.rel(c) == "nmod:poss") add(c);
       break;
+    }
     case K::kCompound:
       for (int c : v_.children(t))
         if (v_.Base(c) == "compound" && c < t &&
@@ -975,7 +984,15 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
       }
       case K::kGovIs:
       case K::kGovIsNot: {
-        const int g = v_.GoverningHead(t);
+        // A predicate is governed by its copula: "were in custody" and "are
+        // back in custody" (an oblique of the predicate "back") by "be", as
+        // "remain in custody" by "remain".
+        int g = v_.Child(t, "cop");
+        if (g < 0) {
+          g = v_.GoverningHead(t);
+          if (g >= 0 && v_.Base(t) == "obl" && !v_.IsVerbal(g) && v_.Child(g, "cop") >= 0)
+            g = v_.Child(g, "cop");
+        }
         const bool match = g >= 0 && c.Matches(v_.Keys(g), classes_, false, false);
         if (c.kind == K::kGovIs ? !match : match) return false;
         break;
@@ -1976,18 +1993,68 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // source from the clause.
       // Only nouns of holding (class HOLDING): "resulting in the dismantling
       // of cells" or "resulted in 11 arrests" keep their agent.
+      // The same holds of a predicate nominal ("had been in pretrial
+      // detention", "are back in custody", "están bajo custodia"), whose
+      // subject is its own. Who is put or kept there is the verb's object
+      // ("remanded the four suspects in custody"), and then the subject
+      // holds them.
       bool held_in = false;
-      if (!verb && e.type == "COERCE" && e.mode == "arrest" && v_.Base(t) == "obl" &&
-          (v_.HasCase(t, "in") || v_.HasCase(t, "en") || v_.HasCase(t, "under") ||
-           v_.HasCase(t, "bajo")) &&
-          v_.IsVerbal(v_.head(t)) && InClass(t, "HOLDING")) {
-        held_in = true;
+      const bool in_holding = !verb && e.type == "COERCE" && e.mode == "arrest" &&
+                              (v_.HasCase(t, "in") || v_.HasCase(t, "en") ||
+                               v_.HasCase(t, "under") || v_.HasCase(t, "bajo")) &&
+                              InClass(t, "HOLDING");
+      const bool predicate = in_holding && v_.Child(t, "cop") >= 0;
+      const bool oblique = in_holding && v_.Base(t) == "obl" &&
+                           (v_.IsVerbal(v_.head(t)) || v_.Child(v_.head(t), "cop") >= 0);
+      if (predicate || oblique) {
+        const int clause = predicate ? t : v_.head(t);
+        const int object = v_.IsVerbal(clause) ? v_.Child(clause, "obj") : -1;
+        held_in = object < 0;
+        // Who is there: the clause's subject, or, in a clause conjoined to a
+        // passive one, that clause's ("have been caught and are back in
+        // custody").
+        auto held_one = [&]() {
+          int c = clause;
+          for (int guard = 0; guard < 4 && c >= 0; ++guard) {
+            for (int sub : v_.children(c))
+              if (v_.Base(sub) == "nsubj") {
+                const int a = v_.Antecedent(sub);
+                return a >= 0 ? a : sub;
+              }
+            if (v_.Base(c) != "conj") break;
+            c = v_.FirstConjunct(c);
+          }
+          return Subject(clause);
+        };
         if (!tgt.present) {
-          const int s = Subject(v_.head(t));
+          const int s = object >= 0 ? object : held_one();
           if (s >= 0) {
             tgt = CodeRole(s);
             tgt_head = s;
           }
+        }
+        if (object >= 0 && !src.present) {
+          const int s = Subject(clause);
+          if (s >= 0) {
+            src = CodeRole(s);
+            src_head = s;
+          }
+        }
+      }
+      // Only people are arrested: a singular proper name no lexicon knows as
+      // an arrest's target names someone (codebook 12), also where the
+      // entity model took it for a place ("Zamora's detention", "the arrest
+      // of Mhlanga": surnames that are also towns). A number word the tagger
+      // took for a name ("Sixty of those") is a number of people.
+      if (e.type == "COERCE" && e.mode == "arrest" && tgt.present && !tgt.known && !tgt.person &&
+          tgt_head >= 0 && v_.tok(tgt_head).upos == Upos::kPropn &&
+          v_.Feat(tgt_head, "Number") != "Plur") {
+        if (NumberValue(lang_, {v_.Text(tgt_head)}).has_value()) {
+          tgt.human = true;
+        } else {
+          tgt.person = true;
+          tgt.actor.name = std::string(
+              doc_.text.substr(tgt.actor.span.begin, tgt.actor.span.end - tgt.actor.span.begin));
         }
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;

@@ -198,10 +198,16 @@ EventPlace ToEventPlace(const Place& p) {
 // or a protest, whose trigger names its actors (protesters), as ACLED codes
 // protests by unnamed crowds; or an arrest, attack or abduction of someone
 // named ("Joseph had been arrested"): the act and its victim are specific
-// although no lexicon knows either party.
+// although no lexicon knows either party; or an arrest of people told by a
+// word for people, a pronoun or a number ("the reporter had been in
+// detention", "he was arrested", "20 arrested"): only people are arrested,
+// so the arrest sense's own constraints and a human target leave no other
+// reading (codebook 12).
 bool Codable(const Candidate& c) {
   return c.source.known || c.target.known || c.event.type == "PROTEST" ||
-         ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person);
+         ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person) ||
+         (c.event.type == "COERCE" && c.event.mode == "arrest" && c.target.present &&
+          c.target.human);
 }
 
 }  // namespace

@@ -237,6 +237,12 @@ Result<GoldSet> ReadPloverJson(std::string_view bytes, const std::string& origin
     s.date = IsoFromCompact(GetString(record, "date"));
     s.lang = GetString(record, "language");
     if (s.lang.empty()) s.lang = "en";
+    if (e.raw_type == "NONE") {
+      // A sentence with no event (the header's extension): kept, with no events.
+      if (by_text.emplace(s.text, set.sentences.size()).second)
+        set.sentences.push_back(std::move(s));
+      continue;
+    }
     e.type = ReadType(e.raw_type, where, &set);
     e.raw_mode = GetString(record, "mode");
     e.mode = ReadMode(e.type, e.raw_mode, where, &set);

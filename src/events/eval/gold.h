@@ -4,6 +4,11 @@
 //   PLOVER JSON   the PLOVER gold standard records (a JSON array of records
 //                 with id, event, eventText, text, date, source/target lists
 //                 of {actorText, code, sector}); "DOCUMENT" records are skipped.
+//                 strabo's extension: a record with "event": "NONE" states that
+//                 its sentence reports no event (PLOVER has no such record);
+//                 the sentence is scored with no gold event, so whatever is
+//                 coded on it is a false positive. Mixed with event records of
+//                 the same sentence it adds nothing.
 //   UP XML        UniversalPetrarch validation files (<Sentence> elements with
 //                 <EventText>/<EventCoding> pairs joined by eid, <Text>, and a
 //                 <Parse> in CoNLL-U).
