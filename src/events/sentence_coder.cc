@@ -985,6 +985,9 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         bool match = false;
         for (int ch : v_.children(t)) {
           if (std::find(covered.begin(), covered.end(), ch) != covered.end()) continue;
+          // A time phrase says when, not what about: "clashed on 14 November"
+          // is no "clashed on [an issue]".
+          if (InTime(ch)) continue;
           for (int cs : v_.children(ch)) {
             const std::string_view b = v_.Base(cs);
             if ((b == "case" || b == "mark") && c.Matches(v_.Keys(cs), classes_, false, false))

@@ -199,9 +199,20 @@ EventPlace ToEventPlace(const Place& p) {
 // protests by unnamed crowds; or an arrest, attack or abduction of someone
 // named ("Joseph had been arrested"): the act and its victim are specific
 // although no lexicon knows either party.
+// An attack told by its weapon (explosives, a suicide bombing, aircraft,
+// drones, artillery, chemicals) happened whoever did it and whoever it hit:
+// "a car bomb exploded at a busy market", "a landmine exploded under a
+// vehicle". ACLED codes such remote violence with unknown actors.
+bool ToldByWeapon(const Event& e) {
+  static const std::set<std::string_view> kWeaponModes = {
+      "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"};
+  return e.type == "ASSAULT" && kWeaponModes.count(e.mode) > 0;
+}
+
 bool Codable(const Candidate& c) {
   return c.source.known || c.target.known || c.event.type == "PROTEST" ||
-         ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person);
+         ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person) ||
+         ToldByWeapon(c.event);
 }
 
 }  // namespace
