@@ -826,6 +826,14 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
            (v_.tok(end - 1).upos == Upos::kAdp || v_.tok(end - 1).upos == Upos::kPunct))
       --end;
   }
+  // Nor a time before it: "On 5 March 2023, soldiers raped two women" parsed
+  // with the date inside the subject's phrase.
+  if (first < outer && InTime(first)) {
+    while (first < outer && InTime(first)) ++first;
+    while (first < outer &&
+           (v_.tok(first).upos == Upos::kAdp || v_.tok(first).upos == Upos::kPunct))
+      ++first;
+  }
   // A possessor's text ends before its "'s": "Mhlanga's arrest" is of Mhlanga.
   if (end - 1 > outer && v_.Base(end - 1) == "case" && v_.head(end - 1) == outer &&
       (v_.Text(end - 1) == "'s" || v_.Text(end - 1) == "\u2019s" || v_.Text(end - 1) == "'" ||
@@ -2065,7 +2073,24 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       }
       if (e.type == "ASSAULT" && e.mode.empty() && !src.present && InClass(AttackAround(t), "EXPLOSIVE"))
         Recode(&c.event, "ASSAULT", "183");
+      // The harm a participle clause tells of an explosive's clause is the
+      // bombing's: "an IED planted by militants exploded near a convoy,
+      // injuring 3 soldiers" (whoever planted it).
+      if (e.type == "ASSAULT" && e.mode.empty() && verb && v_.Base(t) == "advcl" &&
+          v_.Feat(t, "VerbForm") == "Part") {
+        for (int ch : v_.children(v_.head(t)))
+          if (v_.Base(ch) == "nsubj" && InClass(ch, "EXPLOSIVE")) {
+            Recode(&c.event, "ASSAULT", "183");
+            break;
+          }
+      }
       c.in_clash = e.type == "ASSAULT" && InClass(AttackAround(t), "CLASH");
+      // "arrested 12 students during a protest", "shot dead a protester at a
+      // rally": the act is an intervention in that protest (ACLED).
+      for (int ch : v_.children(t))
+        if (v_.Base(ch) == "obl" && (v_.HasCase(ch, "during") || v_.HasCase(ch, "at")) &&
+            InClass(ch, "PROTESTEVENT"))
+          c.at_protest = true;
       // An attack by aircraft is an air strike ("British aircraft ... killed
       // 4 Iraqis", "warplanes bombed the town", "helicopters opened fire"), by
       // drones a drone strike; a verb of artillery keeps its mode
@@ -2286,6 +2311,24 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           const auto [lo_tok, end_tok] = v_.Phrase(ch, true);
           for (const Place* p : PlacesIn(lo_tok, end_tok)) c.places.push_back(p);
         }
+      }
+      // An attack told by its weapon (explosives, a suicide bombing,
+      // aircraft, drones, artillery, chemicals) at a place happened whoever
+      // did it and whoever it hit: "a car bomb exploded at a busy market in
+      // Mogadishu", "a landmine exploded under a vehicle near Djibo". ACLED
+      // codes such remote violence with unknown actors. Not a plural noun
+      // ("conducts bombings in Somalia" tells a habit) or one with no place
+      // ("preparations for launching an ICBM").
+      static const std::set<std::string_view> kWeaponModes = {
+          "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"};
+      // The place may be anywhere in the clause: "a roadside bomb hit a police
+      // vehicle in Mandera".
+      if (c.event.type == "ASSAULT" && kWeaponModes.count(c.event.mode) > 0 &&
+          (verb || v_.Feat(t, "Number") != "Plur")) {
+        const int g = v_.GoverningHead(t);
+        const int clause = !verb && g >= 0 && v_.IsVerbal(g) ? g : t;
+        const auto [clause_first, clause_end] = v_.Phrase(clause, true);
+        c.told_by_weapon = !c.places.empty() || !PlacesIn(clause_first, clause_end).empty();
       }
       NoteReferences(t, light, &c);
       // Coordinated actors of different codes: one event per actor pair.

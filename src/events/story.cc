@@ -140,9 +140,11 @@ void RefineAcled(Candidate* c) {
   auto in = [](const std::string& x, std::initializer_list<std::string_view> set) {
     return std::find(set.begin(), set.end(), x) != set.end();
   };
-  const bool armed_s = in(s, {"MIL", "REB", "PRM", "UAF", "COP", "SPY"}) ||
+  // Criminal gangs are armed too: ACLED codes their killings of civilians
+  // as attacks and their gunfights with police as armed clashes.
+  const bool armed_s = in(s, {"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"}) ||
                        (c->source.known && c->source.actor.name.size() && s == "REB");
-  const bool armed_t = in(t, {"MIL", "REB", "PRM", "UAF", "COP", "SPY"});
+  const bool armed_t = in(t, {"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"});
   const bool state_s = in(s, {"COP", "MIL", "GOV"});
   if (e.type == "ASSAULT") {
     static const std::set<std::string> kByWeapon = {
@@ -153,7 +155,7 @@ void RefineAcled(Candidate* c) {
       e.acled = "Protest with intervention";
     } else if (s == "CVL" && c->source.protester) {
       e.acled = c->target.human && !armed_t ? "Mob violence" : "Violent demonstration";
-    } else if (state_s && c->target.protester) {
+    } else if (state_s && (c->target.protester || c->at_protest)) {
       e.acled = "Excessive force against protesters";
     } else if (kByWeapon.count(e.acled)) {
       // the weapon decides
@@ -173,7 +175,9 @@ void RefineAcled(Candidate* c) {
     else if (in(s, {"REB", "PRM", "UAF"}))
       e.acled = "Non-state actor overtakes territory";
   } else if (e.type == "COERCE" && e.mode == "arrest") {
-    e.acled = "Arrests";
+    // Arrests at a protest suppress that protest. (Not every arrest of
+    // someone the PROTESTER class names is: "detained a rights activist".)
+    e.acled = c->at_protest ? "Protest with intervention" : "Arrests";
   } else if (e.type == "COERCE" && c->target.protester && e.acled.empty()) {
     e.acled = "Protest with intervention";
   }
@@ -199,20 +203,10 @@ EventPlace ToEventPlace(const Place& p) {
 // protests by unnamed crowds; or an arrest, attack or abduction of someone
 // named ("Joseph had been arrested"): the act and its victim are specific
 // although no lexicon knows either party.
-// An attack told by its weapon (explosives, a suicide bombing, aircraft,
-// drones, artillery, chemicals) happened whoever did it and whoever it hit:
-// "a car bomb exploded at a busy market", "a landmine exploded under a
-// vehicle". ACLED codes such remote violence with unknown actors.
-bool ToldByWeapon(const Event& e) {
-  static const std::set<std::string_view> kWeaponModes = {
-      "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"};
-  return e.type == "ASSAULT" && kWeaponModes.count(e.mode) > 0;
-}
-
 bool Codable(const Candidate& c) {
   return c.source.known || c.target.known || c.event.type == "PROTEST" ||
          ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person) ||
-         ToldByWeapon(c.event);
+         c.told_by_weapon;
 }
 
 }  // namespace
