@@ -1806,5 +1806,170 @@ TEST(EventsFrames, AnInvasionOfACountryTargetsIt) {
   EXPECT_EQ(e->target->country, "LBN");
 }
 
+// ---- ACLED-style event notes (data/eval/acled, codebook 4 and 14) ----------------
+
+TEST(EventsAcledNotes, ADateBeforeTheClauseIsNoPrepositionAndNoActorText) {
+  // "clash" excludes "clashed on [an issue]": a date introduced by "on" is
+  // no such phrase.
+  Document doc = Analyse(
+      "On 14 November 2022, M23 rebels clashed with the army near Kibumba.", "en");
+  const Event* e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "M23 rebels");
+  EXPECT_EQ(e->source->sector, "REB");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "MIL");
+  // The parser hangs the date on the subject: its text starts after the comma.
+  doc = Analyse("On 5 March 2023, soldiers raped two women in Mweso (Nord-Kivu).", "en");
+  e = Only(doc, "raped");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "sexual");
+  EXPECT_EQ(e->acled, "Sexual violence");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "soldiers");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // A time possessor is no such date: "Tuesday's announcement" keeps its text.
+  doc = Analyse("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a "
+                "30-day ceasefire.",
+                "en");
+  e = Only(doc, "welcomed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Tuesday's announcement");
+}
+
+TEST(EventsAcledNotes, AnAttackToldByItsWeaponAtAPlaceNeedsNoKnownActor) {
+  Document doc = Analyse(
+      "On 9 November 2021, a car bomb exploded at a busy market in Mogadishu (Banadir). "
+      "5 fatalities.",
+      "en");
+  const Event* e = Only(doc, "exploded");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_FALSE(e->source.has_value());
+  ASSERT_TRUE(e->place.has_value());
+  EXPECT_EQ(e->place->name, "Mogadishu");
+  // The place may sit on the object of the clause's verb.
+  doc = Analyse("On 27 April 2022, a roadside bomb hit a police vehicle in Mandera (Mandera).",
+                "en");
+  e = Only(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  // A grenade thrown at a bar: no attacker is named.
+  doc = Analyse("On 6 July 2022, a grenade was thrown at a bar in Bujumbura (Bujumbura Mairie), "
+                "injuring 6 people.",
+                "en");
+  e = Only(doc, "thrown");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Grenade");
+  EXPECT_FALSE(e->source.has_value());
+  // A habit told with a plural noun is no event of its own, nor a weapon
+  // with no place.
+  doc = Analyse("The group frequently conducts bombings in Somalia.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "bombings").empty()) << Describe(doc);
+  doc = Analyse("Civilians remain unprotected and bombed.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "bombed").empty()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, TheHarmInAParticipleClauseOfAnExplosionIsTheBombing) {
+  const Document doc = Analyse(
+      "On 18 June 2022, an IED planted by suspected ISWAP militants exploded near a military "
+      "convoy in Gwoza (Borno), injuring 3 soldiers.",
+      "en");
+  const Event* e = Only(doc, "injuring");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED") << "not an armed clash";
+  ASSERT_TRUE(e->source && e->target);
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(e->target->sector, "MIL");
+  EXPECT_EQ(e->count, 3);
+}
+
+TEST(EventsAcledNotes, ThrowingStonesAtPoliceIsRioting) {
+  const Document doc =
+      Analyse("On 6 March 2023, protesters threw stones at police in Bogota (Bogota).", "en");
+  const Event* e = Only(doc, "threw");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "riot");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "protesters");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "COP");
+}
+
+TEST(EventsAcledNotes, TakingControlAndExchangingFire) {
+  Document doc = Analyse(
+      "On 4 November 2022, Al Shabaab militants took control of the village of El Garas "
+      "(Galgaduud).",
+      "en");
+  const Event* e = Only(doc, "took control");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(e->acled, "Non-state actor overtakes territory");
+  EXPECT_EQ(e->source->sector, "REB");
+  doc = Analyse("On 19 June 2022, unidentified armed men exchanged fire with police in Kirinyaga "
+                "(Kirinyaga). 1 fatality.",
+                "en");
+  e = Only(doc, "exchanged fire");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "firearms");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "unidentified armed men");
+  doc = Analyse("On 2 April 2023, Military Forces of Nigeria engaged bandits in a gun battle in "
+                "Birnin Gwari (Kaduna).",
+                "en");
+  e = Only(doc, "engaged");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->source->country, "NGA");
+  EXPECT_EQ(e->source->sector, "MIL");
+}
+
+TEST(EventsAcledNotes, ChemicalAgentsAreNoCrowdControl) {
+  const Document doc = Analyse(
+      "On 7 April 2018, Syrian government forces used chlorine gas against residents of Douma "
+      "(Rif Dimashq).",
+      "en");
+  const Event* e = Only(doc, "used");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "unconventional");
+  EXPECT_EQ(e->acled, "Chemical weapon");
+  EXPECT_EQ(e->source->country, "SYR");
+  EXPECT_EQ(e->target->sector, "CVL");
+}
+
+TEST(EventsAcledNotes, AnArrestAtAProtestIsAnInterventionAndGangsAreArmed) {
+  Document doc = Analyse(
+      "On 24 October 2022, police arrested 12 students during a protest against fuel prices in "
+      "Conakry (Conakry).",
+      "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->acled, "Protest with intervention");
+  EXPECT_EQ(e->count, 12);
+  // An activist arrested with no protest told is an arrest.
+  doc = Analyse("On 17 January 2023, police detained a journalist and an activist in Harare.", "en");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Arrests");
+  // A gang shooting a driver attacks a civilian.
+  doc = Analyse("On 1 June 2022, gang members shot a bus driver in Port-au-Prince (Ouest).", "en");
+  e = Only(doc, "shot");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Attack");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "gang members");
+  EXPECT_EQ(e->source->sector, "CRM");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -460,9 +460,11 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       if (verb && intransitive && v_.IsParticipleModifier(t) && v_.Child(t, "obl:agent") < 0) {
         // An intransitive sense has no passive participle: "Hundreds of
         // students protested in Santiago", parsed as students that were
-        // protested, is the students protesting. The noun must name people.
+        // protested, is the students protesting. The noun must name people,
+        // or an explosive: "a car bomb exploded at a busy market".
         const Role r = CodeRole(v_.head(t));
-        if (r.known || r.human || r.protester) add(v_.head(t));
+        if (r.known || r.human || r.protester || InClass(v_.head(t), "EXPLOSIVE"))
+          add(v_.head(t));
       } else if (verb) {
         if ((refl_passive && !passive) || reduced >= 0) {
           // "se detuvo a cinco personas": no source but a "por" agent.
@@ -826,13 +828,16 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
            (v_.tok(end - 1).upos == Upos::kAdp || v_.tok(end - 1).upos == Upos::kPunct))
       --end;
   }
-  // Nor a time before it: "On 5 March 2023, soldiers raped two women" parsed
-  // with the date inside the subject's phrase.
+  // Nor a time set off before it by a comma: "On 5 March 2023, soldiers
+  // raped two women" parsed with the date inside the subject's phrase. ("Tuesday's
+  // announcement" keeps its possessor.)
   if (first < outer && InTime(first)) {
-    while (first < outer && InTime(first)) ++first;
-    while (first < outer &&
-           (v_.tok(first).upos == Upos::kAdp || v_.tok(first).upos == Upos::kPunct))
-      ++first;
+    int after = first;
+    while (after < outer && InTime(after)) ++after;
+    if (after < outer && v_.tok(after).upos == Upos::kPunct) {
+      while (after < outer && v_.tok(after).upos == Upos::kPunct) ++after;
+      first = after;
+    }
   }
   // A possessor's text ends before its "'s": "Mhlanga's arrest" is of Mhlanga.
   if (end - 1 > outer && v_.Base(end - 1) == "case" && v_.head(end - 1) == outer &&
