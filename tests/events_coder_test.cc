@@ -1874,6 +1874,11 @@ TEST(EventsAcledNotes, AnAttackToldByItsWeaponAtAPlaceNeedsNoKnownActor) {
   EXPECT_TRUE(ByTrigger(doc, "bombings").empty()) << Describe(doc);
   doc = Analyse("Civilians remain unprotected and bombed.", "en");
   EXPECT_TRUE(ByTrigger(doc, "bombed").empty()) << Describe(doc);
+  // Nor is an act someone is suspected of.
+  doc = Analyse("Libya has offered to hand over two of its nationals suspected by the West of "
+                "blowing up a Pan Am plane over Lockerbie in 1988.",
+                "en");
+  EXPECT_TRUE(ByTrigger(doc, "blowing up").empty()) << Describe(doc);
 }
 
 TEST(EventsAcledNotes, TheHarmInAParticipleClauseOfAnExplosionIsTheBombing) {
@@ -1932,6 +1937,20 @@ TEST(EventsAcledNotes, TakingControlAndExchangingFire) {
   EXPECT_EQ(e->acled, "Armed clash");
   EXPECT_EQ(e->source->country, "NGA");
   EXPECT_EQ(e->source->sector, "MIL");
+  // "fought with" armed men, no object: a clash between armed sides.
+  doc = Analyse("On 5 June 2022, Military Forces of Mali and Wagner Group fought with JNIM "
+                "militants near Djenne (Mopti).",
+                "en");
+  const auto fought = ByTrigger(doc, "fought");
+  ASSERT_FALSE(fought.empty()) << Describe(doc);
+  for (const Event* f : fought) {
+    EXPECT_EQ(f->acled, "Armed clash");
+    ASSERT_TRUE(f->source && f->target);
+    EXPECT_EQ(f->target->sector, "REB");
+  }
+  // Not unarmed people's quarrel.
+  doc = Analyse("The two brothers fought with their neighbours over land.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "fought").empty()) << Describe(doc);
 }
 
 TEST(EventsAcledNotes, ChemicalAgentsAreNoCrowdControl) {

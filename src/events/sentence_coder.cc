@@ -2323,15 +2323,18 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Mogadishu", "a landmine exploded under a vehicle near Djibo". ACLED
       // codes such remote violence with unknown actors. Not a plural noun
       // ("conducts bombings in Somalia" tells a habit) or one with no place
-      // ("preparations for launching an ICBM").
+      // ("preparations for launching an ICBM"), nor an act someone is
+      // suspected of or protests (classes INVOLVE, OPPOSE: "suspected of
+      // blowing up a plane", "protestaba contra el bombardeo de la embajada").
       static const std::set<std::string_view> kWeaponModes = {
           "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"};
       // The place may be anywhere in the clause: "a roadside bomb hit a police
       // vehicle in Mandera".
+      const int governor = v_.GoverningHead(t);
       if (c.event.type == "ASSAULT" && kWeaponModes.count(c.event.mode) > 0 &&
-          (verb || v_.Feat(t, "Number") != "Plur")) {
-        const int g = v_.GoverningHead(t);
-        const int clause = !verb && g >= 0 && v_.IsVerbal(g) ? g : t;
+          (verb || v_.Feat(t, "Number") != "Plur") && !InClass(governor, "INVOLVE") &&
+          !InClass(governor, "OPPOSE")) {
+        const int clause = !verb && governor >= 0 && v_.IsVerbal(governor) ? governor : t;
         const auto [clause_first, clause_end] = v_.Phrase(clause, true);
         c.told_by_weapon = !c.places.empty() || !PlacesIn(clause_first, clause_end).empty();
       }
