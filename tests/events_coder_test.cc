@@ -1990,5 +1990,33 @@ TEST(EventsAcledNotes, AnArrestAtAProtestIsAnInterventionAndGangsAreArmed) {
   EXPECT_EQ(e->source->sector, "CRM");
 }
 
+TEST(EventsAcledNotes, AProtestsAimIsNoObject) {
+  // "to demand" parsed as the complement of "rallied": the rally is still
+  // intransitive, and the demand is its topic (no REQUEST of its own).
+  Document doc = Analyse(
+      "On 9 January 2023, hundreds of residents of Mekele (Tigray) rallied to demand the "
+      "restoration of banking services.",
+      "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event* e = Only(doc, "rallied");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "CVL");
+  // A gerund complement likewise.
+  doc = Analyse("On 2 May 2023, workers of a textile factory demonstrated demanding unpaid wages.",
+                "en");
+  e = Only(doc, "demonstrated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_TRUE(ByTrigger(doc, "demanding").empty()) << Describe(doc);
+  // An object still makes "demonstrate" another sense.
+  doc = Analyse("The company demonstrated its new drone to investors in Nairobi.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "demonstrated").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -956,6 +956,9 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
       case K::kIntransitive:
         for (int ch : v_.children(t)) {
           const std::string_view b = v_.Base(ch);
+          // A protest's aim parsed as its complement ("rallied to demand",
+          // "demonstrated demanding unpaid wages") leaves it intransitive.
+          if (b == "xcomp" && InClass(ch, "PROTESTAIM")) continue;
           if (b == "obj" || b == "ccomp" || b == "xcomp") return false;
         }
         break;
@@ -1565,7 +1568,9 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   if (h < 0) return -1;
   if (v_.Feat(t, "VerbForm") == "Inf" && (v_.HasCase(t, "para") || v_.HasCase(t, "to")))
     return h;
-  if (gerund && v_.Feat(t, "VerbForm") == "Ger" && v_.Base(t) == "advcl") return h;
+  if (gerund && v_.Feat(t, "VerbForm") == "Ger" &&
+      (v_.Base(t) == "advcl" || v_.Base(t) == "xcomp"))
+    return h;
   if (v_.tok(t).upos != Upos::kNoun) return -1;
   if (bare_manner(t)) return h;
   // The object of a purpose infinitive counts as the infinitive: "blocked
