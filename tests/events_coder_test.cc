@@ -2018,5 +2018,64 @@ TEST(EventsAcledNotes, AProtestsAimIsNoObject) {
   EXPECT_TRUE(ByTrigger(doc, "demonstrated").empty()) << Describe(doc);
 }
 
+TEST(EventsAcledNotes, WeaponsThatStrikeAndWhoFiredThem) {
+  // A rocket that strikes is the weapon; the participle's agent fired it.
+  Document doc = Analyse(
+      "On 14 March 2022, rockets fired by Hezbollah struck northern Israel near Metula (Northern).",
+      "en");
+  const Event* e = Only(doc, "struck");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "heavy-weapons");
+  EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
+  ASSERT_TRUE(e->source && e->target);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Hezbollah");
+  EXPECT_EQ(e->target->country, "ISR");
+  doc = Analyse("On 12 December 2022, artillery fire by Russian forces hit residential areas of "
+                "Kherson (Kherson).",
+                "en");
+  e = Only(doc, "artillery fire");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
+  EXPECT_EQ(e->source->country, "RUS");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // Suicide bombers' bombing is a suicide attack.
+  doc = Analyse("Two Al Shabaab suicide bombers detonated car bombs at a market in Mogadishu.", "en");
+  e = Only(doc, "detonated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "suicide-attack");
+  EXPECT_EQ(e->acled, "Suicide bomb");
+  EXPECT_EQ(e->source->sector, "REB");
+}
+
+TEST(EventsAcledNotes, BasesAndMasts) {
+  Document doc =
+      Analyse("On 8 February 2023, Wagner Group forces established a new base in Ansongo (Gao).",
+              "en");
+  const Event* e = Only(doc, "established");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->acled, "Headquarters or base established");
+  EXPECT_EQ(e->source->sector, "PRM");
+  // Relations are still established diplomatically.
+  doc = Analyse("Israel established diplomatic ties with the UAE.", "en");
+  e = Only(doc, "established");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SUPPORT");
+  doc = Analyse("On 3 April 2023, Al Shabaab militants destroyed a telecommunications mast in "
+                "Bardale (Bay).",
+                "en");
+  e = Only(doc, "destroyed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Looting/property destruction");
+  // Petrol bombs thrown at security forces are rioting.
+  doc = Analyse("On 29 October 2022, protesters hurled petrol bombs at security forces in Zahedan.",
+                "en");
+  e = Only(doc, "hurled");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+}
+
 }  // namespace
 }  // namespace strabo

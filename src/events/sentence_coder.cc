@@ -2074,12 +2074,28 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // "killed by an improvised explosive device", "a minefield explosion
       // killed two youths": an explosive in the source slot is the weapon of
       // someone unknown, not an actor, and makes the attack a bombing.
+      // So is a rocket or shell ("rockets fired by Hezbollah struck northern
+      // Israel"); whoever a participle says fired or planted it is the
+      // source ("fired by Hezbollah", "an IED planted by militants").
       const bool weapon_as_source =
-          e.type == "ASSAULT" && src_head >= 0 && InClass(src_head, "EXPLOSIVE");
+          e.type == "ASSAULT" && src_head >= 0 &&
+          (InClass(src_head, "EXPLOSIVE") || InClass(src_head, "HEAVYWEAPON"));
       if (weapon_as_source) {
+        const int weapon = src_head;
         src = Role();
         src_head = -1;
         if (e.mode.empty()) Recode(&c.event, "ASSAULT", "183");
+        for (int ch : v_.children(weapon))
+          if (v_.Base(ch) == "acl" && v_.IsParticipleModifier(ch)) {
+            const int agent = Agent(ch);
+            if (agent < 0) continue;
+            Role r = CodeRole(agent);
+            if (r.known) {
+              src = r;
+              src_head = agent;
+            }
+            break;
+          }
       }
       if (e.type == "ASSAULT" && e.mode.empty() && !src.present && InClass(AttackAround(t), "EXPLOSIVE"))
         Recode(&c.event, "ASSAULT", "183");
@@ -2113,6 +2129,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (e.type == "ASSAULT" && (e.mode.empty() || e.mode == "explosives" || e.mode == "firearms") &&
           InClass(src_head, "AIRCRAFT") && !suicide_bomber())
         Recode(&c.event, "ASSAULT", InClass(src_head, "DRONE") ? "1952" : "195");
+      // A bombing by suicide bombers is a suicide attack: "two Al Shabaab
+      // suicide bombers detonated car bombs".
+      if (e.type == "ASSAULT" && e.mode == "explosives" && src_head >= 0 && suicide_bomber())
+        Recode(&c.event, "ASSAULT", "1831");
 
       // A source from the clause when the frame slot is empty: the nearest
       // governing verb's subject ("Rabat has pursued a policy ... resulting
