@@ -2077,5 +2077,20 @@ TEST(EventsAcledNotes, BasesAndMasts) {
   EXPECT_EQ(e->acled, "Violent demonstration");
 }
 
+TEST(EventsAcledNotes, FightersAreCombatantsAndFighterJetsAircraft) {
+  Document doc = Analyse("On 8 March 2023, ISWAP fighters attacked soldiers in Malam Fatori (Borno).",
+                         "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "") << "no air strike";
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->source->sector, "REB");
+  doc = Analyse("Israeli fighter jets struck targets in Gaza.", "en");
+  e = Only(doc, "struck");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "aerial");
+  EXPECT_EQ(e->acled, "Air/drone strike");
+}
+
 }  // namespace
 }  // namespace strabo
