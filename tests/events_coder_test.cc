@@ -1921,6 +1921,11 @@ TEST(EventsAcledNotes, TakingControlAndExchangingFire) {
   EXPECT_EQ(e->mode, "seize");
   EXPECT_EQ(e->acled, "Non-state actor overtakes territory");
   EXPECT_EQ(e->source->sector, "REB");
+  // Control of a company, a vehicle or a situation is no territory.
+  doc = Analyse("The investor took control of the company.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  doc = Analyse("Security forces moved ahead with efforts to take control of the train.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "take control").empty()) << Describe(doc);
   doc = Analyse("On 19 June 2022, unidentified armed men exchanged fire with police in Kirinyaga "
                 "(Kirinyaga). 1 fatality.",
                 "en");
