@@ -2097,5 +2097,18 @@ TEST(EventsAcledNotes, FightersAreCombatantsAndFighterJetsAircraft) {
   EXPECT_EQ(e->acled, "Air/drone strike");
 }
 
+TEST(EventsAcledNotes, StudentsAttackingThePoliceRiot) {
+  const Document doc = Analyse(
+      "On 14 February 2023, students attacked the police station in Bukavu (Sud-Kivu) after a "
+      "classmate was killed.",
+      "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->source->sector, "EDU");
+  EXPECT_EQ(e->target->sector, "COP");
+  EXPECT_EQ(e->acled, "Violent demonstration") << "not an attack on civilians";
+}
+
 }  // namespace
 }  // namespace strabo

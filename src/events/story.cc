@@ -153,7 +153,9 @@ void RefineAcled(Candidate* c) {
         "Abduction/forced disappearance", "Looting/property destruction"};
     if (e.mode == "crowd-control") {
       e.acled = "Protest with intervention";
-    } else if (s == "CVL" && c->source.protester) {
+    } else if (in(s, {"CVL", "EDU", "LAB", "AGR", "BUS"}) && c->source.protester) {
+      // Civilians a protest word names, students and workers included
+      // ("students attacked the police station"): a riot.
       e.acled = c->target.human && !armed_t ? "Mob violence" : "Violent demonstration";
     } else if (state_s && (c->target.protester || c->at_protest)) {
       e.acled = "Excessive force against protesters";
