@@ -2044,6 +2044,14 @@ TEST(EventsAcledNotes, WeaponsThatStrikeAndWhoFiredThem) {
   EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
   EXPECT_EQ(e->source->country, "RUS");
   EXPECT_EQ(e->source->sector, "MIL");
+  // A tank has a crew: it stays the source.
+  doc = Analyse("Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.", "en");
+  e = Only(doc, "fired");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "heavy-weapons");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "ISR");
+  EXPECT_EQ(e->source->sector, "MIL");
   // Suicide bombers' bombing is a suicide attack.
   doc = Analyse("Two Al Shabaab suicide bombers detonated car bombs at a market in Mogadishu.", "en");
   e = Only(doc, "detonated");

@@ -2074,12 +2074,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // "killed by an improvised explosive device", "a minefield explosion
       // killed two youths": an explosive in the source slot is the weapon of
       // someone unknown, not an actor, and makes the attack a bombing.
-      // So is a rocket or shell ("rockets fired by Hezbollah struck northern
-      // Israel"); whoever a participle says fired or planted it is the
+      // So is a rocket or shell (class MUNITION: "rockets fired by Hezbollah
+      // struck northern Israel"; a tank has a crew); whoever a participle says fired or planted it is the
       // source ("fired by Hezbollah", "an IED planted by militants").
       const bool weapon_as_source =
           e.type == "ASSAULT" && src_head >= 0 &&
-          (InClass(src_head, "EXPLOSIVE") || InClass(src_head, "HEAVYWEAPON"));
+          (InClass(src_head, "EXPLOSIVE") || InClass(src_head, "MUNITION"));
       if (weapon_as_source) {
         const int weapon = src_head;
         src = Role();
