@@ -2045,7 +2045,9 @@ TEST(EventsAcledNotes, WeaponsThatStrikeAndWhoFiredThem) {
   EXPECT_EQ(e->source->country, "RUS");
   EXPECT_EQ(e->source->sector, "MIL");
   // A tank has a crew: it stays the source.
-  doc = Analyse("Israeli tanks fired four shell bombs at targets in Jericho, witnesses said.", "en");
+  doc = Analyse("Israeli tanks fired four shell bombs at targets in Jericho, witnesses said, in a "
+                "rare incident in the West Bank city.",
+                "en");
   e = Only(doc, "fired");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->mode, "heavy-weapons");
