@@ -1982,5 +1982,319 @@ TEST(EventsFrames, AnInvasionOfACountryTargetsIt) {
   EXPECT_EQ(e->target->country, "LBN");
 }
 
+// ---- ACLED-style event notes (data/eval/acled, codebook 4 and 14) ----------------
+
+TEST(EventsAcledNotes, ADateBeforeTheClauseIsNoPrepositionAndNoActorText) {
+  // "clash" excludes "clashed on [an issue]": a date introduced by "on" is
+  // no such phrase.
+  Document doc = Analyse(
+      "On 14 November 2022, M23 rebels clashed with the army near Kibumba.", "en");
+  const Event* e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "M23 rebels");
+  EXPECT_EQ(e->source->sector, "REB");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "MIL");
+  // The parser hangs the date on the subject: its text starts after the comma.
+  doc = Analyse("On 5 March 2023, soldiers raped two women in Mweso (Nord-Kivu).", "en");
+  e = Only(doc, "raped");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "sexual");
+  EXPECT_EQ(e->acled, "Sexual violence");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "soldiers");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // A time possessor is no such date: "Tuesday's announcement" keeps its text.
+  doc = Analyse("U.S. lawmakers welcomed Tuesday's announcement that Ukraine had agreed to a "
+                "30-day ceasefire.",
+                "en");
+  e = Only(doc, "welcomed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Tuesday's announcement");
+}
+
+TEST(EventsAcledNotes, AnAttackToldByItsWeaponAtAPlaceNeedsNoKnownActor) {
+  Document doc = Analyse(
+      "On 9 November 2021, a car bomb exploded at a busy market in Mogadishu (Banadir). "
+      "5 fatalities.",
+      "en");
+  const Event* e = Only(doc, "exploded");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_FALSE(e->source.has_value());
+  ASSERT_TRUE(e->place.has_value());
+  EXPECT_EQ(e->place->name, "Mogadishu");
+  // The place may sit on the object of the clause's verb.
+  doc = Analyse("On 27 April 2022, a roadside bomb hit a police vehicle in Mandera (Mandera).",
+                "en");
+  e = Only(doc, "roadside bomb");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  // A grenade thrown at a bar: no attacker is named.
+  doc = Analyse("On 6 July 2022, a grenade was thrown at a bar in Bujumbura (Bujumbura Mairie), "
+                "injuring 6 people.",
+                "en");
+  e = Only(doc, "thrown");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Grenade");
+  EXPECT_FALSE(e->source.has_value());
+  // A habit told with a plural noun is no event of its own, nor a weapon
+  // with no place.
+  doc = Analyse("The group frequently conducts bombings in Somalia.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "bombings").empty()) << Describe(doc);
+  doc = Analyse("Civilians remain unprotected and bombed.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "bombed").empty()) << Describe(doc);
+  // Nor is an act someone is suspected of.
+  doc = Analyse("Libya has offered to hand over two of its nationals suspected by the West of "
+                "blowing up a Pan Am plane over Lockerbie in 1988.",
+                "en");
+  EXPECT_TRUE(ByTrigger(doc, "blowing up").empty()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, TheHarmInAParticipleClauseOfAnExplosionIsTheBombing) {
+  const Document doc = Analyse(
+      "On 18 June 2022, an IED planted by suspected ISWAP militants exploded near a military "
+      "convoy in Gwoza (Borno), injuring 3 soldiers.",
+      "en");
+  const Event* e = Only(doc, "injuring");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED") << "not an armed clash";
+  ASSERT_TRUE(e->source && e->target);
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(e->target->sector, "MIL");
+  EXPECT_EQ(e->count, 3);
+}
+
+TEST(EventsAcledNotes, ThrowingStonesAtPoliceIsRioting) {
+  const Document doc =
+      Analyse("On 6 March 2023, protesters threw stones at police in Bogota (Bogota).", "en");
+  const Event* e = Only(doc, "threw");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "riot");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "protesters");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "COP");
+}
+
+TEST(EventsAcledNotes, TakingControlAndExchangingFire) {
+  Document doc = Analyse(
+      "On 4 November 2022, Al Shabaab militants took control of the village of El Garas "
+      "(Galgaduud).",
+      "en");
+  const Event* e = Only(doc, "took control");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(e->acled, "Non-state actor overtakes territory");
+  EXPECT_EQ(e->source->sector, "REB");
+  // Control of a company, a vehicle or a situation is no territory.
+  doc = Analyse("The investor took control of the company.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+  doc = Analyse("Security forces moved ahead with efforts to take control of the train.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "take control").empty()) << Describe(doc);
+  doc = Analyse("On 19 June 2022, unidentified armed men exchanged fire with police in Kirinyaga "
+                "(Kirinyaga). 1 fatality.",
+                "en");
+  e = Only(doc, "exchanged fire");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "firearms");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "unidentified armed men");
+  doc = Analyse("On 2 April 2023, Military Forces of Nigeria engaged bandits in a gun battle in "
+                "Birnin Gwari (Kaduna).",
+                "en");
+  e = Only(doc, "engaged");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->source->country, "NGA");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // "fought with" armed men, no object: a clash between armed sides.
+  doc = Analyse("On 5 June 2022, Military Forces of Mali and Wagner Group fought with JNIM "
+                "militants near Djenne (Mopti).",
+                "en");
+  const auto fought = ByTrigger(doc, "fought");
+  ASSERT_FALSE(fought.empty()) << Describe(doc);
+  for (const Event* f : fought) {
+    EXPECT_EQ(f->acled, "Armed clash");
+    ASSERT_TRUE(f->source && f->target);
+    EXPECT_EQ(f->target->sector, "REB");
+  }
+  // Not unarmed people's quarrel.
+  doc = Analyse("The two brothers fought with their neighbours over land.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "fought").empty()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, ChemicalAgentsAreNoCrowdControl) {
+  const Document doc = Analyse(
+      "On 7 April 2018, Syrian government forces used chlorine gas against residents of Douma "
+      "(Rif Dimashq).",
+      "en");
+  const Event* e = Only(doc, "used");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "unconventional");
+  EXPECT_EQ(e->acled, "Chemical weapon");
+  EXPECT_EQ(e->source->country, "SYR");
+  EXPECT_EQ(e->target->sector, "CVL");
+}
+
+TEST(EventsAcledNotes, AnArrestAtAProtestIsAnInterventionAndGangsAreArmed) {
+  Document doc = Analyse(
+      "On 24 October 2022, police arrested 12 students during a protest against fuel prices in "
+      "Conakry (Conakry).",
+      "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->acled, "Protest with intervention");
+  EXPECT_EQ(e->count, 12);
+  // An activist arrested with no protest told is an arrest.
+  doc = Analyse("On 17 January 2023, police detained a journalist and an activist in Harare.", "en");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Arrests");
+  // A gang shooting a driver attacks a civilian.
+  doc = Analyse("On 1 June 2022, gang members shot a bus driver in Port-au-Prince (Ouest).", "en");
+  e = Only(doc, "shot");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Attack");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "gang members");
+  EXPECT_EQ(e->source->sector, "CRM");
+}
+
+TEST(EventsAcledNotes, AProtestsAimIsNoObject) {
+  // "to demand" parsed as the complement of "rallied": the rally is still
+  // intransitive, and the demand is its topic (no REQUEST of its own).
+  Document doc = Analyse(
+      "On 9 January 2023, hundreds of residents of Mekele (Tigray) rallied to demand the "
+      "restoration of banking services.",
+      "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event* e = Only(doc, "rallied");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "CVL");
+  // A gerund complement likewise.
+  doc = Analyse("On 2 May 2023, workers of a textile factory demonstrated demanding unpaid wages.",
+                "en");
+  e = Only(doc, "demonstrated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_TRUE(ByTrigger(doc, "demanding").empty()) << Describe(doc);
+  // An object still makes "demonstrate" another sense.
+  doc = Analyse("The company demonstrated its new drone to investors in Nairobi.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "demonstrated").empty()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, WeaponsThatStrikeAndWhoFiredThem) {
+  // A rocket that strikes is the weapon; the participle's agent fired it.
+  Document doc = Analyse(
+      "On 14 March 2022, rockets fired by Hezbollah struck northern Israel near Metula (Northern).",
+      "en");
+  const Event* e = Only(doc, "struck");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "heavy-weapons");
+  EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
+  ASSERT_TRUE(e->source && e->target);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Hezbollah");
+  EXPECT_EQ(e->target->country, "ISR");
+  doc = Analyse("On 12 December 2022, artillery fire by Russian forces hit residential areas of "
+                "Kherson (Kherson).",
+                "en");
+  e = Only(doc, "artillery fire");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
+  EXPECT_EQ(e->source->country, "RUS");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // A tank has a crew: it stays the source.
+  doc = Analyse("Israeli tanks fired four shell bombs at targets in Jericho, witnesses said, in a "
+                "rare incident in the West Bank city.",
+                "en");
+  e = Only(doc, "fired");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "heavy-weapons");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "ISR");
+  EXPECT_EQ(e->source->sector, "MIL");
+  // Suicide bombers' bombing is a suicide attack.
+  doc = Analyse("Two Al Shabaab suicide bombers detonated car bombs at a market in Mogadishu.", "en");
+  e = Only(doc, "detonated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "suicide-attack");
+  EXPECT_EQ(e->acled, "Suicide bomb");
+  EXPECT_EQ(e->source->sector, "REB");
+}
+
+TEST(EventsAcledNotes, BasesAndMasts) {
+  Document doc =
+      Analyse("On 8 February 2023, Wagner Group forces established a new base in Ansongo (Gao).",
+              "en");
+  const Event* e = Only(doc, "established");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->acled, "Headquarters or base established");
+  EXPECT_EQ(e->source->sector, "PRM");
+  // Relations are still established diplomatically.
+  doc = Analyse("Israel established diplomatic ties with the UAE.", "en");
+  e = Only(doc, "established");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SUPPORT");
+  doc = Analyse("On 3 April 2023, Al Shabaab militants destroyed a telecommunications mast in "
+                "Bardale (Bay).",
+                "en");
+  e = Only(doc, "destroyed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Looting/property destruction");
+  // Petrol bombs thrown at security forces are rioting.
+  doc = Analyse("On 29 October 2022, protesters hurled petrol bombs at security forces in Zahedan.",
+                "en");
+  e = Only(doc, "hurled");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+}
+
+TEST(EventsAcledNotes, FightersAreCombatantsAndFighterJetsAircraft) {
+  Document doc = Analyse("On 8 March 2023, ISWAP fighters attacked soldiers in Malam Fatori (Borno).",
+                         "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "") << "no air strike";
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->source->sector, "REB");
+  doc = Analyse("Israeli fighter jets struck targets in Gaza.", "en");
+  e = Only(doc, "struck");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "aerial");
+  EXPECT_EQ(e->acled, "Air/drone strike");
+}
+
+TEST(EventsAcledNotes, StudentsAttackingThePoliceRiot) {
+  const Document doc = Analyse(
+      "On 14 February 2023, students attacked the police station in Bukavu (Sud-Kivu) after a "
+      "classmate was killed.",
+      "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->source->sector, "EDU");
+  EXPECT_EQ(e->target->sector, "COP");
+  EXPECT_EQ(e->acled, "Violent demonstration") << "not an attack on civilians";
+}
+
 }  // namespace
 }  // namespace strabo

@@ -328,6 +328,49 @@ TEST(EventScorer, AcledSubEventOfTheMostConfidentEvent) {
   EXPECT_EQ(scorer.acled_by_type().at("Arrests").right, 1u);
 }
 
+TEST(EventScorer, AcledTheGoldGivesReplacesTheMappedOne) {
+  auto lex = EventLexicon::LoadFromDirectory(std::string(STRABO_SOURCE_DIR) + "/data/events");
+  ASSERT_TRUE(lex.ok()) << lex.status().message();
+  // data/eval/acled's form: one record per event, the sentence's ACLED type
+  // on each. The protest would map to "Peaceful protest"; the note's type is
+  // "Protest with intervention".
+  const std::string text =
+      "On 15 January 2022, police fired tear gas to disperse protesters who were blocking a "
+      "highway in Nairobi (Nairobi).";
+  auto gold = ReadPloverJson(
+      R"([{"id": "A-1", "event": "ASSAULT", "mode": "crowd-control",
+           "acled": "Protest with intervention", "text": ")" + text + R"("},
+          {"id": "A-1b", "event": "PROTEST", "mode": "obstruct",
+           "acled": "Protest with intervention", "text": ")" + text + R"("},
+          {"id": "A-2", "event": "COERCE", "mode": "arrest", "acled": "Arrests or so",
+           "text": "Police Forces of Kenya arrested two opposition politicians."}])",
+      "acled.json");
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  ASSERT_EQ(gold->sentences.size(), 2u);
+  EXPECT_EQ(gold->sentences[0].events[1].acled, "Protest with intervention");
+  EXPECT_EQ(gold->sentences[1].events[0].acled, "") << "not an ACLED sub-event type";
+  ASSERT_EQ(gold->notes.size(), 1u);
+  EXPECT_EQ(gold->notes[0],
+            "acled.json: A-2: acled \"Arrests or so\" is not an ACLED sub-event type; ignored");
+  const CameoMap& table = (*lex)->cameo();
+  EXPECT_EQ(GoldAcled(gold->sentences[0].events[1], table), "Protest with intervention");
+  EventScorer scorer(&table);
+  // The protest coded most confidently, peaceful: wrong, although the
+  // mapping of the gold PROTEST obstruct would call it right.
+  auto s = scorer.Add(gold->sentences[0],
+                      {Coded("PROTEST", "obstruct", "Peaceful protest", 0.9f, "b79"),
+                       Coded("ASSAULT", "crowd-control", "Protest with intervention", 0.8f, "b26")});
+  EXPECT_EQ(s.gold_acled, std::vector<std::string>{"Protest with intervention"});
+  EXPECT_EQ(s.most_confident, 0);
+  // Without a given type the mapping is used again: COERCE arrest → Arrests.
+  s = scorer.Add(gold->sentences[1], {Coded("COERCE", "arrest", "Arrests", 0.9f, "b22")});
+  EXPECT_EQ(s.gold_acled, std::vector<std::string>{"Arrests"});
+  EXPECT_EQ(scorer.acled().sentences, 2u);
+  EXPECT_EQ(scorer.acled().given, 1u);
+  EXPECT_EQ(scorer.acled().right, 1u);
+  EXPECT_EQ(scorer.acled_by_type().at("Protest with intervention").right, 0u);
+}
+
 TEST(TriggerCoverage, GoldEventsAgainstTheLexicon) {
   auto lex = EventLexicon::LoadFromDirectory(std::string(STRABO_SOURCE_DIR) + "/data/events");
   ASSERT_TRUE(lex.ok()) << lex.status().message();

@@ -58,6 +58,10 @@ struct Candidate {
   bool guessed = false;              // the trigger lemma came from LemmaCandidates
   bool source_fallback = false;      // the source came from the clause, not the frame
   bool in_clash = false;             // an attack told as happening in a two-sided fight
+  bool at_protest = false;           // an act told as happening during or at a protest
+  // An attack told by its weapon at a place (SentenceCoder: codable with no
+  // known actor).
+  bool told_by_weapon = false;
                                      // ("killed three villagers in a gunbattle")
   bool protested = false;            // what a protest is in protest of, a backdrop to it
                                      // ("in protest of the government's refusal")

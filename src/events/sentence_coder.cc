@@ -460,9 +460,11 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       if (verb && intransitive && v_.IsParticipleModifier(t) && v_.Child(t, "obl:agent") < 0) {
         // An intransitive sense has no passive participle: "Hundreds of
         // students protested in Santiago", parsed as students that were
-        // protested, is the students protesting. The noun must name people.
+        // protested, is the students protesting. The noun must name people,
+        // or an explosive: "a car bomb exploded at a busy market".
         const Role r = CodeRole(v_.head(t));
-        if (r.known || r.human || r.protester) add(v_.head(t));
+        if (r.known || r.human || r.protester || InClass(v_.head(t), "EXPLOSIVE"))
+          add(v_.head(t));
       } else if (verb) {
         if ((refl_passive && !passive) || reduced >= 0) {
           // "se detuvo a cinco personas": no source but a "por" agent.
@@ -835,6 +837,17 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
            (v_.tok(end - 1).upos == Upos::kAdp || v_.tok(end - 1).upos == Upos::kPunct))
       --end;
   }
+  // Nor a time set off before it by a comma: "On 5 March 2023, soldiers
+  // raped two women" parsed with the date inside the subject's phrase. ("Tuesday's
+  // announcement" keeps its possessor.)
+  if (first < outer && InTime(first)) {
+    int after = first;
+    while (after < outer && InTime(after)) ++after;
+    if (after < outer && v_.tok(after).upos == Upos::kPunct) {
+      while (after < outer && v_.tok(after).upos == Upos::kPunct) ++after;
+      first = after;
+    }
+  }
   // A possessor's text ends before its "'s": "Mhlanga's arrest" is of Mhlanga.
   if (end - 1 > outer && v_.Base(end - 1) == "case" && v_.head(end - 1) == outer &&
       (v_.Text(end - 1) == "'s" || v_.Text(end - 1) == "\u2019s" || v_.Text(end - 1) == "'" ||
@@ -952,6 +965,9 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
       case K::kIntransitive:
         for (int ch : v_.children(t)) {
           const std::string_view b = v_.Base(ch);
+          // A protest's aim parsed as its complement ("rallied to demand",
+          // "demonstrated demanding unpaid wages") leaves it intransitive.
+          if (b == "xcomp" && InClass(ch, "PROTESTAIM")) continue;
           if (b == "obj" || b == "ccomp" || b == "xcomp") return false;
         }
         break;
@@ -1002,6 +1018,9 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         bool match = false;
         for (int ch : v_.children(t)) {
           if (std::find(covered.begin(), covered.end(), ch) != covered.end()) continue;
+          // A time phrase says when, not what about: "clashed on 14 November"
+          // is no "clashed on [an issue]".
+          if (InTime(ch)) continue;
           for (int cs : v_.children(ch)) {
             const std::string_view b = v_.Base(cs);
             if ((b == "case" || b == "mark") && c.Matches(v_.Keys(cs), classes_, false, false))
@@ -1566,7 +1585,9 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   if (h < 0) return -1;
   if (v_.Feat(t, "VerbForm") == "Inf" && (v_.HasCase(t, "para") || v_.HasCase(t, "to")))
     return h;
-  if (gerund && v_.Feat(t, "VerbForm") == "Ger" && v_.Base(t) == "advcl") return h;
+  if (gerund && v_.Feat(t, "VerbForm") == "Ger" &&
+      (v_.Base(t) == "advcl" || v_.Base(t) == "xcomp"))
+    return h;
   if (v_.tok(t).upos != Upos::kNoun) return -1;
   if (bare_manner(t)) return h;
   // The object of a purpose infinitive counts as the infinitive: "blocked
@@ -2120,16 +2141,49 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // "killed by an improvised explosive device", "a minefield explosion
       // killed two youths": an explosive in the source slot is the weapon of
       // someone unknown, not an actor, and makes the attack a bombing.
+      // So is a rocket or shell (class MUNITION: "rockets fired by Hezbollah
+      // struck northern Israel"; a tank has a crew); whoever a participle says fired or planted it is the
+      // source ("fired by Hezbollah", "an IED planted by militants").
       const bool weapon_as_source =
-          e.type == "ASSAULT" && src_head >= 0 && InClass(src_head, "EXPLOSIVE");
+          e.type == "ASSAULT" && src_head >= 0 &&
+          (InClass(src_head, "EXPLOSIVE") || InClass(src_head, "MUNITION"));
       if (weapon_as_source) {
+        const int weapon = src_head;
         src = Role();
         src_head = -1;
         if (e.mode.empty()) Recode(&c.event, "ASSAULT", "183");
+        for (int ch : v_.children(weapon))
+          if (v_.Base(ch) == "acl" && v_.IsParticipleModifier(ch)) {
+            const int agent = Agent(ch);
+            if (agent < 0) continue;
+            Role r = CodeRole(agent);
+            if (r.known) {
+              src = r;
+              src_head = agent;
+            }
+            break;
+          }
       }
       if (e.type == "ASSAULT" && e.mode.empty() && !src.present && InClass(AttackAround(t), "EXPLOSIVE"))
         Recode(&c.event, "ASSAULT", "183");
+      // The harm a participle clause tells of an explosive's clause is the
+      // bombing's: "an IED planted by militants exploded near a convoy,
+      // injuring 3 soldiers" (whoever planted it).
+      if (e.type == "ASSAULT" && e.mode.empty() && verb && v_.Base(t) == "advcl" &&
+          v_.Feat(t, "VerbForm") == "Part") {
+        for (int ch : v_.children(v_.head(t)))
+          if (v_.Base(ch) == "nsubj" && InClass(ch, "EXPLOSIVE")) {
+            Recode(&c.event, "ASSAULT", "183");
+            break;
+          }
+      }
       c.in_clash = e.type == "ASSAULT" && InClass(AttackAround(t), "CLASH");
+      // "arrested 12 students during a protest", "shot dead a protester at a
+      // rally": the act is an intervention in that protest (ACLED).
+      for (int ch : v_.children(t))
+        if (v_.Base(ch) == "obl" && (v_.HasCase(ch, "during") || v_.HasCase(ch, "at")) &&
+            InClass(ch, "PROTESTEVENT"))
+          c.at_protest = true;
       // An attack by aircraft is an air strike ("British aircraft ... killed
       // 4 Iraqis", "warplanes bombed the town", "helicopters opened fire"), by
       // drones a drone strike; a verb of artillery keeps its mode
@@ -2142,6 +2196,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (e.type == "ASSAULT" && (e.mode.empty() || e.mode == "explosives" || e.mode == "firearms") &&
           InClass(src_head, "AIRCRAFT") && !suicide_bomber())
         Recode(&c.event, "ASSAULT", InClass(src_head, "DRONE") ? "1952" : "195");
+      // A bombing by suicide bombers is a suicide attack: "two Al Shabaab
+      // suicide bombers detonated car bombs".
+      if (e.type == "ASSAULT" && e.mode == "explosives" && src_head >= 0 && suicide_bomber())
+        Recode(&c.event, "ASSAULT", "1831");
 
       // A source from the clause when the frame slot is empty: the nearest
       // governing verb's subject ("Rabat has pursued a policy ... resulting
@@ -2350,6 +2408,27 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           const auto [lo_tok, end_tok] = v_.Phrase(ch, true);
           for (const Place* p : PlacesIn(lo_tok, end_tok)) c.places.push_back(p);
         }
+      }
+      // An attack told by its weapon (explosives, a suicide bombing,
+      // aircraft, drones, artillery, chemicals) at a place happened whoever
+      // did it and whoever it hit: "a car bomb exploded at a busy market in
+      // Mogadishu", "a landmine exploded under a vehicle near Djibo". ACLED
+      // codes such remote violence with unknown actors. Not a plural noun
+      // ("conducts bombings in Somalia" tells a habit) or one with no place
+      // ("preparations for launching an ICBM"), nor an act someone is
+      // suspected of or protests (classes INVOLVE, OPPOSE: "suspected of
+      // blowing up a plane", "protestaba contra el bombardeo de la embajada").
+      static const std::set<std::string_view> kWeaponModes = {
+          "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional"};
+      // The place may be anywhere in the clause: "a roadside bomb hit a police
+      // vehicle in Mandera".
+      const int governor = v_.GoverningHead(t);
+      if (c.event.type == "ASSAULT" && kWeaponModes.count(c.event.mode) > 0 &&
+          (verb || v_.Feat(t, "Number") != "Plur") && !InClass(governor, "INVOLVE") &&
+          !InClass(governor, "OPPOSE")) {
+        const int clause = !verb && governor >= 0 && v_.IsVerbal(governor) ? governor : t;
+        const auto [clause_first, clause_end] = v_.Phrase(clause, true);
+        c.told_by_weapon = !c.places.empty() || !PlacesIn(clause_first, clause_end).empty();
       }
       NoteReferences(t, light, &c);
       // Coordinated actors of different codes: one event per actor pair.

@@ -140,9 +140,11 @@ void RefineAcled(Candidate* c) {
   auto in = [](const std::string& x, std::initializer_list<std::string_view> set) {
     return std::find(set.begin(), set.end(), x) != set.end();
   };
-  const bool armed_s = in(s, {"MIL", "REB", "PRM", "UAF", "COP", "SPY"}) ||
+  // Criminal gangs are armed too: ACLED codes their killings of civilians
+  // as attacks and their gunfights with police as armed clashes.
+  const bool armed_s = in(s, {"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"}) ||
                        (c->source.known && c->source.actor.name.size() && s == "REB");
-  const bool armed_t = in(t, {"MIL", "REB", "PRM", "UAF", "COP", "SPY"});
+  const bool armed_t = in(t, {"MIL", "REB", "PRM", "UAF", "COP", "SPY", "CRM"});
   const bool state_s = in(s, {"COP", "MIL", "GOV"});
   if (e.type == "ASSAULT") {
     static const std::set<std::string> kByWeapon = {
@@ -151,9 +153,11 @@ void RefineAcled(Candidate* c) {
         "Abduction/forced disappearance", "Looting/property destruction"};
     if (e.mode == "crowd-control") {
       e.acled = "Protest with intervention";
-    } else if (s == "CVL" && c->source.protester) {
+    } else if (in(s, {"CVL", "EDU", "LAB", "AGR", "BUS"}) && c->source.protester) {
+      // Civilians a protest word names, students and workers included
+      // ("students attacked the police station"): a riot.
       e.acled = c->target.human && !armed_t ? "Mob violence" : "Violent demonstration";
-    } else if (state_s && c->target.protester) {
+    } else if (state_s && (c->target.protester || c->at_protest)) {
       e.acled = "Excessive force against protesters";
     } else if (kByWeapon.count(e.acled)) {
       // the weapon decides
@@ -173,7 +177,9 @@ void RefineAcled(Candidate* c) {
     else if (in(s, {"REB", "PRM", "UAF"}))
       e.acled = "Non-state actor overtakes territory";
   } else if (e.type == "COERCE" && e.mode == "arrest") {
-    e.acled = "Arrests";
+    // Arrests at a protest suppress that protest. (Not every arrest of
+    // someone the PROTESTER class names is: "detained a rights activist".)
+    e.acled = c->at_protest ? "Protest with intervention" : "Arrests";
   } else if (e.type == "COERCE" && c->target.protester && e.acled.empty()) {
     e.acled = "Protest with intervention";
   }
@@ -202,12 +208,14 @@ EventPlace ToEventPlace(const Place& p) {
 // word for people, a pronoun or a number ("the reporter had been in
 // detention", "he was arrested", "20 arrested"): only people are arrested,
 // so the arrest sense's own constraints and a human target leave no other
-// reading (codebook 12).
+// reading (codebook 12); or an attack told by its weapon at a named place
+// ("a landmine exploded under a vehicle in Tillaberi", codebook 14.2).
 bool Codable(const Candidate& c) {
   return c.source.known || c.target.known || c.event.type == "PROTEST" ||
          ((c.event.type == "COERCE" || c.event.type == "ASSAULT") && c.target.person) ||
          (c.event.type == "COERCE" && c.event.mode == "arrest" && c.target.present &&
-          c.target.human);
+          c.target.human) ||
+         c.told_by_weapon;
 }
 
 }  // namespace

@@ -277,10 +277,15 @@ int RunEvalEvents(const EvalEventsOptions& o) {
                 "type through data/events/cameo_plover.tsv\n");
   } else {
     std::printf("ACLED sub-event of the most confident event: %zu of %zu sentences (%.1f%%; %zu "
-                "with no event coded). The gold's ACLED type comes through strabo's own CAMEO "
-                "table (data/events/cameo_plover.tsv), not from ACLED coders.\n",
+                "with no event coded). ",
                 acled.right, acled.sentences, 100.0 * double(acled.right) / double(acled.sentences),
                 acled.no_event);
+    if (acled.given == acled.sentences)
+      std::printf("The gold gives the ACLED types.\n");
+    else
+      std::printf("The gold's ACLED type comes through strabo's own CAMEO table "
+                  "(data/events/cameo_plover.tsv), not from ACLED coders, for %zu of them.\n",
+                  acled.sentences - acled.given);
     for (const auto& [type, a] : scorer.acled_by_type())
       std::printf("  %-36s %3zu of %3zu\n", type.c_str(), a.right, a.sentences);
   }

@@ -247,6 +247,12 @@ Result<GoldSet> ReadPloverJson(std::string_view bytes, const std::string& origin
     e.raw_mode = GetString(record, "mode");
     e.mode = ReadMode(e.type, e.raw_mode, where, &set);
     e.event_text = GetString(record, "eventText");
+    e.acled = GetString(record, "acled");
+    if (!e.acled.empty() && AcledEventType(e.acled).empty()) {
+      set.notes.push_back(where + ": acled \"" + e.acled +
+                          "\" is not an ACLED sub-event type; ignored");
+      e.acled.clear();
+    }
     ReadActors(record, "source", where, &e.sources, &set);
     ReadActors(record, "target", where, &e.targets, &set);
     AddEvent(&set, &by_text, std::move(s), std::move(e));

@@ -9,6 +9,12 @@
 //                 the sentence is scored with no gold event, so whatever is
 //                 coded on it is a false positive. Mixed with event records of
 //                 the same sentence it adds nothing.
+//                 An optional "acled" field (strabo's extension, used by
+//                 data/eval/acled/) gives the ACLED sub-event type of the
+//                 sentence the record is from; the scorer takes it in
+//                 preference to mapping the record's CAMEO code or PLOVER type
+//                 (score.h). A value that is not an ACLED sub-event type is
+//                 dropped with a note.
 //   UP XML        UniversalPetrarch validation files (<Sentence> elements with
 //                 <EventText>/<EventCoding> pairs joined by eid, <Text>, and a
 //                 <Parse> in CoNLL-U).
@@ -42,6 +48,7 @@ struct GoldEvent {
   std::string mode;      // a mode of `type` in the current manual, or empty
   std::string raw_mode;  // as the gold wrote it
   std::string cameo;     // CAMEO code where the gold gives one (UP XML: "14", "18/19/20")
+  std::string acled;     // ACLED sub-event type the gold gives (PLOVER JSON "acled"), or empty
   std::string event_text;
   std::vector<GoldActor> sources;
   std::vector<GoldActor> targets;

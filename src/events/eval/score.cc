@@ -114,6 +114,7 @@ bool IsArrest(const PredictedEvent& e) {
 }
 
 std::string GoldAcled(const GoldEvent& e, const CameoMap& table) {
+  if (!e.acled.empty()) return e.acled;
   std::vector<const CameoEntry*> rows;
   std::string_view codes = e.cameo;
   while (!codes.empty()) {
@@ -288,7 +289,13 @@ SentenceScore EventScorer::Add(const GoldSentence& gold,
 
   // ACLED sub-event type of the most confident event.
   if (table_ != nullptr) {
+    // The types the gold gives for the sentence replace the mapped ones: the
+    // mapping would add the types of its other events ("injuring 3" in an
+    // IED note is no attack of its own).
+    const bool given = std::any_of(gold.events.begin(), gold.events.end(),
+                                   [](const GoldEvent& g) { return !g.acled.empty(); });
     for (const GoldEvent& g : gold.events) {
+      if (given && g.acled.empty()) continue;
       std::string acled = GoldAcled(g, *table_);
       if (!acled.empty() && std::find(score.gold_acled.begin(), score.gold_acled.end(), acled) ==
                                 score.gold_acled.end())
@@ -302,6 +309,7 @@ SentenceScore EventScorer::Add(const GoldSentence& gold,
                                                      score.gold_acled.end(),
                                                      coded) != score.gold_acled.end();
       ++acled_.sentences;
+      acled_.given += given ? 1 : 0;
       acled_.right += right ? 1 : 0;
       acled_.no_event += score.most_confident < 0 ? 1 : 0;
       for (const std::string& a : score.gold_acled) {

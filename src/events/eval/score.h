@@ -24,10 +24,12 @@
 // Arrests: the class of gold events with CAMEO code 173x or COERCE mode
 // arrest, against coded events with COERCE mode arrest or CAMEO 173x.
 //
-// ACLED sub-event type of the most confident event: a gold sentence has an
-// ACLED type when its gold events map to one through strabo's own CAMEO
-// table (data/events/cameo_plover.tsv; GoldAcled), so the gold's ACLED type
-// is only as right as that table. Such a sentence is right when the coded
+// ACLED sub-event type of the most confident event: a gold sentence's ACLED
+// types are the ones its records give (the "acled" field of PLOVER JSON,
+// GoldEvent::acled); when no record of the sentence gives one, the types its
+// gold events map to through strabo's own CAMEO table
+// (data/events/cameo_plover.tsv; GoldAcled), so that mapped type is only as
+// right as the table. A sentence with an ACLED type is right when the coded
 // event with the highest confidence (counted statuses only) carries one of
 // the sentence's gold ACLED types.
 #pragma once
@@ -97,7 +99,8 @@ struct SentenceScore {
 bool IsArrest(const GoldEvent& e);
 bool IsArrest(const PredictedEvent& e);
 
-// The ACLED sub-event type of a gold event through `table`: the one value
+// The ACLED sub-event type of a gold event: the one the gold gives
+// (GoldEvent::acled), else the one it maps to through `table`: the one value
 // every candidate row has, where the candidates are the rows of the gold's
 // CAMEO code and its children ("14" is 140 ... 1454; "18/19/20" each of the
 // three), or, without a CAMEO code, the rows of the gold's PLOVER type (and
@@ -112,6 +115,7 @@ struct AcledScore {
   size_t sentences = 0;  // gold sentences with an ACLED type
   size_t right = 0;      // ... whose most confident event has one of them
   size_t no_event = 0;   // ... where nothing was coded
+  size_t given = 0;      // ... whose types the gold gives (GoldEvent::acled), not the table
 };
 
 class EventScorer {
