@@ -1823,6 +1823,65 @@ TEST(EventsArrests, ACrackdownIsNoArrestAndStoppingIsNoAct) {
   EXPECT_EQ(e->status, EventStatus::kNegated);
 }
 
+TEST(EventsArrests, AHeadlineNumberArrestedUnderwentTheArrest) {
+  // A headline drops the auxiliary: "Five arrested" is a passive whose
+  // subject, a bare number, was arrested.
+  Document doc = Analyse("Five arrested after clashes at border market", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Five");
+  EXPECT_FALSE(e->source.has_value());
+  // Police who arrest someone stay the source.
+  doc = Analyse("Police arrested 40 people.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "40 people");
+}
+
+TEST(EventsArrests, ACondemnedArrestIsToldAsFact) {
+  // Condemning an arrest presupposes it: both events are coded.
+  Document doc = Analyse("Press freedom groups condemned the reporter's arrest on Monday.", "en");
+  const Event* e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the reporter");
+  const Event* c = Only(doc, "condemned");
+  ASSERT_NE(c, nullptr) << Describe(doc);
+  EXPECT_EQ(c->type, "ACCUSE");
+  EXPECT_EQ(c->mode, "disapprove");
+  // An accusation only alleges what it accuses of.
+  doc = Analyse("Villagers accused the police of arresting children during the raids.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "arresting").empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, HeldInAPrisonOrSinceADateIsDetention) {
+  Document doc =
+      Analyse("The two journalists are being held at a prison outside the capital.", "en");
+  const Event* e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The two journalists");
+  doc = Analyse("The cameraman has been held since June, his employer said.", "en");
+  e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The cameraman");
+  // What is held is no person: an election, a vigil.
+  doc = Analyse("Local elections have been held every four years since 1994.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+  doc = Analyse("A vigil was held outside the prison on Sunday.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+}
+
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   // The parser makes "planning" a noun modifier of "attacks": still a plan,
   // and "planning" is nobody.

@@ -266,6 +266,11 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   const int s = v_.Child(v, "nsubj");
   if (s < 0) return -1;
   const int h = ThroughQuantity(s);
+  // A bare number names people too: the headline "Eleven arrested after
+  // riot" ("Eleven" tagged a proper noun), "5 arrested".
+  if (v_.children(h).empty() &&
+      (v_.IsNumber(h) || NumberValue(lang_, {v_.Text(h)}).has_value()))
+    return s;
   const Role r = CodeRole(h);
   return r.generic && r.human ? s : -1;
 }
@@ -1317,8 +1322,13 @@ void SentenceCoder::FoldContents(std::vector<Candidate>* found) const {
         // An accusation's content ("accused the rebels of violating the
         // ceasefire", "blamed Israel for the bombing") is alleged, not
         // reported as fact: the ACCUSE event stands for it.
-        if (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" || pt == "AGREE" ||
-            pt == "ACCUSE") {
+        // A disapproval presupposes what it condemns when that is a noun
+        // it takes as object ("condemned Mhlanga's arrest", "denounced the
+        // detention of the activists"): the act is told as fact.
+        const bool condemned_fact = pt == "ACCUSE" && parent->event.mode == "disapprove" &&
+                                    b == "obj" && cur == t && !v_.IsVerbal(t);
+        if (!condemned_fact && (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" ||
+                                pt == "AGREE" || pt == "ACCUSE")) {
           if (pt == "THREATEN" && parent->event.mode.empty()) {
             const std::string& ty = c.event.type;
             const std::string& mo = c.event.mode;
