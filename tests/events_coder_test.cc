@@ -1888,6 +1888,48 @@ TEST(EventsArrests, HeldInAPoliceCellOrSinceADateIsDetention) {
   for (const Event* h : ByTrigger(doc, "held")) EXPECT_NE(h->mode, "arrest") << Describe(doc);
 }
 
+TEST(EventsArrests, WhoIsInJailOrPrisonIsHeld) {
+  Document doc = Analyse("The students have been in jail since May, their families said.", "en");
+  const Event* e = Only(doc, "jail");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The students");
+  EXPECT_FALSE(e->source.has_value());
+  doc = Analyse("Police threw the protesters in jail.", "en");
+  e = Only(doc, "jail");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the protesters");
+  // Years spent or a death in prison, and a prison's own population, are no
+  // arrest.
+  for (const char* text : {"He spent ten years in prison for fraud.",
+                           "The former minister died in prison last year.",
+                           "He was sentenced to six years in prison.",
+                           "About 1,500 prisoners were in prison before the jailbreak."}) {
+    doc = Analyse(text, "en");
+    EXPECT_TRUE(ByTrigger(doc, "prison").empty()) << Describe(doc);
+  }
+}
+
+TEST(EventsArrests, AWantedPersonCaughtWithoutAgentIsArrested) {
+  Document doc = Analyse("Two fugitives were caught near the border on Friday.", "en");
+  const Event* e = Only(doc, "caught");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Two fugitives");
+  EXPECT_FALSE(e->source.has_value());
+  // Caught on camera or in the crossfire is no arrest.
+  doc = Analyse("The gunman was caught on camera entering the building.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "caught").empty()) << Describe(doc);
+  doc = Analyse("The suspect was caught in the crossfire.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "caught").empty()) << Describe(doc);
+}
+
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   // The parser makes "planning" a noun modifier of "attacks": still a plan,
   // and "planning" is nobody.

@@ -266,10 +266,9 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   const int s = v_.Child(v, "nsubj");
   if (s < 0) return -1;
   const int h = ThroughQuantity(s);
-  // A bare number names people too: the headline "Eleven arrested after
-  // riot" ("Eleven" tagged a proper noun), "5 arrested".
-  if (v_.children(h).empty() &&
-      (v_.IsNumber(h) || NumberValue(lang_, {v_.Text(h)}).has_value()))
+  // A bare number names people too: the headlines "Five arrested after
+  // clashes", "Eleven arrested" ("Eleven" may be tagged a proper noun).
+  if (v_.children(h).empty() && (v_.IsNumber(h) || NumberValue(lang_, {v_.Text(h)}).has_value()))
     return s;
   const Role r = CodeRole(h);
   return r.generic && r.human ? s : -1;
