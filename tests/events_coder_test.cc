@@ -1930,6 +1930,27 @@ TEST(EventsArrests, AWantedPersonCaughtWithoutAgentIsArrested) {
   EXPECT_TRUE(ByTrigger(doc, "caught").empty()) << Describe(doc);
 }
 
+TEST(EventsArrests, ACoordinatedPassiveSharesOrGapsItsPatient) {
+  // The second participle shares the first's subject.
+  Document doc = Analyse("Protesters were beaten and arrested by police.", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Protesters");
+  // Gapping: the second clause has its own subject and no auxiliary.
+  doc = Analyse("Four people were killed and 25 arrested in clashes on Sunday.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "25");
+  EXPECT_FALSE(e->source.has_value());
+}
+
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   // The parser makes "planning" a noun modifier of "attacks": still a plan,
   // and "planning" is nobody.

@@ -248,6 +248,17 @@ int SentenceCoder::PassiveObject(int v) const {
           return a >= 0 ? a : c;
         }
   }
+  // A conjoined passive participle with no subject of its own shares its
+  // first conjunct's: "Protesters were beaten and arrested by police".
+  if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.Child(v, "nsubj:pass") < 0) {
+    const int f = v_.FirstConjunct(v);
+    if (f != v && (v_.IsPassive(f) || v_.Child(f, "cop") >= 0))
+      for (int c : v_.children(f))
+        if (v_.Base(c) == "nsubj") {
+          const int a = v_.Antecedent(c);
+          return a >= 0 ? a : c;
+        }
+  }
   return Object(v);
 }
 
@@ -263,6 +274,14 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
+  // Gapping after a passive: "Six people were killed and 30 arrested", the
+  // second clause's subject hung by the parser on the conjunction.
+  if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
+    for (int c : v_.children(v))
+      if (v_.Base(c) == "cc")
+        for (int g : v_.children(c))
+          if (v_.IsNominal(g) && g < v) return g;
+  }
   const int s = v_.Child(v, "nsubj");
   if (s < 0) return -1;
   const int h = ThroughQuantity(s);
