@@ -1951,6 +1951,18 @@ TEST(EventsArrests, ACoordinatedPassiveSharesOrGapsItsPatient) {
   EXPECT_FALSE(e->source.has_value());
 }
 
+TEST(EventsArrests, ARelativePronounTheParserLeftUnattachedStandsForItsNoun) {
+  // Parsed with "lawyer" as the subject of "detained" and "who" beside it.
+  Document doc = Analyse("The lawyer, who was detained on Monday, has been released.", "en");
+  const Event* e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The lawyer");
+  EXPECT_FALSE(e->source.has_value());
+}
+
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   // The parser makes "planning" a noun modifier of "attacks": still a plan,
   // and "planning" is nobody.

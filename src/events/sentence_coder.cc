@@ -230,7 +230,15 @@ int SentenceCoder::PassiveObject(int v) const {
   for (int c : v_.children(v))
     if (v_.rel(c) == "nsubj:pass") {
       const int a = v_.Antecedent(c);
-      return a >= 0 ? a : c;
+      if (a >= 0) return a;
+      // A clause has one subject: a pronoun subject with a plain subject
+      // before it is a relative the parser did not hang on its noun ("The
+      // student, who was arrested last week, remains in custody", parsed
+      // with "student" as the subject of "arrested").
+      if (v_.tok(c).upos == Upos::kPron)
+        for (int noun : v_.children(v))
+          if (v_.rel(noun) == "nsubj" && noun < c && v_.IsNominal(noun)) return noun;
+      return c;
     }
   if (v_.IsParticipleModifier(v)) return v_.head(v);
   // "Jakarta has seen hundreds of students arrested", "got him arrested": a
