@@ -1905,10 +1905,10 @@ TEST(EventsArrests, WhoIsInJailOrPrisonIsHeld) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "the protesters");
   // Years spent or a death in prison, and a prison's own population, are no
   // arrest.
-  for (const char* text : {"He spent ten years in prison for fraud.",
-                           "The former minister died in prison last year.",
-                           "He was sentenced to six years in prison.",
-                           "About 1,500 prisoners were in prison before the jailbreak."}) {
+  for (const char* text :
+       {"He spent ten years in prison for fraud.", "The former minister died in prison last year.",
+        "He was sentenced to six years in prison.",
+        "About 1,500 prisoners were in prison before the jailbreak."}) {
     doc = Analyse(text, "en");
     EXPECT_TRUE(ByTrigger(doc, "prison").empty()) << Describe(doc);
   }
