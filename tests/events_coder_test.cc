@@ -1963,6 +1963,23 @@ TEST(EventsArrests, ARelativePronounTheParserLeftUnattachedStandsForItsNoun) {
   EXPECT_FALSE(e->source.has_value());
 }
 
+TEST(EventsArrests, RemandedInCustodyHungOnTheObjectIsTheVerbs) {
+  // The parser hangs "in custody" on "the businessman": the remand still
+  // puts him there, and the magistrate holds him.
+  Document doc = Analyse("A magistrate remanded the businessman in custody until his trial.", "en");
+  const Event* e = Only(doc, "custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "JUD");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the businessman");
+  // Killing suspects in custody puts no one there.
+  doc = Analyse("Soldiers killed the suspects in custody.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "custody").empty()) << Describe(doc);
+}
+
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   // The parser makes "planning" a noun modifier of "attacks": still a plan,
   // and "planning" is nobody.

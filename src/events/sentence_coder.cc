@@ -130,6 +130,7 @@ class SentenceCoder {
                              const std::vector<int>& covered) const;
   Role CodeRole(int h, bool conjuncts = true) const;
   int ThroughQuantity(int h) const;
+  int VerbOfObjectPhrase(int t) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
   std::vector<std::pair<Role, int>> NestedConjunctRoles(const Role& role, int h) const;
   Role FromMention(const Mention& m, int pronoun) const;
@@ -299,6 +300,19 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
     return s;
   const Role r = CodeRole(h);
   return r.generic && r.human ? s : -1;
+}
+
+// An English "in"/"under" phrase the parser hung on a verb's object where the
+// verb puts someone somewhere: "remanded the four suspects in custody".
+// Returns that verb, or -1. Which verbs put someone there is the trigger's
+// `gov=` constraint.
+int SentenceCoder::VerbOfObjectPhrase(int t) const {
+  if (lang_ != "en" || v_.Base(t) != "nmod" || !(v_.HasCase(t, "in") || v_.HasCase(t, "under")))
+    return -1;
+  const int o = v_.head(t);
+  if (o < 0 || v_.Base(o) != "obj") return -1;
+  const int w = v_.head(o);
+  return w >= 0 && v_.IsVerbal(w) ? w : -1;
 }
 
 // The object that controls an infinitive complement: "urged Russia to withdraw".
@@ -1019,6 +1033,7 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         // back in custody" (an oblique of the predicate "back") by "be", as
         // "remain in custody" by "remain".
         int g = v_.Child(t, "cop");
+        if (g < 0) g = VerbOfObjectPhrase(t);
         if (g < 0) {
           g = v_.GoverningHead(t);
           if (g >= 0 && v_.Base(t) == "obl" && !v_.IsVerbal(g) && v_.Child(g, "cop") >= 0)
@@ -2042,8 +2057,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       const bool predicate = in_holding && v_.Child(t, "cop") >= 0;
       const bool oblique = in_holding && v_.Base(t) == "obl" &&
                            (v_.IsVerbal(v_.head(t)) || v_.Child(v_.head(t), "cop") >= 0);
-      if (predicate || oblique) {
-        const int clause = predicate ? t : v_.head(t);
+      const int putting_verb = in_holding && !predicate ? VerbOfObjectPhrase(t) : -1;
+      if (predicate || oblique || putting_verb >= 0) {
+        const int clause = predicate ? t : putting_verb >= 0 ? putting_verb : v_.head(t);
         const int object = v_.IsVerbal(clause) ? v_.Child(clause, "obj") : -1;
         held_in = object < 0;
         // Who is there: the clause's subject, or, in a clause conjoined to a
