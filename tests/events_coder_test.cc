@@ -1823,6 +1823,163 @@ TEST(EventsArrests, ACrackdownIsNoArrestAndStoppingIsNoAct) {
   EXPECT_EQ(e->status, EventStatus::kNegated);
 }
 
+TEST(EventsArrests, AHeadlineNumberArrestedUnderwentTheArrest) {
+  // A headline drops the auxiliary: "Five arrested" is a passive whose
+  // subject, a bare number, was arrested.
+  Document doc = Analyse("Five arrested after clashes at border market", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Five");
+  EXPECT_FALSE(e->source.has_value());
+  // Police who arrest someone stay the source.
+  doc = Analyse("Police arrested 40 people.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "40 people");
+}
+
+TEST(EventsArrests, ACondemnedArrestIsToldAsFact) {
+  // Condemning an arrest presupposes it: both events are coded.
+  Document doc = Analyse("Press freedom groups condemned the reporter's arrest on Monday.", "en");
+  const Event* e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the reporter");
+  const Event* c = Only(doc, "condemned");
+  ASSERT_NE(c, nullptr) << Describe(doc);
+  EXPECT_EQ(c->type, "ACCUSE");
+  EXPECT_EQ(c->mode, "disapprove");
+  // An accusation only alleges what it accuses of.
+  doc = Analyse("Villagers accused the police of arresting children during the raids.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "arresting").empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, HeldInAPoliceCellOrSinceADateIsDetention) {
+  Document doc =
+      Analyse("The two journalists are being held in a police cell in the capital.", "en");
+  const Event* e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The two journalists");
+  doc = Analyse("The cameraman has been held since June, his employer said.", "en");
+  e = Only(doc, "held");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The cameraman");
+  // What is held is no person: an election, a vigil.
+  doc = Analyse("Local elections have been held every four years since 1994.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+  doc = Analyse("A vigil was held outside the police station on Sunday.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "held").empty()) << Describe(doc);
+  // Who is described as held in prisons is a population, not an act.
+  doc = Analyse(
+      "Threatening to kill the hostages, BLA demanded the release of political prisoners, "
+      "missing persons, and what it called resistance workers held in Balochistan prisons.",
+      "en");
+  for (const Event* h : ByTrigger(doc, "held")) EXPECT_NE(h->mode, "arrest") << Describe(doc);
+}
+
+TEST(EventsArrests, WhoIsInJailOrPrisonIsHeld) {
+  Document doc = Analyse("The students have been in jail since May, their families said.", "en");
+  const Event* e = Only(doc, "jail");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The students");
+  EXPECT_FALSE(e->source.has_value());
+  doc = Analyse("Police threw the protesters in jail.", "en");
+  e = Only(doc, "jail");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the protesters");
+  // Years spent or a death in prison, and a prison's own population, are no
+  // arrest.
+  for (const char* text :
+       {"He spent ten years in prison for fraud.", "The former minister died in prison last year.",
+        "He was sentenced to six years in prison.",
+        "About 1,500 prisoners were in prison before the jailbreak."}) {
+    doc = Analyse(text, "en");
+    EXPECT_TRUE(ByTrigger(doc, "prison").empty()) << Describe(doc);
+  }
+}
+
+TEST(EventsArrests, AWantedPersonCaughtWithoutAgentIsArrested) {
+  Document doc = Analyse("Two fugitives were caught near the border on Friday.", "en");
+  const Event* e = Only(doc, "caught");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Two fugitives");
+  EXPECT_FALSE(e->source.has_value());
+  // Caught on camera or in the crossfire is no arrest.
+  doc = Analyse("The gunman was caught on camera entering the building.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "caught").empty()) << Describe(doc);
+  doc = Analyse("The suspect was caught in the crossfire.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "caught").empty()) << Describe(doc);
+}
+
+TEST(EventsArrests, ACoordinatedPassiveSharesOrGapsItsPatient) {
+  // The second participle shares the first's subject.
+  Document doc = Analyse("Protesters were beaten and arrested by police.", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Protesters");
+  // Gapping: the second clause has its own subject and no auxiliary.
+  doc = Analyse("Four people were killed and 25 arrested in clashes on Sunday.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "25");
+  EXPECT_FALSE(e->source.has_value());
+}
+
+TEST(EventsArrests, ARelativePronounTheParserLeftUnattachedStandsForItsNoun) {
+  // Parsed with "lawyer" as the subject of "detained" and "who" beside it.
+  Document doc = Analyse("The lawyer, who was detained on Monday, has been released.", "en");
+  const Event* e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The lawyer");
+  EXPECT_FALSE(e->source.has_value());
+}
+
+TEST(EventsArrests, RemandedInCustodyHungOnTheObjectIsTheVerbs) {
+  // The parser hangs "in custody" on "the businessman": the remand still
+  // puts him there, and the magistrate holds him.
+  Document doc = Analyse("A magistrate remanded the businessman in custody until his trial.", "en");
+  const Event* e = Only(doc, "custody");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "JUD");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the businessman");
+  // Killing suspects in custody puts no one there.
+  doc = Analyse("Soldiers killed the suspects in custody.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "custody").empty()) << Describe(doc);
+}
+
 TEST(EventsStatus, SuspectedOfPlanningAttacksIsPlanned) {
   // The parser makes "planning" a noun modifier of "attacks": still a plan,
   // and "planning" is nobody.

@@ -130,6 +130,7 @@ class SentenceCoder {
                              const std::vector<int>& covered) const;
   Role CodeRole(int h, bool conjuncts = true) const;
   int ThroughQuantity(int h) const;
+  int VerbOfObjectPhrase(int t) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
   std::vector<std::pair<Role, int>> NestedConjunctRoles(const Role& role, int h) const;
   Role FromMention(const Mention& m, int pronoun) const;
@@ -230,7 +231,15 @@ int SentenceCoder::PassiveObject(int v) const {
   for (int c : v_.children(v))
     if (v_.rel(c) == "nsubj:pass") {
       const int a = v_.Antecedent(c);
-      return a >= 0 ? a : c;
+      if (a >= 0) return a;
+      // A clause has one subject: a pronoun subject with a plain subject
+      // before it is a relative the parser did not hang on its noun ("The
+      // student, who was arrested last week, remains in custody", parsed
+      // with "student" as the subject of "arrested").
+      if (v_.tok(c).upos == Upos::kPron)
+        for (int noun : v_.children(v))
+          if (v_.rel(noun) == "nsubj" && noun < c && v_.IsNominal(noun)) return noun;
+      return c;
     }
   if (v_.IsParticipleModifier(v)) return v_.head(v);
   // "Jakarta has seen hundreds of students arrested", "got him arrested": a
@@ -244,6 +253,17 @@ int SentenceCoder::PassiveObject(int v) const {
     if (v_.IsVerbal(v_.head(v)) && v_.Child(v, "mark") < 0)
       for (int c : v_.children(v_.head(v)))
         if (v_.rel(c) == "nsubj") {
+          const int a = v_.Antecedent(c);
+          return a >= 0 ? a : c;
+        }
+  }
+  // A conjoined passive participle with no subject of its own shares its
+  // first conjunct's: "Protesters were beaten and arrested by police".
+  if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.Child(v, "nsubj:pass") < 0) {
+    const int f = v_.FirstConjunct(v);
+    if (f != v && (v_.IsPassive(f) || v_.Child(f, "cop") >= 0))
+      for (int c : v_.children(f))
+        if (v_.Base(c) == "nsubj") {
           const int a = v_.Antecedent(c);
           return a >= 0 ? a : c;
         }
@@ -263,11 +283,36 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
+  // Gapping after a passive: "Six people were killed and 30 arrested", the
+  // second clause's subject hung by the parser on the conjunction.
+  if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
+    for (int c : v_.children(v))
+      if (v_.Base(c) == "cc")
+        for (int g : v_.children(c))
+          if (v_.IsNominal(g) && g < v) return g;
+  }
   const int s = v_.Child(v, "nsubj");
   if (s < 0) return -1;
   const int h = ThroughQuantity(s);
+  // A bare number names people too: the headlines "Five arrested after
+  // clashes", "Eleven arrested" ("Eleven" may be tagged a proper noun).
+  if (v_.children(h).empty() && (v_.IsNumber(h) || NumberValue(lang_, {v_.Text(h)}).has_value()))
+    return s;
   const Role r = CodeRole(h);
   return r.generic && r.human ? s : -1;
+}
+
+// An English "in"/"under" phrase the parser hung on a verb's object where the
+// verb puts someone somewhere: "remanded the four suspects in custody".
+// Returns that verb, or -1. Which verbs put someone there is the trigger's
+// `gov=` constraint.
+int SentenceCoder::VerbOfObjectPhrase(int t) const {
+  if (lang_ != "en" || v_.Base(t) != "nmod" || !(v_.HasCase(t, "in") || v_.HasCase(t, "under")))
+    return -1;
+  const int o = v_.head(t);
+  if (o < 0 || v_.Base(o) != "obj") return -1;
+  const int w = v_.head(o);
+  return w >= 0 && v_.IsVerbal(w) ? w : -1;
 }
 
 // The object that controls an infinitive complement: "urged Russia to withdraw".
@@ -1004,6 +1049,7 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         // back in custody" (an oblique of the predicate "back") by "be", as
         // "remain in custody" by "remain".
         int g = v_.Child(t, "cop");
+        if (g < 0) g = VerbOfObjectPhrase(t);
         if (g < 0) {
           g = v_.GoverningHead(t);
           if (g >= 0 && v_.Base(t) == "obl" && !v_.IsVerbal(g) && v_.Child(g, "cop") >= 0)
@@ -1019,8 +1065,11 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
         for (int ch : v_.children(t)) {
           if (std::find(covered.begin(), covered.end(), ch) != covered.end()) continue;
           // A time phrase says when, not what about: "clashed on 14 November"
-          // is no "clashed on [an issue]".
-          if (InTime(ch)) continue;
+          // is no "clashed on [an issue]". Prepositions that only ever say
+          // when ("held since June") still count.
+          if (InTime(ch) && !v_.HasCase(ch, "since") && !v_.HasCase(ch, "until") &&
+              !v_.HasCase(ch, "desde") && !v_.HasCase(ch, "hasta"))
+            continue;
           for (int cs : v_.children(ch)) {
             const std::string_view b = v_.Base(cs);
             if ((b == "case" || b == "mark") && c.Matches(v_.Keys(cs), classes_, false, false))
@@ -1336,8 +1385,13 @@ void SentenceCoder::FoldContents(std::vector<Candidate>* found) const {
         // An accusation's content ("accused the rebels of violating the
         // ceasefire", "blamed Israel for the bombing") is alleged, not
         // reported as fact: the ACCUSE event stands for it.
-        if (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" || pt == "AGREE" ||
-            pt == "ACCUSE") {
+        // A disapproval presupposes what it condemns when that is a noun
+        // it takes as object ("condemned Mhlanga's arrest", "denounced the
+        // detention of the activists"): the act is told as fact.
+        const bool condemned_fact = pt == "ACCUSE" && parent->event.mode == "disapprove" &&
+                                    b == "obj" && cur == t && !v_.IsVerbal(t);
+        if (!condemned_fact && (pt == "THREATEN" || pt == "REQUEST" || pt == "REJECT" ||
+                                pt == "AGREE" || pt == "ACCUSE")) {
           if (pt == "THREATEN" && parent->event.mode.empty()) {
             const std::string& ty = c.event.type;
             const std::string& mo = c.event.mode;
@@ -2027,8 +2081,9 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       const bool predicate = in_holding && v_.Child(t, "cop") >= 0;
       const bool oblique = in_holding && v_.Base(t) == "obl" &&
                            (v_.IsVerbal(v_.head(t)) || v_.Child(v_.head(t), "cop") >= 0);
-      if (predicate || oblique) {
-        const int clause = predicate ? t : v_.head(t);
+      const int putting_verb = in_holding && !predicate ? VerbOfObjectPhrase(t) : -1;
+      if (predicate || oblique || putting_verb >= 0) {
+        const int clause = predicate ? t : putting_verb >= 0 ? putting_verb : v_.head(t);
         const int object = v_.IsVerbal(clause) ? v_.Child(clause, "obj") : -1;
         held_in = object < 0;
         // Who is there: the clause's subject, or, in a clause conjoined to a
