@@ -2296,5 +2296,122 @@ TEST(EventsAcledNotes, StudentsAttackingThePoliceRiot) {
   EXPECT_EQ(e->acled, "Violent demonstration") << "not an attack on civilians";
 }
 
+
+TEST(EventsAcledNotes, AnAdverbBeforeAVerbReadAsAModifierGoesWithIt) {
+  // The parser reads "fired" as the adjective of "artillery" and roots the
+  // sentence in the date; "allegedly" on the verb must not stop the mend.
+  const Document doc = Analyse(
+      "On 22 January 2023, Military Forces of Ukraine allegedly fired artillery at Donetsk city "
+      "(Donetsk).",
+      "en");
+  const Event* e = Only(doc, "fired");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "heavy-weapons");
+  EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "UKR");
+  EXPECT_EQ(e->source->sector, "MIL");
+}
+
+TEST(EventsAcledNotes, ProtestersWhoGatherDemonstrate) {
+  Document doc =
+      Analyse("Hundreds of demonstrators gathered outside parliament in Nairobi on Tuesday.", "en");
+  const Event* e = Only(doc, "gathered");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Hundreds of demonstrators");
+  // A crowd gathers for anything.
+  doc = Analyse("A large crowd gathered to watch the parade in Nairobi.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "gathered").empty()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, DronesThatTargetAndVehiclesThatHitMines) {
+  Document doc = Analyse(
+      "On 25 June 2022, a Turkish drone targeted a vehicle near Qamishli (Al-Hasakeh).", "en");
+  const Event* e = Only(doc, "targeted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "drone");
+  EXPECT_EQ(e->acled, "Air/drone strike");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "TUR");
+  // The bracket that closes the province stays in the role's text.
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a vehicle near Qamishli (Al-Hasakeh)");
+  // Who targets without an aircraft or munition attacks nothing.
+  doc = Analyse("The new tax targeted wealthy landowners.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "targeted").empty()) << Describe(doc);
+  // The vehicle that hits a mine is its target; no one is named who laid it.
+  doc = Analyse("On 1 March 2023, a truck carrying traders reportedly hit a landmine on the road "
+                "between Djibo and Namsiguia (Sahel). 5 fatalities.",
+                "en");
+  e = Only(doc, "hit");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  EXPECT_FALSE(e->source.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a truck carrying traders");
+  doc = Analyse("On 22 August 2022, a soldier was killed when he stepped on a landmine in Tame "
+                "(Arauca). 1 fatality.",
+                "en");
+  e = Only(doc, "stepped");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "MIL");
+  doc = Analyse("The president stepped down on Monday.", "en");
+  e = Only(doc, "stepped down");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+}
+
+TEST(EventsAcledNotes, StrategicDevelopmentsOfArmedGroups) {
+  Document doc = Analyse(
+      "On 8 June 2022, Wagner Group set up a base at the former French camp in Menaka (Menaka).",
+      "en");
+  const Event* e = Only(doc, "set up");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->acled, "Headquarters or base established");
+  EXPECT_EQ(e->source->sector, "PRM");
+  doc = Analyse("The company set up a camp for its workers.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "set up").empty()) << Describe(doc);
+  doc = Analyse(
+      "On 3 May 2023, MONUSCO handed over its base in Kamanyola (Sud-Kivu) to the Congolese army.",
+      "en");
+  e = Only(doc, "handed over");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+  EXPECT_EQ(e->mode, "withdraw");
+  EXPECT_EQ(e->acled, "Non-violent transfer of territory");
+  EXPECT_EQ(e->source->sector, "IGO");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "COD");
+  EXPECT_EQ(e->target->sector, "MIL");
+  doc = Analyse("Rebels recruited hundreds of new fighters in the region.", "en");
+  e = Only(doc, "recruited");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->acled, "Change to group/activity");
+  EXPECT_EQ(e->source->sector, "REB");
+  doc = Analyse("On 8 June 2023, Military Forces of Mali and Wagner Group reportedly took away a "
+                "village chief from Dioura (Mopti).",
+                "en");
+  e = Only(doc, "took away");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "abduct");
+  EXPECT_EQ(e->acled, "Abduction/forced disappearance");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a village chief from Dioura (Mopti)");
+  doc = Analyse("Police took away his phone.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "took away").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -168,6 +168,15 @@ void ParseView::MendSplitSubject() {
   }
 }
 
+// A verb read as a modifier has no dependents, or only adverbs before it
+// ("Military Forces of Ukraine allegedly fired artillery at ...": ACLED's
+// "reportedly", "allegedly"); they stay the verb's when it is mended.
+bool ParseView::OnlyAdverbsBefore(int v) const {
+  for (int c : children(v))
+    if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
+  return true;
+}
+
 // "Young Algerians blocked roads leading to the city centre", "Hundreds of
 // thousands of people blocked streets in Hong Kong": the parser read the verb
 // as an adjective of the noun after it ("blocked roads") and left the
@@ -184,7 +193,7 @@ void ParseView::MendVerbReadAsModifier() {
   for (int v = 1; v + 1 < size(); ++v) {
     const int object = head(v);
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
-        object <= v || !IsNominal(object) || !children(v).empty())
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v))
       continue;
     int subject = root < v ? root : -1;
     if (object == root)
@@ -360,12 +369,19 @@ std::pair<int, int> ParseView::Phrase(int i, bool conj) const {
   // The contiguous run of subtree tokens around i.
   while (first > 0 && in[static_cast<size_t>(first - 1)]) --first;
   while (end < size() && in[static_cast<size_t>(end)]) ++end;
-  // No punctuation (or coordinators) at the edges.
+  // No punctuation (or coordinators) at the edges, except the bracket that
+  // closes one opened inside the phrase ("in Mweso (Nord-Kivu)").
   auto edge = [&](int k) {
     const Upos u = tok(k).upos;
     return u == Upos::kPunct || u == Upos::kCconj || (u == Upos::kAdp && k != i);
   };
-  while (end - 1 > i && edge(end - 1)) --end;
+  auto closes_open_bracket = [&](int k) {
+    if (tok(k).form != ")") return false;
+    int open = 0;
+    for (int j = first; j < k; ++j) open += tok(j).form == "(" ? 1 : tok(j).form == ")" ? -1 : 0;
+    return open > 0;
+  };
+  while (end - 1 > i && edge(end - 1) && !closes_open_bracket(end - 1)) --end;
   while (first < i && (tok(first).upos == Upos::kPunct || tok(first).upos == Upos::kCconj ||
                        (Base(first) == "case" && head(first) == i)))
     ++first;

@@ -110,6 +110,8 @@ class ParseView {
   void MendNameBeforeTitle();
   void MendStrandedAdjective();
   void MendSplitSubject();
+  // True when the verb's dependents are only adverbs before it.
+  bool OnlyAdverbsBefore(int v) const;
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
 
