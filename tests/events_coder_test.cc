@@ -2413,5 +2413,70 @@ TEST(EventsAcledNotes, StrategicDevelopmentsOfArmedGroups) {
   EXPECT_TRUE(ByTrigger(doc, "took away").empty()) << Describe(doc);
 }
 
+
+TEST(EventsAcledNotes, BurningPeopleAndDisruptingExplosives) {
+  Document doc = Analyse(
+      "On 25 February 2023, an angry crowd burned a suspected thief to death in Agbor (Delta). "
+      "1 fatality.",
+      "en");
+  const Event* e = Only(doc, "burned");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "primitive");
+  EXPECT_EQ(e->acled, "Mob violence");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "an angry crowd");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a suspected thief");
+  EXPECT_EQ(e->target->sector, "CRM");
+  doc = Analyse("On 3 January 2022, protesters stormed the city hall in Almaty (Almaty) and set it "
+                "on fire. [size=thousands]",
+                "en");
+  e = Only(doc, "set");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "destroy");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "protesters");
+  // Soldiers who detonate the IED they found disrupt it; an attacker's
+  // detonation is an attack.
+  doc = Analyse("On 4 October 2022, Military Forces of Nigeria discovered and detonated an IED "
+                "planted by ISWAP on the Maiduguri-Monguno road (Borno).",
+                "en");
+  e = Only(doc, "detonated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(e->acled, "Disrupted weapons use");
+  EXPECT_EQ(e->source->sector, "MIL");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "an IED");
+  doc = Analyse("The attacker detonated an explosive belt at the checkpoint.", "en");
+  e = Only(doc, "detonated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+}
+
+TEST(EventsAcledNotes, ChantingSlogansAndGoingOnStrike) {
+  Document doc = Analyse(
+      "On 20 September 2022, protesters chanted anti-government slogans in Tabriz (East "
+      "Azerbaijan).",
+      "en");
+  const Event* e = Only(doc, "chanted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "protesters");
+  doc = Analyse("On 20 March 2023, employees of the national electricity company went on strike "
+                "in Beirut (Beirut).",
+                "en");
+  e = Only(doc, "strike");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "strike");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace strabo

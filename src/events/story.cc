@@ -155,8 +155,11 @@ void RefineAcled(Candidate* c) {
       e.acled = "Protest with intervention";
     } else if (in(s, {"CVL", "EDU", "LAB", "AGR", "BUS"}) && c->source.protester) {
       // Civilians a protest word names, students and workers included
-      // ("students attacked the police station"): a riot.
-      e.acled = c->target.human && !armed_t ? "Mob violence" : "Violent demonstration";
+      // ("students attacked the police station"): a riot. Against people
+      // it is mob violence, suspected criminals included ("an angry crowd
+      // burned a suspected thief to death"): they are no armed side.
+      e.acled = c->target.human && (!armed_t || t == "CRM") ? "Mob violence"
+                                                            : "Violent demonstration";
     } else if (state_s && (c->target.protester || c->at_protest)) {
       e.acled = "Excessive force against protesters";
     } else if (kByWeapon.count(e.acled)) {
