@@ -2478,5 +2478,43 @@ TEST(EventsAcledNotes, ChantingSlogansAndGoingOnStrike) {
   EXPECT_EQ(e->acled, "Peaceful protest");
 }
 
+
+TEST(EventsAcledNotes, AProtestThePoliceSuppressIsOneIntervention) {
+  // The arrest in the next sentence is of the protesters ("several of
+  // them"): ACLED codes protest and arrest as a protest with intervention.
+  Document doc = Analyse(
+      "On 20 September 2022, protesters chanted anti-government slogans in Tabriz (East "
+      "Azerbaijan). Police reportedly arrested several of them.",
+      "en");
+  const Event* protest = Only(doc, "chanted");
+  const Event* arrest = Only(doc, "arrested");
+  ASSERT_NE(protest, nullptr) << Describe(doc);
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(protest->type, "PROTEST");
+  EXPECT_EQ(protest->acled, "Protest with intervention");
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  EXPECT_EQ(arrest->source->sector, "COP");
+  EXPECT_EQ(arrest->acled, "Protest with intervention");
+  // In one sentence, the arrested counted ("5 of them").
+  doc = Analyse("On 30 November 2022, residents of Maradi protested against power cuts, and police "
+                "detained 5 of them.",
+                "en");
+  arrest = Only(doc, "detained");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->acled, "Protest with intervention");
+  // Demonstrations named as the backdrop of arrests are no intervention.
+  doc = Analyse("On 25 September 2022, police reportedly arrested dozens of protesters in Rasht "
+                "(Gilan) following two nights of demonstrations.",
+                "en");
+  arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->acled, "Arrests");
+  protest = Only(doc, "demonstrations");
+  ASSERT_NE(protest, nullptr) << Describe(doc);
+  EXPECT_EQ(protest->acled, "Peaceful protest");
+}
+
 }  // namespace
 }  // namespace strabo
