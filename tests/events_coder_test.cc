@@ -2516,5 +2516,23 @@ TEST(EventsAcledNotes, AProtestThePoliceSuppressIsOneIntervention) {
   EXPECT_EQ(protest->acled, "Peaceful protest");
 }
 
+
+TEST(EventsAcledNotes, ALowercaseMarchIsNoMonth) {
+  // The tagger reads "march" as the month (PROPN "March"); the events
+  // stage reads it as the noun, which the "hold/join a march" sense takes.
+  Document doc = Analyse("Thousands of teachers joined a march in Nairobi on Tuesday.", "en");
+  const Event* e = Only(doc, "march");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Thousands of teachers");
+  EXPECT_EQ(e->source->sector, "EDU");
+  // The month keeps its capital and is no protest.
+  doc = Analyse("The teachers' union scheduled the vote for March 2024.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "March").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -27,6 +27,7 @@ bool IsDigits(std::string_view s) {
 ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_view lang)
     : doc_(doc), sentence_(sentence), lang_(lang) {
   tokens_ = std::span<const Token>(doc.tokens.data() + sentence.first_token, sentence.num_tokens());
+  RepairTags();
   const int n = size();
   heads_.assign(static_cast<size_t>(n), -1);
   rels_.reserve(static_cast<size_t>(n));
@@ -175,6 +176,25 @@ bool ParseView::OnlyAdverbsBefore(int v) const {
   for (int c : children(v))
     if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
   return true;
+}
+
+// "held a peaceful march in Kisumu": the tagger reads a lowercase "march"
+// as the month. English writes month names with a capital, so a lowercase
+// "march" or "marches" tagged as a proper noun is the common noun (the
+// trigger lexicon's protest march).
+void ParseView::RepairTags() {
+  if (lang_ != "en") return;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
+    if (!repaired_) {
+      repaired_ = std::make_unique<std::vector<Token>>(tokens_.begin(), tokens_.end());
+      tokens_ = std::span<const Token>(*repaired_);
+    }
+    Token& fixed = (*repaired_)[i];
+    fixed.upos = Upos::kNoun;
+    fixed.lemma = "march";
+  }
 }
 
 // "Young Algerians blocked roads leading to the city centre", "Hundreds of
