@@ -2534,5 +2534,25 @@ TEST(EventsAcledNotes, ALowercaseMarchIsNoMonth) {
   EXPECT_TRUE(ByTrigger(doc, "March").empty()) << Describe(doc);
 }
 
+
+TEST(EventsAcledNotes, TheClauseAfterAnIntroductoryDateIsTheMainClause) {
+  // The parser roots the sentence in "On 3 April 2023" and reads "clashed"
+  // as a reduced relative of "Forces": the subject was lost.
+  Document doc = Analyse(
+      "On 3 April 2023, Military Forces of Nigeria (2023-) clashed with ISWAP near Marte (Borno).",
+      "en");
+  const Event* e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Military Forces of Nigeria (2023-)");
+  EXPECT_EQ(e->source->country, "NGA");
+  EXPECT_EQ(e->source->sector, "MIL");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "REB");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -53,6 +53,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
 }
@@ -194,6 +195,41 @@ void ParseView::RepairTags() {
     Token& fixed = (*repaired_)[i];
     fixed.upos = Upos::kNoun;
     fixed.lemma = "march";
+  }
+}
+
+// "On 3 April 2023, Military Forces of Nigeria clashed with ISWAP": the
+// parser rooted the sentence in its introductory date (a phrase with a
+// preposition of its own, which heads no clause) and hung the verb on the
+// subject as a reduced relative. When the root is a nominal with a case
+// marker and a nominal after it carries a past-tense verb (an acl with no
+// subject, marker or auxiliary of its own), that verb is the main clause:
+// it becomes the root, the nominal its subject and the old root its oblique.
+void ParseView::MendIntroductoryPhraseRoot() {
+  if (lang_ != "en") return;
+  int root = -1;
+  for (int i = 0; i < size() && root < 0; ++i)
+    if (head(i) < 0 && Base(i) == "root") root = i;
+  if (root < 0 || !IsNominal(root) || Child(root, "case") < 0 || Child(root, "cop") >= 0) return;
+  for (int n : children(root)) {
+    if (n < root || !IsNominal(n)) continue;
+    for (int v : children(n)) {
+      if (v < n || Base(v) != "acl" || tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past")
+        continue;
+      bool own_clause = false;
+      for (int c : children(v)) {
+        const std::string_view b = Base(c);
+        own_clause |= b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux";
+      }
+      if (own_clause) continue;
+      PromoteToRoot(v, root);
+      heads_[static_cast<size_t>(n)] = v;
+      rels_[static_cast<size_t>(n)] = "nsubj";
+      heads_[static_cast<size_t>(root)] = v;
+      rels_[static_cast<size_t>(root)] = "obl";
+      LinkChildren();
+      return;
+    }
   }
 }
 

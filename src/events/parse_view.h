@@ -116,6 +116,7 @@ class ParseView {
   void MendSplitSubject();
   // True when the verb's dependents are only adverbs before it.
   bool OnlyAdverbsBefore(int v) const;
+  void MendIntroductoryPhraseRoot();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
 
