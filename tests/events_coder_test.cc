@@ -2554,5 +2554,20 @@ TEST(EventsAcledNotes, TheClauseAfterAnIntroductoryDateIsTheMainClause) {
   EXPECT_EQ(e->target->sector, "REB");
 }
 
+
+TEST(EventsAcledNotes, ArmedGroupsThatFightEachOtherClash) {
+  Document doc = Analyse("Rival militias fought each other for control of the port.", "en");
+  const Event* e = Only(doc, "fought each other");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Rival militias");
+  EXPECT_EQ(e->source->sector, "PRM");
+  // People who are no armed group quarrel.
+  doc = Analyse("The two brothers fought each other over the inheritance.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "fought each other").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo
