@@ -2569,5 +2569,33 @@ TEST(EventsAcledNotes, ArmedGroupsThatFightEachOtherClash) {
   EXPECT_TRUE(ByTrigger(doc, "fought each other").empty()) << Describe(doc);
 }
 
+
+TEST(EventsAcledNotes, AVerbReadAsItsObjectsAdjectiveAfterAnIntroductoryDate) {
+  // The parser roots the sentence in the date and reads "looted" as the
+  // adjective of "shops", with "rioters" its possessor: the rioters are the
+  // subject, not the date.
+  Document doc = Analyse(
+      "On 8 July 2021, rioters looted shops and burned a warehouse in Durban (KwaZulu-Natal).",
+      "en");
+  const Event* e = Only(doc, "looted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "destroy");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "rioters");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "shops");
+  // An "of" phrase stays with the object the verb takes.
+  doc = Analyse("On 12 May 2022, Ambazonian separatists ambushed Military Forces of Cameroon in "
+                "Mamfe (Sud-Ouest).",
+                "en");
+  e = Only(doc, "ambushed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Armed clash");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "CMR");
+  EXPECT_EQ(e->target->sector, "MIL");
+}
+
 }  // namespace
 }  // namespace strabo

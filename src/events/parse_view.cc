@@ -231,6 +231,56 @@ void ParseView::MendIntroductoryPhraseRoot() {
       return;
     }
   }
+  // "On 8 July 2021, rioters looted shops": the verb read as the adjective
+  // of its object (as in MendVerbReadAsModifier), the subject hung on the
+  // object ("rioters" its possessor) or on the root after it (an apposition:
+  // "Military Forces of Ukraine allegedly fired artillery"). The subject is
+  // that nominal, never the introductory phrase, which becomes the verb's
+  // oblique.
+  for (int v = root + 1; v + 1 < size(); ++v) {
+    const int object = head(v);
+    if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v))
+      continue;
+    int subject = -1;
+    for (int c : children(object))
+      if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
+    if (subject < 0)
+      for (int c : children(root))
+        if (c > root && c < v && c != object && IsNominal(c)) subject = c;
+    if (subject < 0) continue;
+    int start = subject;
+    while (start > 0 && Dominates(subject, start - 1)) --start;
+    // Everything from the subject to the verb must be the subject's, or
+    // dependents of the object that move to it.
+    bool subject_only = true;
+    for (int k = start; k < v && subject_only; ++k)
+      subject_only = Dominates(subject, k) || head(k) == object;
+    if (!subject_only) return;
+    const auto dependents = children(object);
+    PromoteToRoot(v, root);
+    for (int c : dependents) {
+      if (c < v && c != subject) heads_[static_cast<size_t>(c)] = subject;
+      // After the object, a prepositional phrase (not "of": "ambushed
+      // Military Forces of Cameroon") and a coordinated verb are the verb's
+      // ("fired artillery at Donetsk city", "looted shops and burned a
+      // warehouse").
+      if (c > object && Base(c) == "nmod" && Child(c, "case") >= 0 && !HasCase(c, "of")) {
+        heads_[static_cast<size_t>(c)] = v;
+        rels_[static_cast<size_t>(c)] = "obl";
+      }
+      if (c > object && Base(c) == "conj" && tok(c).upos == Upos::kVerb)
+        heads_[static_cast<size_t>(c)] = v;
+    }
+    heads_[static_cast<size_t>(subject)] = v;
+    rels_[static_cast<size_t>(subject)] = "nsubj";
+    heads_[static_cast<size_t>(object)] = v;
+    rels_[static_cast<size_t>(object)] = "obj";
+    heads_[static_cast<size_t>(root)] = v;
+    rels_[static_cast<size_t>(root)] = "obl";
+    LinkChildren();
+    return;
+  }
 }
 
 // "Young Algerians blocked roads leading to the city centre", "Hundreds of
