@@ -2597,5 +2597,39 @@ TEST(EventsAcledNotes, AVerbReadAsItsObjectsAdjectiveAfterAnIntroductoryDate) {
   EXPECT_EQ(e->target->sector, "MIL");
 }
 
+
+TEST(EventsAcledNotes, ANoteWithoutAnArticleDateDatesItsActorsByItsOwnDate) {
+  auto analyse_undated = [](const std::string& text) {
+    Article article;
+    article.id = "t";
+    article.text = text;
+    article.lang_hint = "en";
+    Document doc = Document::FromArticle(std::move(article));
+    const Status status = testing::StandardPipeline("en").Run(doc);
+    EXPECT_TRUE(status.ok()) << status.message();
+    return doc;
+  };
+  // Before 15 August 2021 the Taliban are rebels.
+  Document doc = analyse_undated(
+      "On 16 July 2021, Taliban forces took control of the district centre of Spin Boldak "
+      "(Kandahar).");
+  const Event* e = Only(doc, "took control");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(e->acled, "Non-state actor overtakes territory");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "AFG");
+  EXPECT_EQ(e->source->sector, "REB");
+  // After it, the government.
+  doc = analyse_undated("On 10 March 2023, Taliban forces detained a journalist in Kabul (Kabul).");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Arrests");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "GOV");
+}
+
 }  // namespace
 }  // namespace strabo
