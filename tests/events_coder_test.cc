@@ -2631,5 +2631,28 @@ TEST(EventsAcledNotes, ANoteWithoutAnArticleDateDatesItsActorsByItsOwnDate) {
   EXPECT_EQ(e->source->sector, "GOV");
 }
 
+
+TEST(EventsAcledNotes, ACapitalWhereAPersonIsIsNoGovernment) {
+  Document doc = Analyse(
+      "On 1 June 2022, gang members shot a bus driver in Port-au-Prince (Ouest). 1 fatality.",
+      "en");
+  const Event* e = Only(doc, "shot");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "firearms");
+  EXPECT_EQ(e->acled, "Attack");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->source->sector, "CRM");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "HTI");
+  EXPECT_EQ(e->target->sector, "") << "a bus driver, not the government";
+  // The capital as the head still stands for the government.
+  doc = Analyse("Washington condemned the attack.", "en");
+  e = Only(doc, "condemned");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->country, "USA");
+  EXPECT_EQ(e->source->sector, "GOV");
+}
+
 }  // namespace
 }  // namespace strabo
