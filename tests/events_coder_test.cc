@@ -2453,5 +2453,363 @@ TEST(EventsAcledNotes, StudentsAttackingThePoliceRiot) {
   EXPECT_EQ(e->acled, "Violent demonstration") << "not an attack on civilians";
 }
 
+
+TEST(EventsAcledNotes, AnAdverbBeforeAVerbReadAsAModifierGoesWithIt) {
+  // The parser reads "fired" as the adjective of "artillery" and roots the
+  // sentence in the date; "allegedly" on the verb must not stop the mend.
+  const Document doc = Analyse(
+      "On 22 January 2023, Military Forces of Ukraine allegedly fired artillery at Donetsk city "
+      "(Donetsk).",
+      "en");
+  const Event* e = Only(doc, "fired");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "heavy-weapons");
+  EXPECT_EQ(e->acled, "Shelling/artillery/missile attack");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "UKR");
+  EXPECT_EQ(e->source->sector, "MIL");
+}
+
+TEST(EventsAcledNotes, ProtestersWhoGatherDemonstrate) {
+  Document doc =
+      Analyse("Hundreds of demonstrators gathered outside parliament in Nairobi on Tuesday.", "en");
+  const Event* e = Only(doc, "gathered");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Hundreds of demonstrators");
+  // A crowd gathers for anything.
+  doc = Analyse("A large crowd gathered to watch the parade in Nairobi.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "gathered").empty()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, DronesThatTargetAndVehiclesThatHitMines) {
+  Document doc = Analyse(
+      "On 25 June 2022, a Turkish drone targeted a vehicle near Qamishli (Al-Hasakeh).", "en");
+  const Event* e = Only(doc, "targeted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "drone");
+  EXPECT_EQ(e->acled, "Air/drone strike");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "TUR");
+  // The bracket that closes the province stays in the role's text.
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a vehicle near Qamishli (Al-Hasakeh)");
+  // Who targets without an aircraft or munition attacks nothing.
+  doc = Analyse("The new tax targeted wealthy landowners.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "targeted").empty()) << Describe(doc);
+  // The vehicle that hits a mine is its target; no one is named who laid it.
+  doc = Analyse("On 1 March 2023, a truck carrying traders reportedly hit a landmine on the road "
+                "between Djibo and Namsiguia (Sahel). 5 fatalities.",
+                "en");
+  e = Only(doc, "hit");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  EXPECT_FALSE(e->source.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a truck carrying traders");
+  doc = Analyse("On 22 August 2022, a soldier was killed when he stepped on a landmine in Tame "
+                "(Arauca). 1 fatality.",
+                "en");
+  e = Only(doc, "stepped");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "MIL");
+  doc = Analyse("The president stepped down on Monday.", "en");
+  e = Only(doc, "stepped down");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+}
+
+TEST(EventsAcledNotes, StrategicDevelopmentsOfArmedGroups) {
+  Document doc = Analyse(
+      "On 8 June 2022, Wagner Group set up a base at the former French camp in Menaka (Menaka).",
+      "en");
+  const Event* e = Only(doc, "set up");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->acled, "Headquarters or base established");
+  EXPECT_EQ(e->source->sector, "PRM");
+  doc = Analyse("The company set up a camp for its workers.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "set up").empty()) << Describe(doc);
+  doc = Analyse(
+      "On 3 May 2023, MONUSCO handed over its base in Kamanyola (Sud-Kivu) to the Congolese army.",
+      "en");
+  e = Only(doc, "handed over");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+  EXPECT_EQ(e->mode, "withdraw");
+  EXPECT_EQ(e->acled, "Non-violent transfer of territory");
+  EXPECT_EQ(e->source->sector, "IGO");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "COD");
+  EXPECT_EQ(e->target->sector, "MIL");
+  doc = Analyse("Rebels recruited hundreds of new fighters in the region.", "en");
+  e = Only(doc, "recruited");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "MOBILIZE");
+  EXPECT_EQ(e->acled, "Change to group/activity");
+  EXPECT_EQ(e->source->sector, "REB");
+  doc = Analyse("On 8 June 2023, Military Forces of Mali and Wagner Group reportedly took away a "
+                "village chief from Dioura (Mopti).",
+                "en");
+  e = Only(doc, "took away");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "abduct");
+  EXPECT_EQ(e->acled, "Abduction/forced disappearance");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a village chief from Dioura (Mopti)");
+  doc = Analyse("Police took away his phone.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "took away").empty()) << Describe(doc);
+}
+
+
+TEST(EventsAcledNotes, BurningPeopleAndDisruptingExplosives) {
+  Document doc = Analyse(
+      "On 25 February 2023, an angry crowd burned a suspected thief to death in Agbor (Delta). "
+      "1 fatality.",
+      "en");
+  const Event* e = Only(doc, "burned");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "primitive");
+  EXPECT_EQ(e->acled, "Mob violence");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "an angry crowd");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a suspected thief");
+  EXPECT_EQ(e->target->sector, "CRM");
+  doc = Analyse("On 3 January 2022, protesters stormed the city hall in Almaty (Almaty) and set it "
+                "on fire. [size=thousands]",
+                "en");
+  e = Only(doc, "set");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "destroy");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "protesters");
+  // Soldiers who detonate the IED they found disrupt it; an attacker's
+  // detonation is an attack.
+  doc = Analyse("On 4 October 2022, Military Forces of Nigeria discovered and detonated an IED "
+                "planted by ISWAP on the Maiduguri-Monguno road (Borno).",
+                "en");
+  e = Only(doc, "detonated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(e->acled, "Disrupted weapons use");
+  EXPECT_EQ(e->source->sector, "MIL");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "an IED");
+  doc = Analyse("The attacker detonated an explosive belt at the checkpoint.", "en");
+  e = Only(doc, "detonated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Remote explosive/landmine/IED");
+}
+
+TEST(EventsAcledNotes, ChantingSlogansAndGoingOnStrike) {
+  Document doc = Analyse(
+      "On 20 September 2022, protesters chanted anti-government slogans in Tabriz (East "
+      "Azerbaijan).",
+      "en");
+  const Event* e = Only(doc, "chanted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "protesters");
+  doc = Analyse("On 20 March 2023, employees of the national electricity company went on strike "
+                "in Beirut (Beirut).",
+                "en");
+  e = Only(doc, "strike");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "strike");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+}
+
+
+TEST(EventsAcledNotes, AProtestThePoliceSuppressIsOneIntervention) {
+  // The arrest in the next sentence is of the protesters ("several of
+  // them"): ACLED codes protest and arrest as a protest with intervention.
+  Document doc = Analyse(
+      "On 20 September 2022, protesters chanted anti-government slogans in Tabriz (East "
+      "Azerbaijan). Police reportedly arrested several of them.",
+      "en");
+  const Event* protest = Only(doc, "chanted");
+  const Event* arrest = Only(doc, "arrested");
+  ASSERT_NE(protest, nullptr) << Describe(doc);
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(protest->type, "PROTEST");
+  EXPECT_EQ(protest->acled, "Protest with intervention");
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  EXPECT_EQ(arrest->source->sector, "COP");
+  EXPECT_EQ(arrest->acled, "Protest with intervention");
+  // In one sentence, the arrested counted ("5 of them").
+  doc = Analyse("On 30 November 2022, residents of Maradi protested against power cuts, and police "
+                "detained 5 of them.",
+                "en");
+  arrest = Only(doc, "detained");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->acled, "Protest with intervention");
+  // Demonstrations named as the backdrop of arrests are no intervention.
+  doc = Analyse("On 25 September 2022, police reportedly arrested dozens of protesters in Rasht "
+                "(Gilan) following two nights of demonstrations.",
+                "en");
+  arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->acled, "Arrests");
+  protest = Only(doc, "demonstrations");
+  ASSERT_NE(protest, nullptr) << Describe(doc);
+  EXPECT_EQ(protest->acled, "Peaceful protest");
+}
+
+
+TEST(EventsAcledNotes, ALowercaseMarchIsNoMonth) {
+  // The tagger reads "march" as the month (PROPN "March"); the events
+  // stage reads it as the noun, which the "hold/join a march" sense takes.
+  Document doc = Analyse("Thousands of teachers joined a march in Nairobi on Tuesday.", "en");
+  const Event* e = Only(doc, "march");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->acled, "Peaceful protest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Thousands of teachers");
+  EXPECT_EQ(e->source->sector, "EDU");
+  // The month keeps its capital and is no protest.
+  doc = Analyse("The teachers' union scheduled the vote for March 2024.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "March").empty()) << Describe(doc);
+}
+
+
+TEST(EventsAcledNotes, TheClauseAfterAnIntroductoryDateIsTheMainClause) {
+  // The parser roots the sentence in "On 3 April 2023" and reads "clashed"
+  // as a reduced relative of "Forces": the subject was lost.
+  Document doc = Analyse(
+      "On 3 April 2023, Military Forces of Nigeria (2023-) clashed with ISWAP near Marte (Borno).",
+      "en");
+  const Event* e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Military Forces of Nigeria (2023-)");
+  EXPECT_EQ(e->source->country, "NGA");
+  EXPECT_EQ(e->source->sector, "MIL");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->sector, "REB");
+}
+
+
+TEST(EventsAcledNotes, ArmedGroupsThatFightEachOtherClash) {
+  Document doc = Analyse("Rival militias fought each other for control of the port.", "en");
+  const Event* e = Only(doc, "fought each other");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->acled, "Armed clash");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Rival militias");
+  EXPECT_EQ(e->source->sector, "PRM");
+  // People who are no armed group quarrel.
+  doc = Analyse("The two brothers fought each other over the inheritance.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "fought each other").empty()) << Describe(doc);
+}
+
+
+TEST(EventsAcledNotes, AVerbReadAsItsObjectsAdjectiveAfterAnIntroductoryDate) {
+  // The parser roots the sentence in the date and reads "looted" as the
+  // adjective of "shops", with "rioters" its possessor: the rioters are the
+  // subject, not the date.
+  Document doc = Analyse(
+      "On 8 July 2021, rioters looted shops and burned a warehouse in Durban (KwaZulu-Natal).",
+      "en");
+  const Event* e = Only(doc, "looted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "destroy");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "rioters");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "shops");
+  // An "of" phrase stays with the object the verb takes.
+  doc = Analyse("On 12 May 2022, Ambazonian separatists ambushed Military Forces of Cameroon in "
+                "Mamfe (Sud-Ouest).",
+                "en");
+  e = Only(doc, "ambushed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Armed clash");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "CMR");
+  EXPECT_EQ(e->target->sector, "MIL");
+}
+
+
+TEST(EventsAcledNotes, ANoteWithoutAnArticleDateDatesItsActorsByItsOwnDate) {
+  auto analyse_undated = [](const std::string& text) {
+    Article article;
+    article.id = "t";
+    article.text = text;
+    article.lang_hint = "en";
+    Document doc = Document::FromArticle(std::move(article));
+    const Status status = testing::StandardPipeline("en").Run(doc);
+    EXPECT_TRUE(status.ok()) << status.message();
+    return doc;
+  };
+  // Before 15 August 2021 the Taliban are rebels.
+  Document doc = analyse_undated(
+      "On 16 July 2021, Taliban forces took control of the district centre of Spin Boldak "
+      "(Kandahar).");
+  const Event* e = Only(doc, "took control");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(e->acled, "Non-state actor overtakes territory");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->country, "AFG");
+  EXPECT_EQ(e->source->sector, "REB");
+  // After it, the government.
+  doc = analyse_undated("On 10 March 2023, Taliban forces detained a journalist in Kabul (Kabul).");
+  e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Arrests");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "GOV");
+}
+
+
+TEST(EventsAcledNotes, ACapitalWhereAPersonIsIsNoGovernment) {
+  Document doc = Analyse(
+      "On 1 June 2022, gang members shot a bus driver in Port-au-Prince (Ouest). 1 fatality.",
+      "en");
+  const Event* e = Only(doc, "shot");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "firearms");
+  EXPECT_EQ(e->acled, "Attack");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->source->sector, "CRM");
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(e->target->country, "HTI");
+  EXPECT_EQ(e->target->sector, "") << "a bus driver, not the government";
+  // The capital as the head still stands for the government.
+  doc = Analyse("Washington condemned the attack.", "en");
+  e = Only(doc, "condemned");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->country, "USA");
+  EXPECT_EQ(e->source->sector, "GOV");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -75,11 +75,29 @@ std::string_view CodingLanguage(const Document& doc, const Sentence& s) {
   return {};
 }
 
+// "2021-07-16": a day with its year and month known.
+bool IsFullDate(std::string_view v) {
+  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (v[i] < '0' || v[i] > '9') return false;
+  return true;
+}
+
 }  // namespace
 
 void EventCoder::Code(Document& doc) const {
   internal::DocState state;
   state.date = doc.date;
+  // Actors are dated by the article's date (codebook 6.3: the Taliban are
+  // rebels before 15 August 2021). A text without one, such as an ACLED-style
+  // note, is dated by the first full calendar date it gives ("On 16 July
+  // 2021, Taliban forces took control of ...").
+  if (state.date.empty())
+    for (const TimeExpr& t : doc.times)
+      if (t.type == TimeType::kDate && IsFullDate(t.value)) {
+        state.date = t.value;
+        break;
+      }
   // The article's country: the one most of its places are in (codebook 6.2,
   // "the Kingdom", "the country").
   std::vector<std::pair<std::string, int>> counts;

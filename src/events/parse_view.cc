@@ -27,6 +27,7 @@ bool IsDigits(std::string_view s) {
 ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_view lang)
     : doc_(doc), sentence_(sentence), lang_(lang) {
   tokens_ = std::span<const Token>(doc.tokens.data() + sentence.first_token, sentence.num_tokens());
+  RepairTags();
   const int n = size();
   heads_.assign(static_cast<size_t>(n), -1);
   rels_.reserve(static_cast<size_t>(n));
@@ -52,6 +53,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
 }
@@ -168,6 +170,119 @@ void ParseView::MendSplitSubject() {
   }
 }
 
+// A verb read as a modifier has no dependents, or only adverbs before it
+// ("Military Forces of Ukraine allegedly fired artillery at ...": ACLED's
+// "reportedly", "allegedly"); they stay the verb's when it is mended.
+bool ParseView::OnlyAdverbsBefore(int v) const {
+  for (int c : children(v))
+    if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
+  return true;
+}
+
+// "held a peaceful march in Kisumu": the tagger reads a lowercase "march"
+// as the month. English writes month names with a capital, so a lowercase
+// "march" or "marches" tagged as a proper noun is the common noun (the
+// trigger lexicon's protest march).
+void ParseView::RepairTags() {
+  if (lang_ != "en") return;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const Token& t = tokens_[i];
+    if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
+    if (!repaired_) {
+      repaired_ = std::make_unique<std::vector<Token>>(tokens_.begin(), tokens_.end());
+      tokens_ = std::span<const Token>(*repaired_);
+    }
+    Token& fixed = (*repaired_)[i];
+    fixed.upos = Upos::kNoun;
+    fixed.lemma = "march";
+  }
+}
+
+// "On 3 April 2023, Military Forces of Nigeria clashed with ISWAP": the
+// parser rooted the sentence in its introductory date (a phrase with a
+// preposition of its own, which heads no clause) and hung the verb on the
+// subject as a reduced relative. When the root is a nominal with a case
+// marker and a nominal after it carries a past-tense verb (an acl with no
+// subject, marker or auxiliary of its own), that verb is the main clause:
+// it becomes the root, the nominal its subject and the old root its oblique.
+void ParseView::MendIntroductoryPhraseRoot() {
+  if (lang_ != "en") return;
+  int root = -1;
+  for (int i = 0; i < size() && root < 0; ++i)
+    if (head(i) < 0 && Base(i) == "root") root = i;
+  if (root < 0 || !IsNominal(root) || Child(root, "case") < 0 || Child(root, "cop") >= 0) return;
+  for (int n : children(root)) {
+    if (n < root || !IsNominal(n)) continue;
+    for (int v : children(n)) {
+      if (v < n || Base(v) != "acl" || tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past")
+        continue;
+      bool own_clause = false;
+      for (int c : children(v)) {
+        const std::string_view b = Base(c);
+        own_clause |= b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux";
+      }
+      if (own_clause) continue;
+      PromoteToRoot(v, root);
+      heads_[static_cast<size_t>(n)] = v;
+      rels_[static_cast<size_t>(n)] = "nsubj";
+      heads_[static_cast<size_t>(root)] = v;
+      rels_[static_cast<size_t>(root)] = "obl";
+      LinkChildren();
+      return;
+    }
+  }
+  // "On 8 July 2021, rioters looted shops": the verb read as the adjective
+  // of its object (as in MendVerbReadAsModifier), the subject hung on the
+  // object ("rioters" its possessor) or on the root after it (an apposition:
+  // "Military Forces of Ukraine allegedly fired artillery"). The subject is
+  // that nominal, never the introductory phrase, which becomes the verb's
+  // oblique.
+  for (int v = root + 1; v + 1 < size(); ++v) {
+    const int object = head(v);
+    if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v))
+      continue;
+    int subject = -1;
+    for (int c : children(object))
+      if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
+    if (subject < 0)
+      for (int c : children(root))
+        if (c > root && c < v && c != object && IsNominal(c)) subject = c;
+    if (subject < 0) continue;
+    int start = subject;
+    while (start > 0 && Dominates(subject, start - 1)) --start;
+    // Everything from the subject to the verb must be the subject's, or
+    // dependents of the object that move to it.
+    bool subject_only = true;
+    for (int k = start; k < v && subject_only; ++k)
+      subject_only = Dominates(subject, k) || head(k) == object;
+    if (!subject_only) return;
+    const auto dependents = children(object);
+    PromoteToRoot(v, root);
+    for (int c : dependents) {
+      if (c < v && c != subject) heads_[static_cast<size_t>(c)] = subject;
+      // After the object, a prepositional phrase (not "of": "ambushed
+      // Military Forces of Cameroon") and a coordinated verb are the verb's
+      // ("fired artillery at Donetsk city", "looted shops and burned a
+      // warehouse").
+      if (c > object && Base(c) == "nmod" && Child(c, "case") >= 0 && !HasCase(c, "of")) {
+        heads_[static_cast<size_t>(c)] = v;
+        rels_[static_cast<size_t>(c)] = "obl";
+      }
+      if (c > object && Base(c) == "conj" && tok(c).upos == Upos::kVerb)
+        heads_[static_cast<size_t>(c)] = v;
+    }
+    heads_[static_cast<size_t>(subject)] = v;
+    rels_[static_cast<size_t>(subject)] = "nsubj";
+    heads_[static_cast<size_t>(object)] = v;
+    rels_[static_cast<size_t>(object)] = "obj";
+    heads_[static_cast<size_t>(root)] = v;
+    rels_[static_cast<size_t>(root)] = "obl";
+    LinkChildren();
+    return;
+  }
+}
+
 // "Young Algerians blocked roads leading to the city centre", "Hundreds of
 // thousands of people blocked streets in Hong Kong": the parser read the verb
 // as an adjective of the noun after it ("blocked roads") and left the
@@ -184,7 +299,7 @@ void ParseView::MendVerbReadAsModifier() {
   for (int v = 1; v + 1 < size(); ++v) {
     const int object = head(v);
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
-        object <= v || !IsNominal(object) || !children(v).empty())
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v))
       continue;
     int subject = root < v ? root : -1;
     if (object == root)
@@ -360,12 +475,19 @@ std::pair<int, int> ParseView::Phrase(int i, bool conj) const {
   // The contiguous run of subtree tokens around i.
   while (first > 0 && in[static_cast<size_t>(first - 1)]) --first;
   while (end < size() && in[static_cast<size_t>(end)]) ++end;
-  // No punctuation (or coordinators) at the edges.
+  // No punctuation (or coordinators) at the edges, except the bracket that
+  // closes one opened inside the phrase ("in Mweso (Nord-Kivu)").
   auto edge = [&](int k) {
     const Upos u = tok(k).upos;
     return u == Upos::kPunct || u == Upos::kCconj || (u == Upos::kAdp && k != i);
   };
-  while (end - 1 > i && edge(end - 1)) --end;
+  auto closes_open_bracket = [&](int k) {
+    if (tok(k).form != ")") return false;
+    int open = 0;
+    for (int j = first; j < k; ++j) open += tok(j).form == "(" ? 1 : tok(j).form == ")" ? -1 : 0;
+    return open > 0;
+  };
+  while (end - 1 > i && edge(end - 1) && !closes_open_bracket(end - 1)) --end;
   while (first < i && (tok(first).upos == Upos::kPunct || tok(first).upos == Upos::kCconj ||
                        (Base(first) == "case" && head(first) == i)))
     ++first;

@@ -10,6 +10,7 @@
 // ("nsubj:pass", "obl:agent", "acl:relcl"); Base() strips the subtype.
 #pragma once
 
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -107,9 +108,15 @@ class ParseView {
   // Makes `verb` the root; old_root's dependents after the verb move to it
   // (none when old_root is -1). The caller relinks children.
   void PromoteToRoot(int verb, int old_root);
+  // Tagging errors the coder reads past (codebook 14.1): called before
+  // anything reads the tokens.
+  void RepairTags();
   void MendNameBeforeTitle();
   void MendStrandedAdjective();
   void MendSplitSubject();
+  // True when the verb's dependents are only adverbs before it.
+  bool OnlyAdverbsBefore(int v) const;
+  void MendIntroductoryPhraseRoot();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
 
@@ -117,6 +124,9 @@ class ParseView {
   const Sentence& sentence_;
   std::string lang_;
   std::span<const Token> tokens_;
+  // The sentence's tokens after RepairTags, when it changed any (tokens_
+  // then views these); null otherwise.
+  std::unique_ptr<std::vector<Token>> repaired_;
   bool parsed_ = false;
   std::vector<int> heads_;
   std::vector<std::string_view> rels_;  // the parse's relations, after the mends

@@ -846,6 +846,10 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
       ActorMatch mine = actors_.Resolve(lang_, own, state_->date, state_->context_country);
       if (mine.found && !mine.country.empty() && mine.country != m.country) m = std::move(mine);
     }
+    // A capital only in a locative modifier is where the person is, not the
+    // government it stands for as a head ("Washington said"): "a bus driver
+    // in Port-au-Prince" is of Haiti, with no sector.
+    if (m.found && m.metonym && own.empty()) m.sector.clear();
     if (!m.found) return false;
     r.known = true;
     r.actor.country = m.country;

@@ -155,8 +155,11 @@ void RefineAcled(Candidate* c) {
       e.acled = "Protest with intervention";
     } else if (in(s, {"CVL", "EDU", "LAB", "AGR", "BUS"}) && c->source.protester) {
       // Civilians a protest word names, students and workers included
-      // ("students attacked the police station"): a riot.
-      e.acled = c->target.human && !armed_t ? "Mob violence" : "Violent demonstration";
+      // ("students attacked the police station"): a riot. Against people
+      // it is mob violence, suspected criminals included ("an angry crowd
+      // burned a suspected thief to death"): they are no armed side.
+      e.acled = c->target.human && (!armed_t || t == "CRM") ? "Mob violence"
+                                                            : "Violent demonstration";
     } else if (state_s && (c->target.protester || c->at_protest)) {
       e.acled = "Excessive force against protesters";
     } else if (kByWeapon.count(e.acled)) {
@@ -219,6 +222,51 @@ bool Codable(const Candidate& c) {
 }
 
 }  // namespace
+
+// ACLED codes a protest the authorities suppress as one event (codebook 4):
+// an arrest or use of force by police, army or government in the protest's
+// sentence or the next, against the protesters (a protest word, a pronoun or
+// number: "police detained 5 of them", "used tear gas to disperse them") or
+// against no one named, is an intervention in that protest (a protest told
+// by a noun: only when the act is told as during or at it); the protest is
+// then "Protest with intervention", or "Excessive force against protesters"
+// when the force was more than crowd control ("police shot dead a protester
+// during a demonstration"). A riot stays a violent demonstration.
+void MarkInterventions(std::vector<Candidate>* candidates) {
+  static const std::set<std::string> kPeople = {"them", "they", "several", "some", "many",
+                                                "most", "dozens", "hundreds", "scores"};
+  auto is_intervention = [](const Candidate& c) {
+    const Event& e = c.event;
+    if (c.dropped || e.status != EventStatus::kAsserted) return false;
+    if (!(e.type == "ASSAULT" || (e.type == "COERCE" && e.mode == "arrest"))) return false;
+    const std::string& s = c.source.known ? c.source.actor.sector : std::string();
+    if (s != "COP" && s != "MIL" && s != "GOV") return false;
+    const Role& t = c.target;
+    const bool number = !t.head_key.empty() &&
+                        std::all_of(t.head_key.begin(), t.head_key.end(),
+                                    [](char ch) { return ch >= '0' && ch <= '9'; });
+    return !t.present || t.protester || t.from_context || number ||
+           kPeople.count(t.head_key) > 0;
+  };
+  for (Candidate& protest : *candidates) {
+    Event& p = protest.event;
+    if (protest.dropped || p.type != "PROTEST" || p.status != EventStatus::kAsserted ||
+        p.acled != "Peaceful protest")
+      continue;
+    for (Candidate& act : *candidates) {
+      if (act.sentence != protest.sentence && act.sentence != protest.sentence + 1) continue;
+      if (!is_intervention(act)) continue;
+      // A protest noun is often a backdrop ("arrested dozens of protesters
+      // following two nights of demonstrations"): only an act told as
+      // happening during or at it intervenes.
+      if (protest.noun && !act.at_protest) continue;
+      act.at_protest = true;
+      const bool excessive = act.event.type == "ASSAULT" && act.event.mode != "crowd-control";
+      if (excessive || p.acled == "Peaceful protest")
+        p.acled = excessive ? "Excessive force against protesters" : "Protest with intervention";
+    }
+  }
+}
 
 float Confidence(const Candidate& c) {
   float conf = 0.9f;
@@ -393,6 +441,7 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
   }
 
   // (d) The final events.
+  MarkInterventions(candidates);
   size_t n = doc.events.size();
   for (Candidate& c : *candidates) {
     if (c.dropped || !Codable(c)) continue;
