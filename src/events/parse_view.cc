@@ -84,8 +84,7 @@ int ParseView::VerblessRoot() const {
 }
 
 void ParseView::PromoteToRoot(int verb, int old_root) {
-  heads_[static_cast<size_t>(verb)] = -1;
-  rels_[static_cast<size_t>(verb)] = "root";
+  Attach(verb, -1, "root");
   if (old_root < 0) return;
   for (int c : children(old_root))
     if (c > verb) heads_[static_cast<size_t>(c)] = verb;  // the clause's own dependents
@@ -103,10 +102,8 @@ void ParseView::MendNameBeforeTitle() {
     for (int subject = comma + 1; subject < size(); ++subject) {
       if (Base(subject) != "nsubj" || Phrase(subject, true).first != comma + 1) continue;
       if (Dominates(name, head(subject))) break;  // the swap would make a cycle
-      heads_[static_cast<size_t>(name)] = head(subject);
-      rels_[static_cast<size_t>(name)] = rel(subject);
-      heads_[static_cast<size_t>(subject)] = name;
-      rels_[static_cast<size_t>(subject)] = "appos";
+      Attach(name, head(subject), rel(subject));
+      Attach(subject, name, "appos");
       LinkChildren();
       break;
     }
@@ -143,8 +140,7 @@ void ParseView::MendStrandedAdjective() {
     for (int c : children(a)) other |= c != verb && tok(c).upos != Upos::kPunct;
     if (other) continue;
     if (verb >= 0) PromoteToRoot(verb, a);
-    heads_[static_cast<size_t>(a)] = a + 1;
-    rels_[static_cast<size_t>(a)] = "amod";
+    Attach(a, a + 1, "amod");
     LinkChildren();
   }
 }
@@ -162,8 +158,7 @@ void ParseView::MendSplitSubject() {
     if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj) continue;
     for (int b : children(head(a))) {
       if (b <= a || Base(b) != "nsubj" || Phrase(b, false).first != a + 1) continue;
-      heads_[static_cast<size_t>(a)] = b;
-      rels_[static_cast<size_t>(a)] = u == Upos::kAdj ? "amod" : "compound";
+      Attach(a, b, u == Upos::kAdj ? "amod" : "compound");
       LinkChildren();
       break;
     }
@@ -223,10 +218,8 @@ void ParseView::MendIntroductoryPhraseRoot() {
       }
       if (own_clause) continue;
       PromoteToRoot(v, root);
-      heads_[static_cast<size_t>(n)] = v;
-      rels_[static_cast<size_t>(n)] = "nsubj";
-      heads_[static_cast<size_t>(root)] = v;
-      rels_[static_cast<size_t>(root)] = "obl";
+      Attach(n, v, "nsubj");
+      Attach(root, v, "obl");
       LinkChildren();
       return;
     }
@@ -266,18 +259,14 @@ void ParseView::MendIntroductoryPhraseRoot() {
       // ("fired artillery at Donetsk city", "looted shops and burned a
       // warehouse").
       if (c > object && Base(c) == "nmod" && Child(c, "case") >= 0 && !HasCase(c, "of")) {
-        heads_[static_cast<size_t>(c)] = v;
-        rels_[static_cast<size_t>(c)] = "obl";
+        Attach(c, v, "obl");
       }
       if (c > object && Base(c) == "conj" && tok(c).upos == Upos::kVerb)
         heads_[static_cast<size_t>(c)] = v;
     }
-    heads_[static_cast<size_t>(subject)] = v;
-    rels_[static_cast<size_t>(subject)] = "nsubj";
-    heads_[static_cast<size_t>(object)] = v;
-    rels_[static_cast<size_t>(object)] = "obj";
-    heads_[static_cast<size_t>(root)] = v;
-    rels_[static_cast<size_t>(root)] = "obl";
+    Attach(subject, v, "nsubj");
+    Attach(object, v, "obj");
+    Attach(root, v, "obl");
     LinkChildren();
     return;
   }
@@ -318,10 +307,8 @@ void ParseView::MendVerbReadAsModifier() {
     if (subject != root)
       for (int c : dependents)
         if (c < v && c != subject) heads_[static_cast<size_t>(c)] = subject;
-    heads_[static_cast<size_t>(subject)] = v;
-    rels_[static_cast<size_t>(subject)] = "nsubj";
-    heads_[static_cast<size_t>(object)] = v;
-    rels_[static_cast<size_t>(object)] = "obj";
+    Attach(subject, v, "nsubj");
+    Attach(object, v, "obj");
     LinkChildren();
     return;
   }
@@ -353,8 +340,7 @@ void ParseView::MendMainClauseReadAsRelative() {
     if (!finite || own_subject) continue;
     const bool passive = Child(v, "aux:pass") >= 0;
     PromoteToRoot(v, root);
-    heads_[static_cast<size_t>(root)] = v;
-    rels_[static_cast<size_t>(root)] = passive ? "nsubj:pass" : "nsubj";
+    Attach(root, v, passive ? "nsubj:pass" : "nsubj");
     LinkChildren();
     return;
   }

@@ -108,6 +108,13 @@ class ParseView {
   // Makes `verb` the root; old_root's dependents after the verb move to it
   // (none when old_root is -1). The caller relinks children.
   void PromoteToRoot(int verb, int old_root);
+  // Hangs `dependent` on `head` (-1: the root) with relation `rel` (a
+  // literal or a view into the parse, which outlives this view). The caller
+  // relinks children.
+  void Attach(int dependent, int head, std::string_view rel) {
+    heads_[static_cast<size_t>(dependent)] = head;
+    rels_[static_cast<size_t>(dependent)] = rel;
+  }
   // Tagging errors the coder reads past (codebook 14.1): called before
   // anything reads the tokens.
   void RepairTags();
