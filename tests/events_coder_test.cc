@@ -2811,5 +2811,40 @@ TEST(EventsAcledNotes, ACapitalWhereAPersonIsIsNoGovernment) {
   EXPECT_EQ(e->source->sector, "GOV");
 }
 
+// A noun trigger that is the subject of a verb of its course (class COURSE)
+// takes that verb's modal: the cooperation is hoped for or foreseen, not
+// reported. Its status is no intent of its source, so no AGREE (codebook 5).
+TEST(EventsPrecision, NounSubjectOfACourseVerbTakesItsModal) {
+  Document doc = Analyse(
+      "Lawmakers also expressed hope that economic cooperation between the United States and "
+      "Ukraine could resume.",
+      "en");
+  auto found = ByTrigger(doc, "cooperation");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  for (const Event* e : found) {
+    EXPECT_EQ(e->type, "COOPERATE");
+    EXPECT_EQ(e->cameo, "060");
+    EXPECT_EQ(e->status, EventStatus::kHypothetical);
+    EXPECT_FALSE(e->called_for);
+  }
+  EXPECT_EQ(found[0]->source->country, "USA");
+  EXPECT_EQ(found[1]->source->country, "UKR");
+
+  doc = Analyse("However, Japan's security cooperation with India will likely develop slowly.", "en");
+  const Event* e = Only(doc, "cooperation");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "COOPERATE");
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  EXPECT_EQ(e->source->country, "JPN");
+  EXPECT_EQ(e->target->country, "IND");
+
+  // A verb outside the class says something about the event, not of its
+  // course: "will be discussed" lends the cooperation no "will".
+  doc = Analyse("Cooperation between Russia and North Korea will be discussed at the summit.", "en");
+  found = ByTrigger(doc, "Cooperation");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  for (const Event* c : found) EXPECT_EQ(c->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace strabo

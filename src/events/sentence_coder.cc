@@ -68,6 +68,7 @@ int Rank(Cue cue) {
 struct StatusInfo {
   int rank = 0;
   Cue cue = Cue::kReport;  // meaningful when rank > 0
+  bool from_course = false;  // the winning cue modifies the verb of a noun trigger's course
   void Consider(Cue c) {
     if (Rank(c) > rank) {
       rank = Rank(c);
@@ -1142,6 +1143,19 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
   own(t);
   if (v_.Base(t) == "conj") own(v_.FirstConjunct(t));
   own(light.verb);
+  // A noun trigger that is the subject of a verb of its own course (class
+  // COURSE) takes that verb's cues: in "cooperation could resume" or
+  // "cooperation will increase" the cooperation is only hypothetical or
+  // planned. Other verbs say something about an event that is already there
+  // ("the attack will be investigated"), so they lend it no cue.
+  if (light.verb < 0 && v_.tok(t).upos == Upos::kNoun) {
+    const int f = v_.FirstConjunct(t);
+    if (v_.Base(f) == "nsubj" && InClass(v_.head(f), "COURSE")) {
+      const int rank_before = s.rank;
+      own(v_.head(f));
+      s.from_course = s.rank > rank_before;
+    }
+  }
 
   // Cues that govern the trigger, walking up: "plans to attack", "preparing
   // an attack", "efforts to dismantle", "an assassination attempt".
@@ -1478,7 +1492,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   // the mediator if ..."), cooperation is AGREE (PLOVER); called-for is not.
   const bool intended = c->event.status == EventStatus::kPlanned ||
                         (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
-  if (!intended) return;
+  if (!intended || c->status_from_course) return;
   if (ConvertToThreat(c)) return;
   const std::string type = c->event.type;
   std::string cameo;
@@ -2445,6 +2459,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (date.bound == TimeBound::kStart && status.rank < Rank(Cue::kAggregate))
         st = EventStatus::kAggregate;
       c.event.status = st;
+      c.status_from_course = status.from_course;
       if (date.bound != TimeBound::kStart) c.event.date = date.value;
 
       // Count: of the people arrested, attacked, deported; of the protesters.
