@@ -2846,5 +2846,36 @@ TEST(EventsPrecision, NounSubjectOfACourseVerbTakesItsModal) {
   for (const Event* c : found) EXPECT_EQ(c->status, EventStatus::kAsserted);
 }
 
+// "it" as the subject of an adverbial clause whose main clause has a thing
+// (no actor) for its subject is that thing: no earlier actor is its antecedent.
+TEST(EventsPrecision, ThingPronounOfAnAdverbialClauseIsTheMainSubject) {
+  Document doc = Analyse(
+      "Militants attacked a passenger train Tuesday in Pakistan's restive Balochistan province. "
+      "The train was carrying roughly 450 passengers when it came under attack.",
+      "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Militants");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a passenger train");
+  // The second attack had no actor to name: "Pakistan's" is no target of it.
+  for (const Event& any : doc.events)
+    EXPECT_NE(ActorText(doc, any, any.target), "Pakistan's") << Describe(doc);
+
+  // An actor as the main subject stays the antecedent.
+  doc = Analyse(
+      "Militants attacked a passenger train Tuesday in Pakistan's restive Balochistan province. "
+      "The Pakistani army was guarding the line when it came under attack.",
+      "en");
+  e = Only(doc, "attack");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The Pakistani army");
+  EXPECT_EQ(e->target->country, "PAK");
+  EXPECT_EQ(e->target->sector, "MIL");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -628,6 +628,29 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
 const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
   const uint32_t at = v_.DocIndex(h);
   const auto& ms = state_->mentions;
+  // "The train was carrying 450 passengers when it came under attack": the
+  // subject pronoun of an adverbial clause, whose main clause has a thing for
+  // its subject, names that thing, no actor; an earlier actor ("Pakistan's
+  // province") is not its antecedent. (A reported clause is left alone: in
+  // "the group said it had killed", "it" is the speaker.)
+  if (kind == PronounKind::kThing && v_.Base(h) == "nsubj") {
+    int clause = v_.head(h);
+    for (int step = 0; clause >= 0 && step < 3; ++step) {
+      if (v_.Base(clause) != "advcl") break;
+      clause = v_.head(clause);
+      if (clause < 0) break;
+      const int subject = v_.Child(clause, "nsubj");
+      if (subject < 0 || subject > h) continue;
+      if (v_.tok(subject).upos != Upos::kNoun || v_.Feat(subject, "Number") == "Plur" ||
+          InClass(subject, "HUMAN"))
+        continue;
+      const uint32_t subject_at = v_.DocIndex(subject);
+      const bool actor = std::any_of(ms.begin(), ms.end(),
+                                     [&](const Mention& m) { return m.head == subject_at; });
+      if (!actor) return nullptr;
+      break;
+    }
+  }
   // A subject pronoun continues the topic: "Colomina ... stressed ... He did
   // so during his visit to the country presided over by Ajanuch ... He
   // added": the latest fitting subject first, then any fitting mention.
