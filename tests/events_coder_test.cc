@@ -2877,5 +2877,35 @@ TEST(EventsPrecision, ThingPronounOfAnAdverbialClauseIsTheMainSubject) {
   EXPECT_EQ(e->target->sector, "MIL");
 }
 
+// "can" is a modal like "could" (hypothetical), and "afford to" an ability:
+// "can't afford to defend" denies the defence (status cues, codebook 5).
+TEST(EventsPrecision, CanAndAffordAreModalCues) {
+  Document doc = Analyse(
+      "And if the BIA agrees with the government, the green card holder can appeal to a Federal "
+      "Court of Appeals.",
+      "en");
+  const Event* e = Only(doc, "appeal to");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->status, EventStatus::kHypothetical);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a Federal Court of Appeals");
+  EXPECT_EQ(e->target->sector, "JUD");
+
+  doc = Analyse("Critics, including Hungary's Viktor Orban, suggest Europe can't afford to defend Ukraine.",
+                "en");
+  e = Only(doc, "defend");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SUPPORT");
+  EXPECT_EQ(e->status, EventStatus::kNegated);
+  EXPECT_EQ(e->target->country, "UKR");
+
+  // Without the modal the appeal is told as done.
+  doc = Analyse("The green card holder appealed to a Federal Court of Appeals.", "en");
+  e = Only(doc, "appealed to");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 }  // namespace
 }  // namespace strabo
