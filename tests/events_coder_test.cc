@@ -2907,5 +2907,28 @@ TEST(EventsPrecision, CanAndAffordAreModalCues) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+// A verb with a possessor is a gerund the parser took for a clause: who
+// confirms the killing did not kill. A gerund clause without one shares its
+// subject with the clause it hangs on.
+TEST(EventsPrecision, GerundWithAPossessorTakesNoClauseSubject) {
+  Document doc = Analyse(
+      "U.S. President Donald Trump later confirmed al-Rufayi's killing in a post on his Truth "
+      "Social platform.",
+      "en");
+  for (const Event& e : doc.events) {
+    if (e.type != "ASSAULT") continue;
+    EXPECT_FALSE(e.source && e.source->country == "USA") << Describe(doc);
+  }
+
+  doc = Analyse("Soldiers raided the village on Monday, killing two rebels.", "en");
+  const Event* e = Only(doc, "killing");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Soldiers");
+  EXPECT_EQ(e->source->sector, "MIL");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "two rebels");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -351,6 +351,10 @@ int SentenceCoder::Subject(int v, int depth) const {
   const int p = v_.head(v);
   if (p < 0) return -1;
   const std::string_view b = v_.Base(v);
+  // A verb with a possessor ("confirmed al-Rufay'i's killing") is a gerund
+  // the parser took for a clause: a noun, which shares no subject with the
+  // clause around it (the possessor is whose act or fate it is).
+  if (v_.Child(v, "nmod:poss") >= 0) return -1;
   // A Spanish bare participle conjoined to a finite verb describes someone
   // ("manifestó su preocupación por ... 400 guerrilleros, encarcelados en
   // Perú"): it shares no subject with that verb.
