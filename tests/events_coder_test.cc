@@ -2811,5 +2811,124 @@ TEST(EventsAcledNotes, ACapitalWhereAPersonIsIsNoGovernment) {
   EXPECT_EQ(e->source->sector, "GOV");
 }
 
+// A noun trigger that is the subject of a verb of its course (class COURSE)
+// takes that verb's modal: the cooperation is hoped for or foreseen, not
+// reported. Its status is no intent of its source, so no AGREE (codebook 5).
+TEST(EventsPrecision, NounSubjectOfACourseVerbTakesItsModal) {
+  Document doc = Analyse(
+      "Lawmakers also expressed hope that economic cooperation between the United States and "
+      "Ukraine could resume.",
+      "en");
+  auto found = ByTrigger(doc, "cooperation");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  for (const Event* e : found) {
+    EXPECT_EQ(e->type, "COOPERATE");
+    EXPECT_EQ(e->cameo, "060");
+    EXPECT_EQ(e->status, EventStatus::kHypothetical);
+    EXPECT_FALSE(e->called_for);
+  }
+  EXPECT_EQ(found[0]->source->country, "USA");
+  EXPECT_EQ(found[1]->source->country, "UKR");
+
+  doc = Analyse("However, Japan's security cooperation with India will likely develop slowly.", "en");
+  const Event* e = Only(doc, "cooperation");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, "COOPERATE");
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  EXPECT_EQ(e->source->country, "JPN");
+  EXPECT_EQ(e->target->country, "IND");
+
+  // A verb outside the class says something about the event, not of its
+  // course: "will be discussed" lends the cooperation no "will".
+  doc = Analyse("Cooperation between Russia and North Korea will be discussed at the summit.", "en");
+  found = ByTrigger(doc, "Cooperation");
+  ASSERT_EQ(found.size(), 2u) << Describe(doc);
+  for (const Event* c : found) EXPECT_EQ(c->status, EventStatus::kAsserted);
+}
+
+// "it" as the subject of an adverbial clause whose main clause has a thing
+// (no actor) for its subject is that thing: no earlier actor is its antecedent.
+TEST(EventsPrecision, ThingPronounOfAnAdverbialClauseIsTheMainSubject) {
+  Document doc = Analyse(
+      "Militants attacked a passenger train Tuesday in Pakistan's restive Balochistan province. "
+      "The train was carrying roughly 450 passengers when it came under attack.",
+      "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Militants");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a passenger train");
+  // The second attack had no actor to name: "Pakistan's" is no target of it.
+  for (const Event& any : doc.events)
+    EXPECT_NE(ActorText(doc, any, any.target), "Pakistan's") << Describe(doc);
+
+  // An actor as the main subject stays the antecedent.
+  doc = Analyse(
+      "Militants attacked a passenger train Tuesday in Pakistan's restive Balochistan province. "
+      "The Pakistani army was guarding the line when it came under attack.",
+      "en");
+  e = Only(doc, "attack");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The Pakistani army");
+  EXPECT_EQ(e->target->country, "PAK");
+  EXPECT_EQ(e->target->sector, "MIL");
+}
+
+// "can" is a modal like "could" (hypothetical), and "afford to" an ability:
+// "can't afford to defend" denies the defence (status cues, codebook 5).
+TEST(EventsPrecision, CanAndAffordAreModalCues) {
+  Document doc = Analyse(
+      "And if the BIA agrees with the government, the green card holder can appeal to a Federal "
+      "Court of Appeals.",
+      "en");
+  const Event* e = Only(doc, "appeal to");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->status, EventStatus::kHypothetical);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a Federal Court of Appeals");
+  EXPECT_EQ(e->target->sector, "JUD");
+
+  doc = Analyse("Critics, including Hungary's Viktor Orban, suggest Europe can't afford to defend Ukraine.",
+                "en");
+  e = Only(doc, "defend");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SUPPORT");
+  EXPECT_EQ(e->status, EventStatus::kNegated);
+  EXPECT_EQ(e->target->country, "UKR");
+
+  // Without the modal the appeal is told as done.
+  doc = Analyse("The green card holder appealed to a Federal Court of Appeals.", "en");
+  e = Only(doc, "appealed to");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
+// A verb with a possessor is a gerund the parser took for a clause: who
+// confirms the killing did not kill. A gerund clause without one shares its
+// subject with the clause it hangs on.
+TEST(EventsPrecision, GerundWithAPossessorTakesNoClauseSubject) {
+  Document doc = Analyse(
+      "U.S. President Donald Trump later confirmed al-Rufayi's killing in a post on his Truth "
+      "Social platform.",
+      "en");
+  for (const Event& e : doc.events) {
+    if (e.type != "ASSAULT") continue;
+    EXPECT_FALSE(e.source && e.source->country == "USA") << Describe(doc);
+  }
+
+  doc = Analyse("Soldiers raided the village on Monday, killing two rebels.", "en");
+  const Event* e = Only(doc, "killing");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Soldiers");
+  EXPECT_EQ(e->source->sector, "MIL");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "two rebels");
+}
+
 }  // namespace
 }  // namespace strabo

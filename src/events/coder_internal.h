@@ -57,6 +57,8 @@ struct Candidate {
   bool noun = false;                 // a noun (or adjective) trigger
   bool guessed = false;              // the trigger lemma came from LemmaCandidates
   bool source_fallback = false;      // the source came from the clause, not the frame
+  bool status_from_course = false;  // its status came from the verb of its course ("cooperation
+                                     // could resume"): no intent of its source, so not converted
   bool in_clash = false;             // an attack told as happening in a two-sided fight
   bool at_protest = false;           // an act told as happening during or at a protest
   // An attack told by its weapon at a place (SentenceCoder: codable with no

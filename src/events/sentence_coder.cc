@@ -68,6 +68,7 @@ int Rank(Cue cue) {
 struct StatusInfo {
   int rank = 0;
   Cue cue = Cue::kReport;  // meaningful when rank > 0
+  bool from_course = false;  // the winning cue modifies the verb of a noun trigger's course
   void Consider(Cue c) {
     if (Rank(c) > rank) {
       rank = Rank(c);
@@ -350,6 +351,10 @@ int SentenceCoder::Subject(int v, int depth) const {
   const int p = v_.head(v);
   if (p < 0) return -1;
   const std::string_view b = v_.Base(v);
+  // A verb with a possessor ("confirmed al-Rufay'i's killing") is a gerund
+  // the parser took for a clause: a noun, which shares no subject with the
+  // clause around it (the possessor is whose act or fate it is).
+  if (v_.Child(v, "nmod:poss") >= 0) return -1;
   // A Spanish bare participle conjoined to a finite verb describes someone
   // ("manifestó su preocupación por ... 400 guerrilleros, encarcelados en
   // Perú"): it shares no subject with that verb.
@@ -627,6 +632,29 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
 const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
   const uint32_t at = v_.DocIndex(h);
   const auto& ms = state_->mentions;
+  // "The train was carrying 450 passengers when it came under attack": the
+  // subject pronoun of an adverbial clause, whose main clause has a thing for
+  // its subject, names that thing, no actor; an earlier actor ("Pakistan's
+  // province") is not its antecedent. (A reported clause is left alone: in
+  // "the group said it had killed", "it" is the speaker.)
+  if (kind == PronounKind::kThing && v_.Base(h) == "nsubj") {
+    int clause = v_.head(h);
+    for (int step = 0; clause >= 0 && step < 3; ++step) {
+      if (v_.Base(clause) != "advcl") break;
+      clause = v_.head(clause);
+      if (clause < 0) break;
+      const int subject = v_.Child(clause, "nsubj");
+      if (subject < 0 || subject > h) continue;
+      if (v_.tok(subject).upos != Upos::kNoun || v_.Feat(subject, "Number") == "Plur" ||
+          InClass(subject, "HUMAN"))
+        continue;
+      const uint32_t subject_at = v_.DocIndex(subject);
+      const bool actor = std::any_of(ms.begin(), ms.end(),
+                                     [&](const Mention& m) { return m.head == subject_at; });
+      if (!actor) return nullptr;
+      break;
+    }
+  }
   // A subject pronoun continues the topic: "Colomina ... stressed ... He did
   // so during his visit to the country presided over by Ajanuch ... He
   // added": the latest fitting subject first, then any fitting mention.
@@ -1142,6 +1170,19 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
   own(t);
   if (v_.Base(t) == "conj") own(v_.FirstConjunct(t));
   own(light.verb);
+  // A noun trigger that is the subject of a verb of its own course (class
+  // COURSE) takes that verb's cues: in "cooperation could resume" or
+  // "cooperation will increase" the cooperation is only hypothetical or
+  // planned. Other verbs say something about an event that is already there
+  // ("the attack will be investigated"), so they lend it no cue.
+  if (light.verb < 0 && v_.tok(t).upos == Upos::kNoun) {
+    const int f = v_.FirstConjunct(t);
+    if (v_.Base(f) == "nsubj" && InClass(v_.head(f), "COURSE")) {
+      const int rank_before = s.rank;
+      own(v_.head(f));
+      s.from_course = s.rank > rank_before;
+    }
+  }
 
   // Cues that govern the trigger, walking up: "plans to attack", "preparing
   // an attack", "efforts to dismantle", "an assassination attempt".
@@ -1478,7 +1519,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   // the mediator if ..."), cooperation is AGREE (PLOVER); called-for is not.
   const bool intended = c->event.status == EventStatus::kPlanned ||
                         (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
-  if (!intended) return;
+  if (!intended || c->status_from_course) return;
   if (ConvertToThreat(c)) return;
   const std::string type = c->event.type;
   std::string cameo;
@@ -2445,6 +2486,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (date.bound == TimeBound::kStart && status.rank < Rank(Cue::kAggregate))
         st = EventStatus::kAggregate;
       c.event.status = st;
+      c.status_from_course = status.from_course;
       if (date.bound != TimeBound::kStart) c.event.date = date.value;
 
       // Count: of the people arrested, attacked, deported; of the protesters.
