@@ -99,6 +99,12 @@ class ParseView {
   // The relative pronoun's antecedent: for a token that is a relative
   // pronoun inside an acl:relcl, the noun the clause modifies; else -1.
   int Antecedent(int i) const;
+  // Whom token i stands for: its antecedent when it is a relative pronoun,
+  // else i itself.
+  int Referent(int i) const {
+    const int a = Antecedent(i);
+    return a >= 0 ? a : i;
+  }
 
  private:
   void LinkChildren();

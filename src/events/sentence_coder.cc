@@ -212,10 +212,8 @@ int SentenceCoder::Object(int v) const {
   // A time the parser took for the object ("detuvo a Pinochet la noche del
   // viernes") is no object: the "a" phrase below is.
   for (int c : v_.children(v))
-    if (v_.Base(c) == "obj" && !InTime(c)) {
-      const int a = v_.Antecedent(c);
-      return a >= 0 ? a : c;
-    }
+    if (v_.Base(c) == "obj" && !InTime(c))
+      return v_.Referent(c);
   if (lang_ == "es") {
     // Spanish objects with "a" often come out as obl or iobj: "detuvo a cinco".
     for (int c : v_.children(v)) {
@@ -253,10 +251,8 @@ int SentenceCoder::PassiveObject(int v) const {
     if (o >= 0) return o;
     if (v_.IsVerbal(v_.head(v)) && v_.Child(v, "mark") < 0)
       for (int c : v_.children(v_.head(v)))
-        if (v_.rel(c) == "nsubj") {
-          const int a = v_.Antecedent(c);
-          return a >= 0 ? a : c;
-        }
+        if (v_.rel(c) == "nsubj")
+          return v_.Referent(c);
   }
   // A conjoined passive participle with no subject of its own shares its
   // first conjunct's: "Protesters were beaten and arrested by police".
@@ -264,10 +260,8 @@ int SentenceCoder::PassiveObject(int v) const {
     const int f = v_.FirstConjunct(v);
     if (f != v && (v_.IsPassive(f) || v_.Child(f, "cop") >= 0))
       for (int c : v_.children(f))
-        if (v_.Base(c) == "nsubj") {
-          const int a = v_.Antecedent(c);
-          return a >= 0 ? a : c;
-        }
+        if (v_.Base(c) == "nsubj")
+          return v_.Referent(c);
   }
   return Object(v);
 }
@@ -332,10 +326,8 @@ int SentenceCoder::Subject(int v, int depth) const {
   if (v < 0 || depth > 6) return -1;
   if (v_.IsPassive(v)) return Agent(v);
   for (int c : v_.children(v)) {
-    if (v_.rel(c) == "nsubj" || v_.rel(c) == "nsubj:outer") {
-      const int a = v_.Antecedent(c);
-      return a >= 0 ? a : c;
-    }
+    if (v_.rel(c) == "nsubj" || v_.rel(c) == "nsubj:outer")
+      return v_.Referent(c);
   }
   // "Pakistan today threatened": the parser made "Pakistan today" a bare
   // time adjunct and left the verb without a subject; its nominal modifier
@@ -398,7 +390,7 @@ int SentenceCoder::Subject(int v, int depth) const {
     // copular predicate the noun heads.
     if (v_.Child(p, "cop") >= 0) {
       const int s = v_.Child(p, "nsubj");
-      if (s >= 0) return v_.Antecedent(s) >= 0 ? v_.Antecedent(s) : s;
+      if (s >= 0) return v_.Referent(s);
     }
     const int g = v_.GoverningHead(p);
     if (g >= 0 && v_.IsVerbal(g)) return Subject(g, depth + 1);
@@ -526,7 +518,7 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
         // A predicate noun's subject: "Morocco is a very important partner".
         int f = v_.FirstConjunct(t);
         for (int c : v_.children(f))
-          if (v_.Base(c) == "nsubj") add(v_.Antecedent(c) >= 0 ? v_.Antecedent(c) : c);
+          if (v_.Base(c) == "nsubj") add(v_.Referent(c));
       }
       break;
     case K::kObj:
@@ -2138,10 +2130,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           int c = clause;
           for (int guard = 0; guard < 4 && c >= 0; ++guard) {
             for (int sub : v_.children(c))
-              if (v_.Base(sub) == "nsubj") {
-                const int a = v_.Antecedent(sub);
-                return a >= 0 ? a : sub;
-              }
+              if (v_.Base(sub) == "nsubj")
+                return v_.Referent(sub);
             if (v_.Base(c) != "conj") break;
             c = v_.FirstConjunct(c);
           }
