@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/coder_internal.h"
+#include "util/calendar.h"
 #include "util/file.h"
 #include "util/resources.h"
 
@@ -75,14 +76,6 @@ std::string_view CodingLanguage(const Document& doc, const Sentence& s) {
   return {};
 }
 
-// "2021-07-16": a day with its year and month known.
-bool IsFullDate(std::string_view v) {
-  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (v[i] < '0' || v[i] > '9') return false;
-  return true;
-}
-
 }  // namespace
 
 void EventCoder::Code(Document& doc) const {
@@ -94,7 +87,7 @@ void EventCoder::Code(Document& doc) const {
   // 2021, Taliban forces took control of ...").
   if (state.date.empty())
     for (const TimeExpr& t : doc.times)
-      if (t.type == TimeType::kDate && IsFullDate(t.value)) {
+      if (t.type == TimeType::kDate && t.value.size() == 10 && ParseIsoDate(t.value)) {
         state.date = t.value;
         break;
       }
