@@ -416,6 +416,40 @@ TEST(Resolve, SurnamesAloneAreThePersonNamedBefore) {
                                 {2, 4, 5, EntityType::kMisc, ""}}));
 }
 
+TEST(Resolve, ArabicNamesAreWhole) {
+  ner::Gazetteer g;
+  g.Add("President", ner::Gazetteer::kTitles);
+  g.Add("Ahmed", ner::Gazetteer::kGivenNames);
+  g.Add("Islamist", EntityType::kMisc);
+  g.Add("Aleppo", EntityType::kLoc);
+  Doc doc({{"Interim", "President", "Ahmed", "al-Sharaa", "signed"},
+           {"former", "President", "Bashar", "al-Assad", "\u2019s", "government"},
+           {"Osama", "bin", "Laden", "was", "killed"},
+           {"Fighters", "of", "Islamist", "Hayat", "Tahrir", "al-Sham", "entered", "Aleppo"},
+           {"On", "Tuesday", "Deir", "al-Zor", "was", "shelled"},
+           {"Abu", "Bakr", "al-Baghdadi", "died"}});
+  // The English tagger's mentions of these sentences, errors included: it
+  // missed the first name, ended names at their article and took "Bashar"
+  // for a place and "Osama bin Laden" for an organisation.
+  std::vector<ner::Mention> mentions = {
+      {1, {1, 3, EntityType::kLoc}, ""}, {2, {0, 3, EntityType::kOrg}, ""}, {3, {2, 3, EntityType::kMisc}, ""},
+      {3, {3, 5, EntityType::kOrg}, ""}, {3, {7, 8, EntityType::kLoc}, ""}, {5, {0, 2, EntityType::kPer}, ""}};
+  ner::AliasTable none;
+  ner::ResolveDocument(doc.words, none, &g,
+                       [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType>> got;
+  for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  // Titles and the nationality stay outside; "Deir al-Zor" has no tagged
+  // part and no listed given name, so nothing is made of it.
+  EXPECT_EQ(got, (decltype(got){{0, 2, 4, EntityType::kPer},
+                                {1, 2, 4, EntityType::kPer},
+                                {2, 0, 3, EntityType::kPer},
+                                {3, 2, 3, EntityType::kMisc},
+                                {3, 3, 6, EntityType::kOrg},
+                                {3, 7, 8, EntityType::kLoc},
+                                {5, 0, 3, EntityType::kPer}}));
+}
+
 // --- evaluation ------------------------------------------------------------------
 
 TEST(NerEval, ExactSpanMatchPerType) {
@@ -706,6 +740,23 @@ TEST(EntitiesStage, SpanishSentences) {
       EXPECT_EQ(e.name, "United Nations");
     }
   EXPECT_EQ(onu, 2);
+}
+
+TEST(EntitiesStage, ArabicNamesInEnglishNews) {
+  // VOA's wording (2025): the English model alone finds "President Bashar"
+  // (LOC) and "Ahmed"; nothing at all in "Ahmed al-Sharaa signed", and
+  // "Osama bin Laden" as an organisation.
+  const Document doc = Analyse(
+      "Three months after the fall of former President Bashar al-Assad\u2019s government, interim President "
+      "Ahmed al-Sharaa signed a constitutional declaration Thursday. Ahmed al-Sharaa said elections would "
+      "follow. Osama bin Laden was killed in Abbottabad.",
+      "en");
+  const auto found = Entities(doc);
+  EXPECT_EQ(found, (std::vector<std::pair<std::string, std::string>>{{"PER", "Bashar al-Assad"},
+                                                                     {"PER", "Ahmed al-Sharaa"},
+                                                                     {"PER", "Ahmed al-Sharaa"},
+                                                                     {"PER", "Osama bin Laden"},
+                                                                     {"LOC", "Abbottabad"}}));
 }
 
 TEST(EntitiesStage, MissingModelIsAClearError) {

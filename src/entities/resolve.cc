@@ -49,6 +49,21 @@ bool IsOrganisationHead(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// A word joined to an Arabic article: "al-Assad", "el-Sisi", "ash-Sham",
+// "ad-Din" (the article in lower case, a hyphen, a capital).
+bool IsArticleJoined(std::string_view w) {
+  static const std::set<std::string_view> kArticles = {"al", "el", "ad", "ag", "an", "ar", "as", "ash",
+                                                       "at", "az", "ed", "en", "er", "es", "et", "ez",
+                                                       "ud", "ul", "ur", "us", "ut", "uz"};
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && kArticles.count(w.substr(0, dash)) > 0 &&
+         StartsUpper(w.substr(dash + 1));
+}
+
+// "Son/daughter of" between two parts of an Arabic name: "Osama bin Laden",
+// "Mohammed bin Salman", "Ahmad ibn Hanbal".
+bool IsPatronymic(std::string_view w) { return w == "bin" || w == "ibn" || w == "bint"; }
+
 // An acronym-looking word: 2-10 characters, capital letters (and dots), at
 // most one lower-case letter ("DGSN", "U.N.", "BCIJ", "PSOE").
 bool LooksLikeAcronym(std::string_view w) {
@@ -148,6 +163,14 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   };
   apply_aliases(true);
 
+  // The gazetteer's lists (bits: entity types, then Gazetteer::kGivenNames
+  // ...) that have word `w` as a name of its own.
+  auto lists = [&](std::string_view w) -> uint8_t {
+    if (!gazetteer) return 0;
+    const uint64_t hash = Gazetteer::WordHash(FoldCase(w));
+    return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
+  };
+
   // 2. Acronym definitions: "... Long Name ( ACR ) ...".
   struct Definition {
     EntityType type;
@@ -218,7 +241,72 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
   }
 
-  // 3. Lists are of one kind: in "Casablanca, Kenitra, Sidi Yahya Zaer and
+  // 3. Arabic names. The training corpora have few of them, and the tagger
+  // ends a name at its article ("Ahmed" of "Ahmed al-Sharaa"), misses it at
+  // the start of a sentence, or takes "Osama bin Laden" for an organisation.
+  // A run of capitalised words holding an article-joined word ("al-Sharaa")
+  // or a "bin"/"ibn" between capitalised words is one name. It starts after
+  // the last title in the run ("Interim President") and any nationality or
+  // country after it, at the first word the
+  // tagger put in a name, else at the first listed given name (none: no
+  // name). A name after a title or with "bin"/"ibn" is a person; otherwise
+  // it keeps the type the tagger gave its part ("Hayat Tahrir" ORG makes
+  // "Hayat Tahrir al-Sham" ORG), a person when the tagger gave none.
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& w = sentences[s];
+    auto name_word = [&](uint32_t i) {
+      if (IsArticleJoined(w[i])) return true;
+      if (IsPatronymic(w[i])) return i > 0 && i + 1 < w.size() && StartsUpper(w[i - 1]) && StartsUpper(w[i + 1]);
+      return StartsUpper(w[i]) && !LooksLikeAcronym(w[i]);
+    };
+    for (uint32_t run_begin = 0; run_begin < w.size();) {
+      uint32_t run_end = run_begin;
+      while (run_end < w.size() && name_word(run_end)) ++run_end;
+      if (run_end == run_begin) {
+        ++run_begin;
+        continue;
+      }
+      const uint32_t next = run_end;
+      uint32_t start = run_begin;
+      bool titled = false;
+      for (uint32_t i = run_begin; i < run_end; ++i)
+        if (lists(w[i]) & (1u << Gazetteer::kTitles)) start = i + 1, titled = true;
+      // Nor does it start with a nationality or a country ("Islamist Hayat
+      // Tahrir al-Sham", "Saudi Crown Prince ...").
+      constexpr uint8_t kNationOrCountry = 1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
+      while (start < run_end && (lists(w[start]) & kNationOrCountry)) ++start;
+      const Mention* first_tagged = nullptr;
+      for (const Mention& m : *mentions)
+        if (Overlaps(m, s, start, run_end) && (!first_tagged || m.span.begin < first_tagged->span.begin))
+          first_tagged = &m;
+      if (first_tagged) {
+        start = std::max(start, first_tagged->span.begin);
+      } else if (!titled) {
+        while (start < run_end && !(lists(w[start]) & (1u << Gazetteer::kGivenNames))) ++start;
+      }
+      bool article = false, patronymic = false;
+      for (uint32_t i = start; i < run_end; ++i) {
+        article |= IsArticleJoined(w[i]) && i > start;
+        patronymic |= IsPatronymic(w[i]);
+      }
+      run_begin = next;
+      if (run_end - start < 2 || !(article || patronymic)) continue;
+      EntityType type = titled || patronymic || !first_tagged ? EntityType::kPer : first_tagged->span.type;
+      Mention* whole = nullptr;
+      for (Mention& m : *mentions)
+        if (m.sentence == s && m.span.begin <= start && run_end <= m.span.end) whole = &m;
+      if (whole) {
+        // Tagged whole: only "bin"/"ibn" names are retyped, and only when
+        // the mention is the name itself.
+        if (patronymic && whole->span.begin == start && whole->span.end == run_end) whole->span.type = EntityType::kPer;
+        continue;
+      }
+      replace(s, start, run_end, type, "");
+    }
+  }
+  SortMentions(mentions);
+
+  // 4. Lists are of one kind: in "Casablanca, Kenitra, Sidi Yahya Zaer and
   // Chichaua" the items the gazetteer lists under exactly one type (and
   // none under another) decide the type of the others.
   if (gazetteer) {
@@ -285,7 +373,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
-  // 4. One type per name, and repetitions of a tagged name.
+  // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
   // person ("Morocco" as the subject of a sentence): that one confusion is
   // overruled; ORG/LOC ones are left to the tagger (national teams, clubs),
@@ -379,7 +467,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   }
   mentions->insert(mentions->end(), added.begin(), added.end());
 
-  // 5. A person's surname alone is that person: "Bashar al-Assad" ...
+  // 6. A person's surname alone is that person: "Bashar al-Assad" ...
   // "Assad" (tagged ORG or LOC in "Assad's forces"), "Javier Colomina Piriz"
   // ... "Colomina". Any word after the first of a person's name of two or
   // more words counts (Spanish names use the first surname), as does a
@@ -394,11 +482,6 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   };
   std::map<std::string_view, Person> surnames;  // the latest person of each surname
   SortMentions(mentions);
-  auto lists = [&](std::string_view w) -> uint8_t {
-    if (!gazetteer) return 0;
-    const uint64_t hash = Gazetteer::WordHash(FoldCase(w));
-    return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
-  };
   constexpr uint8_t kNotPersonLists = 1u << static_cast<int>(EntityType::kOrg) |
                                       1u << static_cast<int>(EntityType::kLoc) |
                                       1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;

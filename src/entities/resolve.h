@@ -9,11 +9,14 @@
 //     When the tagger missed the long name, it is taken from the capitalised
 //     words before the bracket (as ORG). A long name with an organisation's
 //     head word ("Directorate", "Bureau", "Ministerio") is ORG.
-//  3. Lists are of one kind ("Casablanca, Kenitra, Sidi Yahya Zaer and
+//  3. Arabic names are whole: "Ahmed al-Sharaa", "Abu Bakr al-Baghdadi",
+//     "Hayat Tahrir al-Sham"; after a title or with "bin"/"ibn" a person
+//     ("Osama bin Laden").
+//  4. Lists are of one kind ("Casablanca, Kenitra, Sidi Yahya Zaer and
 //     Chichaua"), where the gazetteer confirms it.
-//  4. One type per name (majority), countries never people, repetitions of
+//  5. One type per name (majority), countries never people, repetitions of
 //     a tagged name tagged.
-//  5. A name ends before an English possessive ("Assad 's"), and a
+//  6. A name ends before an English possessive ("Assad 's"), and a
 //     surname alone is the person named shortly before ("Bashar al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
 //     something else.
@@ -46,7 +49,7 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // CoNLL-style evaluation leaves it off by default. People are never
 // countries either way (rule 4).
 //
-// Applies 1–5 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–6 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
