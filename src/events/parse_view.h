@@ -132,6 +132,7 @@ class ParseView {
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
+  void MendResultativeDead();
 
   const Document& doc_;
   const Sentence& sentence_;
