@@ -3019,6 +3019,12 @@ TEST(EventsActorPhrases, ShotDeadTakesItsObject) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "a police officer");
   EXPECT_EQ(e->target->sector, "COP");
 
+  // "dead" read as the object's adverb; the place after the coordination goes.
+  doc = Analyse("Gunmen shot dead a trader and his son at their shop in Enugu.", "en");
+  e = Only(doc, "shot dead");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a trader and his son");
+
   doc = Analyse("Two soldiers were shot dead by militants in Borno.", "en");
   e = Only(doc, "shot dead");
   ASSERT_NE(e, nullptr) << Describe(doc);
@@ -3027,8 +3033,47 @@ TEST(EventsActorPhrases, ShotDeadTakesItsObject) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "Two soldiers");
 }
 
+// A place gives no country to a phrase with one of its own; a "with" phrase
+// naming no actor is an instrument or attribute, and goes with its place.
+TEST(EventsActorPhrases, ThePhrasesOwnCountryWinsAndAttributesGo) {
+  Document doc = Analyse("Ethnic Albanians in south Serbia demanded a U.N. military presence.", "en");
+  const Event* e = Only(doc, "demanded");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Ethnic Albanians");
+  EXPECT_EQ(e->source->country, "ALB");
+  EXPECT_EQ(e->source->sector, "CVL");
+
+  doc = Analyse("Militants with bases in Afghanistan attacked a checkpoint.", "en");
+  e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Militants");
+  EXPECT_EQ(e->source->country, "AFG") << "the place still gives a country to one without";
+  EXPECT_EQ(e->source->sector, "REB");
+}
+
+// A thing in a body the lexicons know stands for the body, text included.
+TEST(EventsActorPhrases, AThingInABodyIsTheBody) {
+  Document doc = Analyse("A resolution in the U.S. Congress called for a probe into the elections.",
+                         "en");
+  const Event* e = Only(doc, "called for");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REQUEST");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "A resolution in the U.S. Congress");
+  EXPECT_EQ(e->source->country, "USA");
+  EXPECT_EQ(e->source->sector, "LEG");
+}
+
 // An attitude, a plan or a sum of money is no actor.
 TEST(EventsActorPhrases, APlanOrAnAttitudeIsNoActor) {
+  Document doc0 = Analyse("Opposition parties rejected the budget.", "en");
+  const Event* rejected = Only(doc0, "rejected");
+  ASSERT_NE(rejected, nullptr) << Describe(doc0);
+  EXPECT_EQ(rejected->type, "REJECT");
+  EXPECT_EQ(rejected->source->sector, "OPP");
+  EXPECT_FALSE(rejected->target) << "the budget is no one";
+
   Document doc = Analyse(
       "The European Commission has proposed an $873 billion plan for rearming Europe and "
       "supporting Ukraine.",

@@ -349,20 +349,21 @@ void ParseView::MendMainClauseReadAsRelative() {
 
 // "Militants shot dead two soldiers", "gunmen shot dead a police officer":
 // the resultative "dead" of "shoot/stab/beat ... dead" stands before the
-// object, and the parser either hangs it on the object as an adjective (the
-// target's text then starts with "dead") or makes it an xcomp that governs the
-// object (the verb then has no object). An English "dead" directly after a
-// verb is mended into the verb's xcomp, and a nominal it governs or modifies
-// into the verb's object. (An adjective takes no object in UD; "dead" is the
-// one resultative wire copy puts before the object.)
+// object, and the parser hangs it on the object as an adjective or adverb
+// (the target's text then starts with "dead": "shot dead a trader and his
+// son") or makes it an xcomp that governs the object (the verb then has no
+// object). An English "dead" directly after a verb is mended into the verb's
+// xcomp, and a nominal it governs or modifies into the verb's object. (An
+// adjective takes no object in UD; "dead" is the one resultative wire copy
+// puts before the object.)
 void ParseView::MendResultativeDead() {
   if (lang_ != "en") return;
   for (int d = 1; d + 1 < size(); ++d) {
     const int verb = d - 1;
     if (tok(d).upos != Upos::kAdj || !HasKey(d, "dead") || tok(verb).upos != Upos::kVerb) continue;
     int object = -1;
-    if (Base(d) == "amod" && head(d) > d && head(head(d)) == verb && Base(head(d)) == "obj")
-      object = head(d);  // "shot dead two soldiers": dead read as the object's adjective
+    if (head(d) > d && head(head(d)) == verb && Base(head(d)) == "obj")
+      object = head(d);  // "shot dead two soldiers": dead read as the object's modifier
     if (Base(d) == "xcomp" && head(d) == verb && Child(verb, "obj") < 0)
       for (int c : children(d))
         if (c > d && Base(c) == "obj" && IsNominal(c)) object = c;  // "dead" governs the object

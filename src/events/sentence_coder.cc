@@ -835,10 +835,12 @@ std::vector<std::pair<int, int>> SentenceCoder::SettingRanges(int head, int firs
       crossed |= (pf < lf && pe > lf) || (pf < le && pe > le);
       names |= pf >= lf && pe <= le && !placed_under_k(pf);
     }
-    // A coordination inside it may be the role's own ("a military base in
-    // Malam Fatori (Borno) and soldiers", the conjunct hung on the place).
+    // A common noun coordinated inside it may be the role's own ("a military
+    // base in Malam Fatori (Borno) and soldiers", the conjunct hung on the
+    // place); coordinated names are places ("between Djibo and Namsiga").
     bool coordinated = false;
-    for (int j = lf; j < le; ++j) coordinated |= v_.Base(j) == "conj" && v_.IsNominal(j);
+    for (int j = lf; j < le; ++j)
+      coordinated |= v_.Base(j) == "conj" && v_.IsNominal(j) && v_.tok(j).upos != Upos::kPropn;
     if (!crossed && !coordinated && !(instrument && names)) out.emplace_back(lf, le);
   }
   return out;
