@@ -2177,7 +2177,10 @@ TEST(EventsAcledNotes, AnAttackToldByItsWeaponAtAPlaceNeedsNoKnownActor) {
       "On 9 November 2021, a car bomb exploded at a busy market in Mogadishu (Banadir). "
       "5 fatalities.",
       "en");
-  const Event* e = Only(doc, "exploded");
+  // One event; its evidence is the first trigger of the two that tell it
+  // ("car bomb", the subject of "exploded" once the date is the verb's
+  // oblique: ParseView::MendSubjectAfterIntroductoryDate).
+  const Event* e = Only(doc, "car bomb");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->type, "ASSAULT");
   EXPECT_EQ(e->mode, "explosives");
@@ -3063,6 +3066,35 @@ TEST(EventsActorPhrases, AThingInABodyIsTheBody) {
   EXPECT_EQ(ActorText(doc, *e, e->source), "A resolution in the U.S. Congress");
   EXPECT_EQ(e->source->country, "USA");
   EXPECT_EQ(e->source->sector, "LEG");
+}
+
+// ACLED's opening date is no case of the subject: "On 3 May 2022, journalists
+// held ..." has "journalists" as its subject, whether the parser made it an
+// oblique or the date's apposition with the verb a reduced relative.
+TEST(EventsActorPhrases, TheSubjectAfterAnOpeningDate) {
+  Document doc = Analyse(
+      "On 2 June 2023, militants shot dead two soldiers at a checkpoint near Damboa (Borno). "
+      "2 fatalities.",
+      "en");
+  const Event* e = Only(doc, "shot dead");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "militants");
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "two soldiers");
+  EXPECT_EQ(e->target->sector, "MIL");
+
+  doc = Analyse(
+      "On 6 November 2022, a mob attacked and burned the house of a woman accused of witchcraft "
+      "in Kilifi (Kilifi).",
+      "en");
+  e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->acled, "Mob violence");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "a mob");
+  EXPECT_EQ(e->source->sector, "CVL");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the house of a woman");
 }
 
 // An attitude, a plan or a sum of money is no actor.

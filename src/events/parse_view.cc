@@ -57,6 +57,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
   MendResultativeDead();
+  MendSubjectAfterIntroductoryDate();
 }
 
 void ParseView::LinkChildren() {
@@ -372,6 +373,79 @@ void ParseView::MendResultativeDead() {
     Attach(object, verb, "obj");
     LinkChildren();
   }
+}
+
+// "On 3 May 2022, journalists held a sit-in", "On 6 November 2022, a mob
+// attacked ...": ACLED's notes open with a dated phrase, and the parser often
+// takes its preposition for the case of the subject after the comma (an
+// oblique, "journalists" then no subject) or roots the sentence in the date
+// with the subject as its apposition. When the sentence opens with a
+// preposition, a date (a time the times stage found) and a comma, and the
+// first verb after the comma is finite with no subject of its own, the
+// phrase between the comma and the verb (one nominal phrase) is its subject,
+// and the date, with its preposition and comma, its oblique. Only where the
+// root is that verb or inside the date: other misreadings are left alone.
+void ParseView::MendSubjectAfterIntroductoryDate() {
+  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return;
+  int comma = -1;
+  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
+    if (Text(k) == ",") comma = k;
+  if (comma < 2) return;
+  auto in_time = [&](int k) {
+    const uint32_t d = DocIndex(k);
+    for (const TimeExpr& te : doc_.times)
+      if (te.first_token <= d && d < te.end_token) return true;
+    return false;
+  };
+  for (int k = 1; k < comma; ++k)
+    if (!in_time(k)) return;
+  int verb = -1;
+  for (int k = comma + 1; k < size() && verb < 0; ++k)
+    if (tok(k).upos == Upos::kVerb) verb = k;
+  if (verb < 0 || verb == comma + 1) return;
+  bool finite = Feat(verb, "VerbForm") == "Fin", aux = false;
+  for (int c : children(verb)) {
+    const std::string_view b = Base(c);
+    if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || rel(c) == "obl:agent")
+      return;
+    if (b == "aux") aux = true;
+    if (b == "aux" && Feat(c, "VerbForm") == "Fin") finite = true;
+  }
+  // A past form read as a reduced relative of the subject ("a mob attacked
+  // and burned", tagged a participle) is the clause's verb when no finite verb
+  // follows but its own conjuncts ("protesters arrested by police were
+  // released" keeps its relative).
+  if (!finite && !aux && rel(verb) == "acl" && Feat(verb, "Tense") == "Past" &&
+      head(verb) > comma && head(verb) < verb) {
+    finite = true;
+    for (int k = verb + 1; k < size(); ++k)
+      if ((tok(k).upos == Upos::kVerb || tok(k).upos == Upos::kAux) &&
+          Feat(k, "VerbForm") == "Fin" && !(Base(k) == "conj" && head(k) == verb))
+        finite = false;
+  }
+  if (!finite) return;
+  int root = -1;
+  for (int i = 0; i < size() && root < 0; ++i)
+    if (head(i) < 0) root = i;
+  if (root != verb && (root < 0 || root >= comma)) return;
+  // The subject: the one token between the comma and the verb whose head is
+  // outside that span.
+  int subject = -1;
+  for (int k = comma + 1; k < verb; ++k) {
+    if (head(k) > comma && head(k) < verb) continue;
+    if (subject >= 0 || !IsNominal(k)) return;
+    subject = k;
+  }
+  if (subject < 0) return;
+  const int date = 1;
+  if (root != verb) PromoteToRoot(verb, root);
+  for (int k = 2; k < comma; ++k)
+    if (head(k) < 1 || head(k) >= comma) Attach(k, date, "nmod:unmarked");
+  Attach(date, verb, "obl");
+  Attach(0, date, "case");
+  Attach(comma, date, "punct");
+  Attach(subject, verb, "nsubj");
+  LinkChildren();
 }
 
 std::string_view ParseView::Base(int i) const {

@@ -133,6 +133,7 @@ class ParseView {
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
   void MendResultativeDead();
+  void MendSubjectAfterIntroductoryDate();
 
   const Document& doc_;
   const Sentence& sentence_;
