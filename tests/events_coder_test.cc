@@ -2960,6 +2960,23 @@ TEST(EventsActorPhrases, APlacePhraseEndsTheTextAndGivesNoSector) {
   EXPECT_EQ(e->source->sector, "COP");
 }
 
+// "opened fire on X": the parser hangs "on X" on "fire", a word of the
+// trigger, which modifies nothing: X is the target.
+TEST(EventsActorPhrases, OpenedFireOnTakesItsTarget) {
+  Document doc = Analyse("Soldiers opened fire on protesters in Kano.", "en");
+  const Event* e = Only(doc, "opened fire");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "firearms");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->acled, "Excessive force against protesters");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Soldiers");
+  EXPECT_EQ(e->source->sector, "MIL");
+  ASSERT_TRUE(e->target) << "'on protesters' hangs on 'fire'";
+  EXPECT_EQ(ActorText(doc, *e, e->target), "protesters");
+  EXPECT_EQ(e->target->sector, "CVL");
+}
+
 // Nor with what: an instrument phrase, and the place phrase after it.
 TEST(EventsActorPhrases, AnInstrumentPhraseEndsTheText) {
   Document doc = Analyse("Police beat protesters with batons outside parliament.", "en");

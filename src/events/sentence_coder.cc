@@ -567,10 +567,15 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // name the object's own parts or owners. The attachment is ambiguous,
       // so only a phrase naming a state or an organisation is read as the
       // verb's: "providing food for her children" stays the food's.
+      // When the object is a word of the trigger itself ("opened fire on
+      // protesters", "fire" hung with "on protesters"), the phrase can only be
+      // the verb's, whoever it names.
+      const bool object_in_trigger =
+          obj >= 0 && std::find(covered.begin(), covered.end(), obj) != covered.end();
       if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(obj))
           if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
-              names_party(c))
+              (object_in_trigger || names_party(c)))
             add(c);
       break;
     }
