@@ -391,14 +391,8 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
   for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
     if (Text(k) == ",") comma = k;
   if (comma < 2) return;
-  auto in_time = [&](int k) {
-    const uint32_t d = DocIndex(k);
-    for (const TimeExpr& te : doc_.times)
-      if (te.first_token <= d && d < te.end_token) return true;
-    return false;
-  };
   for (int k = 1; k < comma; ++k)
-    if (!in_time(k)) return;
+    if (!InTime(k)) return;
   int verb = -1;
   for (int k = comma + 1; k < size() && verb < 0; ++k)
     if (tok(k).upos == Upos::kVerb) verb = k;
@@ -569,17 +563,25 @@ std::pair<int, int> ParseView::Phrase(int i, bool conj) const {
     const Upos u = tok(k).upos;
     return u == Upos::kPunct || u == Upos::kCconj || (u == Upos::kAdp && k != i);
   };
-  auto closes_open_bracket = [&](int k) {
-    if (tok(k).form != ")") return false;
-    int open = 0;
-    for (int j = first; j < k; ++j) open += tok(j).form == "(" ? 1 : tok(j).form == ")" ? -1 : 0;
-    return open > 0;
-  };
-  while (end - 1 > i && edge(end - 1) && !closes_open_bracket(end - 1)) --end;
+  while (end - 1 > i && edge(end - 1) && !ClosesOpenBracket(first, end - 1)) --end;
   while (first < i && (tok(first).upos == Upos::kPunct || tok(first).upos == Upos::kCconj ||
                        (Base(first) == "case" && head(first) == i)))
     ++first;
   return {first, end};
+}
+
+bool ParseView::ClosesOpenBracket(int first, int k) const {
+  if (tok(k).form != ")") return false;
+  int open = 0;
+  for (int j = first; j < k; ++j) open += tok(j).form == "(" ? 1 : tok(j).form == ")" ? -1 : 0;
+  return open > 0;
+}
+
+bool ParseView::InTime(int i) const {
+  const uint32_t d = DocIndex(i);
+  for (const TimeExpr& te : doc_.times)
+    if (te.first_token <= d && d < te.end_token) return true;
+  return false;
 }
 
 Span ParseView::PhraseSpan(int i, bool conj) const {

@@ -207,12 +207,7 @@ int SentenceCoder::Agent(int v) const {
   return -1;
 }
 
-bool SentenceCoder::InTime(int k) const {
-  const uint32_t d = v_.DocIndex(k);
-  for (const TimeExpr& te : doc_.times)
-    if (te.first_token <= d && d < te.end_token) return true;
-  return false;
-}
+bool SentenceCoder::InTime(int k) const { return v_.InTime(k); }
 
 int SentenceCoder::Object(int v) const {
   // A time the parser took for the object ("detuvo a Pinochet la noche del
@@ -1023,14 +1018,8 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     end = cut;
     // Punctuation before the cut goes, except a bracket that closes one
     // opened in the text ("a Memorandum of Understanding (MOU)").
-    auto open_bracket = [&](int upto) {
-      int open = 0;
-      for (int j = first; j < upto; ++j) open += v_.Text(j) == "(" ? 1 : v_.Text(j) == ")" ? -1 : 0;
-      return open > 0;
-    };
     while (end - 1 > outer &&
-           ((v_.tok(end - 1).upos == Upos::kPunct &&
-             !(v_.Text(end - 1) == ")" && open_bracket(end - 1))) ||
+           ((v_.tok(end - 1).upos == Upos::kPunct && !v_.ClosesOpenBracket(first, end - 1)) ||
             v_.tok(end - 1).upos == Upos::kCconj))
       --end;
   }
