@@ -2977,6 +2977,21 @@ TEST(EventsActorPhrases, OpenedFireOnTakesItsTarget) {
   EXPECT_EQ(e->target->sector, "CVL");
 }
 
+// The country a place phrase gives is the place's: "Niger State" is a state
+// of Nigeria (the places stage's reading), not the country its first word
+// names, and its "State" is no state government.
+TEST(EventsActorPhrases, APlaceNameGivesThePlacesCountry) {
+  Document doc = Analyse("Bandits attacked a police station in Rafi, Niger State, on Monday.", "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Bandits");
+  EXPECT_EQ(e->source->sector, "CRM");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "a police station");
+  EXPECT_EQ(e->target->country, "NGA");
+  EXPECT_EQ(e->target->sector, "COP");
+}
+
 // Nor with what: an instrument phrase, and the place phrase after it.
 TEST(EventsActorPhrases, AnInstrumentPhraseEndsTheText) {
   Document doc = Analyse("Police beat protesters with batons outside parliament.", "en");

@@ -102,7 +102,8 @@ class SentenceCoder {
  public:
   SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t index,
                 std::string_view lang, DocState* state)
-      : lex_(coder.lexicon()),
+      : coder_(coder),
+        lex_(coder.lexicon()),
         doc_(doc),
         index_(index),
         lang_(lang),
@@ -136,6 +137,7 @@ class SentenceCoder {
                              const std::vector<int>& covered) const;
   Role CodeRole(int h, bool conjuncts = true) const;
   std::vector<std::pair<int, int>> SettingRanges(int head, int first, int end) const;
+  const Place* PlaceOver(int first, int end) const;
   int ThroughQuantity(int h) const;
   int VerbOfObjectPhrase(int t) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
@@ -180,6 +182,7 @@ class SentenceCoder {
                        const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
 
+  const EventCoder& coder_;
   const EventLexicon& lex_;
   const Document& doc_;
   uint32_t index_;
@@ -846,6 +849,16 @@ std::vector<std::pair<int, int>> SentenceCoder::SettingRanges(int head, int firs
   return out;
 }
 
+// The place the places stage found whose span holds tokens [first, end) (a
+// metonym excluded: a capital standing for its government is an actor), or
+// nullptr.
+const Place* SentenceCoder::PlaceOver(int first, int end) const {
+  const Span words{v_.tok(first).span.begin, v_.tok(end - 1).span.end};
+  for (const Place& place : doc_.places)
+    if (!place.metonym && place.span.Contains(words)) return &place;
+  return nullptr;
+}
+
 Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   Role r;
   if (h < 0) return r;
@@ -927,16 +940,22 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     };
     ActorMatch m = own.empty() ? ActorMatch() : resolve(own);
     if (!placed.empty() && (!m.found || (m.country.empty() && m.name.empty()))) {
-      // A body's name inside a place's name is the place: "Borno State"
-      // is no state government.
+      // A body's name inside a place's name, or the common noun that ends
+      // it, is the place: "Borno State", "Niger state" are no state
+      // government. The place the places stage resolved a name to gives the
+      // country: "Niger state" is Nigeria's, not the NER its first word names.
       std::vector<ActorPiece> bodies;
+      std::string place_country;
       for (const ActorPiece& p : placed) {
-        const Span words{v_.tok(static_cast<int>(p.first)).span.begin,
-                         v_.tok(static_cast<int>(p.end) - 1).span.end};
-        if (std::none_of(doc_.places.begin(), doc_.places.end(), [&](const Place& place) {
-              return !place.metonym && place.span.Contains(words);
-            }))
-          bodies.push_back(p);
+        const int pf = static_cast<int>(p.first), pe = static_cast<int>(p.end);
+        const Place* place = PlaceOver(pf, pe);
+        // Only for a name: an adjective is the country's ("the Somali city
+        // of Beledweyne"), whatever place the same word names elsewhere.
+        if (place && !place->demonym && p.use == AliasUse::kName && place_country.empty())
+          place_country = coder_.Iso3(place->country);
+        const bool name_end = pe - pf == 1 && pf > 0 && v_.tok(pf).upos == Upos::kNoun &&
+                              PlaceOver(pf - 1, pf) != nullptr;
+        if (!place && !name_end) bodies.push_back(p);
       }
       const ActorMatch where = resolve(placed);
       const ActorMatch body = bodies.empty() ? ActorMatch() : resolve(bodies);
@@ -955,7 +974,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
           m.found = true;
           m.context_country = where.context_country;
         }
-        m.country = where.country;
+        m.country = place_country.empty() ? where.country : place_country;
       }
     }
     if (!m.found) return false;
