@@ -925,7 +925,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     // embajador chileno en Argentina" is CHL, "Chinese troops in Tibet" CHN
     // MIL, "three villagers in Zamfara state" CVL (not the GOV of "state").
     // The place gives only a country, to a phrase that has none of its own
-    // ("police in Kenitra": MAR COP; "a bus driver in Port-au-Prince": HTI,
+    // ("police in Rabat": MAR COP; "a bus driver in Port-au-Prince": HTI,
     // not the government the capital stands for as a head).
     const auto settings = SettingRanges(head, first, end);
     std::vector<ActorPiece> own, placed;
