@@ -56,6 +56,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
+  MendResultativeDead();
+  MendSubjectAfterIntroductoryDate();
 }
 
 void ParseView::LinkChildren() {
@@ -346,6 +348,100 @@ void ParseView::MendMainClauseReadAsRelative() {
   }
 }
 
+// "Militants shot dead two soldiers", "gunmen shot dead a police officer":
+// the resultative "dead" of "shoot/stab/beat ... dead" stands before the
+// object, and the parser hangs it on the object as an adjective or adverb
+// (the target's text then starts with "dead": "shot dead a trader and his
+// son") or makes it an xcomp that governs the object (the verb then has no
+// object). An English "dead" directly after a verb is mended into the verb's
+// xcomp, and a nominal it governs or modifies into the verb's object. (An
+// adjective takes no object in UD; "dead" is the one resultative wire copy
+// puts before the object.)
+void ParseView::MendResultativeDead() {
+  if (lang_ != "en") return;
+  for (int d = 1; d + 1 < size(); ++d) {
+    const int verb = d - 1;
+    if (tok(d).upos != Upos::kAdj || !HasKey(d, "dead") || tok(verb).upos != Upos::kVerb) continue;
+    int object = -1;
+    if (head(d) > d && head(head(d)) == verb && Base(head(d)) == "obj")
+      object = head(d);  // "shot dead two soldiers": dead read as the object's modifier
+    if (Base(d) == "xcomp" && head(d) == verb && Child(verb, "obj") < 0)
+      for (int c : children(d))
+        if (c > d && Base(c) == "obj" && IsNominal(c)) object = c;  // "dead" governs the object
+    if (object < 0) continue;
+    Attach(d, verb, "xcomp");
+    Attach(object, verb, "obj");
+    LinkChildren();
+  }
+}
+
+// "On 3 May 2022, journalists held a sit-in", "On 6 November 2022, a mob
+// attacked ...": ACLED's notes open with a dated phrase, and the parser often
+// takes its preposition for the case of the subject after the comma (an
+// oblique, "journalists" then no subject) or roots the sentence in the date
+// with the subject as its apposition. When the sentence opens with a
+// preposition, a date (a time the times stage found) and a comma, and the
+// first verb after the comma is finite with no subject of its own, the
+// phrase between the comma and the verb (one nominal phrase) is its subject,
+// and the date, with its preposition and comma, its oblique. Only where the
+// root is that verb or inside the date: other misreadings are left alone.
+void ParseView::MendSubjectAfterIntroductoryDate() {
+  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return;
+  int comma = -1;
+  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
+    if (Text(k) == ",") comma = k;
+  if (comma < 2) return;
+  for (int k = 1; k < comma; ++k)
+    if (!InTime(k)) return;
+  int verb = -1;
+  for (int k = comma + 1; k < size() && verb < 0; ++k)
+    if (tok(k).upos == Upos::kVerb) verb = k;
+  if (verb < 0 || verb == comma + 1) return;
+  bool finite = Feat(verb, "VerbForm") == "Fin", aux = false;
+  for (int c : children(verb)) {
+    const std::string_view b = Base(c);
+    if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || rel(c) == "obl:agent")
+      return;
+    if (b == "aux") aux = true;
+    if (b == "aux" && Feat(c, "VerbForm") == "Fin") finite = true;
+  }
+  // A past form read as a reduced relative of the subject ("a mob attacked
+  // and burned", tagged a participle) is the clause's verb when no finite verb
+  // follows but its own conjuncts ("protesters arrested by police were
+  // released" keeps its relative).
+  if (!finite && !aux && rel(verb) == "acl" && Feat(verb, "Tense") == "Past" &&
+      head(verb) > comma && head(verb) < verb) {
+    finite = true;
+    for (int k = verb + 1; k < size(); ++k)
+      if ((tok(k).upos == Upos::kVerb || tok(k).upos == Upos::kAux) &&
+          Feat(k, "VerbForm") == "Fin" && !(Base(k) == "conj" && head(k) == verb))
+        finite = false;
+  }
+  if (!finite) return;
+  int root = -1;
+  for (int i = 0; i < size() && root < 0; ++i)
+    if (head(i) < 0) root = i;
+  if (root != verb && (root < 0 || root >= comma)) return;
+  // The subject: the one token between the comma and the verb whose head is
+  // outside that span.
+  int subject = -1;
+  for (int k = comma + 1; k < verb; ++k) {
+    if (head(k) > comma && head(k) < verb) continue;
+    if (subject >= 0 || !IsNominal(k)) return;
+    subject = k;
+  }
+  if (subject < 0) return;
+  const int date = 1;
+  if (root != verb) PromoteToRoot(verb, root);
+  for (int k = 2; k < comma; ++k)
+    if (head(k) < 1 || head(k) >= comma) Attach(k, date, "nmod:unmarked");
+  Attach(date, verb, "obl");
+  Attach(0, date, "case");
+  Attach(comma, date, "punct");
+  Attach(subject, verb, "nsubj");
+  LinkChildren();
+}
+
 std::string_view ParseView::Base(int i) const {
   const std::string_view r = rel(i);
   return r.substr(0, r.find(':'));
@@ -467,17 +563,25 @@ std::pair<int, int> ParseView::Phrase(int i, bool conj) const {
     const Upos u = tok(k).upos;
     return u == Upos::kPunct || u == Upos::kCconj || (u == Upos::kAdp && k != i);
   };
-  auto closes_open_bracket = [&](int k) {
-    if (tok(k).form != ")") return false;
-    int open = 0;
-    for (int j = first; j < k; ++j) open += tok(j).form == "(" ? 1 : tok(j).form == ")" ? -1 : 0;
-    return open > 0;
-  };
-  while (end - 1 > i && edge(end - 1) && !closes_open_bracket(end - 1)) --end;
+  while (end - 1 > i && edge(end - 1) && !ClosesOpenBracket(first, end - 1)) --end;
   while (first < i && (tok(first).upos == Upos::kPunct || tok(first).upos == Upos::kCconj ||
                        (Base(first) == "case" && head(first) == i)))
     ++first;
   return {first, end};
+}
+
+bool ParseView::ClosesOpenBracket(int first, int k) const {
+  if (tok(k).form != ")") return false;
+  int open = 0;
+  for (int j = first; j < k; ++j) open += tok(j).form == "(" ? 1 : tok(j).form == ")" ? -1 : 0;
+  return open > 0;
+}
+
+bool ParseView::InTime(int i) const {
+  const uint32_t d = DocIndex(i);
+  for (const TimeExpr& te : doc_.times)
+    if (te.first_token <= d && d < te.end_token) return true;
+  return false;
 }
 
 Span ParseView::PhraseSpan(int i, bool conj) const {

@@ -76,6 +76,11 @@ class ParseView {
   std::pair<int, int> Phrase(int i, bool conj) const;
   Span PhraseSpan(int i, bool conj) const;
 
+  // Whether token i is inside a time expression the times stage found.
+  bool InTime(int i) const;
+  // Whether token k is a ")" that closes a "(" opened in [first, k).
+  bool ClosesOpenBracket(int first, int k) const;
+
   // Passive: an nsubj:pass or aux:pass child, Voice=Pass, or a past
   // participle used as a modifier ("men arrested", "los detenidos"), which
   // the caller detects with IsParticipleModifier.
@@ -132,6 +137,8 @@ class ParseView {
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
+  void MendResultativeDead();
+  void MendSubjectAfterIntroductoryDate();
 
   const Document& doc_;
   const Sentence& sentence_;

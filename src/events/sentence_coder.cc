@@ -34,6 +34,11 @@ bool IsLocativePrep(std::string_view lang, std::string_view key) {
   return std::find(std::begin(kEn), std::end(kEn), key) != std::end(kEn);
 }
 
+// The prepositions of an instrument ("beat protesters with batons").
+bool IsInstrumentPrep(std::string_view lang, std::string_view key) {
+  return lang == "es" ? key == "con" : key == "with";
+}
+
 enum class PronounKind { kNone, kHumanSingular, kPlural, kThing };
 
 PronounKind Pronoun(std::string_view lang, std::string_view key) {
@@ -97,7 +102,8 @@ class SentenceCoder {
  public:
   SentenceCoder(const EventCoder& coder, const Document& doc, uint32_t index,
                 std::string_view lang, DocState* state)
-      : lex_(coder.lexicon()),
+      : coder_(coder),
+        lex_(coder.lexicon()),
         doc_(doc),
         index_(index),
         lang_(lang),
@@ -130,6 +136,8 @@ class SentenceCoder {
                              bool intransitive, const Light& light, bool source,
                              const std::vector<int>& covered) const;
   Role CodeRole(int h, bool conjuncts = true) const;
+  std::vector<std::pair<int, int>> SettingRanges(int head, int first, int end) const;
+  const Place* PlaceOver(int first, int end) const;
   int ThroughQuantity(int h) const;
   int VerbOfObjectPhrase(int t) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
@@ -174,6 +182,7 @@ class SentenceCoder {
                        const std::function<bool(const Candidate&)>& is_act) const;
   int ContentHead(int t) const;
 
+  const EventCoder& coder_;
   const EventLexicon& lex_;
   const Document& doc_;
   uint32_t index_;
@@ -201,12 +210,7 @@ int SentenceCoder::Agent(int v) const {
   return -1;
 }
 
-bool SentenceCoder::InTime(int k) const {
-  const uint32_t d = v_.DocIndex(k);
-  for (const TimeExpr& te : doc_.times)
-    if (te.first_token <= d && d < te.end_token) return true;
-  return false;
-}
+bool SentenceCoder::InTime(int k) const { return v_.InTime(k); }
 
 int SentenceCoder::Object(int v) const {
   // A time the parser took for the object ("detuvo a Pinochet la noche del
@@ -561,10 +565,15 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // name the object's own parts or owners. The attachment is ambiguous,
       // so only a phrase naming a state or an organisation is read as the
       // verb's: "providing food for her children" stays the food's.
+      // When the object is a word of the trigger itself ("opened fire on
+      // protesters", "fire" hung with "on protesters"), the phrase can only be
+      // the verb's, whoever it names.
+      const bool object_in_trigger =
+          obj >= 0 && std::find(covered.begin(), covered.end(), obj) != covered.end();
       if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(obj))
           if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
-              names_party(c))
+              (object_in_trigger || names_party(c)))
             add(c);
       break;
     }
@@ -798,6 +807,58 @@ std::vector<std::pair<Role, int>> SentenceCoder::NestedConjunctRoles(const Role&
   return out;
 }
 
+// Where or with what an actor is, not who it is (codebook 6.2): the token
+// ranges, within [first, end), of the locative and instrument "in"/"at"/
+// "near"/"with" modifiers ("en", "con") of head or of a word under it:
+// "three villagers [in Zamfara state]", "protesters [with batons outside
+// parliament]", "members of the Islamic State [in Mosul]". "of"/"de" and
+// "from" complements say who ("residents of Kaduna", "soldiers from Chad")
+// and are never among them, nor a modifier a lexicon name runs into ("the
+// Committee on ..."). A "with" phrase that names an actor is a partner, not
+// an instrument ("talks with the Nigerian government").
+std::vector<std::pair<int, int>> SentenceCoder::SettingRanges(int head, int first, int end) const {
+  std::vector<std::pair<int, int>> out;
+  for (int k = first; k < end; ++k) {
+    if (k == head || v_.Base(k) != "nmod" || !v_.Dominates(head, k)) continue;
+    const std::string key = v_.CaseOf(k);
+    if (!IsLocativePrep(lang_, key) && !IsInstrumentPrep(lang_, key)) continue;
+    auto [lf, le] = v_.Phrase(k, true);
+    for (int c : v_.Children(k, "case")) lf = std::min(lf, c);  // Phrase leaves out the "in"
+    const bool instrument = !IsLocativePrep(lang_, key);
+    // Whether token j is in a place phrase under k ("with batons [outside
+    // parliament]"), which does not make k's phrase name an actor.
+    auto placed_under_k = [&](int j) {
+      for (; j >= 0 && j != k; j = v_.head(j))
+        if (v_.Base(j) == "nmod" && IsLocativePrep(lang_, v_.CaseOf(j))) return true;
+      return false;
+    };
+    bool crossed = false, names = false;
+    for (const ActorPiece& p : pieces_) {
+      const int pf = static_cast<int>(p.first), pe = static_cast<int>(p.end);
+      crossed |= (pf < lf && pe > lf) || (pf < le && pe > le);
+      names |= pf >= lf && pe <= le && !placed_under_k(pf);
+    }
+    // A common noun coordinated inside it may be the role's own ("a military
+    // base in Malam Fatori (Borno) and soldiers", the conjunct hung on the
+    // place); coordinated names are places ("between Djibo and Namsiga").
+    bool coordinated = false;
+    for (int j = lf; j < le; ++j)
+      coordinated |= v_.Base(j) == "conj" && v_.IsNominal(j) && v_.tok(j).upos != Upos::kPropn;
+    if (!crossed && !coordinated && !(instrument && names)) out.emplace_back(lf, le);
+  }
+  return out;
+}
+
+// The place the places stage found whose span holds tokens [first, end) (a
+// metonym excluded: a capital standing for its government is an actor), or
+// nullptr.
+const Place* SentenceCoder::PlaceOver(int first, int end) const {
+  const Span words{v_.tok(first).span.begin, v_.tok(end - 1).span.end};
+  for (const Place& place : doc_.places)
+    if (!place.metonym && place.span.Contains(words)) return &place;
+  return nullptr;
+}
+
 Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   Role r;
   if (h < 0) return r;
@@ -840,36 +901,82 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     r.human = kind == PronounKind::kHumanSingular || kind == PronounKind::kPlural;
     return r;
   }
+  // An attitude, a plan or a sum of money (class NONACTOR: "its reluctance",
+  // "an $873 billion plan") is what no one is: with no actor word in its
+  // phrase ("the EU's plan" is the EU's) the role is absent, as when no slot
+  // is filled (codebook 6.2).
+  if (v_.tok(h).upos == Upos::kNoun && InClass(h, "NONACTOR")) {
+    const auto [pf, pe] = v_.Phrase(h, conjuncts);
+    const bool named = std::any_of(pieces_.begin(), pieces_.end(), [&](const ActorPiece& p) {
+      return static_cast<int>(p.first) >= pf && static_cast<int>(p.end) <= pe;
+    });
+    if (!named) return Role();
+  }
+  bool setting_is_actor = false;  // set by `code`: a place phrase names the actor
   auto code = [&](int head, bool with_conj) -> bool {
     const auto [first, end] = v_.Phrase(head, with_conj);
     std::vector<ActorPiece> inside;
     for (const ActorPiece& p : pieces_)
       if (static_cast<int>(p.first) >= first && static_cast<int>(p.end) <= end) inside.push_back(p);
     if (inside.empty()) return false;
-    ActorMatch m = actors_.Resolve(lang_, inside, state_->date, state_->context_country);
-    // Where an actor is posted is not whose it is (codebook 6.2): "el
+    // Where an actor is posted is not whose it is (codebook 6.2): the
+    // phrase without its locative and instrument modifiers (SettingRanges)
+    // gives the sector and name, and the country when it has one: "el
     // embajador chileno en Argentina" is CHL, "Chinese troops in Tibet" CHN
-    // MIL. When the phrase without its locative modifiers ("in X", "en X")
-    // has a country of its own, that country wins; "police in Kenitra" has
-    // none, and keeps the place's.
-    std::vector<ActorPiece> own;
+    // MIL, "three villagers in Zamfara state" CVL (not the GOV of "state").
+    // The place gives only a country, to a phrase that has none of its own
+    // ("police in Rabat": MAR COP; "a bus driver in Port-au-Prince": HTI,
+    // not the government the capital stands for as a head).
+    const auto settings = SettingRanges(head, first, end);
+    std::vector<ActorPiece> own, placed;
     for (const ActorPiece& p : inside) {
-      bool located = false;
-      for (int c : v_.children(head)) {
-        if (v_.Base(c) != "nmod" || !IsLocativePrep(lang_, v_.CaseOf(c))) continue;
-        const auto [lf, le] = v_.Phrase(c, true);
-        if (static_cast<int>(p.first) >= lf && static_cast<int>(p.end) <= le) located = true;
+      const bool located = std::any_of(settings.begin(), settings.end(), [&](const auto& range) {
+        return static_cast<int>(p.first) >= range.first && static_cast<int>(p.end) <= range.second;
+      });
+      (located ? placed : own).push_back(p);
+    }
+    auto resolve = [&](const std::vector<ActorPiece>& ps) {
+      return actors_.Resolve(lang_, ps, state_->date, state_->context_country);
+    };
+    ActorMatch m = own.empty() ? ActorMatch() : resolve(own);
+    if (!placed.empty() && (!m.found || (m.country.empty() && m.name.empty()))) {
+      // A body's name inside a place's name, or the common noun that ends
+      // it, is the place: "Borno State", "Niger state" are no state
+      // government. The place the places stage resolved a name to gives the
+      // country: "Niger state" is Nigeria's, not the NER its first word names.
+      std::vector<ActorPiece> bodies;
+      std::string place_country;
+      for (const ActorPiece& p : placed) {
+        const int pf = static_cast<int>(p.first), pe = static_cast<int>(p.end);
+        const Place* place = PlaceOver(pf, pe);
+        // Only for a name: an adjective is the country's ("the Somali city
+        // of Beledweyne"), whatever place the same word names elsewhere.
+        if (place && !place->demonym && p.use == AliasUse::kName && place_country.empty())
+          place_country = coder_.Iso3(place->country);
+        const bool name_end = pe - pf == 1 && pf > 0 && v_.tok(pf).upos == Upos::kNoun &&
+                              PlaceOver(pf - 1, pf) != nullptr;
+        if (!place && !name_end) bodies.push_back(p);
       }
-      if (!located) own.push_back(p);
+      const ActorMatch where = resolve(placed);
+      const ActorMatch body = bodies.empty() ? ActorMatch() : resolve(bodies);
+      if (!m.found && body.found && !body.metonym &&
+          (!body.sector.empty() || !body.name.empty())) {
+        // A thing or a word the lexicons do not know, in or at a body the
+        // lexicons know, stands for that body: "a recent resolution in the
+        // U.S. Congress" (USA LEG), "attacks on militants" (REB), "a policy
+        // expert at Paramadina University" (EDU). The whole phrase is the
+        // actor, text included.
+        m = resolve(inside);
+        setting_is_actor = true;
+      } else if (where.found && !where.country.empty()) {
+        if (!m.found) {
+          m = ActorMatch();
+          m.found = true;
+          m.context_country = where.context_country;
+        }
+        m.country = place_country.empty() ? where.country : place_country;
+      }
     }
-    if (m.found && own.size() < inside.size() && !own.empty()) {
-      ActorMatch mine = actors_.Resolve(lang_, own, state_->date, state_->context_country);
-      if (mine.found && !mine.country.empty() && mine.country != m.country) m = std::move(mine);
-    }
-    // A capital only in a locative modifier is where the person is, not the
-    // government it stands for as a head ("Washington said"): "a bus driver
-    // in Port-au-Prince" is of Haiti, with no sector.
-    if (m.found && m.metonym && own.empty()) m.sector.clear();
     if (!m.found) return false;
     r.known = true;
     r.actor.country = m.country;
@@ -916,6 +1023,24 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
       while (after < outer && v_.tok(after).upos == Upos::kPunct) ++after;
       first = after;
     }
+  }
+  // Nor where or with what it acted (SettingRanges): the text ends before a
+  // locative or instrument phrase that ends the phrase ("three villagers in
+  // Zamfara state", "protesters with batons outside parliament", "John Smith,
+  // a former minister, in Nairobi"); one inside it stays ("police in Kenitra
+  // and soldiers").
+  int cut = end;
+  if (!setting_is_actor)
+    for (const auto& [lf, le] : SettingRanges(outer, first, end))
+      if (lf > outer && le >= end) cut = std::min(cut, lf);
+  if (cut < end) {
+    end = cut;
+    // Punctuation before the cut goes, except a bracket that closes one
+    // opened in the text ("a Memorandum of Understanding (MOU)").
+    while (end - 1 > outer &&
+           ((v_.tok(end - 1).upos == Upos::kPunct && !v_.ClosesOpenBracket(first, end - 1)) ||
+            v_.tok(end - 1).upos == Upos::kCconj))
+      --end;
   }
   // A possessor's text ends before its "'s": "Mhlanga's arrest" is of Mhlanga.
   if (end - 1 > outer && v_.Base(end - 1) == "case" && v_.head(end - 1) == outer &&
