@@ -145,6 +145,70 @@ TEST(EventsParseView, AVerbReadAsTheAdjectiveOfItsObjectHeadsTheSentence) {
   EXPECT_EQ(Tree(n), "2/amod 4/compound 4/amod 0/root 4/acl 4/punct");
 }
 
+TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
+  // "Gunmen shot and killed three villagers", as the shipped tagger and
+  // parser read it: "Gunmen shot" a noun phrase, "killed" its conjunct.
+  Document compound = Sentence1({
+      {"Gunmen", Upos::kPropn, 2, "compound"}, {"shot", Upos::kNoun, 0, "root"},
+      {"and", Upos::kCconj, 4, "cc"},          {"killed", Upos::kVerb, 2, "conj"},
+      {"three", Upos::kNum, 6, "nummod"},      {"villagers", Upos::kNoun, 4, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  compound.tokens[3].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(compound, compound.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/cc 2/conj 6/nummod 4/obj 2/punct");
+  EXPECT_EQ(v.tok(1).upos, Upos::kVerb);
+  EXPECT_EQ(v.Feat(1, "Tense"), "Past");
+  EXPECT_TRUE(v.HasKey(1, "shoot")) << "the trigger lexicon's lemma";
+
+  // "Militants shot and wounded a police officer": the noun hung on the
+  // subject as its apposition takes the subject's place.
+  Document appos = Sentence1({
+      {"Militants", Upos::kNoun, 0, "root"}, {"shot", Upos::kNoun, 1, "appos"},
+      {"and", Upos::kCconj, 4, "cc"},        {"wounded", Upos::kVerb, 2, "conj"},
+      {"an", Upos::kDet, 6, "det"},          {"officer", Upos::kNoun, 4, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  appos.tokens[3].feats = "Tense=Past|VerbForm=Part";
+  const ParseView a(appos, appos.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "2/nsubj 0/root 4/cc 2/conj 6/det 4/obj 2/punct");
+
+  // "Police shot dead a suspect": "dead" is the verb's complement and the
+  // suspect its object.
+  const Document dead = Sentence1({
+      {"Police", Upos::kNoun, 2, "compound"}, {"shot", Upos::kNoun, 0, "root"},
+      {"dead", Upos::kAdj, 2, "amod"},        {"a", Upos::kDet, 5, "det"},
+      {"suspect", Upos::kNoun, 3, "obj"},     {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView d(dead, dead.sentences[0], "en");
+  EXPECT_EQ(Tree(d), "2/nsubj 0/root 2/xcomp 5/det 2/obj 2/punct");
+
+  // "tied their hands and shot them": a plural after a possessive is a noun.
+  Document hands = Sentence1({
+      {"tied", Upos::kVerb, 0, "root"},     {"their", Upos::kPron, 3, "nmod:poss"},
+      {"hands", Upos::kNoun, 1, "obj"},     {"and", Upos::kCconj, 5, "cc"},
+      {"shot", Upos::kVerb, 1, "conj"},     {"them", Upos::kPron, 5, "obj"},
+  });
+  hands.tokens[1].feats = "Person=3|Poss=Yes|PronType=Prs";
+  hands.tokens[2].feats = "Number=Plur";
+  hands.tokens[4].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView h(hands, hands.sentences[0], "en");
+  EXPECT_EQ(Tree(h), "0/root 3/nmod:poss 1/obj 5/cc 1/conj 5/obj");
+  EXPECT_EQ(h.tok(2).upos, Upos::kNoun);
+}
+
+TEST(EventsParseView, DeadAfterAVerbIsItsComplementNotTheObjectsAdjective) {
+  // "Militants shot dead two teachers": "dead" hung on the object.
+  const Document doc = Sentence1({
+      {"Militants", Upos::kNoun, 2, "nsubj"}, {"shot", Upos::kVerb, 0, "root"},
+      {"dead", Upos::kAdj, 5, "amod"},        {"two", Upos::kNum, 5, "nummod"},
+      {"teachers", Upos::kNoun, 2, "obj"},    {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/xcomp 5/nummod 2/obj 2/punct");
+  EXPECT_EQ(v.Phrase(4, true).first, 3) << "the object's phrase starts at \"two\"";
+}
+
 TEST(EventsParseView, AMainClauseReadAsARelativeClauseHeadsTheSentence) {
   // "Opposition lawmakers, including those in the upper house, have denounced
   // the extension", shortened.

@@ -53,6 +53,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendVerbReadAsNoun();
+  MendDeadAsComplement();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
@@ -183,13 +185,95 @@ void ParseView::RepairTags() {
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
     if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
-    if (!repaired_) {
-      repaired_ = std::make_unique<std::vector<Token>>(tokens_.begin(), tokens_.end());
-      tokens_ = std::span<const Token>(*repaired_);
-    }
-    Token& fixed = (*repaired_)[i];
+    Token& fixed = RepairedToken(i);
     fixed.upos = Upos::kNoun;
     fixed.lemma = "march";
+  }
+}
+
+Token& ParseView::RepairedToken(size_t i) {
+  if (!repaired_) {
+    repaired_ = std::make_unique<std::vector<Token>>(tokens_.begin(), tokens_.end());
+    tokens_ = std::span<const Token>(*repaired_);
+  }
+  return (*repaired_)[i];
+}
+
+// "Gunmen shot and killed three villagers", "Police shot dead a suspect",
+// "Militants shot and wounded a police officer": the tagger reads the verb
+// after a plural noun it does not know as a noun ("shot" NOUN), and the
+// parser builds a noun phrase ("Gunmen shot") or hangs it on the subject
+// (appos, obj). A bare noun (no determiner, number, preposition or
+// possessor of its own) that directly follows a nominal and is directly
+// followed by "and" and a coordinated past-tense verb, or by "dead", is that
+// verb's coordinated past-tense verb: it takes the nominal's place in the
+// tree and the nominal becomes its subject. Its word keys are unchanged
+// (TokenKeys guesses "shoot" from "shot" for the trigger lexicon).
+void ParseView::MendVerbReadAsNoun() {
+  if (lang_ != "en") return;
+  for (int n = 1; n + 1 < size(); ++n) {
+    // A plural is a noun ("tied their hands and shot them").
+    if (tok(n).upos != Upos::kNoun || Feat(n, "Number") == "Plur") continue;
+    const int subject = n - 1;
+    const Upos s = tok(subject).upos;
+    if ((s != Upos::kNoun && s != Upos::kPropn && s != Upos::kPron) ||
+        Child(subject, "case") >= 0 || Feat(subject, "Poss") == "Yes" || Base(subject) == "nmod")
+      continue;
+    const bool dead = Text(n + 1) == "dead" && tok(n + 1).upos == Upos::kAdj;
+    const bool coordinated = n + 2 < size() && tok(n + 1).upos == Upos::kCconj &&
+                             Key(n + 1) == "and" && tok(n + 2).upos == Upos::kVerb &&
+                             Base(n + 2) == "conj" && Feat(n + 2, "Tense") == "Past";
+    if (!dead && !coordinated) continue;
+    bool bare = true;
+    for (int c : children(n)) {
+      const std::string_view b = Base(c);
+      if (c < n && c != subject && (b == "det" || b == "case" || b == "nummod" || b == "nmod"))
+        bare = false;
+    }
+    if (!bare) continue;
+    if (head(subject) == n) {
+      // "Gunmen shot": the noun heads the subject; the verb keeps its place.
+    } else if (Dominates(subject, n)) {
+      // "Militants shot" (appos), "gunmen shot" (obj): the verb takes the
+      // subject's place and its dependents after the verb.
+      const auto dependents = children(subject);
+      if (head(subject) < 0) {
+        PromoteToRoot(n, subject);
+      } else {
+        Attach(n, head(subject), rel(subject));
+        for (int c : dependents)
+          if (c > n) heads_[static_cast<size_t>(c)] = n;
+      }
+    } else {
+      continue;
+    }
+    for (int c : children(n))
+      if (c < subject) heads_[static_cast<size_t>(c)] = subject;  // the subject's own words
+    Attach(subject, n, "nsubj");
+    if (coordinated) Attach(n + 2, n, "conj");
+    Token& verb = RepairedToken(static_cast<size_t>(n));
+    verb.upos = Upos::kVerb;
+    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+    MendDeadAsComplement();
+  }
+}
+
+// "Militants shot dead two teachers": the parser hangs "dead" on the object
+// as its adjective ("dead two teachers"), which puts it in the object's
+// phrase. "dead" directly after a verb and before the verb's object is the
+// verb's resultative complement (UD xcomp), and the object hung on "dead"
+// ("shot dead a journalist") is the verb's.
+void ParseView::MendDeadAsComplement() {
+  if (lang_ != "en") return;
+  for (int d = 1; d + 1 < size(); ++d) {
+    const int v = d - 1;
+    if (Text(d) != "dead" || tok(d).upos != Upos::kAdj || tok(v).upos != Upos::kVerb) continue;
+    const int object = head(d) == v ? Child(d, "obj") : head(d);
+    if (object <= d || (head(d) != v && (head(object) != v || Base(object) != "obj"))) continue;
+    Attach(d, v, "xcomp");
+    Attach(object, v, "obj");
+    LinkChildren();
   }
 }
 
