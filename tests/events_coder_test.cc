@@ -1217,6 +1217,56 @@ TEST(EventsConfidence, WhatWasDoneComesBeforeWhatWasIntended) {
     EXPECT_LE(other.confidence, fire->confidence) << Describe(doc);
 }
 
+TEST(EventsWire, AnUnknownPluralAgentShotAndKilled) {
+  // The tagger reads "shot" after "Gunmen" as a noun; the parse view mends
+  // it (ParseView::MendVerbReadAsNoun).
+  Document doc = Analyse("Gunmen shot and killed three villagers in Zamfara state on Tuesday.", "en");
+  const Event* shot = Only(doc, "shot");
+  ASSERT_NE(shot, nullptr) << Describe(doc);
+  EXPECT_EQ(shot->type, "ASSAULT");
+  EXPECT_EQ(shot->mode, "firearms");
+  EXPECT_EQ(shot->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *shot, shot->source), "Gunmen");
+  EXPECT_EQ(ActorText(doc, *shot, shot->target), "three villagers in Zamfara state");
+
+  // "dead" is no part of the target (ParseView::MendDeadAsComplement).
+  doc = Analyse("Militants shot dead two teachers outside a school in Borno state on Monday.", "en");
+  const Event* dead = Only(doc, "shot dead");
+  ASSERT_NE(dead, nullptr) << Describe(doc);
+  EXPECT_EQ(dead->mode, "firearms");
+  EXPECT_EQ(ActorText(doc, *dead, dead->source), "Militants");
+  EXPECT_EQ(ActorText(doc, *dead, dead->target), "two teachers outside a school in Borno state");
+}
+
+TEST(EventsWire, AnArrestOrARiotAtAMatchIsNoSportsFigure) {
+  // The sports discards spare arrests, riots, kidnappings and bombings
+  // ("!COERCE/arrest" in data/events/discards.en.tsv).
+  Document doc = Analyse("Eleven arrested after riot at football match in Cairo.", "en");
+  const Event* arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->target), "Eleven");
+  const Event* riot = Only(doc, "riot");
+  ASSERT_NE(riot, nullptr) << Describe(doc);
+  EXPECT_EQ(riot->type, "PROTEST");
+  EXPECT_EQ(riot->mode, "riot");
+
+  doc = Analyse("Police arrested the goalkeeper of a Premier League club on suspicion of assault.", "en");
+  arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->source), "Police");
+
+  // Other senses stay blocked: a team protesting a referee's decision is
+  // coded as a protest only where no sports word says it is a game.
+  doc = Analyse("The team protested the referee decision.", "en");
+  EXPECT_EQ(doc.events.size(), 1u) << Describe(doc);
+  doc = Analyse("The team protested the referee decision in the World Cup final.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsProtest, PeopleBlockingRoadsProtestAndTheirDemandIsTheTopic) {
   // The parser reads "blocked roads" as an adjective and a noun; the parse
   // view mends it (ParseView::MendVerbReadAsModifier). The demand the

@@ -1985,14 +1985,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
   CollectMentions();
 
   // Discards of this sentence (the story's come from the caller).
-  std::vector<std::string> blocked = state_->blocked_types;
-  for (const Discard* d : lex_.discards(lang_)->Find(doc_.text, v_.tokens())) {
-    if (d->types.empty()) blocked.push_back("*");
-    for (const std::string& type : d->types) blocked.push_back(type);
-  }
-  auto is_blocked = [&](const std::string& type) {
-    return std::find(blocked.begin(), blocked.end(), "*") != blocked.end() ||
-           std::find(blocked.begin(), blocked.end(), type) != blocked.end();
+  std::vector<const Discard*> discards = state_->story_discards;
+  for (const Discard* d : lex_.discards(lang_)->Find(doc_.text, v_.tokens()))
+    if (!d->story) discards.push_back(d);
+  auto is_blocked = [&](const TriggerEntry& e) {
+    return std::any_of(discards.begin(), discards.end(),
+                       [&](const Discard* d) { return d->Blocks(e.type, e.mode); });
   };
 
   // Candidates grouped by head token, senses in file order.
@@ -2019,7 +2017,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       const TriggerMatch& match = matches[k];
       const TriggerEntry& e = *match.entry;
       if (!e.multiword() && in_multiword[head]) continue;
-      if (is_blocked(e.type)) continue;
+      if (is_blocked(e)) continue;
       std::vector<int> covered(match.tokens.begin(), match.tokens.end());
       const bool verb = e.upos == Upos::kVerb;
       const bool pronominal =
