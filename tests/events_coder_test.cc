@@ -1238,6 +1238,22 @@ TEST(EventsWire, AnUnknownPluralAgentShotAndKilled) {
   EXPECT_EQ(ActorText(doc, *dead, dead->target), "two teachers outside a school in Borno state");
 }
 
+TEST(EventsWire, HeadlineNounsTheTaggerReadsAsVerbs) {
+  // "arrests" after a number read as a verb (ParseView::MendCountedNounReadAsVerb).
+  Document doc = Analyse("Police made eleven arrests after the clashes in Bristol.", "en");
+  const Event* arrests = Only(doc, "arrests");
+  ASSERT_NE(arrests, nullptr) << Describe(doc);
+  EXPECT_EQ(arrests->type, "COERCE");
+  EXPECT_EQ(arrests->mode, "arrest");
+  EXPECT_EQ(arrests->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *arrests, arrests->source), "Police");
+
+  // "Protest" before its noun read as an imperative
+  // (ParseView::MendNounReadAsImperative): organisers are no protest.
+  doc = Analyse("Protest organisers said the turnout exceeded their expectations.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsWire, AnArrestOrARiotAtAMatchIsNoSportsFigure) {
   // The sports discards spare arrests, riots, kidnappings and bombings
   // ("!COERCE/arrest" in data/events/discards.en.tsv).

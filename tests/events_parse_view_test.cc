@@ -209,6 +209,50 @@ TEST(EventsParseView, DeadAfterAVerbIsItsComplementNotTheObjectsAdjective) {
   EXPECT_EQ(v.Phrase(4, true).first, 3) << "the object's phrase starts at \"two\"";
 }
 
+TEST(EventsParseView, AHeadlineNounReadAsAnImperativeModifiesTheSubject) {
+  // "Protest organisers said the turnout exceeded ...", shortened, as the
+  // shipped tagger reads it: "Protest" an imperative, "said" its conjunct.
+  Document doc = Sentence1({
+      {"Protest", Upos::kVerb, 0, "root"},     {"organisers", Upos::kNoun, 3, "nsubj"},
+      {"said", Upos::kVerb, 1, "conj"},        {"it", Upos::kPron, 5, "nsubj"},
+      {"grew", Upos::kVerb, 3, "ccomp"},       {".", Upos::kPunct, 1, "punct"},
+  });
+  doc.tokens[0].feats = "Mood=Imp|VerbForm=Fin";
+  doc.tokens[1].feats = "Number=Plur";
+  doc.tokens[2].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/compound 3/nsubj 0/root 5/nsubj 3/ccomp 3/punct");
+  EXPECT_EQ(v.tok(0).upos, Upos::kNoun);
+
+  // A real imperative with an object and no second verb stays one.
+  Document imperative = Sentence1({
+      {"Release", Upos::kVerb, 0, "root"}, {"prisoners", Upos::kNoun, 1, "obj"},
+      {"now", Upos::kAdv, 1, "advmod"},
+  });
+  imperative.tokens[0].feats = "Mood=Imp|VerbForm=Fin";
+  imperative.tokens[1].feats = "Number=Plur";
+  const ParseView i(imperative, imperative.sentences[0], "en");
+  EXPECT_EQ(Tree(i), "0/root 1/obj 1/advmod");
+  EXPECT_EQ(i.tok(0).upos, Upos::kVerb);
+}
+
+TEST(EventsParseView, ACountedNounReadAsAVerbIsTheObjectOfTheVerbBeforeTheNumber) {
+  // "Police made eleven arrests after the clashes", as the shipped parser
+  // reads it: "made" a reduced relative of "Police", "arrests" its conjunct.
+  Document doc = Sentence1({
+      {"Police", Upos::kNoun, 0, "root"},  {"made", Upos::kVerb, 1, "acl"},
+      {"eleven", Upos::kNum, 4, "nummod"}, {"arrests", Upos::kVerb, 2, "conj"},
+      {"after", Upos::kAdp, 6, "case"},    {"clashes", Upos::kNoun, 4, "obl"},
+      {".", Upos::kPunct, 1, "punct"},
+  });
+  doc.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[3].feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/nummod 2/obj 6/case 4/obl 2/punct");
+  EXPECT_EQ(v.tok(3).upos, Upos::kNoun);
+  EXPECT_EQ(v.Feat(1, "VerbForm"), "Fin");
+}
+
 TEST(EventsParseView, AMainClauseReadAsARelativeClauseHeadsTheSentence) {
   // "Opposition lawmakers, including those in the upper house, have denounced
   // the extension", shortened.

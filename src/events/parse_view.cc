@@ -55,6 +55,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendSplitSubject();
   MendVerbReadAsNoun();
   MendDeadAsComplement();
+  MendNounReadAsImperative();
+  MendCountedNounReadAsVerb();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
@@ -256,6 +258,88 @@ void ParseView::MendVerbReadAsNoun() {
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
     LinkChildren();
     MendDeadAsComplement();
+  }
+}
+
+// "Protest organisers said the turnout exceeded their expectations",
+// "Protest leaders called off the march": the tagger reads a headline-style
+// noun modifier at the start of a sentence as an imperative ("Protest!"),
+// and the plural noun after it as the imperative's object or as the subject
+// of a verb coordinated with it. An imperative has no subject and needs no
+// second finite verb: when the sentence's first word is an imperative
+// directly followed by a plural noun that is the subject of a past-tense
+// verb coordinated with the imperative, or its object carrying a past-tense
+// verb as a reduced relative, that verb is the root, the plural noun its
+// subject and the first word the noun's compound (a NOUN: a trigger noun
+// modifying a noun names a kind, codebook 12).
+void ParseView::MendNounReadAsImperative() {
+  if (lang_ != "en" || size() < 3) return;
+  const int first = 0, noun = 1;
+  if (tok(first).upos != Upos::kVerb || Feat(first, "Mood") != "Imp" || head(first) >= 0 ||
+      tok(noun).upos != Upos::kNoun || Feat(noun, "Number") != "Plur" ||
+      Child(first, "nsubj") >= 0)
+    return;
+  int verb = -1;
+  for (int v = noun + 1; v < size() && verb < 0; ++v) {
+    if (tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past") continue;
+    const bool coordinated = Base(v) == "conj" && head(v) == first && head(noun) == v &&
+                             Base(noun) == "nsubj";
+    const bool relative = Base(v) == "acl" && head(v) == noun && head(noun) == first &&
+                          Base(noun) == "obj" && Child(v, "nsubj") < 0;
+    if (coordinated || relative) verb = v;
+  }
+  if (verb < 0) return;
+  PromoteToRoot(verb, first);
+  for (int c : children(first))
+    if (c < verb && c != noun) heads_[static_cast<size_t>(c)] = verb;
+  Attach(noun, verb, "nsubj");
+  Attach(first, noun, "compound");
+  Token& modifier = RepairedToken(static_cast<size_t>(first));
+  modifier.upos = Upos::kNoun;
+  modifier.feats = "Number=Sing";
+  // A reduced relative's participle tagged passive is the active main verb.
+  Token& main = RepairedToken(static_cast<size_t>(verb));
+  main.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  LinkChildren();
+}
+
+// "Police made eleven arrests after the clashes": the tagger reads a plural
+// noun after a number as a present-tense verb ("arrests" VERB, Person=3) and
+// the parser makes it the root or the conjunct of the verb before the
+// number. A verb in the third person singular present directly after a
+// cardinal number, itself directly after a verb, is that verb's counted
+// object: a plural noun with the number as its nummod. The verb before the
+// number takes the noun's clause: its subject, its clauses, and its place in
+// the tree when the noun was the root. A past participle read as a
+// reduced relative of the subject ("Police made", no auxiliary) is the
+// finite verb, so that MendMainClauseReadAsRelative makes it the root.
+void ParseView::MendCountedNounReadAsVerb() {
+  if (lang_ != "en") return;
+  for (int w = 2; w < size(); ++w) {
+    const int number = w - 1, verb = w - 2;
+    if (tok(w).upos != Upos::kVerb || Feat(w, "Person") != "3" || Feat(w, "Number") != "Sing" ||
+        Feat(w, "Tense") != "Pres" || tok(number).upos != Upos::kNum ||
+        tok(verb).upos != Upos::kVerb || (!Dominates(w, verb) && head(w) != verb))
+      continue;
+    // The verb is the noun's head ("made ... arrests" conj) or under it (root).
+    const auto dependents = children(w);
+    if (head(w) < 0) PromoteToRoot(verb, -1);
+    for (int c : dependents) {
+      // The subject and the clauses and punctuation are the verb's; what
+      // modifies the noun stays ("arrests after the clashes").
+      const std::string_view b = Base(c);
+      if (c != verb && c != number &&
+          (c < verb || b == "punct" || b == "ccomp" || b == "advcl" || b == "parataxis"))
+        heads_[static_cast<size_t>(c)] = verb;
+    }
+    Attach(number, w, "nummod");
+    Attach(w, verb, "obj");
+    Token& noun = RepairedToken(static_cast<size_t>(w));
+    noun.upos = Upos::kNoun;
+    noun.feats = "Number=Plur";
+    if (Feat(verb, "VerbForm") == "Part" && Child(verb, "aux") < 0 && Child(verb, "aux:pass") < 0)
+      RepairedToken(static_cast<size_t>(verb)).feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
   }
 }
 

@@ -134,6 +134,8 @@ class ParseView {
   bool OnlyAdverbsBefore(int v) const;
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
+  void MendNounReadAsImperative();
+  void MendCountedNounReadAsVerb();
   void MendDeadAsComplement();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
