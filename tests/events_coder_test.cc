@@ -1254,6 +1254,19 @@ TEST(EventsWire, HeadlineNounsTheTaggerReadsAsVerbs) {
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
 }
 
+TEST(EventsWire, AMobBeatingOfSuspectedCriminals) {
+  // "beat" needs a human target (tgt=@HUMAN); kidnappers, thieves and
+  // looters are people (class HUMAN in data/events/classes.en.tsv).
+  const Document doc = Analyse("Residents beat two suspected kidnappers in Goma on Monday.", "en");
+  const Event* beat = Only(doc, "beat");
+  ASSERT_NE(beat, nullptr) << Describe(doc);
+  EXPECT_EQ(beat->type, "ASSAULT");
+  EXPECT_EQ(beat->mode, "beat");
+  EXPECT_EQ(beat->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *beat, beat->source), "Residents");
+  EXPECT_EQ(ActorText(doc, *beat, beat->target), "two suspected kidnappers in Goma");
+}
+
 TEST(EventsWire, AnArrestOrARiotAtAMatchIsNoSportsFigure) {
   // The sports discards spare arrests, riots, kidnappings and bombings
   // ("!COERCE/arrest" in data/events/discards.en.tsv).
