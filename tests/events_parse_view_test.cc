@@ -173,6 +173,19 @@ TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
   const ParseView a(appos, appos.sentences[0], "en");
   EXPECT_EQ(Tree(a), "2/nsubj 0/root 4/cc 2/conj 6/det 4/obj 2/punct");
 
+  // "Riot police beat and arrested dozens of students": the second verb read
+  // as the adjective of the first one's object becomes its conjunct; the
+  // shared object stays on the first conjunct (UD).
+  Document amod = Sentence1({
+      {"Riot", Upos::kPropn, 3, "compound"}, {"police", Upos::kNoun, 3, "compound"},
+      {"beat", Upos::kNoun, 0, "root"},      {"and", Upos::kCconj, 5, "cc"},
+      {"arrested", Upos::kVerb, 6, "amod"},  {"dozens", Upos::kNoun, 3, "obj"},
+      {".", Upos::kPunct, 3, "punct"},
+  });
+  amod.tokens[4].feats = "Tense=Past|VerbForm=Part";
+  const ParseView r(amod, amod.sentences[0], "en");
+  EXPECT_EQ(Tree(r), "2/compound 3/nsubj 0/root 5/cc 3/conj 3/obj 3/punct");
+
   // "Police shot dead a suspect": "dead" is the verb's complement and the
   // suspect its object.
   const Document dead = Sentence1({

@@ -222,9 +222,13 @@ void ParseView::MendVerbReadAsNoun() {
         Child(subject, "case") >= 0 || Feat(subject, "Poss") == "Yes" || Base(subject) == "nmod")
       continue;
     const bool dead = Text(n + 1) == "dead" && tok(n + 1).upos == Upos::kAdj;
-    const bool coordinated = n + 2 < size() && tok(n + 1).upos == Upos::kCconj &&
-                             Key(n + 1) == "and" && tok(n + 2).upos == Upos::kVerb &&
-                             Base(n + 2) == "conj" && Feat(n + 2, "Tense") == "Past";
+    // The coordinated verb is the noun's conjunct, or the adjective of the
+    // noun's object ("Riot police beat and arrested dozens of students").
+    const bool coordinated =
+        n + 2 < size() && tok(n + 1).upos == Upos::kCconj && Key(n + 1) == "and" &&
+        tok(n + 2).upos == Upos::kVerb && Feat(n + 2, "Tense") == "Past" &&
+        (Base(n + 2) == "conj" ||
+         (Base(n + 2) == "amod" && head(n + 2) > n + 2 && head(head(n + 2)) == n));
     if (!dead && !coordinated) continue;
     bool bare = true;
     for (int c : children(n)) {
