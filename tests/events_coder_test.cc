@@ -1267,6 +1267,27 @@ TEST(EventsWire, AMobBeatingOfSuspectedCriminals) {
   EXPECT_EQ(ActorText(doc, *beat, beat->target), "two suspected kidnappers in Goma");
 }
 
+TEST(EventsWire, LootersRansackAndFansAreArrested) {
+  // "ransack" is a looting (data/events/triggers.en.tsv).
+  Document doc = Analyse("Looters ransacked a World Food Programme warehouse in Mekelle.", "en");
+  const Event* ransacked = Only(doc, "ransacked");
+  ASSERT_NE(ransacked, nullptr) << Describe(doc);
+  EXPECT_EQ(ransacked->type, "ASSAULT");
+  EXPECT_EQ(ransacked->mode, "destroy");
+  EXPECT_EQ(ActorText(doc, *ransacked, ransacked->source), "Looters");
+  EXPECT_EQ(ActorText(doc, *ransacked, ransacked->target),
+            "a World Food Programme warehouse in Mekelle");
+
+  // A headline's participle on a noun of people is an arrest of them: fans
+  // are people (class HUMAN).
+  doc = Analyse("Fans arrested after pitch invasion at Wembley.", "en");
+  const Event* arrested = Only(doc, "arrested");
+  ASSERT_NE(arrested, nullptr) << Describe(doc);
+  EXPECT_EQ(arrested->mode, "arrest");
+  EXPECT_EQ(arrested->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *arrested, arrested->target), "Fans");
+}
+
 TEST(EventsWire, AnArrestOrARiotAtAMatchIsNoSportsFigure) {
   // The sports discards spare arrests, riots, kidnappings and bombings
   // ("!COERCE/arrest" in data/events/discards.en.tsv).
