@@ -1254,6 +1254,20 @@ TEST(EventsWire, HeadlineNounsTheTaggerReadsAsVerbs) {
   EXPECT_TRUE(doc.events.empty()) << Describe(doc);
 }
 
+TEST(EventsWire, PoliceBeatReadAsACompound) {
+  // "police beat students" read as one noun compound in a sentence with no
+  // verb (ParseView::MendVerbReadAsCompound).
+  const Document doc =
+      Analyse("On 2 May 2024, police beat students with batons during a rally in Kampala.", "en");
+  const Event* beat = Only(doc, "beat");
+  ASSERT_NE(beat, nullptr) << Describe(doc);
+  EXPECT_EQ(beat->type, "ASSAULT");
+  EXPECT_EQ(beat->mode, "beat");
+  EXPECT_EQ(beat->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *beat, beat->source), "police");
+  EXPECT_EQ(ActorText(doc, *beat, beat->target), "students");
+}
+
 TEST(EventsWire, AMobBeatingOfSuspectedCriminals) {
   // "beat" needs a human target (tgt=@HUMAN); kidnappers, thieves and
   // looters are people (class HUMAN in data/events/classes.en.tsv).

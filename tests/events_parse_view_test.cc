@@ -210,6 +210,35 @@ TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
   EXPECT_EQ(h.tok(2).upos, Upos::kNoun);
 }
 
+TEST(EventsParseView, AnIrregularPastReadAsACompoundInAVerblessSentenceIsTheVerb) {
+  // "On 2 May 2024, police beat students with batons", as the shipped parser
+  // reads it: no verb, "police beat students" one compound.
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 0, "root"},         {"2", Upos::kNum, 1, "compound"},
+      {"May", Upos::kPropn, 2, "nmod:unmarked"}, {",", Upos::kPunct, 7, "punct"},
+      {"police", Upos::kNoun, 6, "compound"}, {"beat", Upos::kNoun, 7, "compound"},
+      {"students", Upos::kNoun, 2, "appos"},  {"with", Upos::kAdp, 9, "case"},
+      {"batons", Upos::kNoun, 7, "nmod"},
+  });
+  doc.tokens[4].feats = "Number=Sing";
+  doc.tokens[5].feats = "Number=Sing";
+  doc.tokens[6].feats = "Number=Plur";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "0/root 1/compound 2/nmod:unmarked 6/punct 6/nsubj 2/appos 6/obj 9/case 6/obl");
+  EXPECT_EQ(v.tok(5).upos, Upos::kVerb);
+
+  // With a verb in the sentence the compound stays ("The budget cut
+  // proposals were rejected").
+  Document verb = Sentence1({
+      {"Budget", Upos::kNoun, 2, "compound"},   {"cut", Upos::kNoun, 3, "compound"},
+      {"proposals", Upos::kNoun, 5, "nsubj:pass"}, {"were", Upos::kAux, 5, "aux:pass"},
+      {"rejected", Upos::kVerb, 0, "root"},
+  });
+  verb.tokens[2].feats = "Number=Plur";
+  const ParseView c(verb, verb.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/compound 3/compound 5/nsubj:pass 5/aux:pass 0/root");
+}
+
 TEST(EventsParseView, DeadAfterAVerbIsItsComplementNotTheObjectsAdjective) {
   // "Militants shot dead two teachers": "dead" hung on the object.
   const Document doc = Sentence1({

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "events/inflect.h"
 #include "events/triggers.h"
+#include "events/word_key.h"
 
 namespace strabo::events {
 namespace {
@@ -54,6 +56,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendStrandedAdjective();
   MendSplitSubject();
   MendVerbReadAsNoun();
+  MendVerbReadAsCompound();
   MendDeadAsComplement();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -343,6 +346,60 @@ void ParseView::MendCountedNounReadAsVerb() {
     noun.feats = "Number=Plur";
     if (Feat(verb, "VerbForm") == "Part" && Child(verb, "aux") < 0 && Child(verb, "aux:pass") < 0)
       RepairedToken(static_cast<size_t>(verb)).feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+  }
+}
+
+// "On 5 April 2023, police beat protesters with batons": the tagger reads an
+// irregular past form between two nouns as a noun and the parser makes the
+// three one compound ("police beat protesters"), in a sentence with no verb. A
+// bare singular noun that is an irregular verb form ("beat", "shot", "hit",
+// inflect.h), directly after a bare noun that starts the clause (the subject,
+// first in the sentence or after a comma) and a compound
+// of the noun after it (the object, its determiners and adjectives between
+// them allowed), is the verb: it takes the object's place in the tree, the
+// object's dependents before it (an introductory date) and its
+// prepositional phrases ("with batons", "during a rally"), with the plural
+// as its subject and the noun as its object.
+void ParseView::MendVerbReadAsCompound() {
+  if (lang_ != "en") return;
+  for (int n = 1; n + 1 < size(); ++n) {
+    const int subject = n - 1, object = head(n);
+    if (tok(n).upos != Upos::kNoun || Feat(n, "Number") == "Plur" || Base(n) != "compound" ||
+        children(n).size() > (head(subject) == n ? 1u : 0u) || object <= n || !IsNominal(object) ||
+        !IsEnglishIrregularVerbForm(WordKey(tok(n).form)))
+      continue;
+    // Only in a sentence left without a verb, with the subject a bare word at
+    // the start of the clause ("police", after an introductory date): "The
+    // budget cut proposals were rejected" keeps its compound.
+    bool verbless = true;
+    for (int k = 0; k < size() && verbless; ++k)
+      verbless = tok(k).upos != Upos::kVerb && tok(k).upos != Upos::kAux;
+    if (!verbless) continue;
+    const Upos s = tok(subject).upos;
+    if ((s != Upos::kNoun && s != Upos::kPropn) || Child(subject, "case") >= 0 ||
+        (subject > 0 && Text(subject - 1) != ",") ||
+        (head(subject) != n && head(subject) != object))
+      continue;
+    bool object_phrase = true;  // what lies between the verb and the object is the object's
+    for (int k = n + 1; k < object && object_phrase; ++k) object_phrase = head(k) == object;
+    if (!object_phrase) continue;
+    const auto dependents = children(object);
+    if (head(object) < 0) {
+      PromoteToRoot(n, -1);
+    } else {
+      Attach(n, head(object), rel(object));
+    }
+    for (int c : dependents) {
+      if (c == n || c == subject) continue;
+      if (c < n || Base(c) == "punct") heads_[static_cast<size_t>(c)] = n;
+      else if (c > object && Base(c) == "nmod" && Child(c, "case") >= 0) Attach(c, n, "obl");
+    }
+    Attach(subject, n, "nsubj");
+    Attach(object, n, "obj");
+    Token& verb = RepairedToken(static_cast<size_t>(n));
+    verb.upos = Upos::kVerb;
+    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
     LinkChildren();
   }
 }

@@ -134,6 +134,7 @@ class ParseView {
   bool OnlyAdverbsBefore(int v) const;
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
+  void MendVerbReadAsCompound();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendDeadAsComplement();
