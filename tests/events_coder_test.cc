@@ -1229,6 +1229,14 @@ TEST(EventsWire, AnUnknownPluralAgentShotAndKilled) {
   EXPECT_EQ(ActorText(doc, *shot, shot->source), "Gunmen");
   EXPECT_EQ(ActorText(doc, *shot, shot->target), "three villagers in Zamfara state");
 
+  // People in general as the subject of a verb whose object is shared with
+  // the verb coordinated after it: active, not a headline's reduced passive.
+  doc = Analyse("Men in uniform shot and wounded a farmer.", "en");
+  const Event* wounded = Only(doc, "shot");
+  ASSERT_NE(wounded, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *wounded, wounded->source), "Men in uniform");
+  EXPECT_EQ(ActorText(doc, *wounded, wounded->target), "a farmer");
+
   // "dead" is no part of the target (ParseView::MendDeadAsComplement).
   doc = Analyse("Militants shot dead two teachers outside a school in Borno state on Monday.", "en");
   const Event* dead = Only(doc, "shot dead");

@@ -173,6 +173,17 @@ TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
   const ParseView a(appos, appos.sentences[0], "en");
   EXPECT_EQ(Tree(a), "2/nsubj 0/root 4/cc 2/conj 6/det 4/obj 2/punct");
 
+  // "Assailants on motorcycles shot dead a journalist": the subject's
+  // prepositional phrase hung on the noun goes back to the subject.
+  const Document phrase = Sentence1({
+      {"Assailants", Upos::kNoun, 0, "root"}, {"on", Upos::kAdp, 4, "case"},
+      {"motorcycles", Upos::kNoun, 4, "compound"}, {"shot", Upos::kNoun, 1, "nmod"},
+      {"dead", Upos::kAdj, 4, "amod"},        {"a", Upos::kDet, 7, "det"},
+      {"journalist", Upos::kNoun, 5, "obj"},
+  });
+  const ParseView p(phrase, phrase.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "4/nsubj 3/case 1/nmod 0/root 4/xcomp 7/det 4/obj");
+
   // "Riot police beat and arrested dozens of students": the second verb read
   // as the adjective of the first one's object becomes its conjunct; the
   // shared object stays on the first conjunct (UD).

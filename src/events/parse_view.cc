@@ -209,7 +209,8 @@ Token& ParseView::RepairedToken(size_t i) {
 // after a plural noun it does not know as a noun ("shot" NOUN), and the
 // parser builds a noun phrase ("Gunmen shot") or hangs it on the subject
 // (appos, obj). A bare noun (no determiner, number, preposition or
-// possessor of its own) that directly follows a nominal and is directly
+// possessor of its own) that directly follows a nominal (or that nominal's
+// prepositional phrase: "Assailants on motorcycles shot") and is directly
 // followed by "and" and a coordinated past-tense verb, or by "dead", is that
 // verb's coordinated past-tense verb: it takes the nominal's place in the
 // tree and the nominal becomes its subject. Its word keys are unchanged
@@ -219,7 +220,17 @@ void ParseView::MendVerbReadAsNoun() {
   for (int n = 1; n + 1 < size(); ++n) {
     // A plural is a noun ("tied their hands and shot them").
     if (tok(n).upos != Upos::kNoun || Feat(n, "Number") == "Plur") continue;
-    const int subject = n - 1;
+    int subject = n - 1;
+    // "Assailants on motorcycles shot dead a journalist": the subject's
+    // prepositional phrase hung on the noun (its preposition a case child,
+    // its noun a compound); the subject is the nominal the noun hangs on.
+    int phrase_case = -1;
+    if (n >= 3 && Base(n) == "nmod" && head(n) >= 0 && head(n) < n - 2 && IsNominal(head(n)) &&
+        Base(n - 1) == "compound" && head(n - 1) == n && Base(n - 2) == "case" &&
+        head(n - 2) == n) {
+      phrase_case = n - 2;
+      subject = head(n);
+    }
     const Upos s = tok(subject).upos;
     if ((s != Upos::kNoun && s != Upos::kPropn && s != Upos::kPron) ||
         Child(subject, "case") >= 0 || Feat(subject, "Poss") == "Yes" || Base(subject) == "nmod")
@@ -236,10 +247,16 @@ void ParseView::MendVerbReadAsNoun() {
     bool bare = true;
     for (int c : children(n)) {
       const std::string_view b = Base(c);
-      if (c < n && c != subject && (b == "det" || b == "case" || b == "nummod" || b == "nmod"))
+      if (c < n && c != subject && c != phrase_case &&
+          (b == "det" || b == "case" || b == "nummod" || b == "nmod"))
         bare = false;
     }
     if (!bare) continue;
+    if (phrase_case >= 0) {
+      Attach(phrase_case, n - 1, "case");
+      Attach(n - 1, subject, "nmod");
+      LinkChildren();
+    }
     if (head(subject) == n) {
       // "Gunmen shot": the noun heads the subject; the verb keeps its place.
     } else if (Dominates(subject, n)) {

@@ -269,8 +269,8 @@ int SentenceCoder::PassiveObject(int v) const {
 // Headlines and tagger slips turn a reduced passive into a finite verb: "Five
 // men arrested in Kenitra", "cities have seen men aged between 20 and 45
 // arrested" (parsed with "men" as the subject of "arrested"). An English
-// active past form of a transitive sense with no object, no complement and no
-// auxiliary, whose subject names people in general (class GENERIC: "men",
+// active past form of a transitive sense with no object (of its own or shared
+// with a coordinated verb after it), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
 // "people"), is read as a passive: that subject underwent the act. Returns
 // the subject's head, or -1 when the verb reads as active.
 int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
@@ -278,6 +278,10 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
+  // An object shared with a coordinated verb after it is the verb's too:
+  // "Men in uniform shot and wounded a farmer" is active.
+  for (int c : v_.Children(v, "conj"))
+    if (c > v && v_.tok(c).upos == Upos::kVerb && Object(c) >= 0) return -1;
   // Gapping after a passive: "Six people were killed and 30 arrested", the
   // second clause's subject hung by the parser on the conjunction.
   if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
