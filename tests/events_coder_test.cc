@@ -1229,6 +1229,15 @@ TEST(EventsWire, AnUnknownPluralAgentShotAndKilled) {
   EXPECT_EQ(ActorText(doc, *shot, shot->source), "Gunmen");
   EXPECT_EQ(ActorText(doc, *shot, shot->target), "three villagers in Zamfara state");
 
+  // "Gunmen" tagged a verb (ParseView::RepairTags) and "in a car" hung on
+  // "shot" (ParseView::MendVerbReadAsNoun).
+  doc = Analyse("Gunmen in a car shot and killed two traders.", "en");
+  const Event* car = Only(doc, "shot");
+  ASSERT_NE(car, nullptr) << Describe(doc);
+  EXPECT_EQ(car->mode, "firearms");
+  EXPECT_EQ(ActorText(doc, *car, car->source), "Gunmen in a car");
+  EXPECT_EQ(ActorText(doc, *car, car->target), "two traders");
+
   // People in general as the subject of a verb whose object is shared with
   // the verb coordinated after it: active, not a headline's reduced passive.
   doc = Analyse("Men in uniform shot and wounded a farmer.", "en");

@@ -184,6 +184,19 @@ TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
   const ParseView p(phrase, phrase.sentences[0], "en");
   EXPECT_EQ(Tree(p), "4/nsubj 3/case 1/nmod 0/root 4/xcomp 7/det 4/obj");
 
+  // "Gunmen in a car shot and killed two traders", with "Gunmen" tagged a
+  // verb: an irregular noun plural is a noun, and "in a car" its phrase.
+  Document gunmen = Sentence1({
+      {"Gunmen", Upos::kVerb, 0, "root"}, {"in", Upos::kAdp, 5, "case"},
+      {"a", Upos::kDet, 5, "det"},        {"car", Upos::kNoun, 5, "compound"},
+      {"shot", Upos::kNoun, 1, "obl"},    {"and", Upos::kCconj, 7, "cc"},
+      {"killed", Upos::kVerb, 1, "conj"}, {"traders", Upos::kNoun, 7, "obj"},
+  });
+  gunmen.tokens[6].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView g(gunmen, gunmen.sentences[0], "en");
+  EXPECT_EQ(g.tok(0).upos, Upos::kNoun);
+  EXPECT_EQ(Tree(g), "5/nsubj 4/case 4/det 1/nmod 0/root 7/cc 5/conj 7/obj");
+
   // "Riot police beat and arrested dozens of students": the second verb read
   // as the adjective of the first one's object becomes its conjunct; the
   // shared object stays on the first conjunct (UD).

@@ -305,4 +305,8 @@ bool IsEnglishIrregularVerbForm(std::string_view word) {
   return EnglishIrregulars().contains(word);
 }
 
+bool IsEnglishIrregularNounPlural(std::string_view word) {
+  return EnglishIrregularNouns().contains(word);
+}
+
 }  // namespace strabo::events

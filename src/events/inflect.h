@@ -40,4 +40,8 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
 // the table LemmaCandidates reads ("shot", "beat", "fought"; not "men").
 bool IsEnglishIrregularVerbForm(std::string_view word);
 
+// Whether a (WordKey-folded) English word is an irregular noun plural in that
+// table ("men", "gunmen", "policemen").
+bool IsEnglishIrregularNounPlural(std::string_view word);
+
 }  // namespace strabo::events

@@ -189,6 +189,14 @@ void ParseView::RepairTags() {
   if (lang_ != "en") return;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
+    if (t.upos == Upos::kVerb && IsEnglishIrregularNounPlural(WordKey(t.form))) {
+      // "Gunmen in a car shot and killed two traders", with "Gunmen" a verb:
+      // an irregular noun plural ("gunmen", "men", "policemen") is no verb.
+      Token& fixed = RepairedToken(i);
+      fixed.upos = Upos::kNoun;
+      fixed.feats = "Number=Plur";
+      continue;
+    }
     if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
     Token& fixed = RepairedToken(i);
     fixed.upos = Upos::kNoun;
@@ -224,12 +232,18 @@ void ParseView::MendVerbReadAsNoun() {
     // "Assailants on motorcycles shot dead a journalist": the subject's
     // prepositional phrase hung on the noun (its preposition a case child,
     // its noun a compound); the subject is the nominal the noun hangs on.
+    // "Gunmen in a car shot": determiners and adjectives may come between.
     int phrase_case = -1;
-    if (n >= 3 && Base(n) == "nmod" && head(n) >= 0 && head(n) < n - 2 && IsNominal(head(n)) &&
-        Base(n - 1) == "compound" && head(n - 1) == n && Base(n - 2) == "case" &&
-        head(n - 2) == n) {
-      phrase_case = n - 2;
-      subject = head(n);
+    if (n >= 3 && (Base(n) == "nmod" || Base(n) == "obl") && head(n) >= 0 && IsNominal(head(n)) &&
+        Base(n - 1) == "compound" && head(n - 1) == n) {
+      int k = n - 2;
+      while (k > head(n) && head(k) == n &&
+             (Base(k) == "det" || Base(k) == "amod" || Base(k) == "nummod"))
+        --k;
+      if (k > head(n) && head(k) == n && Base(k) == "case") {
+        phrase_case = k;
+        subject = head(n);
+      }
     }
     const Upos s = tok(subject).upos;
     if ((s != Upos::kNoun && s != Upos::kPropn && s != Upos::kPron) ||
@@ -247,13 +261,13 @@ void ParseView::MendVerbReadAsNoun() {
     bool bare = true;
     for (int c : children(n)) {
       const std::string_view b = Base(c);
-      if (c < n && c != subject && c != phrase_case &&
+      if (c < n && c != subject && (phrase_case < 0 || c < phrase_case) &&
           (b == "det" || b == "case" || b == "nummod" || b == "nmod"))
         bare = false;
     }
     if (!bare) continue;
     if (phrase_case >= 0) {
-      Attach(phrase_case, n - 1, "case");
+      for (int k = phrase_case; k < n - 1; ++k) heads_[static_cast<size_t>(k)] = n - 1;
       Attach(n - 1, subject, "nmod");
       LinkChildren();
     }
