@@ -1217,6 +1217,137 @@ TEST(EventsConfidence, WhatWasDoneComesBeforeWhatWasIntended) {
     EXPECT_LE(other.confidence, fire->confidence) << Describe(doc);
 }
 
+TEST(EventsWire, AnUnknownPluralAgentShotAndKilled) {
+  // The tagger reads "shot" after "Gunmen" as a noun; the parse view mends
+  // it (ParseView::MendVerbReadAsNoun).
+  Document doc = Analyse("Gunmen shot and killed three villagers in Zamfara state on Tuesday.", "en");
+  const Event* shot = Only(doc, "shot");
+  ASSERT_NE(shot, nullptr) << Describe(doc);
+  EXPECT_EQ(shot->type, "ASSAULT");
+  EXPECT_EQ(shot->mode, "firearms");
+  EXPECT_EQ(shot->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *shot, shot->source), "Gunmen");
+  EXPECT_EQ(ActorText(doc, *shot, shot->target), "three villagers in Zamfara state");
+
+  // "Gunmen" tagged a verb (ParseView::RepairTags) and "in a car" hung on
+  // "shot" (ParseView::MendVerbReadAsNoun).
+  doc = Analyse("Gunmen in a car shot and killed two traders.", "en");
+  const Event* car = Only(doc, "shot");
+  ASSERT_NE(car, nullptr) << Describe(doc);
+  EXPECT_EQ(car->mode, "firearms");
+  EXPECT_EQ(ActorText(doc, *car, car->source), "Gunmen in a car");
+  EXPECT_EQ(ActorText(doc, *car, car->target), "two traders");
+
+  // People in general as the subject of a verb whose object is shared with
+  // the verb coordinated after it: active, not a headline's reduced passive.
+  doc = Analyse("Men in uniform shot and wounded a farmer.", "en");
+  const Event* wounded = Only(doc, "shot");
+  ASSERT_NE(wounded, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *wounded, wounded->source), "Men in uniform");
+  EXPECT_EQ(ActorText(doc, *wounded, wounded->target), "a farmer");
+
+  // "dead" is no part of the target (ParseView::MendDeadAsComplement).
+  doc = Analyse("Militants shot dead two teachers outside a school in Borno state on Monday.", "en");
+  const Event* dead = Only(doc, "shot dead");
+  ASSERT_NE(dead, nullptr) << Describe(doc);
+  EXPECT_EQ(dead->mode, "firearms");
+  EXPECT_EQ(ActorText(doc, *dead, dead->source), "Militants");
+  EXPECT_EQ(ActorText(doc, *dead, dead->target), "two teachers outside a school in Borno state");
+}
+
+TEST(EventsWire, HeadlineNounsTheTaggerReadsAsVerbs) {
+  // "arrests" after a number read as a verb (ParseView::MendCountedNounReadAsVerb).
+  Document doc = Analyse("Police made eleven arrests after the clashes in Bristol.", "en");
+  const Event* arrests = Only(doc, "arrests");
+  ASSERT_NE(arrests, nullptr) << Describe(doc);
+  EXPECT_EQ(arrests->type, "COERCE");
+  EXPECT_EQ(arrests->mode, "arrest");
+  EXPECT_EQ(arrests->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *arrests, arrests->source), "Police");
+
+  // "Protest" before its noun read as an imperative
+  // (ParseView::MendNounReadAsImperative): organisers are no protest.
+  doc = Analyse("Protest organisers said the turnout exceeded their expectations.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
+TEST(EventsWire, PoliceBeatReadAsACompound) {
+  // "police beat students" read as one noun compound in a sentence with no
+  // verb (ParseView::MendVerbReadAsCompound).
+  const Document doc =
+      Analyse("On 2 May 2024, police beat students with batons during a rally in Kampala.", "en");
+  const Event* beat = Only(doc, "beat");
+  ASSERT_NE(beat, nullptr) << Describe(doc);
+  EXPECT_EQ(beat->type, "ASSAULT");
+  EXPECT_EQ(beat->mode, "beat");
+  EXPECT_EQ(beat->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *beat, beat->source), "police");
+  EXPECT_EQ(ActorText(doc, *beat, beat->target), "students");
+}
+
+TEST(EventsWire, AMobBeatingOfSuspectedCriminals) {
+  // "beat" needs a human target (tgt=@HUMAN); kidnappers, thieves and
+  // looters are people (class HUMAN in data/events/classes.en.tsv).
+  const Document doc = Analyse("Residents beat two suspected kidnappers in Goma on Monday.", "en");
+  const Event* beat = Only(doc, "beat");
+  ASSERT_NE(beat, nullptr) << Describe(doc);
+  EXPECT_EQ(beat->type, "ASSAULT");
+  EXPECT_EQ(beat->mode, "beat");
+  EXPECT_EQ(beat->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *beat, beat->source), "Residents");
+  EXPECT_EQ(ActorText(doc, *beat, beat->target), "two suspected kidnappers in Goma");
+}
+
+TEST(EventsWire, LootersRansackAndFansAreArrested) {
+  // "ransack" is a looting (data/events/triggers.en.tsv).
+  Document doc = Analyse("Looters ransacked a World Food Programme warehouse in Mekelle.", "en");
+  const Event* ransacked = Only(doc, "ransacked");
+  ASSERT_NE(ransacked, nullptr) << Describe(doc);
+  EXPECT_EQ(ransacked->type, "ASSAULT");
+  EXPECT_EQ(ransacked->mode, "destroy");
+  EXPECT_EQ(ActorText(doc, *ransacked, ransacked->source), "Looters");
+  EXPECT_EQ(ActorText(doc, *ransacked, ransacked->target),
+            "a World Food Programme warehouse in Mekelle");
+
+  // A headline's participle on a noun of people is an arrest of them: fans
+  // are people (class HUMAN).
+  doc = Analyse("Fans arrested after pitch invasion at Wembley.", "en");
+  const Event* arrested = Only(doc, "arrested");
+  ASSERT_NE(arrested, nullptr) << Describe(doc);
+  EXPECT_EQ(arrested->mode, "arrest");
+  EXPECT_EQ(arrested->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *arrested, arrested->target), "Fans");
+}
+
+TEST(EventsWire, AnArrestOrARiotAtAMatchIsNoSportsFigure) {
+  // The sports discards spare arrests, riots, kidnappings and bombings
+  // ("!COERCE/arrest" in data/events/discards.en.tsv).
+  Document doc = Analyse("Eleven arrested after riot at football match in Cairo.", "en");
+  const Event* arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->target), "Eleven");
+  const Event* riot = Only(doc, "riot");
+  ASSERT_NE(riot, nullptr) << Describe(doc);
+  EXPECT_EQ(riot->type, "PROTEST");
+  EXPECT_EQ(riot->mode, "riot");
+
+  doc = Analyse("Police arrested the goalkeeper of a Premier League club on suspicion of assault.", "en");
+  arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->source), "Police");
+
+  // Other senses stay blocked: a team protesting a referee's decision is
+  // coded as a protest only where no sports word says it is a game.
+  doc = Analyse("The team protested the referee decision.", "en");
+  EXPECT_EQ(doc.events.size(), 1u) << Describe(doc);
+  doc = Analyse("The team protested the referee decision in the World Cup final.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 TEST(EventsProtest, PeopleBlockingRoadsProtestAndTheirDemandIsTheTopic) {
   // The parser reads "blocked roads" as an adjective and a noun; the parse
   // view mends it (ParseView::MendVerbReadAsModifier). The demand the

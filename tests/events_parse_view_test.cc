@@ -145,6 +145,180 @@ TEST(EventsParseView, AVerbReadAsTheAdjectiveOfItsObjectHeadsTheSentence) {
   EXPECT_EQ(Tree(n), "2/amod 4/compound 4/amod 0/root 4/acl 4/punct");
 }
 
+TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
+  // "Gunmen shot and killed three villagers", as the shipped tagger and
+  // parser read it: "Gunmen shot" a noun phrase, "killed" its conjunct.
+  Document compound = Sentence1({
+      {"Gunmen", Upos::kPropn, 2, "compound"}, {"shot", Upos::kNoun, 0, "root"},
+      {"and", Upos::kCconj, 4, "cc"},          {"killed", Upos::kVerb, 2, "conj"},
+      {"three", Upos::kNum, 6, "nummod"},      {"villagers", Upos::kNoun, 4, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  compound.tokens[3].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(compound, compound.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/cc 2/conj 6/nummod 4/obj 2/punct");
+  EXPECT_EQ(v.tok(1).upos, Upos::kVerb);
+  EXPECT_EQ(v.Feat(1, "Tense"), "Past");
+  EXPECT_TRUE(v.HasKey(1, "shoot")) << "the trigger lexicon's lemma";
+
+  // "Militants shot and wounded a police officer": the noun hung on the
+  // subject as its apposition takes the subject's place.
+  Document appos = Sentence1({
+      {"Militants", Upos::kNoun, 0, "root"}, {"shot", Upos::kNoun, 1, "appos"},
+      {"and", Upos::kCconj, 4, "cc"},        {"wounded", Upos::kVerb, 2, "conj"},
+      {"an", Upos::kDet, 6, "det"},          {"officer", Upos::kNoun, 4, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  appos.tokens[3].feats = "Tense=Past|VerbForm=Part";
+  const ParseView a(appos, appos.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "2/nsubj 0/root 4/cc 2/conj 6/det 4/obj 2/punct");
+
+  // "Assailants on motorcycles shot dead a journalist": the subject's
+  // prepositional phrase hung on the noun goes back to the subject.
+  const Document phrase = Sentence1({
+      {"Assailants", Upos::kNoun, 0, "root"}, {"on", Upos::kAdp, 4, "case"},
+      {"motorcycles", Upos::kNoun, 4, "compound"}, {"shot", Upos::kNoun, 1, "nmod"},
+      {"dead", Upos::kAdj, 4, "amod"},        {"a", Upos::kDet, 7, "det"},
+      {"journalist", Upos::kNoun, 5, "obj"},
+  });
+  const ParseView p(phrase, phrase.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "4/nsubj 3/case 1/nmod 0/root 4/xcomp 7/det 4/obj");
+
+  // "Gunmen in a car shot and killed two traders", with "Gunmen" tagged a
+  // verb: an irregular noun plural is a noun, and "in a car" its phrase.
+  Document gunmen = Sentence1({
+      {"Gunmen", Upos::kVerb, 0, "root"}, {"in", Upos::kAdp, 5, "case"},
+      {"a", Upos::kDet, 5, "det"},        {"car", Upos::kNoun, 5, "compound"},
+      {"shot", Upos::kNoun, 1, "obl"},    {"and", Upos::kCconj, 7, "cc"},
+      {"killed", Upos::kVerb, 1, "conj"}, {"traders", Upos::kNoun, 7, "obj"},
+  });
+  gunmen.tokens[6].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView g(gunmen, gunmen.sentences[0], "en");
+  EXPECT_EQ(g.tok(0).upos, Upos::kNoun);
+  EXPECT_EQ(Tree(g), "5/nsubj 4/case 4/det 1/nmod 0/root 7/cc 5/conj 7/obj");
+
+  // "Riot police beat and arrested dozens of students": the second verb read
+  // as the adjective of the first one's object becomes its conjunct; the
+  // shared object stays on the first conjunct (UD).
+  Document amod = Sentence1({
+      {"Riot", Upos::kPropn, 3, "compound"}, {"police", Upos::kNoun, 3, "compound"},
+      {"beat", Upos::kNoun, 0, "root"},      {"and", Upos::kCconj, 5, "cc"},
+      {"arrested", Upos::kVerb, 6, "amod"},  {"dozens", Upos::kNoun, 3, "obj"},
+      {".", Upos::kPunct, 3, "punct"},
+  });
+  amod.tokens[4].feats = "Tense=Past|VerbForm=Part";
+  const ParseView r(amod, amod.sentences[0], "en");
+  EXPECT_EQ(Tree(r), "2/compound 3/nsubj 0/root 5/cc 3/conj 3/obj 3/punct");
+
+  // "Police shot dead a suspect": "dead" is the verb's complement and the
+  // suspect its object.
+  const Document dead = Sentence1({
+      {"Police", Upos::kNoun, 2, "compound"}, {"shot", Upos::kNoun, 0, "root"},
+      {"dead", Upos::kAdj, 2, "amod"},        {"a", Upos::kDet, 5, "det"},
+      {"suspect", Upos::kNoun, 3, "obj"},     {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView d(dead, dead.sentences[0], "en");
+  EXPECT_EQ(Tree(d), "2/nsubj 0/root 2/xcomp 5/det 2/obj 2/punct");
+
+  // "tied their hands and shot them": a plural after a possessive is a noun.
+  Document hands = Sentence1({
+      {"tied", Upos::kVerb, 0, "root"},     {"their", Upos::kPron, 3, "nmod:poss"},
+      {"hands", Upos::kNoun, 1, "obj"},     {"and", Upos::kCconj, 5, "cc"},
+      {"shot", Upos::kVerb, 1, "conj"},     {"them", Upos::kPron, 5, "obj"},
+  });
+  hands.tokens[1].feats = "Person=3|Poss=Yes|PronType=Prs";
+  hands.tokens[2].feats = "Number=Plur";
+  hands.tokens[4].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView h(hands, hands.sentences[0], "en");
+  EXPECT_EQ(Tree(h), "0/root 3/nmod:poss 1/obj 5/cc 1/conj 5/obj");
+  EXPECT_EQ(h.tok(2).upos, Upos::kNoun);
+}
+
+TEST(EventsParseView, AnIrregularPastReadAsACompoundInAVerblessSentenceIsTheVerb) {
+  // "On 2 May 2024, police beat students with batons", as the shipped parser
+  // reads it: no verb, "police beat students" one compound.
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 0, "root"},         {"2", Upos::kNum, 1, "compound"},
+      {"May", Upos::kPropn, 2, "nmod:unmarked"}, {",", Upos::kPunct, 7, "punct"},
+      {"police", Upos::kNoun, 6, "compound"}, {"beat", Upos::kNoun, 7, "compound"},
+      {"students", Upos::kNoun, 2, "appos"},  {"with", Upos::kAdp, 9, "case"},
+      {"batons", Upos::kNoun, 7, "nmod"},
+  });
+  doc.tokens[4].feats = "Number=Sing";
+  doc.tokens[5].feats = "Number=Sing";
+  doc.tokens[6].feats = "Number=Plur";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "0/root 1/compound 2/nmod:unmarked 6/punct 6/nsubj 2/appos 6/obj 9/case 6/obl");
+  EXPECT_EQ(v.tok(5).upos, Upos::kVerb);
+
+  // With a verb in the sentence the compound stays ("The budget cut
+  // proposals were rejected").
+  Document verb = Sentence1({
+      {"Budget", Upos::kNoun, 2, "compound"},   {"cut", Upos::kNoun, 3, "compound"},
+      {"proposals", Upos::kNoun, 5, "nsubj:pass"}, {"were", Upos::kAux, 5, "aux:pass"},
+      {"rejected", Upos::kVerb, 0, "root"},
+  });
+  verb.tokens[2].feats = "Number=Plur";
+  const ParseView c(verb, verb.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/compound 3/compound 5/nsubj:pass 5/aux:pass 0/root");
+}
+
+TEST(EventsParseView, DeadAfterAVerbIsItsComplementNotTheObjectsAdjective) {
+  // "Militants shot dead two teachers": "dead" hung on the object.
+  const Document doc = Sentence1({
+      {"Militants", Upos::kNoun, 2, "nsubj"}, {"shot", Upos::kVerb, 0, "root"},
+      {"dead", Upos::kAdj, 5, "amod"},        {"two", Upos::kNum, 5, "nummod"},
+      {"teachers", Upos::kNoun, 2, "obj"},    {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/xcomp 5/nummod 2/obj 2/punct");
+  EXPECT_EQ(v.Phrase(4, true).first, 3) << "the object's phrase starts at \"two\"";
+}
+
+TEST(EventsParseView, AHeadlineNounReadAsAnImperativeModifiesTheSubject) {
+  // "Protest organisers said the turnout exceeded ...", shortened, as the
+  // shipped tagger reads it: "Protest" an imperative, "said" its conjunct.
+  Document doc = Sentence1({
+      {"Protest", Upos::kVerb, 0, "root"},     {"organisers", Upos::kNoun, 3, "nsubj"},
+      {"said", Upos::kVerb, 1, "conj"},        {"it", Upos::kPron, 5, "nsubj"},
+      {"grew", Upos::kVerb, 3, "ccomp"},       {".", Upos::kPunct, 1, "punct"},
+  });
+  doc.tokens[0].feats = "Mood=Imp|VerbForm=Fin";
+  doc.tokens[1].feats = "Number=Plur";
+  doc.tokens[2].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/compound 3/nsubj 0/root 5/nsubj 3/ccomp 3/punct");
+  EXPECT_EQ(v.tok(0).upos, Upos::kNoun);
+
+  // A real imperative with an object and no second verb stays one.
+  Document imperative = Sentence1({
+      {"Release", Upos::kVerb, 0, "root"}, {"prisoners", Upos::kNoun, 1, "obj"},
+      {"now", Upos::kAdv, 1, "advmod"},
+  });
+  imperative.tokens[0].feats = "Mood=Imp|VerbForm=Fin";
+  imperative.tokens[1].feats = "Number=Plur";
+  const ParseView i(imperative, imperative.sentences[0], "en");
+  EXPECT_EQ(Tree(i), "0/root 1/obj 1/advmod");
+  EXPECT_EQ(i.tok(0).upos, Upos::kVerb);
+}
+
+TEST(EventsParseView, ACountedNounReadAsAVerbIsTheObjectOfTheVerbBeforeTheNumber) {
+  // "Police made eleven arrests after the clashes", as the shipped parser
+  // reads it: "made" a reduced relative of "Police", "arrests" its conjunct.
+  Document doc = Sentence1({
+      {"Police", Upos::kNoun, 0, "root"},  {"made", Upos::kVerb, 1, "acl"},
+      {"eleven", Upos::kNum, 4, "nummod"}, {"arrests", Upos::kVerb, 2, "conj"},
+      {"after", Upos::kAdp, 6, "case"},    {"clashes", Upos::kNoun, 4, "obl"},
+      {".", Upos::kPunct, 1, "punct"},
+  });
+  doc.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[3].feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/nummod 2/obj 6/case 4/obl 2/punct");
+  EXPECT_EQ(v.tok(3).upos, Upos::kNoun);
+  EXPECT_EQ(v.Feat(1, "VerbForm"), "Fin");
+}
+
 TEST(EventsParseView, AMainClauseReadAsARelativeClauseHeadsTheSentence) {
   // "Opposition lawmakers, including those in the upper house, have denounced
   // the extension", shortened.

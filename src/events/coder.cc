@@ -114,9 +114,7 @@ void EventCoder::Code(Document& doc) const {
     if (lang.empty() || doc.IsSkipped(s.span)) continue;
     std::span<const Token> tokens(doc.tokens.data() + s.first_token, s.num_tokens());
     for (const Discard* d : lexicon_->discards(lang)->Find(doc.text, tokens)) {
-      if (!d->story) continue;
-      if (d->types.empty()) state.blocked_types.push_back("*");
-      for (const std::string& type : d->types) state.blocked_types.push_back(type);
+      if (d->story) state.story_discards.push_back(d);
     }
   }
   std::vector<internal::Candidate> candidates;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "events/coder.h"
+#include "events/discards.h"
 #include "events/status_cues.h"
 #include "events/triggers.h"
 #include "strabo/document.h"
@@ -91,7 +92,7 @@ struct Anchor {
 struct DocState {
   std::string date;                  // article date (ISO) or ""
   std::string context_country;       // ISO3: most of the article's places and actors
-  std::vector<std::string> blocked_types;  // story-scope discards: "*" or types
+  std::vector<const Discard*> story_discards;  // story-scope discards found in the story
   std::vector<Mention> mentions;     // in text order
   std::vector<Anchor> anchors;       // in text order
 };

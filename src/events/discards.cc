@@ -9,7 +9,9 @@
 
 namespace strabo::events {
 
-bool Discard::Blocks(std::string_view type) const {
+bool Discard::Blocks(std::string_view type, std::string_view mode) const {
+  for (const auto& [t, m] : spared)
+    if (t == type && m == mode) return false;
   return types.empty() || std::find(types.begin(), types.end(), type) != types.end();
 }
 
@@ -35,11 +37,18 @@ Result<DiscardList> DiscardList::FromFile(const LexiconFile& file, std::string_v
     if (scope != "sentence" && scope != "story")
       return file.RowError(row, "scope '" + std::string(scope) + "' (sentence or story)");
     d.story = scope == "story";
-    if (row.Get(2) != "*") {
-      for (std::string_view t : SplitList(row.Get(2), '|')) {
-        if (!IsPloverType(t)) return file.RowError(row, Quoted(t) + " is not a PLOVER type");
-        d.types.emplace_back(t);
+    for (std::string_view t : SplitList(row.Get(2), '|')) {
+      if (t == "*") continue;
+      if (t.starts_with('!')) {
+        const size_t slash = t.find('/');
+        const std::string_view type = t.substr(1, slash == std::string_view::npos ? 0 : slash - 1);
+        if (slash == std::string_view::npos || !IsPloverType(type) || slash + 1 == t.size())
+          return file.RowError(row, Quoted(t) + " is not !TYPE/mode with a PLOVER type");
+        d.spared.emplace_back(type, t.substr(slash + 1));
+        continue;
       }
+      if (!IsPloverType(t)) return file.RowError(row, Quoted(t) + " is not a PLOVER type");
+      d.types.emplace_back(t);
     }
     d.reason = std::string(row.Get(3));
     std::vector<std::string> forms = NounPlurals(lang, d.phrase);

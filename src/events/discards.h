@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "events/lexicon_file.h"
@@ -20,10 +21,14 @@ struct Discard {
   std::string phrase;              // as written
   bool story = false;              // scope: the whole story, else the sentence
   std::vector<std::string> types;  // PLOVER types blocked; empty: every type
+  // Senses (PLOVER type, mode) the discard leaves alone whatever `types`
+  // says: written "!TYPE/mode" in the types column ("*|!COERCE/arrest": a
+  // football match is no figure of speech for an arrest at it).
+  std::vector<std::pair<std::string, std::string>> spared;
   std::string reason;
   int line = 0;
 
-  bool Blocks(std::string_view type) const;
+  bool Blocks(std::string_view type, std::string_view mode) const;
 };
 
 class DiscardList {

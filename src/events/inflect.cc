@@ -156,6 +156,13 @@ const IrregularTable& EnglishIrregulars() {
       {"wrote", "write"},     {"written", "write"},     {"wounded", "wound"},
       {"retook", "retake"},   {"retaken", "retake"},    {"overtook", "overtake"},
       {"overtaken", "overtake"}, {"swept", "sweep"},
+  };
+  return table;
+}
+
+// English irregular noun plurals common in news about events.
+const IrregularTable& EnglishIrregularNouns() {
+  static const IrregularTable table = {
       {"men", "man"},         {"women", "woman"},       {"people", "person"},
       {"children", "child"},  {"policemen", "policeman"}, {"gunmen", "gunman"},
   };
@@ -275,6 +282,8 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
   }
   if (const auto it = EnglishIrregulars().find(w); it != EnglishIrregulars().end())
     AddUnique(&out, std::string(it->second));
+  if (const auto it = EnglishIrregularNouns().find(w); it != EnglishIrregularNouns().end())
+    AddUnique(&out, std::string(it->second));
   const size_t n = w.size();
   if (EndsWith(w, "ies") && n > 4) AddUnique(&out, std::string(Chop(w, 3)) + "y");
   if (EndsWith(w, "ied") && n > 4) AddUnique(&out, std::string(Chop(w, 3)) + "y");
@@ -290,6 +299,14 @@ std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view
   }
   if (EndsWith(w, "men") && n > 4) AddUnique(&out, std::string(Chop(w, 3)) + "man");
   return out;
+}
+
+bool IsEnglishIrregularVerbForm(std::string_view word) {
+  return EnglishIrregulars().contains(word);
+}
+
+bool IsEnglishIrregularNounPlural(std::string_view word) {
+  return EnglishIrregularNouns().contains(word);
 }
 
 }  // namespace strabo::events

@@ -36,4 +36,12 @@ std::vector<std::string> AdjectiveForms(std::string_view lang, std::string_view 
 // verb endings.
 std::vector<std::string> LemmaCandidates(std::string_view lang, std::string_view word);
 
+// Whether a (WordKey-folded) English word is a form of an irregular verb in
+// the table LemmaCandidates reads ("shot", "beat", "fought"; not "men").
+bool IsEnglishIrregularVerbForm(std::string_view word);
+
+// Whether a (WordKey-folded) English word is an irregular noun plural in that
+// table ("men", "gunmen", "policemen").
+bool IsEnglishIrregularNounPlural(std::string_view word);
+
 }  // namespace strabo::events

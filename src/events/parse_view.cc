@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "events/inflect.h"
 #include "events/triggers.h"
+#include "events/word_key.h"
 
 namespace strabo::events {
 namespace {
@@ -53,6 +55,11 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendVerbReadAsNoun();
+  MendVerbReadAsCompound();
+  MendDeadAsComplement();
+  MendNounReadAsImperative();
+  MendCountedNounReadAsVerb();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
@@ -184,14 +191,267 @@ void ParseView::RepairTags() {
   if (lang_ != "en") return;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const Token& t = tokens_[i];
-    if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
-    if (!repaired_) {
-      repaired_ = std::make_unique<std::vector<Token>>(tokens_.begin(), tokens_.end());
-      tokens_ = std::span<const Token>(*repaired_);
+    if (t.upos == Upos::kVerb && IsEnglishIrregularNounPlural(WordKey(t.form))) {
+      // "Gunmen in a car shot and killed two traders", with "Gunmen" a verb:
+      // an irregular noun plural ("gunmen", "men", "policemen") is no verb.
+      Token& fixed = RepairedToken(i);
+      fixed.upos = Upos::kNoun;
+      fixed.feats = "Number=Plur";
+      continue;
     }
-    Token& fixed = (*repaired_)[i];
+    if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
+    Token& fixed = RepairedToken(i);
     fixed.upos = Upos::kNoun;
     fixed.lemma = "march";
+  }
+}
+
+Token& ParseView::RepairedToken(size_t i) {
+  if (!repaired_) {
+    repaired_ = std::make_unique<std::vector<Token>>(tokens_.begin(), tokens_.end());
+    tokens_ = std::span<const Token>(*repaired_);
+  }
+  return (*repaired_)[i];
+}
+
+// "Gunmen shot and killed three villagers", "Police shot dead a suspect",
+// "Militants shot and wounded a police officer": the tagger reads the verb
+// after a plural noun it does not know as a noun ("shot" NOUN), and the
+// parser builds a noun phrase ("Gunmen shot") or hangs it on the subject
+// (appos, obj). A bare noun (no determiner, number, preposition or
+// possessor of its own) that directly follows a nominal (or that nominal's
+// prepositional phrase: "Assailants on motorcycles shot") and is directly
+// followed by "and" and a coordinated past-tense verb, or by "dead", is that
+// verb's coordinated past-tense verb: it takes the nominal's place in the
+// tree and the nominal becomes its subject. Its word keys are unchanged
+// (TokenKeys guesses "shoot" from "shot" for the trigger lexicon).
+void ParseView::MendVerbReadAsNoun() {
+  if (lang_ != "en") return;
+  for (int n = 1; n + 1 < size(); ++n) {
+    // A plural is a noun ("tied their hands and shot them").
+    if (tok(n).upos != Upos::kNoun || Feat(n, "Number") == "Plur") continue;
+    int subject = n - 1;
+    // "Assailants on motorcycles shot dead a journalist": the subject's
+    // prepositional phrase hung on the noun (its preposition a case child,
+    // its noun a compound); the subject is the nominal the noun hangs on.
+    // "Gunmen in a car shot": determiners and adjectives may come between.
+    int phrase_case = -1;
+    if (n >= 3 && (Base(n) == "nmod" || Base(n) == "obl") && head(n) >= 0 && IsNominal(head(n)) &&
+        Base(n - 1) == "compound" && head(n - 1) == n) {
+      int k = n - 2;
+      while (k > head(n) && head(k) == n &&
+             (Base(k) == "det" || Base(k) == "amod" || Base(k) == "nummod"))
+        --k;
+      if (k > head(n) && head(k) == n && Base(k) == "case") {
+        phrase_case = k;
+        subject = head(n);
+      }
+    }
+    const Upos s = tok(subject).upos;
+    if ((s != Upos::kNoun && s != Upos::kPropn && s != Upos::kPron) ||
+        Child(subject, "case") >= 0 || Feat(subject, "Poss") == "Yes" || Base(subject) == "nmod")
+      continue;
+    const bool dead = Text(n + 1) == "dead" && tok(n + 1).upos == Upos::kAdj;
+    // The coordinated verb is the noun's conjunct, or the adjective of the
+    // noun's object ("Riot police beat and arrested dozens of students").
+    const bool coordinated =
+        n + 2 < size() && tok(n + 1).upos == Upos::kCconj && Key(n + 1) == "and" &&
+        tok(n + 2).upos == Upos::kVerb && Feat(n + 2, "Tense") == "Past" &&
+        (Base(n + 2) == "conj" ||
+         (Base(n + 2) == "amod" && head(n + 2) > n + 2 && head(head(n + 2)) == n));
+    if (!dead && !coordinated) continue;
+    bool bare = true;
+    for (int c : children(n)) {
+      const std::string_view b = Base(c);
+      if (c < n && c != subject && (phrase_case < 0 || c < phrase_case) &&
+          (b == "det" || b == "case" || b == "nummod" || b == "nmod"))
+        bare = false;
+    }
+    if (!bare) continue;
+    if (phrase_case >= 0) {
+      for (int k = phrase_case; k < n - 1; ++k) heads_[static_cast<size_t>(k)] = n - 1;
+      Attach(n - 1, subject, "nmod");
+      LinkChildren();
+    }
+    if (head(subject) == n) {
+      // "Gunmen shot": the noun heads the subject; the verb keeps its place.
+    } else if (Dominates(subject, n)) {
+      // "Militants shot" (appos), "gunmen shot" (obj): the verb takes the
+      // subject's place and its dependents after the verb.
+      const auto dependents = children(subject);
+      if (head(subject) < 0) {
+        PromoteToRoot(n, subject);
+      } else {
+        Attach(n, head(subject), rel(subject));
+        for (int c : dependents)
+          if (c > n) heads_[static_cast<size_t>(c)] = n;
+      }
+    } else {
+      continue;
+    }
+    for (int c : children(n))
+      if (c < subject) heads_[static_cast<size_t>(c)] = subject;  // the subject's own words
+    Attach(subject, n, "nsubj");
+    if (coordinated) Attach(n + 2, n, "conj");
+    Token& verb = RepairedToken(static_cast<size_t>(n));
+    verb.upos = Upos::kVerb;
+    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+    MendDeadAsComplement();
+  }
+}
+
+// "Protest organisers said the turnout exceeded their expectations",
+// "Protest leaders called off the march": the tagger reads a headline-style
+// noun modifier at the start of a sentence as an imperative ("Protest!"),
+// and the plural noun after it as the imperative's object or as the subject
+// of a verb coordinated with it. An imperative has no subject and needs no
+// second finite verb: when the sentence's first word is an imperative
+// directly followed by a plural noun that is the subject of a past-tense
+// verb coordinated with the imperative, or its object carrying a past-tense
+// verb as a reduced relative, that verb is the root, the plural noun its
+// subject and the first word the noun's compound (a NOUN: a trigger noun
+// modifying a noun names a kind, codebook 12).
+void ParseView::MendNounReadAsImperative() {
+  if (lang_ != "en" || size() < 3) return;
+  const int first = 0, noun = 1;
+  if (tok(first).upos != Upos::kVerb || Feat(first, "Mood") != "Imp" || head(first) >= 0 ||
+      tok(noun).upos != Upos::kNoun || Feat(noun, "Number") != "Plur" ||
+      Child(first, "nsubj") >= 0)
+    return;
+  int verb = -1;
+  for (int v = noun + 1; v < size() && verb < 0; ++v) {
+    if (tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past") continue;
+    const bool coordinated = Base(v) == "conj" && head(v) == first && head(noun) == v &&
+                             Base(noun) == "nsubj";
+    const bool relative = Base(v) == "acl" && head(v) == noun && head(noun) == first &&
+                          Base(noun) == "obj" && Child(v, "nsubj") < 0;
+    if (coordinated || relative) verb = v;
+  }
+  if (verb < 0) return;
+  PromoteToRoot(verb, first);
+  for (int c : children(first))
+    if (c < verb && c != noun) heads_[static_cast<size_t>(c)] = verb;
+  Attach(noun, verb, "nsubj");
+  Attach(first, noun, "compound");
+  Token& modifier = RepairedToken(static_cast<size_t>(first));
+  modifier.upos = Upos::kNoun;
+  modifier.feats = "Number=Sing";
+  // A reduced relative's participle tagged passive is the active main verb.
+  Token& main = RepairedToken(static_cast<size_t>(verb));
+  main.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  LinkChildren();
+}
+
+// "Police made eleven arrests after the clashes": the tagger reads a plural
+// noun after a number as a present-tense verb ("arrests" VERB, Person=3) and
+// the parser makes it the root or the conjunct of the verb before the
+// number. A verb in the third person singular present directly after a
+// cardinal number, itself directly after a verb, is that verb's counted
+// object: a plural noun with the number as its nummod. The verb before the
+// number takes the noun's clause: its subject, its clauses, and its place in
+// the tree when the noun was the root. A past participle read as a
+// reduced relative of the subject ("Police made", no auxiliary) is the
+// finite verb, so that MendMainClauseReadAsRelative makes it the root.
+void ParseView::MendCountedNounReadAsVerb() {
+  if (lang_ != "en") return;
+  for (int w = 2; w < size(); ++w) {
+    const int number = w - 1, verb = w - 2;
+    if (tok(w).upos != Upos::kVerb || Feat(w, "Person") != "3" || Feat(w, "Number") != "Sing" ||
+        Feat(w, "Tense") != "Pres" || tok(number).upos != Upos::kNum ||
+        tok(verb).upos != Upos::kVerb || (!Dominates(w, verb) && head(w) != verb))
+      continue;
+    // The verb is the noun's head ("made ... arrests" conj) or under it (root).
+    const auto dependents = children(w);
+    if (head(w) < 0) PromoteToRoot(verb, -1);
+    for (int c : dependents) {
+      // The subject and the clauses and punctuation are the verb's; what
+      // modifies the noun stays ("arrests after the clashes").
+      const std::string_view b = Base(c);
+      if (c != verb && c != number &&
+          (c < verb || b == "punct" || b == "ccomp" || b == "advcl" || b == "parataxis"))
+        heads_[static_cast<size_t>(c)] = verb;
+    }
+    Attach(number, w, "nummod");
+    Attach(w, verb, "obj");
+    Token& noun = RepairedToken(static_cast<size_t>(w));
+    noun.upos = Upos::kNoun;
+    noun.feats = "Number=Plur";
+    if (Feat(verb, "VerbForm") == "Part" && Child(verb, "aux") < 0 && Child(verb, "aux:pass") < 0)
+      RepairedToken(static_cast<size_t>(verb)).feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+  }
+}
+
+// "On 5 April 2023, police beat protesters with batons": the tagger reads an
+// irregular past form between two nouns as a noun and the parser makes the
+// three one compound ("police beat protesters"), in a sentence with no verb. A
+// bare singular noun that is an irregular verb form ("beat", "shot", "hit",
+// inflect.h), directly after a bare noun that starts the clause (the subject,
+// first in the sentence or after a comma) and a compound
+// of the noun after it (the object, its determiners and adjectives between
+// them allowed), is the verb: it takes the object's place in the tree, the
+// object's dependents before it (an introductory date) and its
+// prepositional phrases ("with batons", "during a rally"), with the plural
+// as its subject and the noun as its object.
+void ParseView::MendVerbReadAsCompound() {
+  if (lang_ != "en") return;
+  for (int n = 1; n + 1 < size(); ++n) {
+    const int subject = n - 1, object = head(n);
+    if (tok(n).upos != Upos::kNoun || Feat(n, "Number") == "Plur" || Base(n) != "compound" ||
+        children(n).size() > (head(subject) == n ? 1u : 0u) || object <= n || !IsNominal(object) ||
+        !IsEnglishIrregularVerbForm(WordKey(tok(n).form)))
+      continue;
+    // Only in a sentence left without a verb, with the subject a bare word at
+    // the start of the clause ("police", after an introductory date): "The
+    // budget cut proposals were rejected" keeps its compound.
+    bool verbless = true;
+    for (int k = 0; k < size() && verbless; ++k)
+      verbless = tok(k).upos != Upos::kVerb && tok(k).upos != Upos::kAux;
+    if (!verbless) continue;
+    const Upos s = tok(subject).upos;
+    if ((s != Upos::kNoun && s != Upos::kPropn) || Child(subject, "case") >= 0 ||
+        (subject > 0 && Text(subject - 1) != ",") ||
+        (head(subject) != n && head(subject) != object))
+      continue;
+    bool object_phrase = true;  // what lies between the verb and the object is the object's
+    for (int k = n + 1; k < object && object_phrase; ++k) object_phrase = head(k) == object;
+    if (!object_phrase) continue;
+    const auto dependents = children(object);
+    if (head(object) < 0) {
+      PromoteToRoot(n, -1);
+    } else {
+      Attach(n, head(object), rel(object));
+    }
+    for (int c : dependents) {
+      if (c == n || c == subject) continue;
+      if (c < n || Base(c) == "punct") heads_[static_cast<size_t>(c)] = n;
+      else if (c > object && Base(c) == "nmod" && Child(c, "case") >= 0) Attach(c, n, "obl");
+    }
+    Attach(subject, n, "nsubj");
+    Attach(object, n, "obj");
+    Token& verb = RepairedToken(static_cast<size_t>(n));
+    verb.upos = Upos::kVerb;
+    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+  }
+}
+
+// "Militants shot dead two teachers": the parser hangs "dead" on the object
+// as its adjective ("dead two teachers"), which puts it in the object's
+// phrase. "dead" directly after a verb and before the verb's object is the
+// verb's resultative complement (UD xcomp), and the object hung on "dead"
+// ("shot dead a journalist") is the verb's.
+void ParseView::MendDeadAsComplement() {
+  if (lang_ != "en") return;
+  for (int d = 1; d + 1 < size(); ++d) {
+    const int v = d - 1;
+    if (Text(d) != "dead" || tok(d).upos != Upos::kAdj || tok(v).upos != Upos::kVerb) continue;
+    const int object = head(d) == v ? Child(d, "obj") : head(d);
+    if (object <= d || (head(d) != v && (head(object) != v || Base(object) != "obj"))) continue;
+    Attach(d, v, "xcomp");
+    Attach(object, v, "obj");
+    LinkChildren();
   }
 }
 

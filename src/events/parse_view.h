@@ -129,12 +129,20 @@ class ParseView {
   // Tagging errors the coder reads past (codebook 14.1): called before
   // anything reads the tokens.
   void RepairTags();
+  // Token i of the sentence, copied into repaired_ first (tokens_ then views
+  // the copies), for a repair of its tags.
+  Token& RepairedToken(size_t i);
   void MendNameBeforeTitle();
   void MendStrandedAdjective();
   void MendSplitSubject();
   // True when the verb's dependents are only adverbs before it.
   bool OnlyAdverbsBefore(int v) const;
   void MendIntroductoryPhraseRoot();
+  void MendVerbReadAsNoun();
+  void MendVerbReadAsCompound();
+  void MendNounReadAsImperative();
+  void MendCountedNounReadAsVerb();
+  void MendDeadAsComplement();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
   void MendResultativeDead();

@@ -273,8 +273,8 @@ int SentenceCoder::PassiveObject(int v) const {
 // Headlines and tagger slips turn a reduced passive into a finite verb: "Five
 // men arrested in Kenitra", "cities have seen men aged between 20 and 45
 // arrested" (parsed with "men" as the subject of "arrested"). An English
-// active past form of a transitive sense with no object, no complement and no
-// auxiliary, whose subject names people in general (class GENERIC: "men",
+// active past form of a transitive sense with no object (of its own or shared
+// with a coordinated verb after it), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
 // "people"), is read as a passive: that subject underwent the act. Returns
 // the subject's head, or -1 when the verb reads as active.
 int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
@@ -282,6 +282,10 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
+  // An object shared with a coordinated verb after it is the verb's too:
+  // "Men in uniform shot and wounded a farmer" is active.
+  for (int c : v_.Children(v, "conj"))
+    if (c > v && v_.tok(c).upos == Upos::kVerb && Object(c) >= 0) return -1;
   // Gapping after a passive: "Six people were killed and 30 arrested", the
   // second clause's subject hung by the parser on the conjunction.
   if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
@@ -2110,14 +2114,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
   CollectMentions();
 
   // Discards of this sentence (the story's come from the caller).
-  std::vector<std::string> blocked = state_->blocked_types;
-  for (const Discard* d : lex_.discards(lang_)->Find(doc_.text, v_.tokens())) {
-    if (d->types.empty()) blocked.push_back("*");
-    for (const std::string& type : d->types) blocked.push_back(type);
-  }
-  auto is_blocked = [&](const std::string& type) {
-    return std::find(blocked.begin(), blocked.end(), "*") != blocked.end() ||
-           std::find(blocked.begin(), blocked.end(), type) != blocked.end();
+  std::vector<const Discard*> discards = state_->story_discards;
+  for (const Discard* d : lex_.discards(lang_)->Find(doc_.text, v_.tokens()))
+    if (!d->story) discards.push_back(d);
+  auto is_blocked = [&](const TriggerEntry& e) {
+    return std::any_of(discards.begin(), discards.end(),
+                       [&](const Discard* d) { return d->Blocks(e.type, e.mode); });
   };
 
   // Candidates grouped by head token, senses in file order.
@@ -2144,7 +2146,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       const TriggerMatch& match = matches[k];
       const TriggerEntry& e = *match.entry;
       if (!e.multiword() && in_multiword[head]) continue;
-      if (is_blocked(e.type)) continue;
+      if (is_blocked(e)) continue;
       std::vector<int> covered(match.tokens.begin(), match.tokens.end());
       const bool verb = e.upos == Upos::kVerb;
       const bool pronominal =
