@@ -57,13 +57,12 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendSplitSubject();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
-  MendDeadAsComplement();
+  MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
-  MendResultativeDead();
   MendSubjectAfterIntroductoryDate();
 }
 
@@ -297,7 +296,7 @@ void ParseView::MendVerbReadAsNoun() {
     verb.upos = Upos::kVerb;
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
     LinkChildren();
-    MendDeadAsComplement();
+    MendResultativeDead();
   }
 }
 
@@ -433,24 +432,6 @@ void ParseView::MendVerbReadAsCompound() {
     Token& verb = RepairedToken(static_cast<size_t>(n));
     verb.upos = Upos::kVerb;
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-    LinkChildren();
-  }
-}
-
-// "Militants shot dead two teachers": the parser hangs "dead" on the object
-// as its adjective ("dead two teachers"), which puts it in the object's
-// phrase. "dead" directly after a verb and before the verb's object is the
-// verb's resultative complement (UD xcomp), and the object hung on "dead"
-// ("shot dead a journalist") is the verb's.
-void ParseView::MendDeadAsComplement() {
-  if (lang_ != "en") return;
-  for (int d = 1; d + 1 < size(); ++d) {
-    const int v = d - 1;
-    if (Text(d) != "dead" || tok(d).upos != Upos::kAdj || tok(v).upos != Upos::kVerb) continue;
-    const int object = head(d) == v ? Child(d, "obj") : head(d);
-    if (object <= d || (head(d) != v && (head(object) != v || Base(object) != "obj"))) continue;
-    Attach(d, v, "xcomp");
-    Attach(object, v, "obj");
     LinkChildren();
   }
 }
@@ -612,8 +593,8 @@ void ParseView::MendMainClauseReadAsRelative() {
 // the resultative "dead" of "shoot/stab/beat ... dead" stands before the
 // object, and the parser hangs it on the object as an adjective or adverb
 // (the target's text then starts with "dead": "shot dead a trader and his
-// son") or makes it an xcomp that governs the object (the verb then has no
-// object). An English "dead" directly after a verb is mended into the verb's
+// son") or makes it a dependent of the verb that governs the object (the
+// verb then has no object). An English "dead" directly after a verb is mended into the verb's
 // xcomp, and a nominal it governs or modifies into the verb's object. (An
 // adjective takes no object in UD; "dead" is the one resultative wire copy
 // puts before the object.)
@@ -625,7 +606,7 @@ void ParseView::MendResultativeDead() {
     int object = -1;
     if (head(d) > d && head(head(d)) == verb && Base(head(d)) == "obj")
       object = head(d);  // "shot dead two soldiers": dead read as the object's modifier
-    if (Base(d) == "xcomp" && head(d) == verb && Child(verb, "obj") < 0)
+    if (head(d) == verb && Child(verb, "obj") < 0)
       for (int c : children(d))
         if (c > d && Base(c) == "obj" && IsNominal(c)) object = c;  // "dead" governs the object
     if (object < 0) continue;

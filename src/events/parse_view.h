@@ -142,7 +142,6 @@ class ParseView {
   void MendVerbReadAsCompound();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
-  void MendDeadAsComplement();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
   void MendResultativeDead();
