@@ -759,6 +759,20 @@ TEST(EntitiesStage, ArabicNamesInEnglishNews) {
                                                                      {"LOC", "Abbottabad"}}));
 }
 
+TEST(EntitiesStage, CountriesThatAreAlsoSpanishDemonymsArePlaces) {
+  // "china", "argentina" and "india" are Spanish feminine demonyms too; when
+  // data/ner/demonyms.tsv listed them, the gazetteer (which folds case) had
+  // the three countries as nationalities only: "China" came out MISC in
+  // English and ORG in Spanish, and "China's foreign ministry" not at all.
+  const Document en = Analyse("China said on Monday it would respond. China's foreign ministry said India "
+                              "had been told.", "en");
+  EXPECT_EQ(Entities(en), (std::vector<std::pair<std::string, std::string>>{
+                              {"LOC", "China"}, {"LOC", "China"}, {"LOC", "India"}}));
+  const Document es = Analyse("Argentina y China firmaron un acuerdo en Buenos Aires.", "es");
+  EXPECT_EQ(Entities(es), (std::vector<std::pair<std::string, std::string>>{
+                              {"LOC", "Argentina"}, {"LOC", "China"}, {"LOC", "Buenos Aires"}}));
+}
+
 TEST(EntitiesStage, MissingModelIsAClearError) {
   StageOptions options;
   options.lang = "en";
