@@ -5,6 +5,7 @@
 #include "events/eval/gold.h"
 #include "events/eval/score.h"
 #include "events/lexicon.h"
+#include "geo/fold.h"
 #include "test_util.h"
 
 namespace strabo::events {
@@ -173,6 +174,32 @@ TEST(EventScorer, ActorTextOverlapWhereTheGoldHasNoCodes) {
   EXPECT_EQ(scorer.source_code().compared, 0u);
   EXPECT_TRUE(TextsOverlap("La policía marroquí", "la POLICIA"));
   EXPECT_FALSE(TextsOverlap("de la", "a la"));
+}
+
+TEST(EventScorer, EventPlaceWhereTheGoldNamesIt) {
+  auto gold = ReadPloverJson(R"([
+    {"id": "P-1", "event": "ASSAULT", "text": "Gunmen killed 8 villagers in Goražde (Bosnia).",
+     "eventLoc": {"name": "Gorazde"}},
+    {"id": "P-2", "event": "COERCE", "text": "Police arrested two men in Kenitra.",
+     "eventLoc": {"name": "Kenitra"}},
+    {"id": "P-3", "event": "PROTEST", "text": "Teachers marched.", "eventLoc": {"name": "Accra"}}])",
+                             "places.json");
+  ASSERT_TRUE(gold.ok()) << gold.status().message();
+  ASSERT_EQ(gold->sentences.size(), 3u);
+  EXPECT_EQ(gold->sentences[0].events[0].place, "Gorazde");
+  EventScorer scorer;
+  // Named by its GeoNames name, diacritics folded as the gazetteer folds them.
+  PredictedEvent assault = Predicted("ASSAULT", "", "", "Gunmen");
+  assault.place_keys = {geo::FoldKey("Goražde")};
+  scorer.Add(gold->sentences[0], {assault});
+  // Another place: no agreement; no place: no agreement, and counted as missing.
+  PredictedEvent arrest = Predicted("COERCE", "", "", "Police");
+  arrest.place_keys = {geo::FoldKey("Rabat")};
+  scorer.Add(gold->sentences[1], {arrest});
+  scorer.Add(gold->sentences[2], {Predicted("PROTEST", "", "", "Teachers")});
+  EXPECT_EQ(scorer.place().compared, 3u);
+  EXPECT_EQ(scorer.place().agree, 1u);
+  EXPECT_EQ(scorer.place_missing(), 1u);
 }
 
 TEST(EventScorer, PloverCodesOfActors) {

@@ -212,19 +212,19 @@ int RunEvalEvents(const EvalEventsOptions& o) {
           continue;
         }
         const std::string src = Describe(e.sources), tgt = Describe(e.targets);
-        std::printf("  gold  %-9s %s \"%s\"  source: %s  target: %s\n", e.type.c_str(),
+        std::printf("  gold  %-9s %s \"%s\"  source: %s  target: %s%s%s\n", e.type.c_str(),
                     score.gold_matched[gi++] ? "match" : "MISS ", e.event_text.c_str(),
-                    src.c_str(), tgt.c_str());
+                    src.c_str(), tgt.c_str(), e.place.empty() ? "" : "  place: ", e.place.c_str());
       }
       for (size_t pi = 0; pi < predicted.size(); ++pi) {
         const auto& p = predicted[pi];
         std::printf("  pred  %-9s %s \"%s\" %s  mode: %s  source: %s [%s %s]  target: %s [%s %s]  "
-                    "confidence %.2f\n",
+                    "place: %s  confidence %.2f\n",
                     p.type.c_str(), score.predicted_matched[pi] ? "match" : "EXTRA",
                     p.trigger.c_str(), p.status.c_str(), p.mode.empty() ? "-" : p.mode.c_str(),
                     p.source_text.c_str(), p.source_code.c_str(), p.source_sector.c_str(),
                     p.target_text.c_str(), p.target_code.c_str(), p.target_sector.c_str(),
-                    p.confidence);
+                    p.place.empty() ? "-" : p.place.c_str(), p.confidence);
       }
       if (!score.gold_acled.empty()) {
         const std::string coded =
@@ -303,6 +303,12 @@ int RunEvalEvents(const EvalEventsOptions& o) {
   agreement("target sector agreement", scorer.target_sector());
   agreement("source text overlap", scorer.source_text());
   agreement("target text overlap", scorer.target_text());
+  if (scorer.place().compared == 0)
+    std::printf("event place: no matched pair where the gold names it\n");
+  else
+    std::printf("event place: %zu of %zu matched pairs where the gold names it (%.1f%%; %zu with no place coded)\n",
+                scorer.place().agree, scorer.place().compared, 100 * scorer.place().Rate(),
+                scorer.place_missing());
   PrintNotes(*gold, o.max_notes);
   return kExitOk;
 }

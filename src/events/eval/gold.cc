@@ -255,6 +255,8 @@ Result<GoldSet> ReadPloverJson(std::string_view bytes, const std::string& origin
     }
     ReadActors(record, "source", where, &e.sources, &set);
     ReadActors(record, "target", where, &e.targets, &set);
+    simdjson::dom::object location;
+    if (record["eventLoc"].get(location) == simdjson::SUCCESS) e.place = GetString(location, "name");
     AddEvent(&set, &by_text, std::move(s), std::move(e));
   }
   return set;

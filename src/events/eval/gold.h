@@ -14,7 +14,9 @@
 //                 sentence the record is from; the scorer takes it in
 //                 preference to mapping the record's CAMEO code or PLOVER type
 //                 (score.h). A value that is not an ACLED sub-event type is
-//                 dropped with a note.
+//                 dropped with a note. PLOVER's "eventLoc" {"name": ...},
+//                 where a record has it, is the event's place (scored as
+//                 "event place", score.h).
 //   UP XML        UniversalPetrarch validation files (<Sentence> elements with
 //                 <EventText>/<EventCoding> pairs joined by eid, <Text>, and a
 //                 <Parse> in CoNLL-U).
@@ -50,6 +52,7 @@ struct GoldEvent {
   std::string cameo;     // CAMEO code where the gold gives one (UP XML: "14", "18/19/20")
   std::string acled;     // ACLED sub-event type the gold gives (PLOVER JSON "acled"), or empty
   std::string event_text;
+  std::string place;  // the event's location as the gold names it (PLOVER JSON eventLoc.name), or empty
   std::vector<GoldActor> sources;
   std::vector<GoldActor> targets;
 };

@@ -1,11 +1,13 @@
 #include "events/eval/score.h"
 
+#include "geo/fold.h"
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
 #include "events/plover.h"
 #include "events/word_key.h"
+#include "geo/fold.h"
 #include "util/text.h"
 #include "util/utf8.h"
 
@@ -177,6 +179,13 @@ std::vector<PredictedEvent> PredictedEvents(const Document& doc) {
       p.target_sector = e.target->sector;
       p.target_text = std::string(doc.Text(e.target->span));
     }
+    for (const EventPlace& ep : e.places) {
+      p.place_keys.push_back(geo::FoldKey(ep.name));
+      for (const Place& mention : doc.places)
+        if (mention.geonameid == ep.geonameid && mention.name == ep.name)
+          p.place_keys.push_back(geo::FoldKey(doc.Text(mention.span)));
+    }
+    if (!e.places.empty()) p.place = e.places.front().name;
     out.push_back(std::move(p));
   }
   return out;
@@ -224,6 +233,12 @@ SentenceScore EventScorer::Add(const GoldSentence& gold,
     Tally(best_target.code, &target_code_);
     Tally(best_target.sector, &target_sector_);
     Tally(best_target.text, &target_text_);
+    if (!g.place.empty()) {
+      const std::vector<std::string>& keys = predicted[static_cast<size_t>(best)].place_keys;
+      ++place_.compared;
+      place_.agree += std::find(keys.begin(), keys.end(), geo::FoldKey(g.place)) != keys.end() ? 1 : 0;
+      place_missing_ += keys.empty() ? 1 : 0;
+    }
   }
   for (size_t gi = 0; gi < golds.size(); ++gi) {
     Counts& c = by_type_[golds[gi]->type];

@@ -21,6 +21,12 @@
 // of a type the gold codes without a mode in that sentence is not counted
 // (the gold does not say).
 //
+// Place, on matched pairs where the gold names the event's location (PLOVER
+// JSON eventLoc.name): it agrees when one of the coded event's places is
+// called so, by its GeoNames name or by the words that mention it in the
+// sentence (case, diacritics and punctuation folded as the gazetteer folds
+// them: "Goražde" = "Gorazde"); a pair whose event has no place disagrees.
+//
 // Arrests: the class of gold events with CAMEO code 173x or COERCE mode
 // arrest, against coded events with COERCE mode arrest or CAMEO 173x.
 //
@@ -59,6 +65,10 @@ struct PredictedEvent {
   std::string source_code, source_sector, source_text;
   std::string target_code, target_sector, target_text;
   bool has_source = false, has_target = false;
+  // The event's places, each by its GeoNames name and by the words that
+  // mention it in the sentence (folded as geo::FoldKey folds).
+  std::vector<std::string> place_keys;
+  std::string place;  // the first place's name, for --dump; empty when none
 };
 
 // The PLOVER actor code of an Actor: its country, else the code its sector
@@ -141,6 +151,9 @@ class EventScorer {
   const Agreement& target_sector() const { return target_sector_; }
   const Agreement& source_text() const { return source_text_; }
   const Agreement& target_text() const { return target_text_; }
+  const Agreement& place() const { return place_; }
+  // Of place().compared, the pairs whose event has no place.
+  size_t place_missing() const { return place_missing_; }
   size_t sentences() const { return sentences_; }
 
  private:
@@ -151,7 +164,8 @@ class EventScorer {
   AcledScore acled_;
   std::map<std::string, AcledScore> acled_by_type_;
   Agreement source_code_, target_code_, source_sector_, target_sector_, source_text_,
-      target_text_;
+      target_text_, place_;
+  size_t place_missing_ = 0;
   size_t sentences_ = 0;
 };
 
