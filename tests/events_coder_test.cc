@@ -3287,3 +3287,34 @@ TEST(EventsActorPhrases, APlanOrAnAttitudeIsNoActor) {
 
 }  // namespace
 }  // namespace strabo
+
+namespace strabo {
+namespace {
+
+// Codebook 9: failing a place attached to the trigger or to a role's phrase,
+// a material conflict takes a place from a locative phrase anywhere in its
+// clause; a statement does not, nor does a country inside an actor's phrase
+// or a place that is a subject, possessor or modifier.
+TEST(EventsPlace, APlaceAnywhereInTheClauseOfAnAttackOrArrest) {
+  Document doc = Analyse("On 4 January 2023, a landmine exploded under a civilian vehicle near Djibo (Sahel). "
+                         "6 fatalities.", "en");
+  const Event* mine = Only(doc, "exploded");
+  ASSERT_NE(mine, nullptr) << Describe(doc);
+  ASSERT_TRUE(mine->place.has_value()) << Describe(doc);
+  EXPECT_EQ(mine->place->name, "Djibo");
+
+  doc = Analyse("On 9 May 2022, Police Forces of Senegal dispersed opposition supporters who had gathered in "
+                "Dakar (Dakar) without authorisation.", "en");
+  const Event* dispersed = Only(doc, "dispersed");
+  ASSERT_NE(dispersed, nullptr) << Describe(doc);
+  ASSERT_TRUE(dispersed->place.has_value()) << Describe(doc);
+  EXPECT_EQ(dispersed->place->name, "Dakar");  // not Senegal, the police's country
+
+  doc = Analyse("Washington's envoy urged Beijing to use its influence with Pyongyang.", "en");
+  const Event* urged = Only(doc, "urged");
+  ASSERT_NE(urged, nullptr) << Describe(doc);
+  EXPECT_FALSE(urged->place.has_value()) << urged->place->name;
+}
+
+}  // namespace
+}  // namespace strabo

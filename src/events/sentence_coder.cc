@@ -157,6 +157,10 @@ class SentenceCoder {
   void CountFor(int h, Candidate* c) const;
   std::vector<const Place*> PlacesOf(int t, const Light& light) const;
   std::vector<const Place*> PlacesIn(int first, int end) const;
+  // The places anywhere in the clause headed by `clause` (its arguments'
+  // modifiers and relative clauses included, its conjuncts not), in text
+  // order, less a country inside c's source or target phrase (codebook 7).
+  std::vector<const Place*> PlacesInClause(int clause, const Candidate& c) const;
   void NoteReferences(int t, const Light& light, Candidate* c) const;
 
   // ---- sentence-level rules
@@ -1446,6 +1450,62 @@ std::vector<const Place*> SentenceCoder::PlacesOf(int t, const Light& light) con
   return out;
 }
 
+std::vector<const Place*> SentenceCoder::PlacesInClause(int clause, const Candidate& c) const {
+  std::vector<const Place*> out;
+  if (clause < 0) return out;
+  // Whether token k is in the clause: under its head, not through a conjunct
+  // of it (a clause of its own, with its own place).
+  auto in_clause = [&](int k) {
+    for (int steps = 0; k >= 0 && steps <= v_.size(); ++steps, k = v_.head(k)) {
+      if (k == clause) return true;
+      if (v_.head(k) == clause && v_.Base(k) == "conj") return false;
+    }
+    return false;
+  };
+  auto inside = [](const Span& outer, const Span& inner) {
+    return !outer.empty() && outer.Contains(inner);
+  };
+  for (const Place& p : doc_.places) {
+    if (p.metonym || p.demonym) continue;
+    int first = -1;
+    for (int k = 0; k < v_.size() && first < 0; ++k)
+      if (v_.tok(k).span.begin >= p.span.begin && v_.tok(k).span.begin < p.span.end) first = k;
+    if (first < 0 || !in_clause(first)) continue;
+    // Only a place in a locative phrase ("near Djibo", "a highway in
+    // Nairobi", "through Tbilisi") or one that is part of another place
+    // ("the district centre of Spin Boldak", "residents of Douma"), or the
+    // apposition of such a place ("near Sibi, Balochistan"): not a subject
+    // or object ("China conducted drills"), a possessor, a modifier ("U.S.
+    // deportation efforts") or a place things come from or go to ("bases in
+    // Afghanistan" aside, "from Afghanistan", "to Venezuela", "by France").
+    int last = first;
+    while (last + 1 < v_.size() && v_.tok(last + 1).span.begin < p.span.end) ++last;
+    auto locative = [&](int k) {
+      const std::string prep = v_.CaseOf(k);
+      return IsLocativePrep(lang_, prep) || prep == "of" || prep == "de" || prep == "through" ||
+             prep == "into" || prep == "along";
+    };
+    // Its words whose head is outside it (the parser may hang each word of
+    // "Spin Boldak" on the noun before) decide.
+    bool placed = false;
+    for (int k = first; k <= last && !placed; ++k) {
+      const int h = v_.head(k);
+      if (h >= first && h <= last) continue;
+      const bool apposition = (v_.Base(k) == "appos" || v_.Base(k) == "flat") && h >= 0;
+      placed = locative(k) || (apposition && locative(h));
+    }
+    if (!placed) continue;
+    // A country inside an actor's phrase is its nationality, not the place:
+    // "Police Forces of Senegal dispersed ...".
+    const bool country = p.feature.rfind("A.PCL", 0) == 0;
+    if (country && ((c.source.present && inside(c.source.actor.span, p.span)) ||
+                    (c.target.present && inside(c.target.actor.span, p.span))))
+      continue;
+    out.push_back(&p);
+  }
+  return out;
+}
+
 // "The operation has resulted in ...", "this operation": a reference to an
 // operation reported earlier; "five cities": to a list of five places.
 void SentenceCoder::NoteReferences(int t, const Light& light, Candidate* c) const {
@@ -2627,6 +2687,13 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           for (const Place* p : PlacesIn(lo_tok, end_tok)) c.places.push_back(p);
         }
       }
+      // Failing those, for a material conflict (where ACLED and its users
+      // place every event), a place anywhere in the trigger's clause. Not for
+      // statements: the places they name are mostly their topics ("urged
+      // Beijing to ...", "calls for rearming Europe").
+      if (c.places.empty() && (e.type == "ASSAULT" || e.type == "COERCE" || e.type == "PROTEST" ||
+                               e.type == "MOBILIZE"))
+        c.places = PlacesInClause(verb ? t : light.verb >= 0 ? light.verb : v_.GoverningHead(t), c);
       // An attack told by its weapon (explosives, a suicide bombing,
       // aircraft, drones, artillery, chemicals) at a place happened whoever
       // did it and whoever it hit: "a car bomb exploded at a busy market in
