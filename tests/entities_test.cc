@@ -416,6 +416,23 @@ TEST(Resolve, SurnamesAloneAreThePersonNamedBefore) {
                                 {2, 4, 5, EntityType::kMisc, ""}}));
 }
 
+TEST(Resolve, ANameEndsBeforeAClosingBracketItDidNotOpen) {
+  Doc doc({{"women", "in", "Mweso", "(", "Nord-Kivu", ")", "on", "Monday"},
+           {"the", "Allied", "Democratic", "Forces", "(", "ADF", ")", "attacked"}});
+  // The English tagger's span runs on through ")" and "on Monday"; a name
+  // with its own brackets keeps them (and the acronym rule then makes it a
+  // long form and its acronym).
+  std::vector<ner::Mention> mentions = {{0, {2, 3, EntityType::kLoc}, ""},
+                                        {0, {4, 8, EntityType::kLoc}, ""},
+                                        {1, {1, 7, EntityType::kOrg}, ""}};
+  ner::AliasTable none;
+  ner::ResolveDocument(doc.words, none, nullptr,
+                       [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> got;
+  for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end);
+  EXPECT_EQ(got, (decltype(got){{0, 2, 3}, {0, 4, 5}, {1, 1, 4}, {1, 5, 6}}));
+}
+
 TEST(Resolve, ArabicNamesAreWhole) {
   ner::Gazetteer g;
   g.Add("President", ner::Gazetteer::kTitles);

@@ -141,6 +141,24 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     mentions->push_back({s, {b, e, type}, std::move(name)});
   };
 
+  // A name holds no closing bracket it did not open: the tagger sometimes
+  // runs a name on through the ")" of "Mweso (Nord-Kivu) on Monday" and the
+  // words after it. (Part of rule 6, applied first so that every rule sees
+  // the trimmed name.)
+  for (Mention& m : *mentions) {
+    int depth = 0;
+    for (uint32_t i = m.span.begin; i < m.span.end; ++i) {
+      const std::string_view w = sentences[m.sentence][i];
+      if (w == "(" || w == "[") {
+        ++depth;
+      } else if ((w == ")" || w == "]") && depth-- == 0) {
+        m.span.end = i;
+        break;
+      }
+    }
+  }
+  std::erase_if(*mentions, [](const Mention& m) { return m.span.end <= m.span.begin; });
+
   // 1. Aliases. With `create` false only mentions that are exactly an alias
   // are named (run again once acronyms have reshaped long forms).
   auto apply_aliases = [&](bool create) {
