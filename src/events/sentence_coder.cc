@@ -159,8 +159,10 @@ class SentenceCoder {
   std::vector<const Place*> PlacesIn(int first, int end) const;
   // The places anywhere in the clause headed by `clause` (its arguments'
   // modifiers and relative clauses included, its conjuncts not), in text
-  // order, less a country inside c's source or target phrase (codebook 7).
-  std::vector<const Place*> PlacesInClause(int clause, const Candidate& c) const;
+  // order, less a country inside c's source or target phrase (codebook 9).
+  // `destination`: a place moved to counts ("deployed reinforcements to
+  // Tillaberi"), as for a mobilisation.
+  std::vector<const Place*> PlacesInClause(int clause, const Candidate& c, bool destination) const;
   void NoteReferences(int t, const Light& light, Candidate* c) const;
 
   // ---- sentence-level rules
@@ -1450,7 +1452,8 @@ std::vector<const Place*> SentenceCoder::PlacesOf(int t, const Light& light) con
   return out;
 }
 
-std::vector<const Place*> SentenceCoder::PlacesInClause(int clause, const Candidate& c) const {
+std::vector<const Place*> SentenceCoder::PlacesInClause(int clause, const Candidate& c,
+                                                        bool destination) const {
   std::vector<const Place*> out;
   if (clause < 0) return out;
   // Whether token k is in the clause: under its head, not through a conjunct
@@ -1483,7 +1486,8 @@ std::vector<const Place*> SentenceCoder::PlacesInClause(int clause, const Candid
     auto locative = [&](int k) {
       const std::string prep = v_.CaseOf(k);
       return IsLocativePrep(lang_, prep) || prep == "of" || prep == "de" || prep == "through" ||
-             prep == "into" || prep == "along";
+             prep == "into" || prep == "along" ||
+             (destination && (prep == "to" || prep == "towards" || prep == "a" || prep == "hacia"));
     };
     // Its words whose head is outside it (the parser may hang each word of
     // "Spin Boldak" on the noun before) decide.
@@ -2693,7 +2697,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Beijing to ...", "calls for rearming Europe").
       if (c.places.empty() && (e.type == "ASSAULT" || e.type == "COERCE" || e.type == "PROTEST" ||
                                e.type == "MOBILIZE"))
-        c.places = PlacesInClause(verb ? t : light.verb >= 0 ? light.verb : v_.GoverningHead(t), c);
+        c.places = PlacesInClause(verb ? t : light.verb >= 0 ? light.verb : v_.GoverningHead(t), c,
+                                  /*destination=*/e.type == "MOBILIZE");
       // An attack told by its weapon (explosives, a suicide bombing,
       // aircraft, drones, artillery, chemicals) at a place happened whoever
       // did it and whoever it hit: "a car bomb exploded at a busy market in
