@@ -416,21 +416,28 @@ TEST(Resolve, SurnamesAloneAreThePersonNamedBefore) {
                                 {2, 4, 5, EntityType::kMisc, ""}}));
 }
 
-TEST(Resolve, ANameEndsBeforeAClosingBracketItDidNotOpen) {
+TEST(Resolve, ANameEndsBeforeAStrayBracketOrTrailingFunctionWords) {
   Doc doc({{"women", "in", "Mweso", "(", "Nord-Kivu", ")", "on", "Monday"},
-           {"the", "Allied", "Democratic", "Forces", "(", "ADF", ")", "attacked"}});
+           {"the", "Allied", "Democratic", "Forces", "(", "ADF", ")", "attacked"},
+           {"meet", "with", "Kim", "if", "there", "is", "a", "prospect"},
+           {"Bosnia", "and", "Herzegovina", "and", "Borno", "state"}});
   // The English tagger's span runs on through ")" and "on Monday"; a name
   // with its own brackets keeps them (and the acronym rule then makes it a
-  // long form and its acronym).
+  // long form and its acronym). A trailing run of lower-case words goes when
+  // it holds a function word ("Kim if there"), not otherwise ("Borno
+  // state"), and lower-case words between capitalised ones stay.
   std::vector<ner::Mention> mentions = {{0, {2, 3, EntityType::kLoc}, ""},
                                         {0, {4, 8, EntityType::kLoc}, ""},
-                                        {1, {1, 7, EntityType::kOrg}, ""}};
+                                        {1, {1, 7, EntityType::kOrg}, ""},
+                                        {2, {2, 5, EntityType::kPer}, ""},
+                                        {3, {0, 3, EntityType::kLoc}, ""},
+                                        {3, {4, 6, EntityType::kLoc}, ""}};
   ner::AliasTable none;
   ner::ResolveDocument(doc.words, none, nullptr,
                        [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
   std::vector<std::tuple<uint32_t, uint32_t, uint32_t>> got;
   for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end);
-  EXPECT_EQ(got, (decltype(got){{0, 2, 3}, {0, 4, 5}, {1, 1, 4}, {1, 5, 6}}));
+  EXPECT_EQ(got, (decltype(got){{0, 2, 3}, {0, 4, 5}, {1, 1, 4}, {1, 5, 6}, {2, 2, 3}, {3, 0, 3}, {3, 4, 6}}));
 }
 
 TEST(Resolve, ArabicNamesAreWhole) {

@@ -27,6 +27,16 @@ bool IsConnective(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Words that cannot end a name (English and Spanish closed-class words).
+bool IsFunctionWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "a", "an", "and", "as", "at", "by", "for", "from", "if", "in", "into", "is", "on", "or",
+      "that", "the", "there", "this", "to", "was", "which", "who", "with", "almost", "after",
+      "before", "while", "con", "el", "en", "es", "la", "las", "los", "o", "para", "por", "que",
+      "se", "un", "una", "y"};
+  return kWords.count(w) > 0;
+}
+
 // An English possessive clitic after `before`: "'s", or a bare apostrophe
 // after a plural ("Reuters '"), not a closing quote.
 bool IsPossessive(std::string_view before, std::string_view w) {
@@ -156,6 +166,19 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         break;
       }
     }
+  }
+  // Nor does it end in a run of lower-case words with a function word or a
+  // possessive in it: the tagger's "Kim if there", "Guinea-Bissau and
+  // reached", "Taliban 's actions" end before the run ("Borno state",
+  // "Ursula von der Leyen" and "Bosnia and Herzegovina" keep theirs).
+  for (Mention& m : *mentions) {
+    const auto& w = sentences[m.sentence];
+    uint32_t run = m.span.end;
+    while (run > m.span.begin + 1 && !StartsUpper(w[run - 1]) && !LooksLikeAcronym(w[run - 1])) --run;
+    bool function_word = false;
+    for (uint32_t i = run; i < m.span.end; ++i)
+      function_word |= IsFunctionWord(w[i]) || (i > m.span.begin && IsPossessive(w[i - 1], w[i]));
+    if (function_word) m.span.end = run;
   }
   std::erase_if(*mentions, [](const Mention& m) { return m.span.end <= m.span.begin; });
 
