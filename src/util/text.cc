@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "util/utf8.h"
+
 namespace strabo {
 
 bool IsLetter(char32_t cp) { return cp < 0x80 ? (((cp | 0x20) - 'a') < 26) : u_isalpha(cp); }
@@ -31,6 +33,35 @@ bool IsAscii(std::string_view text) {
   for (char c : text)
     if (static_cast<unsigned char>(c) >= 0x80) return false;
   return true;
+}
+
+std::string_view FoldTypography(std::string_view text, std::string* scratch) {
+  // Every character folded here is written with a lead byte 0xC2, 0xCA or
+  // 0xE2; most words have none and come back as they are, without a copy.
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c == 0xC2 || c == 0xCA || c == 0xE2) break;
+    ++pos;
+  }
+  if (pos == text.size()) return text;
+  scratch->assign(text.substr(0, pos));
+  while (pos < text.size()) {
+    size_t next = pos;
+    const char32_t cp = DecodeUtf8(text, &next);
+    switch (cp) {
+      case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
+        scratch->push_back('\'');
+        break;
+      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+        scratch->push_back('"');
+        break;
+      default:
+        scratch->append(text.substr(pos, next - pos));
+    }
+    pos = next;
+  }
+  return *scratch;
 }
 
 std::string ToNfc(std::string_view text) {

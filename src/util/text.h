@@ -29,4 +29,18 @@ std::string ToUpper(std::string_view text);
 // True when every byte is ASCII.
 bool IsAscii(std::string_view text);
 
+// `text` with typographic apostrophes (’ ‘ ‛ ʼ ′) written as ' and typographic
+// double quotation marks (“ ” „ ‟ ″) as ", the way the training corpora
+// (UD EWT, CoNLL) write them, so that "don’t", "O’Brien" and “ read as
+// "don't", "O'Brien" and ". Models apply it to a word before hashing it or
+// looking it up; the tokens keep their forms as written. Returns `text`
+// itself when nothing changes (most words), else a view of *scratch.
+std::string_view FoldTypography(std::string_view text, std::string* scratch);
+
+// The same as a string, for callers that keep the result.
+inline std::string FoldTypography(std::string_view text) {
+  std::string scratch;
+  return std::string(FoldTypography(text, &scratch));
+}
+
 }  // namespace strabo
