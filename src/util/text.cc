@@ -27,7 +27,22 @@ bool IsDash(char32_t cp) {
   return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 ||
          cp == 0xFF0D;
 }
-bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+
+// The ASCII character a typographic apostrophe or quotation mark stands for,
+// or 0 for any other character. The one table of them (FoldTypography,
+// IsApostrophe).
+static char AsciiForTypographic(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:  // ‘ ’ ‛ ʼ ′
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:  // “ ” „ ‟ ″
+      return '"';
+    default:
+      return 0;
+  }
+}
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || AsciiForTypographic(cp) == '\''; }
 
 bool IsAscii(std::string_view text) {
   for (char c : text)
@@ -36,29 +51,21 @@ bool IsAscii(std::string_view text) {
 }
 
 std::string_view FoldTypography(std::string_view text, std::string* scratch) {
-  // Every character folded here is written with a lead byte 0xC2, 0xCA or
-  // 0xE2; most words have none and come back as they are, without a copy.
+  // Every character folded here starts with byte 0xCA (ʼ) or 0xE2 (the
+  // others); most words have neither and come back as they are, uncopied.
   size_t pos = 0;
   while (pos < text.size()) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
-    if (c == 0xC2 || c == 0xCA || c == 0xE2) break;
+    if (c == 0xCA || c == 0xE2) break;
     ++pos;
   }
   if (pos == text.size()) return text;
   scratch->assign(text.substr(0, pos));
   while (pos < text.size()) {
     size_t next = pos;
-    const char32_t cp = DecodeUtf8(text, &next);
-    switch (cp) {
-      case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:
-        scratch->push_back('\'');
-        break;
-      case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
-        scratch->push_back('"');
-        break;
-      default:
-        scratch->append(text.substr(pos, next - pos));
-    }
+    const char ascii = AsciiForTypographic(DecodeUtf8(text, &next));
+    if (ascii != 0) scratch->push_back(ascii);
+    else scratch->append(text.substr(pos, next - pos));
     pos = next;
   }
   return *scratch;

@@ -14,7 +14,7 @@ bool IsLower(char32_t cp);
 bool IsSpace(char32_t cp);         // white space, including NBSP and line separators
 bool IsPunctuation(char32_t cp);   // P* and S* (symbols such as $ € %)
 bool IsDash(char32_t cp);          // - ‐ ‑ ‒ – — and friends
-bool IsApostrophe(char32_t cp);    // ' ’ ʼ
+bool IsApostrophe(char32_t cp);    // ' and those FoldTypography writes as ': ’ ‘ ‛ ʼ ′
 
 // Returns `text` in Unicode Normalization Form C. Text that is already NFC
 // (checked quickly, as nearly all news text is) comes back unchanged.
