@@ -214,6 +214,12 @@ TEST(Aliases, ShippedTableNamesDaeshAndKeepsWeakAliasesWeak) {
   const std::vector<std::string_view> caps = {"ESTADO", "ISLÁMICO", "RECLAMA", "EL", "ATAQUE"};
   const std::vector<std::string_view> mixed = {"Estado", "Islámico", "reclama", "el", "ataque"};
   EXPECT_EQ(table->Match(mixed).size(), 1u);
+  // Typographic apostrophes match the table's ASCII ones.
+  const std::vector<std::string_view> curly = {"fighters", "of", "Da\u2019esh", "attacked"};
+  const auto curly_matches = table->Match(curly);
+  ASSERT_EQ(curly_matches.size(), 1u);
+  EXPECT_EQ(curly_matches[0].begin, 2u);
+  EXPECT_EQ(table->at(curly_matches[0].alias).canonical, "Islamic State");
   auto back = ner::AliasTable::Deserialize(table->Serialize(), "t");
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->size(), table->size());
