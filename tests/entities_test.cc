@@ -214,6 +214,12 @@ TEST(Aliases, ShippedTableNamesDaeshAndKeepsWeakAliasesWeak) {
   const std::vector<std::string_view> caps = {"ESTADO", "ISLÁMICO", "RECLAMA", "EL", "ATAQUE"};
   const std::vector<std::string_view> mixed = {"Estado", "Islámico", "reclama", "el", "ataque"};
   EXPECT_EQ(table->Match(mixed).size(), 1u);
+  // Typographic apostrophes match the table's ASCII ones.
+  const std::vector<std::string_view> curly = {"fighters", "of", "Da\u2019esh", "attacked"};
+  const auto curly_matches = table->Match(curly);
+  ASSERT_EQ(curly_matches.size(), 1u);
+  EXPECT_EQ(curly_matches[0].begin, 2u);
+  EXPECT_EQ(table->at(curly_matches[0].alias).canonical, "Islamic State");
   auto back = ner::AliasTable::Deserialize(table->Serialize(), "t");
   ASSERT_TRUE(back.ok());
   EXPECT_EQ(back->size(), table->size());
@@ -269,6 +275,35 @@ TEST(NerFeatures, DocumentMemoryKeepsTypesOfCapitalisedWords) {
   EXPECT_EQ(a.size(), b.size()) << "no memory for a lower-case word";
   memory.Clear();
   EXPECT_EQ(memory.Find(ner::DocumentMemory::KeyOf("Rabat")), 0);
+}
+
+TEST(NerFeatures, TypographicApostrophesGiveTheFeaturesOfAscii) {
+  // The gazetteer lists one name with each apostrophe; the sentence with
+  // ’ and the one with ' find both and get the same features.
+  ner::Gazetteer g;
+  g.Add("Robert O'Brien", EntityType::kPer);
+  g.Add("Côte d\u2019Ivoire", EntityType::kLoc);
+  const std::vector<std::string_view> curly = {"Robert", "O\u2019Brien", "visited", "C\u00F4te", "d\u2019Ivoire", "."};
+  const std::vector<std::string_view> ascii = {"Robert", "O'Brien", "visited", "C\u00F4te", "d'Ivoire", "."};
+  ner::SentenceFeatures c, a;
+  c.Prepare(curly, g, nullptr);
+  a.Prepare(ascii, g, nullptr);
+  ner::SentenceFeatures unlisted;
+  unlisted.Prepare(ascii, ner::Gazetteer(), nullptr);
+  for (size_t i = 0; i < curly.size(); ++i) {
+    FeatureBuilder fc, fa, fu;
+    c.Static(i, &fc);
+    a.Static(i, &fa);
+    unlisted.Static(i, &fu);
+    EXPECT_EQ(std::vector<uint64_t>(fc.features().begin(), fc.features().end()),
+              std::vector<uint64_t>(fa.features().begin(), fa.features().end()))
+        << curly[i];
+    if (i != 2 && i != 5) {
+      EXPECT_NE(std::vector<uint64_t>(fa.features().begin(), fa.features().end()),
+                std::vector<uint64_t>(fu.features().begin(), fu.features().end()))
+          << ascii[i] << ": no gazetteer feature";
+    }
+  }
 }
 
 // --- document decisions ------------------------------------------------------
@@ -681,6 +716,26 @@ Document Analyse(const std::string& text, const std::string& lang) {
   Document doc = Document::FromArticle(a);
   EXPECT_TRUE(testing::StandardPipeline(lang).Run(doc).ok());
   return doc;
+}
+
+// News writes names with ’; the model learned them with '. The mentions keep
+// the text as written.
+TEST(EntitiesStage, TypographicApostrophesInNames) {
+  const std::string curly =
+      "National Security Adviser Robert O\u2019Brien met Michelle O\u2019Neill in Belfast. "
+      "Reporters asked O\u2019Brien about Iran\u2019s nuclear program.";
+  const Document c = Analyse(curly, "en"), a = Analyse(FoldTypography(curly), "en");
+  const auto found = Entities(c);
+  EXPECT_EQ(found, (std::vector<std::pair<std::string, std::string>>{{"PER", "Robert O\u2019Brien"},
+                                                                  {"PER", "Michelle O\u2019Neill"},
+                                                                  {"LOC", "Belfast"},
+                                                                  {"PER", "O\u2019Brien"},
+                                                                  {"LOC", "Iran"}}));
+  auto ascii_found = Entities(a);
+  for (auto& [type, text] : ascii_found) text = FoldTypography(text);
+  auto folded = found;
+  for (auto& [type, text] : folded) text = FoldTypography(text);
+  EXPECT_EQ(folded, ascii_found);
 }
 
 TEST(EntitiesStage, FoundingArticleNames) {

@@ -5,6 +5,7 @@
 #include "core/casing.h"
 #include "strabo/pipeline.h"
 #include "test_util.h"
+#include "util/text.h"
 
 namespace strabo {
 namespace {
@@ -278,6 +279,52 @@ TEST(Parse, DISABLED_SpanishKnownErrors) {
   EXPECT_EQ(q.Arc("sospechosos"), "obj(detuvo, sospechosos)");
   const Parsed r("La policía detuvo a cinco hombres.", "es");
   EXPECT_EQ(r.Arc("hombres"), "obj(detuvo, hombres)");
+}
+
+// "form UPOS lemma head deprel" per token, with the forms' typographic
+// apostrophes and quotes written in ASCII (to compare with the ASCII text).
+std::vector<std::string> Analyses(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Token& t : doc.tokens)
+    out.push_back(FoldTypography(t.form) + " " + std::string(ToString(t.upos)) + " " + t.lemma + " " +
+                  std::to_string(t.head) + " " + t.deprel);
+  return out;
+}
+
+// News writes ’ and “ ”; the models learned from text that writes ' and ".
+TEST(Parse, TypographicApostrophesAndQuotesReadAsAscii) {
+  const std::string curly =
+      "Trump later confirmed al-Rufay\u2019i\u2019s killing. "
+      "The minister\u2019s office said it wasn\u2019t involved. "
+      "\u201CThey\u2019re sure they\u2019ll win,\u201D he said.";
+  std::string ascii = FoldTypography(curly);
+  const Parsed c(curly, "en"), a(ascii, "en");
+  ASSERT_EQ(c.error(), "");
+  ASSERT_EQ(a.error(), "");
+  EXPECT_EQ(Analyses(c.doc()), Analyses(a.doc()));
+  // Forms and offsets stay as written; the clitics split as in ASCII.
+  EXPECT_EQ(c.Tok("al-Rufay\u2019i").upos, Upos::kPropn) << "was PUNCT";
+  EXPECT_EQ(c.Arc("al-Rufay\u2019i"), "nmod:poss(killing, al-Rufay\u2019i)");
+  EXPECT_EQ(c.Tok("killing").upos, Upos::kNoun) << "was VERB, after '\u2019s' read as 'is'";
+  const int s = c.Find("\u2019s");
+  ASSERT_GE(s, 0);
+  EXPECT_EQ(c.doc().tokens[s].upos, Upos::kPart);
+  EXPECT_EQ(c.doc().tokens[s].lemma, "'s");
+  EXPECT_EQ(c.doc().Text(c.doc().tokens[s].span), "\u2019s");
+  EXPECT_EQ(c.Tok("n\u2019t").lemma, "not");
+  EXPECT_EQ(c.Tok("was").lemma, "be");
+  EXPECT_EQ(c.Tok("\u2019re").lemma, "be");
+  EXPECT_EQ(c.Tok("\u2019ll").lemma, "will");
+  EXPECT_EQ(c.Tok("\u201C").upos, Upos::kPunct);
+}
+
+TEST(Parse, SpanishTypographicQuotesReadAsAscii) {
+  const std::string curly =
+      "El portavoz dijo que \u201Cno habr\u00E1 acuerdo\u201D con los rebeldes de l\u2019Estrella.";
+  const Parsed c(curly, "es"), a(FoldTypography(curly), "es");
+  ASSERT_EQ(c.error(), "");
+  EXPECT_EQ(Analyses(c.doc()), Analyses(a.doc()));
+  EXPECT_EQ(c.Tok("acuerdo").deprel, "obj");
 }
 
 TEST(Parse, EveryWordGetsAHeadInsideItsSentenceAndOneRoot) {

@@ -48,6 +48,26 @@ TEST(Text, NfcComposesDecomposedAccents) {
   EXPECT_EQ(FoldCase("AÏT MELLOUL"), "aït melloul");
 }
 
+TEST(Text, FoldTypographyWritesApostrophesAndQuotesAsTheCorporaDo) {
+  std::string scratch;
+  EXPECT_EQ(FoldTypography("don\u2019t", &scratch), "don't");
+  EXPECT_EQ(FoldTypography("al-Rufay\u2019i\u2019s", &scratch), "al-Rufay'i's");
+  EXPECT_EQ(FoldTypography("\u2018O\u02BCBrien\u2032\u201B", &scratch), "'O'Brien''");
+  EXPECT_EQ(FoldTypography("\u201CC\u00F4te d\u2019Ivoire\u201D \u201E\u201F\u2033", &scratch),
+            "\"C\u00F4te d'Ivoire\" \"\"\"")
+      << "other non-ASCII letters stay";
+  // Characters that share the lead byte of ’ or that look like quotes but
+  // are not folded: dashes, the euro sign, guillemets (the Spanish corpora
+  // write them), the grave accent and acute accent.
+  EXPECT_EQ(FoldTypography("\u2014\u20AC\u00AB\u00BB`\u00B4\u2026", &scratch),
+            "\u2014\u20AC\u00AB\u00BB`\u00B4\u2026");
+  const std::string plain = "O'Brien said \"no\"";
+  EXPECT_EQ(FoldTypography(plain, &scratch).data(), plain.data()) << "unchanged text is not copied";
+  EXPECT_EQ(FoldTypography("\u2019s"), "'s");
+  EXPECT_TRUE(IsApostrophe(U'\'') && IsApostrophe(0x2019) && IsApostrophe(0x2018) && IsApostrophe(0x02BC));
+  EXPECT_FALSE(IsApostrophe(0x201D) || IsApostrophe('`') || IsApostrophe('"'));
+}
+
 TEST(JsonWriter, EscapesAndNests) {
   std::string out;
   JsonWriter json(&out);

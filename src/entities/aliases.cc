@@ -5,6 +5,7 @@
 #include "util/container.h"
 #include "util/file.h"
 #include "util/lines.h"
+#include "util/text.h"
 
 namespace strabo::ner {
 namespace {
@@ -35,15 +36,21 @@ std::optional<EntityType> ParseEntityType(std::string_view name) {
 
 void AliasTable::Add(Alias alias) {
   if (alias.words.empty()) return;
+  // Kept with ASCII apostrophes and quotes, as Match reads the text.
+  for (std::string& word : alias.words) word = FoldTypography(word);
   const uint32_t index = static_cast<uint32_t>(aliases_.size());
   by_first_.emplace(alias.words[0], index);
   by_first_.emplace(AsciiUpper(alias.words[0]), index);
   aliases_.push_back(std::move(alias));
 }
 
-std::vector<AliasMatch> AliasTable::Match(std::span<const std::string_view> words) const {
+std::vector<AliasMatch> AliasTable::Match(std::span<const std::string_view> written) const {
   std::vector<AliasMatch> out;
   if (aliases_.empty()) return out;
+  // The words with ASCII apostrophes and quotes: "Da’esh" is "Da'esh".
+  std::vector<std::string> scratch(written.size());
+  std::vector<std::string_view> words(written.size());
+  for (size_t i = 0; i < written.size(); ++i) words[i] = FoldTypography(written[i], &scratch[i]);
   // Capitals match only in a sentence that is mostly capitals (a headline).
   size_t caps = 0, letters = 0;
   for (std::string_view w : words) {

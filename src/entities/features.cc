@@ -63,10 +63,13 @@ void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Ga
   info_.assign(n, WordInfo());
   word_hashes_.resize(n);
   size_t letters_words = 0, caps_words = 0;
-  std::string shape, short_shape;
+  std::string shape, short_shape, scratch;
   std::vector<size_t> cp_starts;
   for (size_t i = 0; i < n; ++i) {
-    const std::string_view w = words[i];
+    // Words with ASCII apostrophes and quotes, as the training corpora write
+    // them: "O’Brien" is "O'Brien" (the quotation marks below keep their
+    // direction, read from the words as written).
+    const std::string_view w = FoldTypography(words[i], &scratch);
     WordInfo& info = info_[i];
     const std::string lower = FoldCase(w);
     info.lower = H(lower);
@@ -147,14 +150,14 @@ void SentenceFeatures::Prepare(std::span<const std::string_view> words, const Ga
     const size_t first = part_hashes_.size();
     for (size_t k = 1; k + 1 < w.size(); ++k) {
       if (w[k] != '-' || k == start) continue;
-      part_hashes_.push_back(Gazetteer::WordHash(FoldCase(w.substr(start, k - start))));
+      part_hashes_.push_back(Gazetteer::WordHashOf(w.substr(start, k - start)));
       part_word_.push_back(static_cast<uint32_t>(i));
       start = k + 1;
     }
     if (part_hashes_.size() == first) {
       part_hashes_.push_back(word_hashes_[i]);
     } else {
-      part_hashes_.push_back(Gazetteer::WordHash(FoldCase(w.substr(start))));
+      part_hashes_.push_back(Gazetteer::WordHashOf(w.substr(start)));
     }
     part_word_.push_back(static_cast<uint32_t>(i));
   }

@@ -14,6 +14,11 @@ constexpr uint32_t kMagic = 0x31765a47;  // "GZv1"
 
 uint64_t Gazetteer::WordHash(std::string_view folded_word) { return Hash64(folded_word, 0x67617a); }
 
+uint64_t Gazetteer::WordHashOf(std::string_view word) {
+  std::string scratch;
+  return WordHash(FoldCase(FoldTypography(word, &scratch)));
+}
+
 uint64_t Gazetteer::Extend(uint64_t key, uint64_t word_hash) {
   const uint64_t k = HashCombine(key, word_hash);
   return k == 0 ? 1 : k;
@@ -26,7 +31,7 @@ bool Gazetteer::Add(std::string_view name, int list) {
   // name can continue.
   uint64_t key = kEmptyKey;
   for (size_t i = 0; i < words.size(); ++i) {
-    key = Extend(key, WordHash(FoldCase(words[i])));
+    key = Extend(key, WordHashOf(words[i]));
     const uint32_t row = map_.FindOrInsert(key);
     if (row == masks_.size()) masks_.push_back(0);
     masks_[row] |= i + 1 < words.size() ? kPrefixBit : static_cast<uint8_t>(1u << list);

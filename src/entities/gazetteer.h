@@ -26,6 +26,9 @@ class Gazetteer {
 
   // The hash of one folded word, and of a name as the chain of its words.
   static uint64_t WordHash(std::string_view folded_word);
+  // WordHash of `word` as written: case-folded, with ASCII apostrophes and
+  // quotation marks (FoldTypography), so that "O’Brien" finds "O'Brien".
+  static uint64_t WordHashOf(std::string_view word);
   static uint64_t Extend(uint64_t key, uint64_t word_hash);
   static constexpr uint64_t kEmptyKey = 0x67617a6574746565ULL;
 

@@ -208,7 +208,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // ...) that have word `w` as a name of its own.
   auto lists = [&](std::string_view w) -> uint8_t {
     if (!gazetteer) return 0;
-    const uint64_t hash = Gazetteer::WordHash(FoldCase(w));
+    const uint64_t hash = Gazetteer::WordHashOf(w);
     return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
   };
 
@@ -357,7 +357,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     auto listed = [&](const Mention& m) -> uint8_t {
       hashes.clear();
       for (uint32_t i = m.span.begin; i < m.span.end; ++i)
-        hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
+        hashes.push_back(Gazetteer::WordHashOf(sentences[m.sentence][i]));
       return gazetteer->Lookup(hashes) & 0xF;
     };
     auto is_separator = [](std::string_view w) {
@@ -434,7 +434,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     if (inserted && gazetteer) {
       hashes.clear();
       for (uint32_t i = m.span.begin; i < m.span.end; ++i)
-        hashes.push_back(Gazetteer::WordHash(FoldCase(sentences[m.sentence][i])));
+        hashes.push_back(Gazetteer::WordHashOf(sentences[m.sentence][i]));
       const uint8_t mask = gazetteer->Lookup(hashes);
       const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
       if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
@@ -467,7 +467,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         uint32_t best = 0;
         hashes.clear();
         for (uint32_t e = i; e < w.size() && e < i + 4 && StartsUpper(w[e]) ; ++e) {
-          hashes.push_back(Gazetteer::WordHash(FoldCase(w[e])));
+          hashes.push_back(Gazetteer::WordHashOf(w[e]));
           const uint8_t mask = gazetteer->Lookup(hashes);
           const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
           if ((mask >> Gazetteer::kCountries & 1) && !person) best = e + 1;

@@ -11,8 +11,11 @@ namespace strabo::events {
 namespace {
 
 // Removes combining marks after canonical decomposition, and maps the few
-// Latin letters that carry their diacritic without decomposing.
-std::string StripDiacritics(std::string_view text) {
+// Latin letters that carry their diacritic without decomposing; typographic
+// apostrophes and quotes become ASCII (FoldTypography).
+std::string StripDiacritics(std::string_view written) {
+  std::string scratch;
+  const std::string_view text = FoldTypography(written, &scratch);
   if (IsAscii(text)) return std::string(text);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
@@ -35,9 +38,6 @@ std::string StripDiacritics(std::string_view text) {
       case 0x0111: kept.append(UChar32('d')); break;  // đ
       case 0x0110: kept.append(UChar32('D')); break;  // Đ
       case 0x0131: kept.append(UChar32('i')); break;  // dotless ı
-      case 0x2018:
-      case 0x2019:
-      case 0x02BC: kept.append(UChar32('\'')); break;  // typographic apostrophes
       default: kept.append(cp);
     }
   }

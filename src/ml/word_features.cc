@@ -31,7 +31,10 @@ std::string WordShape(std::string_view form) {
   return shape;
 }
 
-void DescribeWord(std::string_view form, WordInfo* info) {
+void DescribeWord(std::string_view written, WordInfo* info) {
+  // The models learned from corpora that write ' and ": "don’t" is "don't".
+  thread_local std::string scratch;
+  const std::string_view form = FoldTypography(written, &scratch);
   info->lower = FoldCase(form);
   info->form = Hash64(form, 11);
   uint8_t flags = 0;

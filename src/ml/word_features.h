@@ -29,7 +29,9 @@ struct WordInfo {
   uint8_t flags = 0;
 };
 
-// Fills *info for `form` (UTF-8, NFC).
+// Fills *info for `form` (UTF-8, NFC) read through FoldTypography: every
+// value, `lower` included, is that of the word with ASCII apostrophes and
+// quotation marks ("O’Brien" is described as "O'Brien").
 void DescribeWord(std::string_view form, WordInfo* info);
 
 // The shape of `form`: upper-case letters become X, other letters x, digits

@@ -148,13 +148,16 @@ struct Words {
   void Fill(std::span<const Token> tokens, const WordClusters* clusters) {
     const size_t n = tokens.size();
     has_clusters = clusters != nullptr && clusters->size() > 0;
+    std::string scratch;
     if (has_clusters) {
       cluster.resize(n + 1);
       for (size_t i = 0; i < n; ++i) {
         // The table keeps case ("US" vs "us"); a capitalised sentence-initial
-        // word it lacks falls back to its folded form.
-        uint16_t c = clusters->Find(tokens[i].form);
-        if (c == WordClusters::kNone) c = clusters->Find(FoldCase(tokens[i].form));
+        // word it lacks falls back to its folded form. Both with ASCII
+        // apostrophes, as DescribeWord reads words.
+        const std::string_view form = FoldTypography(tokens[i].form, &scratch);
+        uint16_t c = clusters->Find(form);
+        if (c == WordClusters::kNone) c = clusters->Find(FoldCase(form));
         cluster[i] = c == WordClusters::kNone ? kNoCluster : c;
       }
       cluster[n] = kRootCluster;
@@ -171,7 +174,8 @@ struct Words {
       tag[i] = static_cast<uint64_t>(tokens[i].upos);
       wt[i] = HashCombine(word[i], tag[i]);
       tf[i] = HashCombine(Hash64(tokens[i].feats, 23), tag[i]);
-      lemma[i] = tokens[i].lemma.empty() ? word[i] : Hash64(FoldCase(tokens[i].lemma), 17);
+      lemma[i] = tokens[i].lemma.empty() ? word[i]
+                                         : Hash64(FoldCase(FoldTypography(tokens[i].lemma, &scratch)), 17);
     }
     word[n] = 0x726f6f74ULL;
     tag[n] = kRootTag;

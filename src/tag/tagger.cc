@@ -259,13 +259,14 @@ std::vector<std::string> Tagger::TrueCased(std::span<const Token> tokens) const 
   std::vector<std::string> forms = LowerCasedForms(tokens);
   for (size_t i = 0; i < forms.size(); ++i) {
     std::string& form = forms[i];
-    const LexEntry* e = Find(form);
+    const std::string key = FoldTypography(form);  // as DescribeWord reads it
+    const LexEntry* e = Find(key);
     const uint32_t propn = 1u << static_cast<int>(Upos::kPropn);
     // An unknown first word is capitalised as in any sentence ("MOROCCO
     // ARRESTS ..."), unless it looks like a verb ("ORGANIZAN PROTESTA ...").
     const bool known = e && e->ambiguity != 0;  // seen often enough to have tags
     const bool name = known ? (e->sure == static_cast<int>(Upos::kPropn) || e->ambiguity == propn)
-                            : i == 0 && VerbLikeness(form) == 0;
+                            : i == 0 && VerbLikeness(key) == 0;
     if (!name || form.empty()) continue;
     size_t pos = 0;
     DecodeUtf8(form, &pos);
@@ -281,6 +282,7 @@ void Tagger::Tag(std::span<Token> tokens) const {
   thread_local SentenceInfo s;
   thread_local FeatureBuilder fb;
   thread_local std::vector<int> tags, feats;
+  thread_local std::string folded;
   const int n = static_cast<int>(tokens.size());
   s.words.resize(n);
   s.lex.resize(n);
@@ -317,6 +319,9 @@ void Tagger::Tag(std::span<Token> tokens) const {
     FeatsFeatures(s, tags, i, &fb);
     feats[i] = feats_.Predict(fb.features());
     t.feats = feat_classes_[feats[i]];
+    // Lemmas are those of the word with ASCII apostrophes, as the lexicon and
+    // the edit scripts learned them: "n’t" → "not", "O’Brien" → "O'Brien".
+    const std::string_view form = FoldTypography(t.form, &folded);
     const LexEntry* e = static_cast<const LexEntry*>(s.lex[i]);
     bool found = false;
     if (e) {
@@ -343,7 +348,7 @@ void Tagger::Tag(std::span<Token> tokens) const {
     std::iota(order.begin(), order.end(), 0);
     std::partial_sort(order.begin(), order.begin() + std::min<size_t>(8, order.size()), order.end(),
                       [&](int a, int b) { return sc[a] > sc[b] || (sc[a] == sc[b] && a < b); });
-    t.lemma = t.form;
+    t.lemma = form;
     const size_t top = std::min<size_t>(8, order.size());
     bool done = false;
     if ((t.upos == Upos::kVerb || t.upos == Upos::kAux) && !verbs_.empty()) {
@@ -353,7 +358,7 @@ void Tagger::Tag(std::span<Token> tokens) const {
       std::vector<std::string> results;
       for (size_t k = 0; k < top && !done; ++k) {
         size_t kept = 0;
-        auto lemma = ApplyEditScript(script_classes_[order[k]], t.form, &kept);
+        auto lemma = ApplyEditScript(script_classes_[order[k]], form, &kept);
         if (!lemma || kept < 2) continue;
         if (verbs_.count(*lemma)) {
           t.lemma = std::move(*lemma);
@@ -379,7 +384,7 @@ void Tagger::Tag(std::span<Token> tokens) const {
       }
     }
     for (size_t k = 0; k < top && !done; ++k) {
-      if (auto lemma = ApplyEditScript(script_classes_[order[k]], t.form)) {
+      if (auto lemma = ApplyEditScript(script_classes_[order[k]], form)) {
         t.lemma = std::move(*lemma);
         done = true;
       }
@@ -598,7 +603,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
       ++c.tag[static_cast<int>(w.upos)];
       ++c.lemmas[{static_cast<int>(w.upos), w.lemma}];
       ++feat_count[ReduceFeats(w.feats)];
-      ++script_count[MakeEditScript(w.form, w.lemma)];
+      ++script_count[MakeEditScript(FoldTypography(w.form), w.lemma)];
       if (w.upos == Upos::kVerb || w.upos == Upos::kAux) t.verbs_.insert(w.lemma);
     }
   }
@@ -609,7 +614,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     for (const TagSentence& s : train) {
       for (const TagWord& w : s) {
         if (w.upos != Upos::kVerb && w.upos != Upos::kAux) continue;
-        ++rule_count[VerbRule(FoldCase(w.form), w.lemma)];
+        ++rule_count[VerbRule(FoldCase(FoldTypography(w.form)), w.lemma)];
       }
     }
     std::map<std::string, std::vector<std::pair<uint32_t, std::string>>> by_ending;
@@ -688,7 +693,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
       p.info.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, p.info.words[i]);
       p.tags.push_back(static_cast<int>(s[i].upos));
       p.feats.push_back(feat_id[ReduceFeats(s[i].feats)]);
-      auto it = script_id.find(MakeEditScript(s[i].form, s[i].lemma));
+      auto it = script_id.find(MakeEditScript(FoldTypography(s[i].form), s[i].lemma));
       p.scripts.push_back(it == script_id.end() ? -1 : it->second);
     }
     if (!t.verb_rules_.empty())

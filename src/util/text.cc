@@ -5,6 +5,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "util/utf8.h"
+
 namespace strabo {
 
 bool IsLetter(char32_t cp) { return cp < 0x80 ? (((cp | 0x20) - 'a') < 26) : u_isalpha(cp); }
@@ -25,12 +27,48 @@ bool IsDash(char32_t cp) {
   return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212 || cp == 0xFE63 ||
          cp == 0xFF0D;
 }
-bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+
+// The ASCII character a typographic apostrophe or quotation mark stands for,
+// or 0 for any other character. The one table of them (FoldTypography,
+// IsApostrophe).
+static char AsciiForTypographic(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201B: case 0x02BC: case 0x2032:  // ‘ ’ ‛ ʼ ′
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:  // “ ” „ ‟ ″
+      return '"';
+    default:
+      return 0;
+  }
+}
+
+bool IsApostrophe(char32_t cp) { return cp == '\'' || AsciiForTypographic(cp) == '\''; }
 
 bool IsAscii(std::string_view text) {
   for (char c : text)
     if (static_cast<unsigned char>(c) >= 0x80) return false;
   return true;
+}
+
+std::string_view FoldTypography(std::string_view text, std::string* scratch) {
+  // Every character folded here starts with byte 0xCA (ʼ) or 0xE2 (the
+  // others); most words have neither and come back as they are, uncopied.
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c == 0xCA || c == 0xE2) break;
+    ++pos;
+  }
+  if (pos == text.size()) return text;
+  scratch->assign(text.substr(0, pos));
+  while (pos < text.size()) {
+    size_t next = pos;
+    const char ascii = AsciiForTypographic(DecodeUtf8(text, &next));
+    if (ascii != 0) scratch->push_back(ascii);
+    else scratch->append(text.substr(pos, next - pos));
+    pos = next;
+  }
+  return *scratch;
 }
 
 std::string ToNfc(std::string_view text) {

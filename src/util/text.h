@@ -14,7 +14,7 @@ bool IsLower(char32_t cp);
 bool IsSpace(char32_t cp);         // white space, including NBSP and line separators
 bool IsPunctuation(char32_t cp);   // P* and S* (symbols such as $ € %)
 bool IsDash(char32_t cp);          // - ‐ ‑ ‒ – — and friends
-bool IsApostrophe(char32_t cp);    // ' ’ ʼ
+bool IsApostrophe(char32_t cp);    // ' and those FoldTypography writes as ': ’ ‘ ‛ ʼ ′
 
 // Returns `text` in Unicode Normalization Form C. Text that is already NFC
 // (checked quickly, as nearly all news text is) comes back unchanged.
@@ -28,5 +28,19 @@ std::string ToUpper(std::string_view text);
 
 // True when every byte is ASCII.
 bool IsAscii(std::string_view text);
+
+// `text` with typographic apostrophes (’ ‘ ‛ ʼ ′) written as ' and typographic
+// double quotation marks (“ ” „ ‟ ″) as ", the way the training corpora
+// (UD EWT, CoNLL) write them, so that "don’t", "O’Brien" and “ read as
+// "don't", "O'Brien" and ". Models apply it to a word before hashing it or
+// looking it up; the tokens keep their forms as written. Returns `text`
+// itself when nothing changes (most words), else a view of *scratch.
+std::string_view FoldTypography(std::string_view text, std::string* scratch);
+
+// The same as a string, for callers that keep the result.
+inline std::string FoldTypography(std::string_view text) {
+  std::string scratch;
+  return std::string(FoldTypography(text, &scratch));
+}
 
 }  // namespace strabo
