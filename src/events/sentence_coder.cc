@@ -916,9 +916,10 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   // phrase ("the EU's plan" is the EU's) the role is absent, as when no slot
   // is filled (codebook 6.2).
   if (v_.tok(h).upos == Upos::kNoun && InClass(h, "NONACTOR")) {
-    const auto [pf, pe] = v_.Phrase(h, conjuncts);
+    // (No structured binding: clang 14 cannot capture one in a lambda.)
+    const std::pair<int, int> phrase = v_.Phrase(h, conjuncts);
     const bool named = std::any_of(pieces_.begin(), pieces_.end(), [&](const ActorPiece& p) {
-      return static_cast<int>(p.first) >= pf && static_cast<int>(p.end) <= pe;
+      return static_cast<int>(p.first) >= phrase.first && static_cast<int>(p.end) <= phrase.second;
     });
     if (!named) return Role();
   }
