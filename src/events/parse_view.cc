@@ -94,8 +94,14 @@ int ParseView::VerblessRoot() const {
 void ParseView::PromoteToRoot(int verb, int old_root) {
   Attach(verb, -1, "root");
   if (old_root < 0) return;
-  for (int c : children(old_root))
-    if (c > verb) heads_[static_cast<size_t>(c)] = verb;  // the clause's own dependents
+  for (int c : children(old_root)) {
+    if (c <= verb) continue;
+    heads_[static_cast<size_t>(c)] = verb;  // the clause's own dependents
+    // A participle clause the parser hung on the noun ("Herders attacked
+    // farmers ..., killing seven people") modifies the clause: its subject
+    // is the clause's subject, not the clause.
+    if (rel(c) == "acl") Attach(c, verb, "advcl");
+  }
 }
 
 void ParseView::MendNameBeforeTitle() {
@@ -860,7 +866,33 @@ bool ParseView::IsPassive(int i) const {
 bool ParseView::HasDirectObject(int i) const {
   for (int c : children(i))
     if (Base(c) == "obj" && tok(c).upos != Upos::kPron) return true;
-  return false;
+  const int shared = SharedObject(i);
+  return shared >= 0 && tok(shared).upos != Upos::kPron;
+}
+
+int ParseView::SharedObject(int i) const {
+  if (lang_ != "en" || i < 0 || tok(i).upos != Upos::kVerb || Child(i, "obj") >= 0) return -1;
+  auto own_subject = [&](int v) { return Child(v, "nsubj") >= 0 || Child(v, "csubj") >= 0; };
+  // Only verbs coordinated directly ("beat and detained"): a dependent of
+  // the first verb between the two ("signed between the military and
+  // protest leaders", "accused of targeting and killing civilians") makes
+  // the second a conjunct of something else.
+  auto adjacent = [&](int first, int second) {
+    for (int c : children(first))
+      if (c > first && c < second) return false;
+    return true;
+  };
+  for (int c : children(i)) {
+    if (c < i || Base(c) != "conj" || tok(c).upos != Upos::kVerb || own_subject(c) ||
+        !adjacent(i, c))
+      continue;
+    const int o = Child(c, "obj");
+    if (o >= 0) return o;
+  }
+  if (Base(i) != "conj" || own_subject(i)) return -1;
+  const int first = FirstConjunct(i);
+  const int o = first != i && adjacent(first, i) ? Child(first, "obj") : -1;
+  return o > i ? o : -1;
 }
 
 bool ParseView::IsParticipleModifier(int i) const {

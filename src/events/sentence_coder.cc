@@ -128,6 +128,9 @@ class SentenceCoder {
   int ControllerObject(int p, int except) const;
   Light FindLight(int t) const;
   bool CueAt(int token, CueScope scope, Cue* cue, bool report = false) const;
+  // Whether the case word of f, an oblique of p, directly follows p and is a
+  // word of a pattern cue of p ("off" of "call off").
+  bool PatternParticleCase(int p, int f) const;
   std::vector<const CueEntry*> CuesOf(int token) const;
   int ClauseVerb(int t, const Light& light) const;
 
@@ -218,6 +221,8 @@ int SentenceCoder::Object(int v) const {
   for (int c : v_.children(v))
     if (v_.Base(c) == "obj" && !InTime(c))
       return v_.Referent(c);
+  const int shared = v_.SharedObject(v);
+  if (shared >= 0 && !InTime(shared)) return v_.Referent(shared);
   if (lang_ == "es") {
     // Spanish objects with "a" often come out as obl or iobj: "detuvo a cinco".
     for (int c : v_.children(v)) {
@@ -274,7 +279,8 @@ int SentenceCoder::PassiveObject(int v) const {
 // men arrested in Kenitra", "cities have seen men aged between 20 and 45
 // arrested" (parsed with "men" as the subject of "arrested"). An English
 // active past form of a transitive sense with no object (of its own or shared
-// with a coordinated verb after it), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
+// with a coordinated verb: Object; "Men in uniform shot and wounded a farmer"
+// is active), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
 // "people"), is read as a passive: that subject underwent the act. Returns
 // the subject's head, or -1 when the verb reads as active.
 int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
@@ -282,10 +288,6 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
-  // An object shared with a coordinated verb after it is the verb's too:
-  // "Men in uniform shot and wounded a farmer" is active.
-  for (int c : v_.Children(v, "conj"))
-    if (c > v && v_.tok(c).upos == Upos::kVerb && Object(c) >= 0) return -1;
   // Gapping after a passive: "Six people were killed and 30 arrested", the
   // second clause's subject hung by the parser on the conjunction.
   if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
@@ -425,6 +427,16 @@ std::vector<const CueEntry*> SentenceCoder::CuesOf(int token) const {
     }
   }
   return out;
+}
+
+bool SentenceCoder::PatternParticleCase(int p, int f) const {
+  for (int c : v_.children(f)) {
+    if (v_.Base(c) != "case" || c != p + 1) continue;
+    for (const CueEntry* e : CuesOf(p))
+      if (std::find(e->pattern.begin(), e->pattern.end(), v_.Key(c)) != e->pattern.end())
+        return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::CueAt(int token, CueScope scope, Cue* cue, bool report) const {
@@ -1315,7 +1327,13 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     const std::string_view b = v_.Base(f);
     const std::string_view r = v_.rel(f);
     std::optional<CueScope> scope;
-    if (b == "xcomp") scope = CueScope::kXcomp;
+    // A phrasal cue's particle the parser read as a preposition ("called off
+    // the strike": "off the strike" an oblique) or its object read as a
+    // nominal complement ("called off the march": "march" an xcomp) leaves
+    // the object of the cue all the same.
+    const bool particle_case = b == "obl" && PatternParticleCase(p, f);
+    if (particle_case || (b == "xcomp" && v_.tok(f).upos == Upos::kNoun)) scope = CueScope::kObj;
+    else if (b == "xcomp") scope = CueScope::kXcomp;
     // An infinitive complement the parser labelled advcl ("se abstuvieron de
     // criticar", "amenazaron con bloquear"); a purpose infinitive ("para",
     // "to") is not a complement.
