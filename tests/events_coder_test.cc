@@ -3388,5 +3388,40 @@ TEST(EventsActorPhrases, MembersOfTheIslamicStateAreRebels) {
   EXPECT_EQ(e->target->name, "Islamic State");
 }
 
+// A headline's bare plural subject naming people undergoes an act done to
+// people ("Journalists detained in Minsk"); an armed group's "attacked" with
+// no object is its own attack ("Rebels attacked at dawn"), and a meeting is
+// no passive.
+TEST(EventsFrames, BarePluralHeadlinesArePassive) {
+  Document doc = Analyse("Journalists detained in Minsk, rights group says.", "en");
+  const Event* e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_FALSE(e->source && ActorText(doc, *e, e->source) == "Journalists") << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Journalists");
+
+  doc = Analyse("Looters arrested in Johannesburg, police say.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Looters");
+
+  doc = Analyse("Rebels attacked at dawn.", "en");
+  e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Rebels");
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_FALSE(e->target) << Describe(doc);
+
+  doc = Analyse("Ministers met in Brussels.", "en");
+  e = Only(doc, "met");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONSULT");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Ministers");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -124,7 +124,13 @@ class SentenceCoder {
   // Whether sentence token `k` is inside a time expression.
   bool InTime(int k) const;
   int PassiveObject(int v) const;
-  int ReducedPassiveSubject(int v, bool intransitive) const;
+  // `done_to_people`: the sense is an act done to people (COERCE, ASSAULT),
+  // for which a headline's bare plural subject naming people reads as its target.
+  int ReducedPassiveSubject(int v, bool intransitive, bool done_to_people) const;
+  // Whether nominal h is the sentence's first word, a bare plural (no
+  // determiner, number, modifier phrase, conjunct or apposition): a
+  // headline's subject.
+  bool BarePluralOpening(int h) const;
   int ControllerObject(int p, int except) const;
   Light FindLight(int t) const;
   bool CueAt(int token, CueScope scope, Cue* cue, bool report = false) const;
@@ -136,8 +142,8 @@ class SentenceCoder {
 
   // ---- roles
   std::vector<int> SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
-                             bool intransitive, const Light& light, bool source,
-                             const std::vector<int>& covered) const;
+                             bool intransitive, bool done_to_people, const Light& light,
+                             bool source, const std::vector<int>& covered) const;
   Role CodeRole(int h, bool conjuncts = true) const;
   std::vector<std::pair<int, int>> SettingRanges(int head, int first, int end) const;
   const Place* PlaceOver(int first, int end) const;
@@ -281,9 +287,13 @@ int SentenceCoder::PassiveObject(int v) const {
 // active past form of a transitive sense with no object (of its own or shared
 // with a coordinated verb: Object; "Men in uniform shot and wounded a farmer"
 // is active), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
-// "people"), is read as a passive: that subject underwent the act. Returns
-// the subject's head, or -1 when the verb reads as active.
-int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
+// "people"), is read as a passive: that subject underwent the act. So is one
+// whose subject opens the sentence as a bare plural naming people ("Looters
+// arrested in Johannesburg, police say", "Journalists detained in Minsk")
+// when the act is done to people (a headline; "Ministers met in Brussels" is
+// a meeting, and "Rebels attacked at dawn" takes the intransitive sense
+// first). Returns the subject's head, or -1 when the verb reads as active.
+int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive, bool done_to_people) const {
   if (lang_ != "en" || intransitive || v_.IsPassive(v) || v_.Feat(v, "Tense") != "Past") return -1;
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
@@ -304,7 +314,20 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (v_.children(h).empty() && (v_.IsNumber(h) || NumberValue(lang_, {v_.Text(h)}).has_value()))
     return s;
   const Role r = CodeRole(h);
-  return r.generic && r.human ? s : -1;
+  if (r.generic && r.human) return s;
+  return done_to_people && r.human && BarePluralOpening(h) ? s : -1;
+}
+
+bool SentenceCoder::BarePluralOpening(int h) const {
+  if (h != 0 || v_.tok(h).upos == Upos::kPron) return false;
+  // Tagged a singular proper noun when it opens the sentence ("Looters").
+  const std::string_view text = v_.Text(h);
+  if (v_.Feat(h, "Number") != "Plur" && (text.empty() || text.back() != 's')) return false;
+  for (int c : v_.children(h)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "det" || b == "nummod" || b == "nmod" || b == "conj" || b == "appos") return false;
+  }
+  return true;
 }
 
 // An English "in"/"under" phrase the parser hung on a verb's object where the
@@ -495,7 +518,8 @@ bool SentenceCoder::InClass(int h, std::string_view cls) const {
 // `pronominal`: the sense is a pronominal verb (constraint refl: "se
 // manifestaron"), so its clitic does not make a reflexive passive.
 std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
-                                          bool intransitive, const Light& light, bool source,
+                                          bool intransitive, bool done_to_people,
+                                          const Light& light, bool source,
                                           const std::vector<int>& covered) const {
   using K = Slot::Kind;
   std::vector<int> out;
@@ -510,7 +534,7 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
-  const int reduced = verb ? ReducedPassiveSubject(t, intransitive) : -1;
+  const int reduced = verb ? ReducedPassiveSubject(t, intransitive, done_to_people) : -1;
   const bool passive = verb && (v_.IsPassive(t) || reduced >= 0);
   // A clitic the parser marks expl:pv (or compound:prt) belongs to a
   // pronominal verb ("se incautó de armas"), not a reflexive passive.
@@ -2178,6 +2202,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           std::none_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& s) {
             return s.kind == Slot::Kind::kObj || s.kind == Slot::Kind::kIobj;
           });
+      const bool done_to_people = e.type == "COERCE" || e.type == "ASSAULT";
       auto resolve = [&](const std::vector<Slot>& slots, bool source, int* head_out) {
         for (const Slot& slot : slots) {
           if (slot.kind == Slot::Kind::kSpeaker) {
@@ -2188,7 +2213,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             }
             continue;
           }
-          for (int h : SlotHeads(slot, t, verb, pronominal, intransitive, light, source, covered)) {
+          for (int h : SlotHeads(slot, t, verb, pronominal, intransitive, done_to_people, light, source,
+                                     covered)) {
             // "last month's U.S. invasion": a time is nobody's.
             if (slot.kind == Slot::Kind::kPoss && InTime(h)) continue;
             Role r = CodeRole(h);
@@ -2461,7 +2487,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Perú") is passive too: its agent only from "por"/"by".
       if (!src.present && head_frame && !weapon_as_source && !cause && !held_in &&
           !(verb && (v_.IsPassive(t) || v_.IsParticipleModifier(t) ||
-                     ReducedPassiveSubject(t, intransitive) >= 0))) {
+                     ReducedPassiveSubject(t, intransitive, done_to_people) >= 0))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {
           const int p = v_.head(v_.FirstConjunct(cur));
