@@ -3423,5 +3423,25 @@ TEST(EventsFrames, BarePluralHeadlinesArePassive) {
   EXPECT_EQ(ActorText(doc, *e, e->source), "Ministers");
 }
 
+// "tear" read as a bare infinitive after "fired" is the compound of "gas";
+// what is fired is aimed at the "at" phrase the parser hung on it.
+TEST(EventsFrames, TearGasFiredAtStudents) {
+  Document doc = Analyse(
+      "Soldiers and police fired tear gas at students who were marching in Conakry.", "en");
+  const auto fired = ByTrigger(doc, "fired");
+  ASSERT_EQ(fired.size(), 2u) << Describe(doc);  // one record per actor of the coordination
+  EXPECT_EQ(fired[0]->type, "ASSAULT");
+  EXPECT_EQ(fired[0]->mode, "crowd-control");
+  EXPECT_EQ(fired[0]->acled, "Protest with intervention");
+  EXPECT_EQ(ActorText(doc, *fired[0], fired[0]->source), "Soldiers");
+  EXPECT_EQ(ActorText(doc, *fired[1], fired[1]->source), "police");
+  EXPECT_EQ(ActorText(doc, *fired[0], fired[0]->target), "students");
+  const Event* marching = Only(doc, "marching");
+  ASSERT_NE(marching, nullptr) << Describe(doc);
+  EXPECT_EQ(marching->type, "PROTEST");
+  EXPECT_EQ(ActorText(doc, *marching, marching->source), "students");
+
+}
+
 }  // namespace
 }  // namespace strabo

@@ -57,6 +57,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendSplitSubject();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
+  MendCompoundReadAsInfinitive();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -438,6 +439,40 @@ void ParseView::MendVerbReadAsCompound() {
     Token& verb = RepairedToken(static_cast<size_t>(n));
     verb.upos = Upos::kVerb;
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+  }
+}
+
+// "Soldiers and police fired tear gas at students": the tagger read the
+// first word of a noun compound after a verb as a bare infinitive ("tear"
+// VERB), and the parser made it the verb's xcomp with the compound's head as
+// its object. English takes a bare infinitive only after a closed set of
+// verbs ("helped build schools", "let go", "made them leave"); after any
+// other verb with no object of its own, an infinitive xcomp with no marker,
+// auxiliary or subject, directly after the verb and directly before its
+// object noun, is that noun's compound and the noun the verb's object.
+void ParseView::MendCompoundReadAsInfinitive() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kBareInfinitiveVerbs[] = {
+      "make", "let", "help", "have", "see", "hear", "watch", "feel", "notice", "bid", "dare",
+      "go", "come", "need"};
+  for (int x = 1; x + 1 < size(); ++x) {
+    const int verb = head(x), object = x + 1;
+    if (verb != x - 1 || Base(x) != "xcomp" || tok(x).upos != Upos::kVerb ||
+        Feat(x, "VerbForm") != "Inf" || tok(verb).upos != Upos::kVerb ||
+        Child(verb, "obj") >= 0 || head(object) != x || Base(object) != "obj" ||
+        tok(object).upos != Upos::kNoun)
+      continue;
+    bool other_children = false;
+    for (int c : children(x)) other_children |= c != object;
+    bool bare_infinitive_verb = false;
+    for (std::string_view key : kBareInfinitiveVerbs) bare_infinitive_verb |= HasKey(verb, key);
+    if (other_children || bare_infinitive_verb) continue;
+    Attach(object, verb, "obj");
+    Attach(x, object, "compound");
+    Token& noun = RepairedToken(static_cast<size_t>(x));
+    noun.upos = Upos::kNoun;
+    noun.feats = "Number=Sing";
     LinkChildren();
   }
 }

@@ -606,10 +606,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // so only a phrase naming a state or an organisation is read as the
       // verb's: "providing food for her children" stays the food's.
       // When the object is a word of the trigger itself ("opened fire on
-      // protesters", "fire" hung with "on protesters"), the phrase can only be
+      // protesters", "fire" hung with "on protesters") or what is fired or
+      // thrown ("fired tear gas at students", "fired rockets at the town": a
+      // weapon is aimed, it has no party of its own), the phrase can only be
       // the verb's, whoever it names.
       const bool object_in_trigger =
-          obj >= 0 && std::find(covered.begin(), covered.end(), obj) != covered.end();
+          obj >= 0 && (std::find(covered.begin(), covered.end(), obj) != covered.end() ||
+                       InClass(obj, "CROWDCONTROL") || InClass(obj, "MUNITION") ||
+                       InClass(obj, "EXPLOSIVE") || InClass(obj, "WEAPON"));
       if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(obj))
           if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
