@@ -401,5 +401,27 @@ TEST(EventsParseView, DirectlyCoordinatedVerbsShareTheirObject) {
   EXPECT_FALSE(a.HasDirectObject(1));
 }
 
+TEST(EventsParseView, ASecondVerbReadAsTheObjectsAdjectiveIsAConjunct) {
+  // "Security forces rounded up and detained dozens of young men".
+  Document doc = Sentence1({
+      {"forces", Upos::kNoun, 2, "nsubj"}, {"rounded", Upos::kVerb, 0, "root"},
+      {"up", Upos::kAdp, 2, "compound:prt"}, {"and", Upos::kCconj, 5, "cc"},
+      {"detained", Upos::kVerb, 6, "amod"}, {"dozens", Upos::kNoun, 2, "obj"},
+  });
+  doc.tokens[4].feats = "Tense=Past|VerbForm=Part";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/compound:prt 5/cc 2/conj 2/obj");
+  EXPECT_EQ(v.SharedObject(4), 5);
+
+  // Without its "and" it is the object's modifier: "seized detained vehicles".
+  Document modifier = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"seized", Upos::kVerb, 0, "root"},
+      {"detained", Upos::kVerb, 4, "amod"}, {"vehicles", Upos::kNoun, 2, "obj"},
+  });
+  modifier.tokens[2].feats = "Tense=Past|VerbForm=Part";
+  const ParseView m(modifier, modifier.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/amod 2/obj");
+}
+
 }  // namespace
 }  // namespace strabo::events

@@ -58,6 +58,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
   MendCompoundReadAsInfinitive();
+  MendConjunctReadAsModifier();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -439,6 +440,29 @@ void ParseView::MendVerbReadAsCompound() {
     Token& verb = RepairedToken(static_cast<size_t>(n));
     verb.upos = Upos::kVerb;
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+  }
+}
+
+// "Security forces rounded up and detained dozens of young men": the parser
+// hung the second verb, with its "and", on the first verb's object as an
+// adjective. An English past-tense verb read as the modifier of the object
+// of a verb before it, whose own first dependent is that "and"/"or" directly
+// before it, is the first verb's conjunct (and shares its object:
+// SharedObject).
+void ParseView::MendConjunctReadAsModifier() {
+  if (lang_ != "en") return;
+  for (int v = 2; v + 1 < size(); ++v) {
+    const int object = head(v);
+    if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
+        object <= v || Base(object) != "obj")
+      continue;
+    const int verb = head(object);
+    const int cc = v - 1;
+    if (verb < 0 || verb >= cc || tok(verb).upos != Upos::kVerb || head(cc) != v ||
+        Base(cc) != "cc" || children(v).front() != cc)
+      continue;
+    Attach(v, verb, "conj");
     LinkChildren();
   }
 }
@@ -914,7 +938,7 @@ int ParseView::SharedObject(int i) const {
   // the second a conjunct of something else.
   auto adjacent = [&](int first, int second) {
     for (int c : children(first))
-      if (c > first && c < second) return false;
+      if (c > first && c < second && rel(c) != "compound:prt") return false;  // "rounded up"
     return true;
   };
   for (int c : children(i)) {

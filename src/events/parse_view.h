@@ -149,6 +149,7 @@ class ParseView {
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
   void MendCompoundReadAsInfinitive();
+  void MendConjunctReadAsModifier();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
