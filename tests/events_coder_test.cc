@@ -3352,6 +3352,18 @@ TEST(EventsStatus, ACalledOffOrCancelledActIsNegated) {
   EXPECT_EQ(strike->type, "PROTEST");
   EXPECT_EQ(strike->status, EventStatus::kNegated);
 
+  // "called off" is no light "called" ("Unions called a general strike"),
+  // and its object parsed as an oblique is its object.
+  doc = Analyse("Organizers called off Saturday's protest.", "en");
+  const Event* protest = Only(doc, "protest");
+  ASSERT_NE(protest, nullptr) << Describe(doc);
+  EXPECT_EQ(protest->status, EventStatus::kNegated);
+  doc = Analyse("Unions called a general strike.", "en");
+  const Event* called = Only(doc, "general strike");
+  ASSERT_NE(called, nullptr) << Describe(doc);
+  EXPECT_EQ(called->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *called, called->source), "Unions");
+
   doc = Analyse("Organisers cancelled the rally.", "en");
   const Event* rally = Only(doc, "rally");
   ASSERT_NE(rally, nullptr) << Describe(doc);

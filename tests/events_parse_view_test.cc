@@ -423,5 +423,25 @@ TEST(EventsParseView, ASecondVerbReadAsTheObjectsAdjectiveIsAConjunct) {
   EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/amod 2/obj");
 }
 
+TEST(EventsParseView, APhrasalVerbsObjectReadAsAnObliqueIsItsObject) {
+  // "Organizers called off Saturday's protest".
+  const Document doc = Sentence1({
+      {"Organizers", Upos::kNoun, 2, "nsubj"}, {"called", Upos::kVerb, 0, "root"},
+      {"off", Upos::kAdp, 2, "compound:prt"},  {"Saturday", Upos::kPropn, 6, "nmod:poss"},
+      {"'s", Upos::kPart, 4, "case"},           {"protest", Upos::kNoun, 2, "obl"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/compound:prt 6/nmod:poss 4/case 2/obj");
+
+  // With a preposition of its own it stays an oblique: "called off in Lagos".
+  const Document prep = Sentence1({
+      {"Strikes", Upos::kNoun, 2, "nsubj"}, {"called", Upos::kVerb, 0, "root"},
+      {"off", Upos::kAdp, 2, "compound:prt"}, {"in", Upos::kAdp, 5, "case"},
+      {"Lagos", Upos::kPropn, 2, "obl"},
+  });
+  const ParseView p(prep, prep.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "2/nsubj 0/root 2/compound:prt 5/case 2/obl");
+}
+
 }  // namespace
 }  // namespace strabo::events

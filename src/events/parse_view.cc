@@ -59,6 +59,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendVerbReadAsCompound();
   MendCompoundReadAsInfinitive();
   MendConjunctReadAsModifier();
+  MendObjectReadAsOblique();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -441,6 +442,28 @@ void ParseView::MendVerbReadAsCompound() {
     verb.upos = Upos::kVerb;
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
     LinkChildren();
+  }
+}
+
+// "Organizers called off Saturday's protest": the parser made the object of
+// a phrasal verb an oblique. An English nominal with no preposition (and no
+// time: "rounded up last week") hung as an oblique on a verb with no object,
+// directly after the verb's particle or the particle's phrase start, is the
+// verb's object.
+void ParseView::MendObjectReadAsOblique() {
+  if (lang_ != "en") return;
+  for (int prt = 1; prt + 1 < size(); ++prt) {
+    const int verb = head(prt);
+    if (rel(prt) != "compound:prt" || verb != prt - 1 || Child(verb, "obj") >= 0) continue;
+    for (int c : children(verb)) {
+      if (c <= prt || Base(c) != "obl" || !IsNominal(c) || Child(c, "case") >= 0 || InTime(c))
+        continue;
+      // The phrase starts right after the particle.
+      if (Phrase(c, false).first != prt + 1) continue;
+      Attach(c, verb, "obj");
+      LinkChildren();
+      break;
+    }
   }
 }
 

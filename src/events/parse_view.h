@@ -150,6 +150,7 @@ class ParseView {
   void MendVerbReadAsCompound();
   void MendCompoundReadAsInfinitive();
   void MendConjunctReadAsModifier();
+  void MendObjectReadAsOblique();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();

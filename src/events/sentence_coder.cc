@@ -484,6 +484,9 @@ Light SentenceCoder::FindLight(int t) const {
   const bool noun_complement = v_.Base(f) == "nmod" || v_.Base(f) == "obl";
   for (const CueEntry* e : CuesOf(h)) {
     if (e->cue != Cue::kLight && e->cue != Cue::kLightPassive) continue;
+    // A verb with a particle is another verb ("called off a strike" is no
+    // "called a strike"); a phrasal light verb has its pattern ("carry out").
+    if (e->pattern.empty() && v_.Child(h, "compound:prt") >= 0) continue;
     const bool noun_cue = v_.tok(h).upos == Upos::kNoun;  // "ser objeto de"
     // A cue of scope obl takes the trigger as an oblique ("died in an
     // attack"); the others as their object.
