@@ -3351,6 +3351,15 @@ TEST(EventsStatus, ACalledOffOrCancelledActIsNegated) {
   ASSERT_NE(strike, nullptr) << Describe(doc);
   EXPECT_EQ(strike->type, "PROTEST");
   EXPECT_EQ(strike->status, EventStatus::kNegated);
+  // ... and "called" a reduced relative on "union": the union called it off
+  // (CONCEDE, call off), it was not called off.
+  const Event* called_off = Only(doc, "called off");
+  ASSERT_NE(called_off, nullptr) << Describe(doc);
+  EXPECT_EQ(called_off->type, "CONCEDE");
+  EXPECT_EQ(called_off->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *called_off, called_off->source), "The union");
+  EXPECT_EQ(called_off->source->sector, "LAB");
+  EXPECT_EQ(ActorText(doc, *called_off, called_off->target), "the strike");
 
   // "called off" is no light "called" ("Unions called a general strike"),
   // and its object parsed as an oblique is its object.

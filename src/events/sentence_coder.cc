@@ -537,8 +537,26 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
-  const int reduced = verb ? ReducedPassiveSubject(t, intransitive, done_to_people) : -1;
-  const bool passive = verb && (v_.IsPassive(t) || reduced >= 0);
+  // A particle of the trigger's own pattern read as a preposition ("The union
+  // called off the strike": "off the strike" an oblique, "called" a reduced
+  // relative on "union"): the oblique is the object and the verb is active.
+  // Only adverbial particles: the "with" of "charged with" is a preposition.
+  auto particle = [&](int k) {
+    static constexpr std::string_view kParticles[] = {"off", "up", "out", "down", "away", "back"};
+    for (std::string_view p : kParticles)
+      if (v_.HasKey(k, p)) return true;
+    return false;
+  };
+  int particle_object = -1;
+  if (verb && lang_ == "en" && v_.Child(t, "obj") < 0)
+    for (int c : v_.Children(t, "obl"))
+      for (int k : v_.children(c))
+        if (v_.Base(k) == "case" && k == t + 1 && particle(k) &&
+            std::find(covered.begin(), covered.end(), k) != covered.end())
+          particle_object = c;
+  const int reduced =
+      verb && particle_object < 0 ? ReducedPassiveSubject(t, intransitive, done_to_people) : -1;
+  const bool passive = verb && particle_object < 0 && (v_.IsPassive(t) || reduced >= 0);
   // A clitic the parser marks expl:pv (or compound:prt) belongs to a
   // pronominal verb ("se incautó de armas"), not a reflexive passive.
   const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
@@ -554,6 +572,8 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
         const Role r = CodeRole(v_.head(t));
         if (r.known || r.human || r.protester || InClass(v_.head(t), "EXPLOSIVE"))
           add(v_.head(t));
+      } else if (verb && particle_object >= 0 && v_.IsParticipleModifier(t)) {
+        add(v_.head(t));
       } else if (verb) {
         if ((refl_passive && !passive) || reduced >= 0) {
           // "se detuvo a cinco personas": no source but a "por" agent.
@@ -570,7 +590,9 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       break;
     case K::kObj:
       if (!verb) break;
-      if (reduced >= 0) {
+      if (particle_object >= 0) {
+        add(particle_object);
+      } else if (reduced >= 0) {
         add(reduced);
       } else if (passive) {
         add(PassiveObject(t));
