@@ -3327,6 +3327,15 @@ TEST(EventsCoordination, CoordinatedVerbsShareTheirObject) {
   EXPECT_EQ(ActorText(doc, *arrested, arrested->source), "Police");
   EXPECT_EQ(ActorText(doc, *arrested, arrested->target), "the protesters");
 
+  // The second verb hung with its "and" on the first verb's object as an
+  // adjective: one arrest by the security forces, of the young men.
+  doc = Analyse("Security forces rounded up and detained dozens of young men in Kismayo.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].type, "COERCE");
+  EXPECT_EQ(doc.events[0].mode, "arrest");
+  EXPECT_EQ(ActorText(doc, doc.events[0], doc.events[0].source), "Security forces");
+  EXPECT_EQ(ActorText(doc, doc.events[0], doc.events[0].target), "dozens of young men");
+
   // Not across a dependent of the first verb: the draft was signed between
   // the military and the leaders; no one protested the leaders.
   doc = Analyse(
