@@ -3285,6 +3285,194 @@ TEST(EventsActorPhrases, APlanOrAnAttitudeIsNoActor) {
     EXPECT_NE(ActorText(doc, e, e.source), "its reluctance") << Describe(doc);
 }
 
+// ---- issue 7: coordinated acts, called-off events, participle clauses, group members ----------
+
+// Verbs coordinated directly share the object the parser gave one of them:
+// "beat and detained five protesters" is an assault and an arrest of the
+// same five, whichever verb holds the object; a verb with a dependent of its
+// own between it and the conjunction shares nothing.
+TEST(EventsCoordination, CoordinatedVerbsShareTheirObject) {
+  Document doc = Analyse("Soldiers beat and detained five protesters.", "en");
+  const Event* beat = Only(doc, "beat");
+  const Event* detained = Only(doc, "detained");
+  ASSERT_NE(beat, nullptr) << Describe(doc);
+  ASSERT_NE(detained, nullptr) << Describe(doc);
+  EXPECT_EQ(beat->type, "ASSAULT");
+  EXPECT_EQ(beat->mode, "beat");
+  EXPECT_EQ(beat->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *beat, beat->source), "Soldiers");
+  EXPECT_EQ(ActorText(doc, *beat, beat->target), "five protesters");
+  EXPECT_EQ(detained->type, "COERCE");
+  EXPECT_EQ(detained->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *detained, detained->source), "Soldiers");
+  EXPECT_EQ(ActorText(doc, *detained, detained->target), "five protesters");
+
+  // The object parsed on the first verb; "arrested" tagged a passive participle.
+  doc = Analyse("Police beat and arrested dozens of students.", "en");
+  const Event* arrested = Only(doc, "arrested");
+  ASSERT_NE(arrested, nullptr) << Describe(doc);
+  EXPECT_EQ(arrested->type, "COERCE");
+  EXPECT_EQ(arrested->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *arrested, arrested->source), "Police");
+  EXPECT_EQ(arrested->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *arrested, arrested->target), "dozens of students");
+  ASSERT_NE(Only(doc, "beat"), nullptr) << Describe(doc);
+  EXPECT_EQ(Only(doc, "beat")->type, "ASSAULT");
+
+  // "arrested" read as a reduced relative on "Police": the shared object makes it active.
+  doc = Analyse("Police arrested and beat the protesters.", "en");
+  arrested = Only(doc, "arrested");
+  ASSERT_NE(arrested, nullptr) << Describe(doc);
+  EXPECT_EQ(arrested->type, "COERCE");
+  EXPECT_EQ(ActorText(doc, *arrested, arrested->source), "Police");
+  EXPECT_EQ(ActorText(doc, *arrested, arrested->target), "the protesters");
+
+  // The second verb hung with its "and" on the first verb's object as an
+  // adjective: one arrest by the security forces, of the young men.
+  doc = Analyse("Security forces rounded up and detained dozens of young men in Kismayo.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].type, "COERCE");
+  EXPECT_EQ(doc.events[0].mode, "arrest");
+  EXPECT_EQ(ActorText(doc, doc.events[0], doc.events[0].source), "Security forces");
+  EXPECT_EQ(ActorText(doc, doc.events[0], doc.events[0].target), "dozens of young men");
+
+  // Not across a dependent of the first verb: the draft was signed between
+  // the military and the leaders; no one protested the leaders.
+  doc = Analyse(
+      "The law was passed under the constitutional draft signed between the military and "
+      "protest leaders.",
+      "en");
+  for (const Event& e : doc.events)
+    EXPECT_NE(ActorText(doc, e, e.source), "the constitutional draft") << Describe(doc);
+}
+
+// A called-off, cancelled or postponed act did not happen: negated (codebook 5).
+TEST(EventsStatus, ACalledOffOrCancelledActIsNegated) {
+  Document doc = Analyse("Protest leaders called off the march.", "en");
+  const Event* march = Only(doc, "march");
+  ASSERT_NE(march, nullptr) << Describe(doc);
+  EXPECT_EQ(march->type, "PROTEST");
+  EXPECT_EQ(march->status, EventStatus::kNegated);
+
+  // "off the strike" parsed as an oblique: the particle of "call off".
+  doc = Analyse("The union called off the strike.", "en");
+  const Event* strike = Only(doc, "strike");
+  ASSERT_NE(strike, nullptr) << Describe(doc);
+  EXPECT_EQ(strike->type, "PROTEST");
+  EXPECT_EQ(strike->status, EventStatus::kNegated);
+  // ... and "called" a reduced relative on "union": the union called it off
+  // (CONCEDE, call off), it was not called off.
+  const Event* called_off = Only(doc, "called off");
+  ASSERT_NE(called_off, nullptr) << Describe(doc);
+  EXPECT_EQ(called_off->type, "CONCEDE");
+  EXPECT_EQ(called_off->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *called_off, called_off->source), "The union");
+  EXPECT_EQ(called_off->source->sector, "LAB");
+  EXPECT_EQ(ActorText(doc, *called_off, called_off->target), "the strike");
+
+  // "called off" is no light "called" ("Unions called a general strike"),
+  // and its object parsed as an oblique is its object.
+  doc = Analyse("Organizers called off Saturday's protest.", "en");
+  const Event* protest = Only(doc, "protest");
+  ASSERT_NE(protest, nullptr) << Describe(doc);
+  EXPECT_EQ(protest->status, EventStatus::kNegated);
+  doc = Analyse("Unions called a general strike.", "en");
+  const Event* called = Only(doc, "general strike");
+  ASSERT_NE(called, nullptr) << Describe(doc);
+  EXPECT_EQ(called->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *called, called->source), "Unions");
+
+  doc = Analyse("Organisers cancelled the rally.", "en");
+  const Event* rally = Only(doc, "rally");
+  ASSERT_NE(rally, nullptr) << Describe(doc);
+  EXPECT_EQ(rally->status, EventStatus::kNegated);
+
+  // "off" as a preposition of place is no particle.
+  doc = Analyse("The navy rescued 40 migrants off the coast of Libya.", "en");
+  for (const Event& e : doc.events) EXPECT_EQ(e.status, EventStatus::kAsserted) << Describe(doc);
+}
+
+// A participle clause's source is the main clause's subject, also when the
+// parser hung the clause on a nominal root that a mend replaced by the verb.
+TEST(EventsFrames, AParticipleClauseTakesTheMainClausesSubject) {
+  Document doc = Analyse("Herders attacked farmers in Benue state, killing seven people.", "en");
+  const Event* killing = Only(doc, "killing");
+  ASSERT_NE(killing, nullptr) << Describe(doc);
+  EXPECT_EQ(killing->type, "ASSAULT");
+  EXPECT_EQ(killing->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *killing, killing->source), "Herders");
+  EXPECT_EQ(ActorText(doc, *killing, killing->target), "seven people");
+  ASSERT_TRUE(killing->count.has_value());
+  EXPECT_EQ(*killing->count, 7);
+}
+
+// Members of a group are the group: "The Islamic State", a Phoenix person
+// entry with no sector, no longer hides the group's entry (REB).
+TEST(EventsActorPhrases, MembersOfTheIslamicStateAreRebels) {
+  Document doc = Analyse("Police arrested members of the Islamic State.", "en");
+  const Event* e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "members of the Islamic State");
+  EXPECT_EQ(e->target->sector, "REB");
+  EXPECT_EQ(e->target->name, "Islamic State");
+}
+
+// A headline's bare plural subject naming people undergoes an act done to
+// people ("Journalists detained in Minsk"); an armed group's "attacked" with
+// no object is its own attack ("Rebels attacked at dawn"), and a meeting is
+// no passive.
+TEST(EventsFrames, BarePluralHeadlinesArePassive) {
+  Document doc = Analyse("Journalists detained in Minsk, rights group says.", "en");
+  const Event* e = Only(doc, "detained");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_FALSE(e->source && ActorText(doc, *e, e->source) == "Journalists") << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Journalists");
+
+  doc = Analyse("Looters arrested in Johannesburg, police say.", "en");
+  e = Only(doc, "arrested");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "Looters");
+
+  doc = Analyse("Rebels attacked at dawn.", "en");
+  e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Rebels");
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_FALSE(e->target) << Describe(doc);
+
+  doc = Analyse("Ministers met in Brussels.", "en");
+  e = Only(doc, "met");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONSULT");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Ministers");
+}
+
+// "tear" read as a bare infinitive after "fired" is the compound of "gas";
+// what is fired is aimed at the "at" phrase the parser hung on it.
+TEST(EventsFrames, TearGasFiredAtStudents) {
+  Document doc = Analyse(
+      "Soldiers and police fired tear gas at students who were marching in Conakry.", "en");
+  const auto fired = ByTrigger(doc, "fired");
+  ASSERT_EQ(fired.size(), 2u) << Describe(doc);  // one record per actor of the coordination
+  EXPECT_EQ(fired[0]->type, "ASSAULT");
+  EXPECT_EQ(fired[0]->mode, "crowd-control");
+  EXPECT_EQ(fired[0]->acled, "Protest with intervention");
+  EXPECT_EQ(ActorText(doc, *fired[0], fired[0]->source), "Soldiers");
+  EXPECT_EQ(ActorText(doc, *fired[1], fired[1]->source), "police");
+  EXPECT_EQ(ActorText(doc, *fired[0], fired[0]->target), "students");
+  const Event* marching = Only(doc, "marching");
+  ASSERT_NE(marching, nullptr) << Describe(doc);
+  EXPECT_EQ(marching->type, "PROTEST");
+  EXPECT_EQ(ActorText(doc, *marching, marching->source), "students");
+
+}
+
 }  // namespace
 }  // namespace strabo
 

@@ -344,5 +344,104 @@ TEST(EventsParseView, AMainClauseReadAsARelativeClauseHeadsTheSentence) {
   EXPECT_EQ(Tree(r), "2/det 0/root 4/nsubj 2/acl:relcl 4/obj");
 }
 
+TEST(EventsParseView, ACompoundReadAsABareInfinitiveIsTheObjectsCompound) {
+  // "Soldiers and police fired tear gas at students", as the parser read it.
+  Document fired = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"fired", Upos::kVerb, 0, "root"},
+      {"tear", Upos::kVerb, 2, "xcomp"},   {"gas", Upos::kNoun, 3, "obj"},
+      {"at", Upos::kAdp, 6, "case"},       {"students", Upos::kNoun, 4, "nmod"},
+  });
+  fired.tokens[2].feats = "VerbForm=Inf";
+  const ParseView v(fired, fired.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/compound 2/obj 6/case 4/nmod");
+  EXPECT_EQ(v.tok(2).upos, Upos::kNoun);
+
+  // "help" takes a bare infinitive: "helped build schools" keeps it.
+  Document helped = Sentence1({
+      {"Donors", Upos::kNoun, 2, "nsubj"}, {"helped", Upos::kVerb, 0, "root"},
+      {"build", Upos::kVerb, 2, "xcomp"},  {"schools", Upos::kNoun, 3, "obj"},
+  });
+  helped.tokens[1].lemma = "help";
+  helped.tokens[2].feats = "VerbForm=Inf";
+  const ParseView h(helped, helped.sentences[0], "en");
+  EXPECT_EQ(Tree(h), "2/nsubj 0/root 2/xcomp 3/obj");
+}
+
+TEST(EventsParseView, DirectlyCoordinatedVerbsShareTheirObject) {
+  // "Soldiers beat and detained five protesters": the later verb's object.
+  const Document later = Sentence1({
+      {"Soldiers", Upos::kNoun, 2, "nsubj"}, {"beat", Upos::kVerb, 0, "root"},
+      {"and", Upos::kCconj, 4, "cc"},        {"detained", Upos::kVerb, 2, "conj"},
+      {"five", Upos::kNum, 6, "nummod"},     {"protesters", Upos::kNoun, 4, "obj"},
+  });
+  const ParseView v(later, later.sentences[0], "en");
+  EXPECT_EQ(v.SharedObject(1), 5);
+  EXPECT_TRUE(v.HasDirectObject(1));
+  EXPECT_EQ(v.SharedObject(3), -1);  // it has its own
+
+  // "Police beat and arrested dozens": the object parsed on the first verb.
+  const Document first = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"beat", Upos::kVerb, 0, "root"},
+      {"and", Upos::kCconj, 4, "cc"},      {"arrested", Upos::kVerb, 2, "conj"},
+      {"dozens", Upos::kNoun, 2, "obj"},
+  });
+  const ParseView f(first, first.sentences[0], "en");
+  EXPECT_EQ(f.SharedObject(3), 4);
+
+  // "signed between the military and protest leaders": a dependent of the
+  // first verb stands between the two, so nothing is shared.
+  const Document apart = Sentence1({
+      {"draft", Upos::kNoun, 0, "root"},  {"signed", Upos::kVerb, 1, "acl"},
+      {"between", Upos::kAdp, 4, "case"}, {"military", Upos::kNoun, 2, "obl"},
+      {"and", Upos::kCconj, 6, "cc"},     {"protest", Upos::kVerb, 2, "conj"},
+      {"leaders", Upos::kNoun, 6, "obj"},
+  });
+  const ParseView a(apart, apart.sentences[0], "en");
+  EXPECT_EQ(a.SharedObject(1), -1);
+  EXPECT_FALSE(a.HasDirectObject(1));
+}
+
+TEST(EventsParseView, ASecondVerbReadAsTheObjectsAdjectiveIsAConjunct) {
+  // "Security forces rounded up and detained dozens of young men".
+  Document doc = Sentence1({
+      {"forces", Upos::kNoun, 2, "nsubj"}, {"rounded", Upos::kVerb, 0, "root"},
+      {"up", Upos::kAdp, 2, "compound:prt"}, {"and", Upos::kCconj, 5, "cc"},
+      {"detained", Upos::kVerb, 6, "amod"}, {"dozens", Upos::kNoun, 2, "obj"},
+  });
+  doc.tokens[4].feats = "Tense=Past|VerbForm=Part";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/compound:prt 5/cc 2/conj 2/obj");
+  EXPECT_EQ(v.SharedObject(4), 5);
+
+  // Without its "and" it is the object's modifier: "seized detained vehicles".
+  Document modifier = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"seized", Upos::kVerb, 0, "root"},
+      {"detained", Upos::kVerb, 4, "amod"}, {"vehicles", Upos::kNoun, 2, "obj"},
+  });
+  modifier.tokens[2].feats = "Tense=Past|VerbForm=Part";
+  const ParseView m(modifier, modifier.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/amod 2/obj");
+}
+
+TEST(EventsParseView, APhrasalVerbsObjectReadAsAnObliqueIsItsObject) {
+  // "Organizers called off Saturday's protest".
+  const Document doc = Sentence1({
+      {"Organizers", Upos::kNoun, 2, "nsubj"}, {"called", Upos::kVerb, 0, "root"},
+      {"off", Upos::kAdp, 2, "compound:prt"},  {"Saturday", Upos::kPropn, 6, "nmod:poss"},
+      {"'s", Upos::kPart, 4, "case"},           {"protest", Upos::kNoun, 2, "obl"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/compound:prt 6/nmod:poss 4/case 2/obj");
+
+  // With a preposition of its own it stays an oblique: "called off in Lagos".
+  const Document prep = Sentence1({
+      {"Strikes", Upos::kNoun, 2, "nsubj"}, {"called", Upos::kVerb, 0, "root"},
+      {"off", Upos::kAdp, 2, "compound:prt"}, {"in", Upos::kAdp, 5, "case"},
+      {"Lagos", Upos::kPropn, 2, "obl"},
+  });
+  const ParseView p(prep, prep.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "2/nsubj 0/root 2/compound:prt 5/case 2/obl");
+}
+
 }  // namespace
 }  // namespace strabo::events

@@ -53,11 +53,17 @@ def parse(path):
         entries.append(cur)
     return entries
 
-ISO=set(); INTL={'IGO','UNO','EUR','NGO','IMG','ISM','MNC'}
+ISO=set(); BODIES=set(); INTL={'IGO','UNO','EUR','NGO','IMG','ISM','MNC'}
 for l in open(args.actors, encoding='utf-8'):
     if l.startswith('#') or l.startswith('id\t'): continue
     f=l.split('\t')
     if f[1] in ('country',): ISO.add(f[2])
+    # Named bodies the actor lexicon codes (with their sector): a Phoenix
+    # entry under one of their names is that body, not a person.
+    if f[1] in ('group','org','igo','ngo'):
+        for a in [f[5]]+f[6].split('|'):
+            a=re.sub(r'^(en|es):','',a).lstrip('=')
+            if a: BODIES.add(a)
 FOLDC={'KSV':'KOS','TMP':'TLS','ABW':'NLD','AIA':'GBR','BMU':'GBR','COK':'NZL','CYM':'GBR'}
 SECTORS=set('AGR BUS COP CRM CVL EDU ELI GOV IGO JRN JUD LAB LEG MED MIL NGO OPP PRE PRM PTY REB REF REL SOC SPY UAF UNK'.split())
 # Common words: lower-case, non-proper tokens of the UD treebanks.
@@ -164,6 +170,12 @@ intl=parse(os.path.join(args.phoenix, 'Phoenix.International.actors.txt'))
 for x in intl:
     if ('IGOrulers' in x['comment'] or any(re.search(r'\d',cc) for cc in x['codes'])) and any(cc.startswith('IGO') for cc in x['codes']):
         add(x,'phoenix')
+# Phoenix files some groups as people ("The Islamic State", IMG with no
+# sector): the actor lexicon's entry for the group is the one to code.
+BODYKEYS={fold(a) for a in BODIES}
+for k,p in list(people.items()):
+    if re.sub(r'^the ','',fold(p['name'])) in BODYKEYS:
+        del people[k]; stats['entry: a group or organisation actors.tsv codes']+=1
 # Ambiguous aliases: one folded alias, people of different countries.
 owners=collections.defaultdict(set)
 for k,p in people.items():

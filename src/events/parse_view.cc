@@ -57,6 +57,9 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendSplitSubject();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
+  MendCompoundReadAsInfinitive();
+  MendConjunctReadAsModifier();
+  MendObjectReadAsOblique();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -94,8 +97,14 @@ int ParseView::VerblessRoot() const {
 void ParseView::PromoteToRoot(int verb, int old_root) {
   Attach(verb, -1, "root");
   if (old_root < 0) return;
-  for (int c : children(old_root))
-    if (c > verb) heads_[static_cast<size_t>(c)] = verb;  // the clause's own dependents
+  for (int c : children(old_root)) {
+    if (c <= verb) continue;
+    heads_[static_cast<size_t>(c)] = verb;  // the clause's own dependents
+    // A participle clause the parser hung on the noun ("Herders attacked
+    // farmers ..., killing seven people") modifies the clause: its subject
+    // is the clause's subject, not the clause.
+    if (rel(c) == "acl") Attach(c, verb, "advcl");
+  }
 }
 
 void ParseView::MendNameBeforeTitle() {
@@ -432,6 +441,85 @@ void ParseView::MendVerbReadAsCompound() {
     Token& verb = RepairedToken(static_cast<size_t>(n));
     verb.upos = Upos::kVerb;
     verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    LinkChildren();
+  }
+}
+
+// "Organizers called off Saturday's protest": the parser made the object of
+// a phrasal verb an oblique. An English nominal with no preposition (and no
+// time: "rounded up last week") hung as an oblique on a verb with no object,
+// directly after the verb's particle or the particle's phrase start, is the
+// verb's object.
+void ParseView::MendObjectReadAsOblique() {
+  if (lang_ != "en") return;
+  for (int prt = 1; prt + 1 < size(); ++prt) {
+    const int verb = head(prt);
+    if (rel(prt) != "compound:prt" || verb != prt - 1 || Child(verb, "obj") >= 0) continue;
+    for (int c : children(verb)) {
+      if (c <= prt || Base(c) != "obl" || !IsNominal(c) || Child(c, "case") >= 0 || InTime(c))
+        continue;
+      // The phrase starts right after the particle.
+      if (Phrase(c, false).first != prt + 1) continue;
+      Attach(c, verb, "obj");
+      LinkChildren();
+      break;
+    }
+  }
+}
+
+// "Security forces rounded up and detained dozens of young men": the parser
+// hung the second verb, with its "and", on the first verb's object as an
+// adjective. An English past-tense verb read as the modifier of the object
+// of a verb before it, whose own first dependent is that "and"/"or" directly
+// before it, is the first verb's conjunct (and shares its object:
+// SharedObject).
+void ParseView::MendConjunctReadAsModifier() {
+  if (lang_ != "en") return;
+  for (int v = 2; v + 1 < size(); ++v) {
+    const int object = head(v);
+    if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
+        object <= v || Base(object) != "obj")
+      continue;
+    const int verb = head(object);
+    const int cc = v - 1;
+    if (verb < 0 || verb >= cc || tok(verb).upos != Upos::kVerb || head(cc) != v ||
+        Base(cc) != "cc" || children(v).front() != cc)
+      continue;
+    Attach(v, verb, "conj");
+    LinkChildren();
+  }
+}
+
+// "Soldiers and police fired tear gas at students": the tagger read the
+// first word of a noun compound after a verb as a bare infinitive ("tear"
+// VERB), and the parser made it the verb's xcomp with the compound's head as
+// its object. English takes a bare infinitive only after a closed set of
+// verbs ("helped build schools", "let go", "made them leave"); after any
+// other verb with no object of its own, an infinitive xcomp with no marker,
+// auxiliary or subject, directly after the verb and directly before its
+// object noun, is that noun's compound and the noun the verb's object.
+void ParseView::MendCompoundReadAsInfinitive() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kBareInfinitiveVerbs[] = {
+      "make", "let", "help", "have", "see", "hear", "watch", "feel", "notice", "bid", "dare",
+      "go", "come", "need"};
+  for (int x = 1; x + 1 < size(); ++x) {
+    const int verb = head(x), object = x + 1;
+    if (verb != x - 1 || Base(x) != "xcomp" || tok(x).upos != Upos::kVerb ||
+        Feat(x, "VerbForm") != "Inf" || tok(verb).upos != Upos::kVerb ||
+        Child(verb, "obj") >= 0 || head(object) != x || Base(object) != "obj" ||
+        tok(object).upos != Upos::kNoun)
+      continue;
+    bool other_children = false;
+    for (int c : children(x)) other_children |= c != object;
+    bool bare_infinitive_verb = false;
+    for (std::string_view key : kBareInfinitiveVerbs) bare_infinitive_verb |= HasKey(verb, key);
+    if (other_children || bare_infinitive_verb) continue;
+    Attach(object, verb, "obj");
+    Attach(x, object, "compound");
+    Token& noun = RepairedToken(static_cast<size_t>(x));
+    noun.upos = Upos::kNoun;
+    noun.feats = "Number=Sing";
     LinkChildren();
   }
 }
@@ -860,7 +948,33 @@ bool ParseView::IsPassive(int i) const {
 bool ParseView::HasDirectObject(int i) const {
   for (int c : children(i))
     if (Base(c) == "obj" && tok(c).upos != Upos::kPron) return true;
-  return false;
+  const int shared = SharedObject(i);
+  return shared >= 0 && tok(shared).upos != Upos::kPron;
+}
+
+int ParseView::SharedObject(int i) const {
+  if (lang_ != "en" || i < 0 || tok(i).upos != Upos::kVerb || Child(i, "obj") >= 0) return -1;
+  auto own_subject = [&](int v) { return Child(v, "nsubj") >= 0 || Child(v, "csubj") >= 0; };
+  // Only verbs coordinated directly ("beat and detained"): a dependent of
+  // the first verb between the two ("signed between the military and
+  // protest leaders", "accused of targeting and killing civilians") makes
+  // the second a conjunct of something else.
+  auto adjacent = [&](int first, int second) {
+    for (int c : children(first))
+      if (c > first && c < second && rel(c) != "compound:prt") return false;  // "rounded up"
+    return true;
+  };
+  for (int c : children(i)) {
+    if (c < i || Base(c) != "conj" || tok(c).upos != Upos::kVerb || own_subject(c) ||
+        !adjacent(i, c))
+      continue;
+    const int o = Child(c, "obj");
+    if (o >= 0) return o;
+  }
+  if (Base(i) != "conj" || own_subject(i)) return -1;
+  const int first = FirstConjunct(i);
+  const int o = first != i && adjacent(first, i) ? Child(first, "obj") : -1;
+  return o > i ? o : -1;
 }
 
 bool ParseView::IsParticipleModifier(int i) const {

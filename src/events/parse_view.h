@@ -90,7 +90,14 @@ class ParseView {
   bool IsParticipleModifier(int i) const;
   // Whether verb i has a non-pronoun direct object (a participle that has
   // one is active: a misparsed clause, not a reduced relative).
+  // (Its own, or one it shares with a coordinated verb: SharedObject.)
   bool HasDirectObject(int i) const;
+  // The direct object an English verb i with none of its own shares with a
+  // verb coordinated with it that has no subject of its own: the later
+  // verb's ("Soldiers beat and detained five protesters"), or the first
+  // verb's when it stands after i ("Police beat and arrested dozens of
+  // students", parsed with the object on "beat"). -1 when none.
+  int SharedObject(int i) const;
   // A Spanish reflexive clitic ("se", "me", "nos"...) attached to verb i.
   int ReflexiveClitic(int i) const;
 
@@ -117,7 +124,8 @@ class ParseView {
   // left without a verb), else -1.
   int VerblessRoot() const;
   // Makes `verb` the root; old_root's dependents after the verb move to it
-  // (none when old_root is -1). The caller relinks children.
+  // (none when old_root is -1), an acl among them as the verb's advcl. The
+  // caller relinks children.
   void PromoteToRoot(int verb, int old_root);
   // Hangs `dependent` on `head` (-1: the root) with relation `rel` (a
   // literal or a view into the parse, which outlives this view). The caller
@@ -140,6 +148,9 @@ class ParseView {
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
+  void MendCompoundReadAsInfinitive();
+  void MendConjunctReadAsModifier();
+  void MendObjectReadAsOblique();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();

@@ -124,17 +124,26 @@ class SentenceCoder {
   // Whether sentence token `k` is inside a time expression.
   bool InTime(int k) const;
   int PassiveObject(int v) const;
-  int ReducedPassiveSubject(int v, bool intransitive) const;
+  // `done_to_people`: the sense is an act done to people (COERCE, ASSAULT),
+  // for which a headline's bare plural subject naming people reads as its target.
+  int ReducedPassiveSubject(int v, bool intransitive, bool done_to_people) const;
+  // Whether nominal h is the sentence's first word, a bare plural (no
+  // determiner, number, modifier phrase, conjunct or apposition): a
+  // headline's subject.
+  bool BarePluralOpening(int h) const;
   int ControllerObject(int p, int except) const;
   Light FindLight(int t) const;
   bool CueAt(int token, CueScope scope, Cue* cue, bool report = false) const;
+  // Whether the case word of f, an oblique of p, directly follows p and is a
+  // word of a pattern cue of p ("off" of "call off").
+  bool PatternParticleCase(int p, int f) const;
   std::vector<const CueEntry*> CuesOf(int token) const;
   int ClauseVerb(int t, const Light& light) const;
 
   // ---- roles
   std::vector<int> SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
-                             bool intransitive, const Light& light, bool source,
-                             const std::vector<int>& covered) const;
+                             bool intransitive, bool done_to_people, const Light& light,
+                             bool source, const std::vector<int>& covered) const;
   Role CodeRole(int h, bool conjuncts = true) const;
   std::vector<std::pair<int, int>> SettingRanges(int head, int first, int end) const;
   const Place* PlaceOver(int first, int end) const;
@@ -224,6 +233,8 @@ int SentenceCoder::Object(int v) const {
   for (int c : v_.children(v))
     if (v_.Base(c) == "obj" && !InTime(c))
       return v_.Referent(c);
+  const int shared = v_.SharedObject(v);
+  if (shared >= 0 && !InTime(shared)) return v_.Referent(shared);
   if (lang_ == "es") {
     // Spanish objects with "a" often come out as obl or iobj: "detuvo a cinco".
     for (int c : v_.children(v)) {
@@ -280,18 +291,19 @@ int SentenceCoder::PassiveObject(int v) const {
 // men arrested in Kenitra", "cities have seen men aged between 20 and 45
 // arrested" (parsed with "men" as the subject of "arrested"). An English
 // active past form of a transitive sense with no object (of its own or shared
-// with a coordinated verb after it), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
-// "people"), is read as a passive: that subject underwent the act. Returns
-// the subject's head, or -1 when the verb reads as active.
-int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
+// with a coordinated verb: Object; "Men in uniform shot and wounded a farmer"
+// is active), no complement and no auxiliary, whose subject names people in general (class GENERIC: "men",
+// "people"), is read as a passive: that subject underwent the act. So is one
+// whose subject opens the sentence as a bare plural naming people ("Looters
+// arrested in Johannesburg, police say", "Journalists detained in Minsk")
+// when the act is done to people (a headline; "Ministers met in Brussels" is
+// a meeting, and "Rebels attacked at dawn" takes the intransitive sense
+// first). Returns the subject's head, or -1 when the verb reads as active.
+int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive, bool done_to_people) const {
   if (lang_ != "en" || intransitive || v_.IsPassive(v) || v_.Feat(v, "Tense") != "Past") return -1;
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
-  // An object shared with a coordinated verb after it is the verb's too:
-  // "Men in uniform shot and wounded a farmer" is active.
-  for (int c : v_.Children(v, "conj"))
-    if (c > v && v_.tok(c).upos == Upos::kVerb && Object(c) >= 0) return -1;
   // Gapping after a passive: "Six people were killed and 30 arrested", the
   // second clause's subject hung by the parser on the conjunction.
   if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
@@ -308,7 +320,20 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive) const {
   if (v_.children(h).empty() && (v_.IsNumber(h) || NumberValue(lang_, {v_.Text(h)}).has_value()))
     return s;
   const Role r = CodeRole(h);
-  return r.generic && r.human ? s : -1;
+  if (r.generic && r.human) return s;
+  return done_to_people && r.human && BarePluralOpening(h) ? s : -1;
+}
+
+bool SentenceCoder::BarePluralOpening(int h) const {
+  if (h != 0 || v_.tok(h).upos == Upos::kPron) return false;
+  // Tagged a singular proper noun when it opens the sentence ("Looters").
+  const std::string_view text = v_.Text(h);
+  if (v_.Feat(h, "Number") != "Plur" && (text.empty() || text.back() != 's')) return false;
+  for (int c : v_.children(h)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "det" || b == "nummod" || b == "nmod" || b == "conj" || b == "appos") return false;
+  }
+  return true;
 }
 
 // An English "in"/"under" phrase the parser hung on a verb's object where the
@@ -433,6 +458,16 @@ std::vector<const CueEntry*> SentenceCoder::CuesOf(int token) const {
   return out;
 }
 
+bool SentenceCoder::PatternParticleCase(int p, int f) const {
+  for (int c : v_.children(f)) {
+    if (v_.Base(c) != "case" || c != p + 1) continue;
+    for (const CueEntry* e : CuesOf(p))
+      if (std::find(e->pattern.begin(), e->pattern.end(), v_.Key(c)) != e->pattern.end())
+        return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::CueAt(int token, CueScope scope, Cue* cue, bool report) const {
   for (const CueEntry* e : CuesOf(token)) {
     if (e->scope != scope) continue;
@@ -455,6 +490,9 @@ Light SentenceCoder::FindLight(int t) const {
   const bool noun_complement = v_.Base(f) == "nmod" || v_.Base(f) == "obl";
   for (const CueEntry* e : CuesOf(h)) {
     if (e->cue != Cue::kLight && e->cue != Cue::kLightPassive) continue;
+    // A verb with a particle is another verb ("called off a strike" is no
+    // "called a strike"); a phrasal light verb has its pattern ("carry out").
+    if (e->pattern.empty() && v_.Child(h, "compound:prt") >= 0) continue;
     const bool noun_cue = v_.tok(h).upos == Upos::kNoun;  // "ser objeto de"
     // A cue of scope obl takes the trigger as an oblique ("died in an
     // attack"); the others as their object.
@@ -489,7 +527,8 @@ bool SentenceCoder::InClass(int h, std::string_view cls) const {
 // `pronominal`: the sense is a pronominal verb (constraint refl: "se
 // manifestaron"), so its clitic does not make a reflexive passive.
 std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bool pronominal,
-                                          bool intransitive, const Light& light, bool source,
+                                          bool intransitive, bool done_to_people,
+                                          const Light& light, bool source,
                                           const std::vector<int>& covered) const {
   using K = Slot::Kind;
   std::vector<int> out;
@@ -504,8 +543,26 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     if (std::find(covered.begin(), covered.end(), h) != covered.end()) return;
     if (std::find(out.begin(), out.end(), h) == out.end()) out.push_back(h);
   };
-  const int reduced = verb ? ReducedPassiveSubject(t, intransitive) : -1;
-  const bool passive = verb && (v_.IsPassive(t) || reduced >= 0);
+  // A particle of the trigger's own pattern read as a preposition ("The union
+  // called off the strike": "off the strike" an oblique, "called" a reduced
+  // relative on "union"): the oblique is the object and the verb is active.
+  // Only adverbial particles: the "with" of "charged with" is a preposition.
+  auto particle = [&](int k) {
+    static constexpr std::string_view kParticles[] = {"off", "up", "out", "down", "away", "back"};
+    for (std::string_view p : kParticles)
+      if (v_.HasKey(k, p)) return true;
+    return false;
+  };
+  int particle_object = -1;
+  if (verb && lang_ == "en" && v_.Child(t, "obj") < 0)
+    for (int c : v_.Children(t, "obl"))
+      for (int k : v_.children(c))
+        if (v_.Base(k) == "case" && k == t + 1 && particle(k) &&
+            std::find(covered.begin(), covered.end(), k) != covered.end())
+          particle_object = c;
+  const int reduced =
+      verb && particle_object < 0 ? ReducedPassiveSubject(t, intransitive, done_to_people) : -1;
+  const bool passive = verb && particle_object < 0 && (v_.IsPassive(t) || reduced >= 0);
   // A clitic the parser marks expl:pv (or compound:prt) belongs to a
   // pronominal verb ("se incautó de armas"), not a reflexive passive.
   const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
@@ -521,6 +578,8 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
         const Role r = CodeRole(v_.head(t));
         if (r.known || r.human || r.protester || InClass(v_.head(t), "EXPLOSIVE"))
           add(v_.head(t));
+      } else if (verb && particle_object >= 0 && v_.IsParticipleModifier(t)) {
+        add(v_.head(t));
       } else if (verb) {
         if ((refl_passive && !passive) || reduced >= 0) {
           // "se detuvo a cinco personas": no source but a "por" agent.
@@ -537,7 +596,9 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       break;
     case K::kObj:
       if (!verb) break;
-      if (reduced >= 0) {
+      if (particle_object >= 0) {
+        add(particle_object);
+      } else if (reduced >= 0) {
         add(reduced);
       } else if (passive) {
         add(PassiveObject(t));
@@ -576,10 +637,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // so only a phrase naming a state or an organisation is read as the
       // verb's: "providing food for her children" stays the food's.
       // When the object is a word of the trigger itself ("opened fire on
-      // protesters", "fire" hung with "on protesters"), the phrase can only be
+      // protesters", "fire" hung with "on protesters") or what is fired or
+      // thrown ("fired tear gas at students", "fired rockets at the town": a
+      // weapon is aimed, it has no party of its own), the phrase can only be
       // the verb's, whoever it names.
       const bool object_in_trigger =
-          obj >= 0 && std::find(covered.begin(), covered.end(), obj) != covered.end();
+          obj >= 0 && (std::find(covered.begin(), covered.end(), obj) != covered.end() ||
+                       InClass(obj, "CROWDCONTROL") || InClass(obj, "MUNITION") ||
+                       InClass(obj, "EXPLOSIVE") || InClass(obj, "WEAPON"));
       if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(obj))
           if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
@@ -1322,7 +1387,13 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     const std::string_view b = v_.Base(f);
     const std::string_view r = v_.rel(f);
     std::optional<CueScope> scope;
-    if (b == "xcomp") scope = CueScope::kXcomp;
+    // A phrasal cue's particle the parser read as a preposition ("called off
+    // the strike": "off the strike" an oblique) or its object read as a
+    // nominal complement ("called off the march": "march" an xcomp) leaves
+    // the object of the cue all the same.
+    const bool particle_case = b == "obl" && PatternParticleCase(p, f);
+    if (particle_case || (b == "xcomp" && v_.tok(f).upos == Upos::kNoun)) scope = CueScope::kObj;
+    else if (b == "xcomp") scope = CueScope::kXcomp;
     // An infinitive complement the parser labelled advcl ("se abstuvieron de
     // criticar", "amenazaron con bloquear"); a purpose infinitive ("para",
     // "to") is not a complement.
@@ -2225,6 +2296,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           std::none_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& s) {
             return s.kind == Slot::Kind::kObj || s.kind == Slot::Kind::kIobj;
           });
+      const bool done_to_people = e.type == "COERCE" || e.type == "ASSAULT";
       auto resolve = [&](const std::vector<Slot>& slots, bool source, int* head_out) {
         for (const Slot& slot : slots) {
           if (slot.kind == Slot::Kind::kSpeaker) {
@@ -2235,7 +2307,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             }
             continue;
           }
-          for (int h : SlotHeads(slot, t, verb, pronominal, intransitive, light, source, covered)) {
+          for (int h : SlotHeads(slot, t, verb, pronominal, intransitive, done_to_people, light, source,
+                                     covered)) {
             // "last month's U.S. invasion": a time is nobody's.
             if (slot.kind == Slot::Kind::kPoss && InTime(h)) continue;
             Role r = CodeRole(h);
@@ -2508,7 +2581,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Perú") is passive too: its agent only from "por"/"by".
       if (!src.present && head_frame && !weapon_as_source && !cause && !held_in &&
           !(verb && (v_.IsPassive(t) || v_.IsParticipleModifier(t) ||
-                     ReducedPassiveSubject(t, intransitive) >= 0))) {
+                     ReducedPassiveSubject(t, intransitive, done_to_people) >= 0))) {
         int cur = t;
         for (int step = 0; step < 9 && !src.known; ++step) {
           const int p = v_.head(v_.FirstConjunct(cur));
