@@ -3506,3 +3506,78 @@ TEST(EventsPlace, APlaceAnywhereInTheClauseOfAnAttackOrArrest) {
 
 }  // namespace
 }  // namespace strabo
+
+namespace strabo {
+namespace {
+
+// Codebook 6.1, 14.1 (issue 7, the source role): who suffers, faces or dies
+// in an attack, or responds to it, is not its source; neither is the subject
+// of a clause that names no actor, nor anything past a passive with no agent.
+TEST(EventsSource, WhoSuffersOrRespondsToAnActIsNotItsSource) {
+  Document doc = Analyse("Sixteen million children in Sudan are suffering from the civil war, with many "
+                         "facing daily threats of violence and sexual assault.", "en");
+  for (const Event& e : doc.events)
+    EXPECT_NE(ActorText(doc, e, e.source), "Sixteen million children") << Describe(doc);
+  doc = Analyse("Nigerian soldiers suffered heavy losses in the ambush.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "ambush").empty()) << Describe(doc);
+  doc = Analyse("Kenyan police responded to the attack by arresting dozens of men.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "attack").empty()) << Describe(doc);
+  const Event* arrest = Only(doc, "arresting");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->source), "Kenyan police");
+  EXPECT_EQ(ActorText(doc, *arrest, arrest->target), "dozens of men");
+}
+
+TEST(EventsSource, TheClauseWalkStopsAtASubjectThatNamesNoActor) {
+  // "the market" is the subject of the clause the airstrikes are in: the
+  // soldiers of the main clause are no source.
+  Document doc = Analyse("Sudanese soldiers stayed in the town while the market burned in the airstrikes.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "airstrikes").empty()) << Describe(doc);
+  // Past a passive with no agent: Gachagua was removed amid accusations,
+  // which the court did not make.
+  doc = Analyse("A Kenyan court has lifted orders blocking the swearing-in of Deputy President nominee "
+                "Kithuri Kindiki, dealing a blow to former DP Rigathi Gachagua who was impeached and "
+                "removed from office in mid-October amid accusations of gross misconduct and "
+                "undermining the president.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "accusations").empty()) << Describe(doc);
+}
+
+TEST(EventsSource, TheByAgentOfAGerundOrNounIsItsSource) {
+  // A gerund parsed as a verb with an obl:agent and no subject.
+  Document doc = Analyse("Pakistan officials confirmed Friday that 31 people, including 23 security "
+                         "personnel, lost their lives in Tuesday's train hijacking by armed militants in "
+                         "the country's restive Balochistan province.", "en");
+  const Event* hijacking = Only(doc, "hijacking");
+  ASSERT_NE(hijacking, nullptr) << Describe(doc);
+  EXPECT_EQ(hijacking->type, "ASSAULT");
+  EXPECT_EQ(ActorText(doc, *hijacking, hijacking->source), "armed militants");
+  EXPECT_EQ(hijacking->source->sector, "REB");
+  // A "by" phrase the parser hung on the noun's "of" complement.
+  doc = Analyse("Fourteen passengers lost their lives in the hijacking of a bus by armed bandits near Gusau.",
+                "en");
+  hijacking = Only(doc, "hijacking");
+  ASSERT_NE(hijacking, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *hijacking, hijacking->source), "armed bandits");
+  EXPECT_EQ(ActorText(doc, *hijacking, hijacking->target), "a bus");
+}
+
+TEST(EventsSource, AModifierNamingNoActorIsNoSource) {
+  Document doc = Analyse("Five Frontier Corps personnel were also killed in the attack and the ensuing battle "
+                         "with militants.", "en");
+  ASSERT_FALSE(doc.events.empty()) << Describe(doc);
+  for (const Event& e : doc.events) EXPECT_NE(ActorText(doc, e, e.source), "ensuing") << Describe(doc);
+  // A demonym the parser split off as a conjunct of its own belongs to the
+  // next conjunct.
+  doc = Analyse("The United States announced last week that it would cease military aid and intelligence "
+                "sharing with Ukraine, following the Oval Office clash between U.S. President Donald Trump "
+                "and Ukrainian President Volodymyr Zelenskyy on Feb. 28.", "en");
+  const auto clash = ByTrigger(doc, "clash");
+  ASSERT_EQ(clash.size(), 2u) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *clash[0], clash[0]->source), "U.S. President Donald Trump");
+  EXPECT_EQ(ActorText(doc, *clash[1], clash[1]->source), "Ukrainian President Volodymyr Zelenskyy");
+  EXPECT_EQ(clash[1]->source->country, "UKR");
+}
+
+}  // namespace
+}  // namespace strabo

@@ -55,6 +55,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendAgentReadAsModifier();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
   MendCompoundReadAsInfinitive();
@@ -167,18 +168,53 @@ void ParseView::MendStrandedAdjective() {
 // subject, and the coder takes the first ("Burmese", a country with no
 // sector). A childless proper noun, noun or adjective that is a subject and
 // directly precedes another subject of the same verb is mended into that
-// subject's compound (amod for an adjective).
+// subject's compound (amod for an adjective). Conjuncts split the same way:
+// "a clash between Donald Trump and Ukrainian President Volodymyr
+// Zelenskyy" parsed with "Ukrainian" a conjunct of its own and "Volodymyr"
+// another; the word with nothing under it but its "and" joins the next
+// conjunct, which takes the "and".
 void ParseView::MendSplitSubject() {
   for (int a = 0; a + 1 < size(); ++a) {
-    if (Base(a) != "nsubj" || !children(a).empty() || head(a) < 0) continue;
+    const std::string_view rel_a = Base(a);
+    if ((rel_a != "nsubj" && rel_a != "conj") || head(a) < 0) continue;
+    int cc = -1;
+    bool other = false;  // dependents besides a conjunct's "and"
+    for (int c : children(a)) {
+      if (rel_a == "conj" && Base(c) == "cc" && c < a && cc < 0)
+        cc = c;
+      else
+        other = true;
+    }
+    if (other) continue;
     const Upos u = tok(a).upos;
     if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj) continue;
     for (int b : children(head(a))) {
-      if (b <= a || Base(b) != "nsubj" || Phrase(b, false).first != a + 1) continue;
+      if (b <= a || Base(b) != rel_a || Phrase(b, false).first != a + 1) continue;
+      if (rel_a == "conj" && Child(b, "cc") >= 0) break;  // "X and Y and Z"
       Attach(a, b, u == Upos::kAdj ? "amod" : "compound");
+      if (cc >= 0) Attach(cc, b, "cc");
       LinkChildren();
       break;
     }
+  }
+}
+
+// "the hijacking of a bus by armed bandits": the parser hangs the "by"
+// phrase on the nearest noun, the "of" complement, where it reads as part of
+// the victim's phrase ("a bus by armed bandits"). English puts a noun's agent
+// after its "of" object, so a "by" phrase modifying the "of" complement of a
+// common noun is mended into that noun's modifier: its agent.
+void ParseView::MendAgentReadAsModifier() {
+  if (lang_ != "en") return;
+  for (int b = 0; b < size(); ++b) {
+    const int of = head(b);
+    if (of < 0 || of > b || Base(b) != "nmod" || !HasCase(b, "by")) continue;
+    const int noun = head(of);
+    if (noun < 0 || noun > of || Base(of) != "nmod" || !HasCase(of, "of") ||
+        tok(noun).upos != Upos::kNoun)
+      continue;
+    Attach(b, noun, "nmod");
+    LinkChildren();
   }
 }
 

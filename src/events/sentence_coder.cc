@@ -580,6 +580,16 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
           add(v_.head(t));
       } else if (verb && particle_object >= 0 && v_.IsParticipleModifier(t)) {
         add(v_.head(t));
+      } else if (verb && v_.Child(t, "obl:agent") >= 0 && v_.Child(t, "nsubj") < 0 &&
+                 v_.Feat(t, "VerbForm") != "Inf") {
+        // A verb with a "by" agent and no subject of its own is a gerund the
+        // parser read as a verb ("lost their lives in Tuesday's train
+        // hijacking by armed militants") or a participle it read as finite
+        // ("a report, released this month by the OECD"). Its agent is its
+        // source, never the subject of the clause it hangs in (the victims).
+        // An infinitive's "by" phrase may be its object's ("to demand
+        // reforms by the government").
+        add(Agent(t));
       } else if (verb) {
         if ((refl_passive && !passive) || reduced >= 0) {
           // "se detuvo a cinco personas": no source but a "por" agent.
@@ -678,9 +688,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       break;
     }
     case K::kCompound:
+      // A modifier on its own is an actor only when the actor lexicons know
+      // it ("police raid", "rebel attacks"); otherwise it tells the act's
+      // kind or time ("the ensuing battle", "border clashes"), and the slot
+      // stays empty rather than make that word an unknown actor.
       for (int c : v_.children(t))
         if (v_.Base(c) == "compound" && c < t &&
-            (v_.tok(c).upos == Upos::kNoun || v_.tok(c).upos == Upos::kPropn))
+            (v_.tok(c).upos == Upos::kNoun || v_.tok(c).upos == Upos::kPropn) &&
+            CodeRole(c).known)
           add(c);
       break;
     case K::kAmod:
@@ -2650,6 +2665,22 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           }
           if (v_.IsVerbal(p)) {
             const int s = Subject(p);
+            // A clause with a subject of its own that names no actor ("the
+            // car hit a roadside bomb", "with many facing threats of ...
+            // sexual assault") gives the act no source, and neither does any
+            // clause around it: the walk stops rather than guess.
+            const int own = v_.Child(p, "nsubj");
+            if (s >= 0 && s != t && own >= 0 && v_.Referent(own) == s &&
+                v_.tok(own).upos != Upos::kPron && !CodeRole(ThroughQuantity(s)).known &&
+                !CodeRole(s).known)
+              break;
+            // Nor does a passive with no agent ("a court has lifted orders ...
+            // dealing a blow to Gachagua, who was impeached and removed from
+            // office amid accusations of gross misconduct"): whoever
+            // underwent it, the clauses around it did not do the act.
+            // (A participle modifier is read as passive too, and the tagger
+            // makes "Israeli troops remained on alert" one: the walk goes on.)
+            if (s < 0 && v_.IsPassive(p) && !v_.IsParticipleModifier(p)) break;
             if (s >= 0 && s != t) {
               const int through = ThroughQuantity(s);
               Role r = CodeRole(through);
