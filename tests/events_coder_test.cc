@@ -3579,5 +3579,41 @@ TEST(EventsSource, AModifierNamingNoActorIsNoSource) {
   EXPECT_EQ(clash[1]->source->country, "UKR");
 }
 
+TEST(EventsSource, AnEnglishAdjectiveOfASectorDescribesTheAct) {
+  Document doc = Analyse("The United States and its allies warned Friday that expanding military cooperation "
+                         "between Russia and North Korea is dangerous, illegal and a growing threat to the "
+                         "wider international community.", "en");
+  const auto cooperation = ByTrigger(doc, "cooperation");
+  ASSERT_EQ(cooperation.size(), 2u) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *cooperation[0], cooperation[0]->source), "Russia");
+  EXPECT_EQ(ActorText(doc, *cooperation[1], cooperation[1]->source), "North Korea");
+  doc = Analyse("Three days after President Lai took office, China conducted the military drills "
+                "encircling Taiwan.", "en");
+  const Event* drills = Only(doc, "drills");
+  ASSERT_NE(drills, nullptr) << Describe(doc);
+  EXPECT_EQ(drills->type, "MOBILIZE");
+  EXPECT_EQ(ActorText(doc, *drills, drills->source), "China");
+  // A Spanish adjective of a sector still names the actor.
+  doc = Analyse("Tres sospechosos quedaron bajo custodia policial el domingo.", "es");
+  const Event* custody = Only(doc, "custodia");
+  ASSERT_NE(custody, nullptr) << Describe(doc);
+  ASSERT_TRUE(custody->source.has_value()) << Describe(doc);
+  EXPECT_EQ(custody->source->sector, "COP");
+}
+
+TEST(EventsSource, AnActInARelativeClauseIsAnotherAct) {
+  // The attacks the leader masterminded are not the airstrikes that killed
+  // him: the two are not merged, and the airstrikes get no source from them.
+  Document doc = Analyse("NISA said the airstrikes targeted the Damasha and Shabeelow areas and killed Mansoor "
+                         "Tima-Weeyne, a senior al-Shabab leader who masterminded the preparation and use of "
+                         "combat vehicles for terrorist attacks.", "en");
+  for (const Event* e : ByTrigger(doc, "airstrikes"))
+    EXPECT_NE(ActorText(doc, *e, e->source), "a senior al-Shabab leader") << Describe(doc);
+  const Event* attacks = Only(doc, "attacks");
+  ASSERT_NE(attacks, nullptr) << Describe(doc);
+  EXPECT_EQ(attacks->type, "ASSAULT");
+  EXPECT_EQ(ActorText(doc, *attacks, attacks->source), "a senior al-Shabab leader");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -701,6 +701,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
     case K::kAmod:
       for (int c : v_.children(t))
         if (v_.Base(c) == "amod") {
+          // An English adjective that gives only a sector describes the act
+          // ("terrorist attacks", "military cooperation between Russia and
+          // North Korea"); a country's ("Russian strikes") or, in Spanish,
+          // a sector's ("custodia policial") names its actor.
+          if (lang_ == "en" && v_.tok(c).upos == Upos::kAdj) {
+            const Role r = CodeRole(c);
+            if (r.actor.country.empty() && r.actor.name.empty()) continue;
+          }
           for (const ActorPiece& p : pieces_)
             if (static_cast<int>(p.first) <= c && c < static_cast<int>(p.end)) add(c);
         }
@@ -2165,6 +2173,16 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
                              Compatible(a.source, b.source);
       if (conjoined && !a.event.count && b.event.count && !Compatible(a.target, b.target))
         a.target = b.target;
+      // A relative clause tells of another act than the clause around it:
+      // "the airstrikes ... killed Mansoor Tima-Weeyne, a senior al-Shabab
+      // leader who masterminded ... terrorist attacks" are two acts, and the
+      // attacks lend the airstrikes no source.
+      auto relative_apart = [&](int x, int y) {
+        for (int k = x; k >= 0; k = v_.head(k))
+          if (v_.rel(k) == "acl:relcl" && !v_.Dominates(k, y)) return true;
+        return false;
+      };
+      if (!conjoined && (relative_apart(ta, tb) || relative_apart(tb, ta))) continue;
       if (!conjoined) {
         if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
         // An arrest told as the time of another ("were arrested for taking
