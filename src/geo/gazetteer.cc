@@ -30,6 +30,12 @@ uint64_t KeyHash(std::string_view folded_key) { return Hash64(folded_key, kKeySe
 Result<std::shared_ptr<const Gazetteer>> Gazetteer::Open(const std::string& path) {
   auto container = Container::Open(path, kGazetteerKind, kGazetteerVersion);
   if (!container.ok()) return container.status();
+  if (container->kind_version() != kGazetteerVersion)
+    return Status::Corrupt(container->origin() + ": gazetteer format version " +
+                           std::to_string(container->kind_version()) +
+                           " files its names under keys an older strabo folded (this strabo reads "
+                           "version " + std::to_string(kGazetteerVersion) +
+                           "); rebuild it with `strabo gazetteer build` (scripts/setup does)");
   std::shared_ptr<Gazetteer> gaz(new Gazetteer());
   gaz->container_ = std::move(container.value());
   STRABO_RETURN_IF_ERROR(gaz->Load());

@@ -22,7 +22,10 @@
 namespace strabo::geo {
 
 inline constexpr std::string_view kGazetteerKind = "gazetteer";
-inline constexpr uint32_t kGazetteerVersion = 1;
+// Version 2: keys fold the Arabic article's spellings into one (geo/fold.h).
+// Keys are hashes of folded names, so a file of another version cannot be
+// looked up with this FoldKey: Gazetteer::Open reads only this version.
+inline constexpr uint32_t kGazetteerVersion = 2;
 // Where `strabo gazetteer build` writes the file and the places stage looks
 // for it (a FindResource path, see util/resources.h).
 inline constexpr std::string_view kGazetteerResource = "data/gazetteer.bin";

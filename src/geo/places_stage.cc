@@ -369,9 +369,7 @@ struct Word {
 // AppendFoldedKey(word.text, phrase), without folding the word again for
 // every phrase length tried.
 void AppendWordKey(const Word& word, std::string* phrase) {
-  if (word.key.empty()) return;
-  if (!phrase->empty()) phrase->push_back(' ');
-  phrase->append(word.key);
+  AppendFoldedWords(word.key, phrase);
 }
 
 struct Mention {
