@@ -341,7 +341,18 @@ Case CaseOf(std::string_view word) {
   if (word.empty()) return Case::kOther;
   const char32_t first = DecodeUtf8(word, &pos);
   if (!IsLetter(first)) return Case::kOther;
-  if (IsLower(first)) return Case::kLower;
+  if (IsLower(first)) {
+    // A name after a lower-case Arabic article is capitalised as the name
+    // is: "al-Zor" in "Deir al-Zor", "ash-Shughur".
+    const size_t hyphen = word.find('-');
+    if (hyphen != std::string_view::npos && hyphen + 1 < word.size()) {
+      const std::string_view name = word.substr(hyphen + 1);
+      if (CaseOf(name) == Case::kUpperInitial &&
+          IsArabicArticle(FoldKey(word.substr(0, hyphen)), FoldKey(name)))
+        return Case::kUpperInitial;
+    }
+    return Case::kLower;
+  }
   if (!IsUpper(first)) return Case::kCaseless;
   int letters = 1, upper = 1;
   while (pos < word.size()) {
