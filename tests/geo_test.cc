@@ -12,6 +12,7 @@
 #include "geo/publisher.h"
 #include "segment/segment_stage.h"
 #include "test_util.h"
+#include "util/container.h"
 #include "util/file.h"
 
 namespace strabo::geo {
@@ -235,6 +236,17 @@ TEST_F(GeoTest, RefusesDamagedAndMissingFiles) {
   EXPECT_EQ(opened.status().code(), Status::Code::kCorrupt);
   std::remove(damaged_path.c_str());
 
+  // A file of the first format files its names under keys an older FoldKey
+  // made ("deir ez zor"): it cannot be looked up, so it is refused.
+  const std::string old_path = TempPath("version1.gaz");
+  ASSERT_TRUE(ContainerWriter(std::string(kGazetteerKind), 1).Write(old_path).ok());
+  auto old_format = Gazetteer::Open(old_path);
+  ASSERT_FALSE(old_format.ok());
+  EXPECT_EQ(old_format.status().code(), Status::Code::kCorrupt);
+  EXPECT_NE(old_format.status().message().find("format version 1"), std::string::npos)
+      << old_format.status().message();
+  std::remove(old_path.c_str());
+
   GazetteerSources bad = FixtureSources();
   bad.cities500 = testing::FixturePath("000_590496950ddb5f2d.txt");  // not a GeoNames table
   GazetteerBuildStats stats;
@@ -356,7 +368,8 @@ TEST_F(GeoTest, ArabicArticleSpellingsWithTheInstalledGazetteer) {
                  << gaz.status().message();
   // GeoNames writes "Deir ez-Zor" and "Jisr ash Shughūr"; news writes the
   // article "al-" (before this rule, "Jisr al-Shughur" was Jisr ez Zarqā).
-  const Document deir = Run("Fighting continued on Sunday, with clashes in Deir al-Zor.", gaz.value());
+  const Document deir =
+      Run("Fighting continued on Sunday, with clashes in Deir al-Zor.", gaz.value());
   const Place* d = FindPlace(deir, "Deir al-Zor");
   ASSERT_NE(d, nullptr);
   EXPECT_EQ(d->geonameid, 170794);

@@ -121,8 +121,8 @@ bool IsArabicArticle(std::string_view word, std::string_view next) {
   if (word.size() < 2 || word.size() > 3) return false;
   if (word[0] != 'a' && word[0] != 'e' && word[0] != 'u') return false;
   const std::string_view sun_letter = word.substr(1);
-  static constexpr std::string_view kSunLetters[] = {"t", "th", "d", "dh", "r",
-                                                     "z", "s", "sh", "n"};
+  static constexpr std::string_view kSunLetters[] = {"t", "th", "d",  "dh", "r",
+                                                     "z", "s",  "sh", "n"};
   bool is_sun_letter = false;
   for (std::string_view letter : kSunLetters) is_sun_letter |= sun_letter == letter;
   if (!is_sun_letter || next.size() <= sun_letter.size() || !next.starts_with(sun_letter))

@@ -34,7 +34,8 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::Open(const std::string& path
     return Status::Corrupt(container->origin() + ": gazetteer format version " +
                            std::to_string(container->kind_version()) +
                            " files its names under keys an older strabo folded (this strabo reads "
-                           "version " + std::to_string(kGazetteerVersion) +
+                           "version " +
+                           std::to_string(kGazetteerVersion) +
                            "); rebuild it with `strabo gazetteer build` (scripts/setup does)");
   std::shared_ptr<Gazetteer> gaz(new Gazetteer());
   gaz->container_ = std::move(container.value());

@@ -379,9 +379,7 @@ struct Word {
 // Appends a word's folded key to the key of a phrase: the same key as
 // AppendFoldedKey(word.text, phrase), without folding the word again for
 // every phrase length tried.
-void AppendWordKey(const Word& word, std::string* phrase) {
-  AppendFoldedWords(word.key, phrase);
-}
+void AppendWordKey(const Word& word, std::string* phrase) { AppendFoldedWords(word.key, phrase); }
 
 struct Mention {
   Span span;
