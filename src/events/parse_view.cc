@@ -238,9 +238,7 @@ void ParseView::RepairTags() {
     if (t.upos == Upos::kVerb && IsEnglishIrregularNounPlural(WordKey(t.form))) {
       // "Gunmen in a car shot and killed two traders", with "Gunmen" a verb:
       // an irregular noun plural ("gunmen", "men", "policemen") is no verb.
-      Token& fixed = RepairedToken(i);
-      fixed.upos = Upos::kNoun;
-      fixed.feats = "Number=Plur";
+      Retag(static_cast<int>(i), Upos::kNoun, "Number=Plur");
       continue;
     }
     if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
@@ -256,6 +254,12 @@ Token& ParseView::RepairedToken(size_t i) {
     tokens_ = std::span<const Token>(*repaired_);
   }
   return (*repaired_)[i];
+}
+
+void ParseView::Retag(int i, Upos upos, std::string_view feats) {
+  Token& t = RepairedToken(static_cast<size_t>(i));
+  t.upos = upos;
+  t.feats = std::string(feats);
 }
 
 // "Gunmen shot and killed three villagers", "Police shot dead a suspect",
@@ -337,9 +341,7 @@ void ParseView::MendVerbReadAsNoun() {
       if (c < subject) heads_[static_cast<size_t>(c)] = subject;  // the subject's own words
     Attach(subject, n, "nsubj");
     if (coordinated) Attach(n + 2, n, "conj");
-    Token& verb = RepairedToken(static_cast<size_t>(n));
-    verb.upos = Upos::kVerb;
-    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    Retag(n, Upos::kVerb, kFinitePast);
     LinkChildren();
     MendResultativeDead();
   }
@@ -378,12 +380,9 @@ void ParseView::MendNounReadAsImperative() {
     if (c < verb && c != noun) heads_[static_cast<size_t>(c)] = verb;
   Attach(noun, verb, "nsubj");
   Attach(first, noun, "compound");
-  Token& modifier = RepairedToken(static_cast<size_t>(first));
-  modifier.upos = Upos::kNoun;
-  modifier.feats = "Number=Sing";
+  Retag(first, Upos::kNoun, "Number=Sing");
   // A reduced relative's participle tagged passive is the active main verb.
-  Token& main = RepairedToken(static_cast<size_t>(verb));
-  main.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  Retag(verb, tok(verb).upos, kFinitePast);
   LinkChildren();
 }
 
@@ -418,11 +417,9 @@ void ParseView::MendCountedNounReadAsVerb() {
     }
     Attach(number, w, "nummod");
     Attach(w, verb, "obj");
-    Token& noun = RepairedToken(static_cast<size_t>(w));
-    noun.upos = Upos::kNoun;
-    noun.feats = "Number=Plur";
+    Retag(w, Upos::kNoun, "Number=Plur");
     if (Feat(verb, "VerbForm") == "Part" && Child(verb, "aux") < 0 && Child(verb, "aux:pass") < 0)
-      RepairedToken(static_cast<size_t>(verb)).feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+      Retag(verb, tok(verb).upos, kFinitePast);
     LinkChildren();
   }
 }
@@ -474,9 +471,7 @@ void ParseView::MendVerbReadAsCompound() {
     }
     Attach(subject, n, "nsubj");
     Attach(object, n, "obj");
-    Token& verb = RepairedToken(static_cast<size_t>(n));
-    verb.upos = Upos::kVerb;
-    verb.feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    Retag(n, Upos::kVerb, kFinitePast);
     LinkChildren();
   }
 }
@@ -553,9 +548,7 @@ void ParseView::MendCompoundReadAsInfinitive() {
     if (other_children || bare_infinitive_verb) continue;
     Attach(object, verb, "obj");
     Attach(x, object, "compound");
-    Token& noun = RepairedToken(static_cast<size_t>(x));
-    noun.upos = Upos::kNoun;
-    noun.feats = "Number=Sing";
+    Retag(x, Upos::kNoun, "Number=Sing");
     LinkChildren();
   }
 }

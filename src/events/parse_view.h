@@ -140,6 +140,11 @@ class ParseView {
   // Token i of the sentence, copied into repaired_ first (tokens_ then views
   // the copies), for a repair of its tags.
   Token& RepairedToken(size_t i);
+  // Gives token i the tag and features a mend found it has (in repaired_).
+  void Retag(int i, Upos upos, std::string_view feats);
+  // The features of a finite past-tense verb, what a mended noun or
+  // participle becomes ("Gunmen shot", "militants attacked").
+  static constexpr std::string_view kFinitePast = "Mood=Ind|Tense=Past|VerbForm=Fin";
   void MendNameBeforeTitle();
   void MendStrandedAdjective();
   void MendSplitSubject();
