@@ -3615,5 +3615,157 @@ TEST(EventsSource, AnActInARelativeClauseIsAnotherAct) {
   EXPECT_EQ(ActorText(doc, *attacks, attacks->source), "a senior al-Shabab leader");
 }
 
+// ---- the GSR pass (issue 7): rules written from the PLOVER GSR dev errors and the VOA stories
+
+TEST(EventsGsr, ASubjectReadAsTheCompoundOfATimeWordIsTheVerbsSubject) {
+  // "today" between the subject and its verb: the parser made "Pakistan" its
+  // compound and left the verb without a subject.
+  Document doc = Analyse(
+      "Pakistan today threatened to break off diplomatic relations with Congo and Costa "
+      "Rica over their ties with Israel.",
+      "en");
+  const Event* threat = Only(doc, "threatened");
+  ASSERT_NE(threat, nullptr) << Describe(doc);
+  EXPECT_EQ(threat->type, "THREATEN");
+  EXPECT_EQ(threat->mode, "relations");
+  EXPECT_EQ(ActorText(doc, *threat, threat->source), "Pakistan");
+  EXPECT_EQ(threat->source->country, "PAK");
+  // Or rooted the sentence in the subject, with the verb its parataxis.
+  doc = Analyse(
+      "Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer from Afganistan for "
+      "direct talks between the two neighbors.",
+      "en");
+  const Event* rejected = Only(doc, "rejected");
+  ASSERT_NE(rejected, nullptr) << Describe(doc);
+  EXPECT_EQ(rejected->type, "REJECT");
+  EXPECT_EQ(ActorText(doc, *rejected, rejected->source), "Pakistan President Mohammad Zia-Ul-Haq");
+  EXPECT_EQ(rejected->source->country, "PAK");
+  EXPECT_EQ(rejected->source->sector, "GOV");
+}
+
+TEST(EventsGsr, RejectionsAndRestrictionsFromTheLexicon) {
+  // "opposed" as an adjective (the verb "oppose" was already a trigger).
+  Document doc = Analyse(
+      "Israel is opposed to French mediation in peace negotiations with Syria, a close aide "
+      "to Prime Minister Ehud Barak said Wednesday.",
+      "en");
+  const Event* opposed = Only(doc, "opposed");
+  ASSERT_NE(opposed, nullptr) << Describe(doc);
+  EXPECT_EQ(opposed->type, "REJECT");
+  EXPECT_EQ(ActorText(doc, *opposed, opposed->source), "Israel");
+  EXPECT_EQ(ActorText(doc, *opposed, opposed->target), "French mediation");
+  // A ban defied (CAMEO 128).
+  doc = Analyse(
+      "A newspaper based in Christian east Beirut has violated a ban by General Michel Aoun and "
+      "described his rival Elias Hrawi as president.",
+      "en");
+  const Event* violated = Only(doc, "violated");
+  ASSERT_NE(violated, nullptr) << Describe(doc);
+  EXPECT_EQ(violated->type, "REJECT");
+  EXPECT_EQ(violated->cameo, "128");
+  EXPECT_EQ(violated->source->sector, "JRN");
+  // Blockades reimposed.
+  doc = Analyse(
+      "Israel Friday reimposed blockades in the West Bank following the shooting deaths of two "
+      "Israelis a day earlier, a military spokesman announced.",
+      "en");
+  const Event* blockades = Only(doc, "blockades");
+  ASSERT_NE(blockades, nullptr) << Describe(doc);
+  EXPECT_EQ(blockades->type, "COERCE");
+  EXPECT_EQ(blockades->mode, "restrict");
+  EXPECT_EQ(blockades->source->country, "ISR");
+}
+
+TEST(EventsGsr, AnActSomeoneIsExcludedFromIsNegated) {
+  Document doc = Analyse(
+      "Training of Turkish pilots for the SU 35 would be in Moscow, as opposed to decades of "
+      "U.S. training, while Turkey could find itself excluded from joint air exercises "
+      "with its NATO partners.",
+      "en");
+  for (const Event* e : ByTrigger(doc, "exercises"))
+    EXPECT_EQ(e->status, EventStatus::kNegated) << Describe(doc);
+}
+
+TEST(EventsGsr, TheConditionOfTheClauseAnActCompletesIsTheActs) {
+  Document doc = Analyse(
+      "\"Therefore, there is no reason whatsoever to be concerned about development of their "
+      "bilateral relations, unless they have intention to undertake a military invasion of "
+      "the DPRK and Russian Federation,\" Ambassador Song Kim said.",
+      "en");
+  const auto invasion = ByTrigger(doc, "invasion");
+  ASSERT_FALSE(invasion.empty()) << Describe(doc);
+  for (const Event* e : invasion) EXPECT_EQ(e->status, EventStatus::kHypothetical) << Describe(doc);
+  // Not the condition of a clause the act only modifies: the pardons are
+  // yearly, whatever happens to the five.
+  doc = Analyse(
+      "Rights groups, though, say the five could face a forced return to China much earlier than "
+      "that if they are added to the lists of prisoners pardoned by Thailand's king on royal "
+      "holidays each year.",
+      "en");
+  const Event* pardoned = Only(doc, "pardoned");
+  ASSERT_NE(pardoned, nullptr) << Describe(doc);
+  EXPECT_EQ(pardoned->status, EventStatus::kAggregate);
+}
+
+TEST(EventsGsr, ANameHyphenedToAParticipleIsNoNationality) {
+  Document doc = Analyse(
+      "Al-Shabab, a U.S.-designated terrorist group, claimed responsibility for the hotel "
+      "attack on Tuesday.",
+      "en");
+  ASSERT_FALSE(doc.events.empty()) << Describe(doc);
+  for (const Event& e : doc.events) {
+    if (e.source) {
+      EXPECT_NE(e.source->country, "USA") << Describe(doc);
+    }
+  }
+  // "U.S.-led": a coalition a country leads is coded as that country's.
+  doc = Analyse("The U.S.-led coalition bombed the town of Raqqa on Monday.", "en");
+  const Event* bombed = Only(doc, "bombed");
+  ASSERT_NE(bombed, nullptr) << Describe(doc);
+  ASSERT_TRUE(bombed->source.has_value()) << Describe(doc);
+  EXPECT_EQ(bombed->source->country, "USA");
+}
+
+TEST(EventsGsr, ItStandsForACountryWithAPluralName) {
+  Document doc = Analyse(
+      "Russia and Ukraine agreed to a ceasefire in the Black Sea. Following the announcement "
+      "of the ceasefire agreement, the United States said Tuesday that it would resume "
+      "cooperation with Ukraine.",
+      "en");
+  const Event* cooperation = Only(doc, "cooperation");
+  ASSERT_NE(cooperation, nullptr) << Describe(doc);
+  EXPECT_EQ(cooperation->type, "AGREE");
+  ASSERT_TRUE(cooperation->source.has_value()) << Describe(doc);
+  EXPECT_EQ(cooperation->source->country, "USA");
+  ASSERT_TRUE(cooperation->target.has_value()) << Describe(doc);
+  EXPECT_EQ(cooperation->target->country, "UKR");
+}
+
+TEST(EventsGsr, AnotherOperationIsNoReferenceToAnEarlierOne) {
+  // "another crackdown" is a new operation: it takes no source from the
+  // attacks the al-Shabab leader masterminded.
+  Document doc = Analyse(
+      "NISA said the airstrikes targeted the Damasha and Shabeelow areas and killed Mansoor "
+      "Tima-Weeyne, a senior al-Shabab leader who masterminded the preparation and use of "
+      "combat vehicles for terrorist attacks. This latest announcement followed another "
+      "crackdown on over 30 al-Shabab-related websites.",
+      "en");
+  for (const Event* e : ByTrigger(doc, "crackdown"))
+    EXPECT_NE(ActorText(doc, *e, e->source), "a senior al-Shabab leader") << Describe(doc);
+}
+
+TEST(EventsGsr, WhoAnswersARequestAboutAnActIsNotItsOpponent) {
+  // The walk for a source goes past "responded to requests for comment on".
+  Document doc = Analyse(
+      "Neither DHS nor its subagency, Immigration and Customs Enforcement, have responded to "
+      "requests for comment on the decision to evacuate migrants from the naval base.",
+      "en");
+  const auto evacuate = ByTrigger(doc, "evacuate");
+  ASSERT_FALSE(evacuate.empty()) << Describe(doc);
+  ASSERT_TRUE(evacuate.front()->source.has_value()) << Describe(doc);
+  EXPECT_EQ(evacuate.front()->source->country, "USA");
+  EXPECT_EQ(evacuate.front()->source->sector, "GOV");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -68,6 +68,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
   MendSubjectAfterIntroductoryDate();
+  MendSubjectReadAsTimeModifier();
 }
 
 void ParseView::LinkChildren() {
@@ -798,6 +799,45 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
   Attach(comma, date, "punct");
   Attach(subject, verb, "nsubj");
   LinkChildren();
+}
+
+// "Pakistan today threatened to break off diplomatic relations", "Pakistan
+// President Mohammad Zia-Ul-Haq today rejected a fresh offer": wire copy puts
+// a bare time word between the subject and its verb, and the parser takes the
+// subject for the time word's compound (the verb then has no subject) or
+// roots the sentence in the subject with the verb as its parataxis. A time
+// word (inside a time the times stage found, with no preposition) directly
+// before a verb that has no subject, hung on that verb, gives the verb its
+// subject back: the nominal directly before the time word, when it is the
+// time word's own modifier or the nominal root the verb hangs on.
+void ParseView::MendSubjectReadAsTimeModifier() {
+  if (lang_ != "en") return;
+  for (int when = 1; when + 1 < size(); ++when) {
+    const int verb = when + 1;
+    if (head(when) != verb || !InTime(when) || Child(when, "case") >= 0 ||
+        tok(verb).upos != Upos::kVerb)
+      continue;
+    bool has_subject = false;
+    for (int c : children(verb)) {
+      const std::string_view b = Base(c);
+      has_subject |= b == "nsubj" || b == "csubj" || b == "expl";
+    }
+    if (has_subject) continue;
+    int subject = -1;
+    for (int c : children(when))
+      if (c < when && IsNominal(c) && Phrase(c, true).second == when) subject = c;
+    const int root = head(verb);
+    const bool rooted_in_subject = subject < 0 && root >= 0 && root < when && head(root) < 0 &&
+                                   VerblessRoot() == root && Phrase(root, true).second == when &&
+                                   (Base(verb) == "parataxis" || Base(verb) == "acl");
+    if (rooted_in_subject) {
+      PromoteToRoot(verb, root);
+      subject = root;
+    }
+    if (subject < 0) continue;
+    Attach(subject, verb, "nsubj");
+    LinkChildren();
+  }
 }
 
 std::string_view ParseView::Base(int i) const {

@@ -163,6 +163,7 @@ class ParseView {
   void MendMainClauseReadAsRelative();
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
+  void MendSubjectReadAsTimeModifier();
 
   const Document& doc_;
   const Sentence& sentence_;

@@ -1458,6 +1458,16 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     if (b != "xcomp" && b != "obj" && b != "nmod" && b != "acl" && b != "advcl" &&
         b != "compound" && b != "obl" && r != "nsubj:pass")
       break;
+    // The condition of the clause the trigger completes (as its object or
+    // infinitive) is the trigger's: "unless they have intention to undertake
+    // a military invasion", "if they decide to attack". Not of a clause the
+    // trigger only modifies ("if they are added to the lists of prisoners
+    // pardoned each year").
+    if (scope == CueScope::kXcomp || scope == CueScope::kObj)
+      for (int c : v_.children(p)) {
+        Cue condition;
+        if (v_.Base(c) == "mark" && CueAt(c, CueScope::kMark, &condition)) s.Consider(condition);
+      }
     cur = p;
   }
   // Since 2002: a time that opens a period.
@@ -1606,14 +1616,16 @@ std::vector<const Place*> SentenceCoder::PlacesInClause(int clause, const Candid
 }
 
 // "The operation has resulted in ...", "this operation": a reference to an
-// operation reported earlier; "five cities": to a list of five places.
+// operation reported earlier; "five cities": to a list of five places. Only a
+// determiner that points back refers (class REFERRING): "another crackdown"
+// is a new operation, not the one told before.
 void SentenceCoder::NoteReferences(int t, const Light& light, Candidate* c) const {
   const int clause = ClauseVerb(t, light);
   // Ancestors of the trigger, the clause itself included.
   std::vector<int> chain;
   for (int k = t, guard = 0; k >= 0 && guard < 8; k = v_.head(k), ++guard) chain.push_back(k);
   for (int i = 0; i < v_.size(); ++i) {
-    if (InClass(i, "OPERATION") && v_.Child(i, "det") >= 0) {
+    if (InClass(i, "OPERATION") && InClass(v_.Child(i, "det"), "REFERRING")) {
       const int h = v_.head(i);
       const bool linked = std::find(chain.begin(), chain.end(), h) != chain.end() ||
                           std::find(chain.begin(), chain.end(), i) != chain.end();
@@ -1657,7 +1669,18 @@ void SentenceCoder::CollectMentions() {
     mention.actor.country = m.country;
     mention.actor.sector = m.sector;
     mention.actor.name = m.name;
-    mention.plural = v_.Feat(h, "Number") == "Plur";
+    // "The United States said Tuesday that it would resume cooperation": the
+    // name of a state or an organisation is one actor whatever its
+    // grammatical number ("States", "Nations", "Philippines"), so "it" stands
+    // for it. An armed group's name stays as written ("the Taliban ... they").
+    bool singular_name = false;
+    for (const ActorPiece& p : inside) {
+      if (p.use != AliasUse::kName || static_cast<int>(p.first) > h || h >= static_cast<int>(p.end))
+        continue;
+      const ActorKind kind = actors_.named()[p.index].kind;
+      singular_name |= kind != ActorKind::kGroup && kind != ActorKind::kRegion;
+    }
+    mention.plural = !singular_name && v_.Feat(h, "Number") == "Plur";
     bool role_noun = false;
     for (const ActorPiece& p : inside)
       if (p.use == AliasUse::kPerson) role_noun = true;
@@ -2280,6 +2303,21 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       return en.type == EntityType::kPer && en.span.begin == word.begin && en.span.end > word.end;
     });
   });
+  // "Al-Shabab, a U.S.-designated terrorist group", "U.S.-backed forces": a
+  // name joined by a hyphen to a participle names who designated, backed or
+  // brokered the phrase's head, not its nationality (written as one word,
+  // "Iranian-backed", it matches no alias either). "U.S.-led" is the
+  // exception: a coalition led by a country is coded as that country's.
+  std::erase_if(pieces_, [&](const ActorPiece& p) {
+    const int hyphen = static_cast<int>(p.end);
+    const int participle = hyphen + 1;
+    if (p.use == AliasUse::kAgent || participle >= v_.size() || v_.Text(hyphen) != "-" ||
+        v_.tok(hyphen - 1).span.end != v_.tok(hyphen).span.begin ||
+        v_.tok(hyphen).span.end != v_.tok(participle).span.begin)
+      return false;
+    return v_.Feat(participle, "VerbForm") == "Part" && v_.Feat(participle, "Tense") == "Past" &&
+           v_.Key(participle) != "lead";
+  });
   CollectMentions();
 
   // Discards of this sentence (the story's come from the caller).
@@ -2626,7 +2664,12 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
           // (class OPPOSE) gives the seizure no source; so does a protest
           // or condemnation noun ("a strike in protest of last week's arrest
           // of activists": the strikers did not arrest them).
-          if (InClass(p, "OPPOSE")) break;
+          // Who answers a request or a question about it answers that
+          // (class ANSWER: "have not responded to requests for comment on
+          // the decision to evacuate migrants"): the walk goes on.
+          if (InClass(p, "OPPOSE") &&
+              !(InClass(p, "ANSWER") && cur != t && InClass(v_.FirstConjunct(cur), "STATEMENT")))
+            break;
           // Nor is who witnesses, survives or recounts it ("a resident who
           // witnessed the attack"; class OBSERVE).
           if (InClass(p, "OBSERVE")) break;
