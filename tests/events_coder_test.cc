@@ -3767,5 +3767,40 @@ TEST(EventsGsr, WhoAnswersARequestAboutAnActIsNotItsOpponent) {
   EXPECT_EQ(evacuate.front()->source->sector, "GOV");
 }
 
+TEST(EventsGsr, AgreementsAndEvacuationsFromTheLexicon) {
+  // A consensus reached on a future act is AGREE, one record per party.
+  Document doc = Analyse(
+      "Israel and the Palestinians reached a consensus to exchange information on water resources "
+      "on the "
+      "second day of a multilateral conference on water problems in the Middle East here Thursday, "
+      "the "
+      "meeting's co-chairman said.",
+      "en");
+  const auto consensus = ByTrigger(doc, "consensus");
+  ASSERT_EQ(consensus.size(), 2u) << Describe(doc);
+  EXPECT_EQ(consensus[0]->type, "AGREE");
+  EXPECT_EQ(consensus[0]->source->country, "ISR");
+  EXPECT_EQ(consensus[1]->source->country, "PSE");
+  // Accepting a formula, a plan or an offer is agreeing (accepting demands
+  // stays CONCEDE).
+  doc = Analyse(
+      "Denmark today accepted a formula for ending its fisheries dispute with its European common "
+      "market "
+      "partners, government officials said.",
+      "en");
+  const Event* accepted = Only(doc, "accepted");
+  ASSERT_NE(accepted, nullptr) << Describe(doc);
+  EXPECT_EQ(accepted->type, "AGREE");
+  EXPECT_EQ(accepted->source->country, "DNK");
+  // "the wounded" are people (class HUMAN).
+  doc = Analyse(
+      "U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.",
+      "en");
+  const Event* evacuated = Only(doc, "evacuated");
+  ASSERT_NE(evacuated, nullptr) << Describe(doc);
+  EXPECT_EQ(evacuated->type, "AID");
+  EXPECT_EQ(ActorText(doc, *evacuated, evacuated->source), "U.N. helicopters");
+}
+
 }  // namespace
 }  // namespace strabo
