@@ -3802,5 +3802,32 @@ TEST(EventsGsr, AgreementsAndEvacuationsFromTheLexicon) {
   EXPECT_EQ(ActorText(doc, *evacuated, evacuated->source), "U.N. helicopters");
 }
 
+TEST(EventsGsr, TheItOfAnAdjectiveOfIntentionIsItsSubject) {
+  // "it is prepared to": read as an expletive, the "it" is the government.
+  Document doc = Analyse(
+      "Iraq's interim government announced that it is prepared to impose martial law as street "
+      "battles "
+      "raged in central Baghdad between insurgents and security forces.",
+      "en");
+  const Event* martial = Only(doc, "martial law");
+  ASSERT_NE(martial, nullptr) << Describe(doc);
+  EXPECT_EQ(martial->type, "THREATEN");
+  EXPECT_EQ(martial->status, EventStatus::kAsserted);
+  ASSERT_TRUE(martial->source.has_value()) << Describe(doc);
+  EXPECT_EQ(martial->source->country, "IRQ");
+  EXPECT_EQ(martial->source->sector, "GOV");
+  // A withdrawal a state says it is willing to make is a CONCEDE (PLOVER:
+  // announcements of future retreats).
+  doc = Analyse(
+      "Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen "
+      "years of "
+      "effective military occupation.",
+      "en");
+  const Event* withdraw = Only(doc, "withdraw");
+  ASSERT_NE(withdraw, nullptr) << Describe(doc);
+  EXPECT_EQ(withdraw->type, "CONCEDE");
+  EXPECT_EQ(withdraw->source->country, "SYR");
+}
+
 }  // namespace
 }  // namespace strabo

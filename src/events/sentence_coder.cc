@@ -368,16 +368,14 @@ int SentenceCoder::Subject(int v, int depth) const {
     if (v_.rel(c) == "nsubj" || v_.rel(c) == "nsubj:outer")
       return v_.Referent(c);
   }
-  // "Pakistan today threatened": the parser made "Pakistan today" a bare
-  // time adjunct and left the verb without a subject; its nominal modifier
-  // is the subject (CodeRole reads past the time word).
-  for (int c : v_.children(v)) {
-    const std::string_view r = v_.rel(c);
-    if (c > v || (r != "obl:unmarked" && r != "obl:tmod" && r != "obl:npmod")) continue;
-    for (int k : v_.children(c))
-      if ((v_.Base(k) == "compound" || v_.Base(k) == "flat") &&
-          v_.tok(k).upos == Upos::kPropn)
-        return c;
+  // "Syria says it is willing to withdraw its troops": the parser reads the
+  // "it" of an adjective of intention (a cue over an infinitive: ready,
+  // willing, prepared) as an expletive. Such an adjective takes no
+  // expletive, so "it" is its subject.
+  if (v_.tok(v).upos == Upos::kAdj) {
+    Cue intention;
+    const int it = v_.Child(v, "expl");
+    if (it >= 0 && v_.Child(v, "xcomp") >= 0 && CueAt(v, CueScope::kXcomp, &intention)) return it;
   }
   const int p = v_.head(v);
   if (p < 0) return -1;
