@@ -3829,5 +3829,35 @@ TEST(EventsGsr, TheItOfAnAdjectiveOfIntentionIsItsSubject) {
   EXPECT_EQ(withdraw->source->country, "SYR");
 }
 
+TEST(EventsGsr, ADayAfterAReportingVerbIsNoSubject) {
+  // "said here Wednesday that": parsed with "Wednesday" a second subject and
+  // the clause its relative clause, the content lost its speaker. With the
+  // speaker back, what the US "must be ready to" do is Mubarak's request (the
+  // "must" of the cue "ready" makes the mediation called for).
+  Document doc = Analyse(
+      "Egyptian President Hosni Mubarak said here Wednesday that the US must be ready to mediate "
+      "between "
+      "Israelis and Palestinians as soon as the Israeli elections of January 28 are finalized.",
+      "en");
+  const Event* mediate = Only(doc, "mediate");
+  ASSERT_NE(mediate, nullptr) << Describe(doc);
+  EXPECT_EQ(mediate->type, "REQUEST");
+  EXPECT_EQ(mediate->mode, "meet");
+  EXPECT_EQ(mediate->status, EventStatus::kAsserted);
+  ASSERT_TRUE(mediate->source.has_value()) << Describe(doc);
+  EXPECT_EQ(mediate->source->country, "EGY");
+  ASSERT_TRUE(mediate->target.has_value()) << Describe(doc);
+  EXPECT_EQ(mediate->target->country, "USA");
+  doc = Analyse(
+      "Following the announcement of the ceasefire agreement, the United States said Tuesday that "
+      "it "
+      "would resume cooperation with Ukraine.",
+      "en");
+  const Event* cooperation = Only(doc, "cooperation");
+  ASSERT_NE(cooperation, nullptr) << Describe(doc);
+  ASSERT_TRUE(cooperation->speaker.has_value()) << Describe(doc);
+  EXPECT_EQ(cooperation->speaker->country, "USA");
+}
+
 }  // namespace
 }  // namespace strabo

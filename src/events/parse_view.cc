@@ -69,6 +69,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendMainClauseReadAsRelative();
   MendSubjectAfterIntroductoryDate();
   MendSubjectReadAsTimeModifier();
+  MendComplementReadAsRelativeOfTime();
 }
 
 void ParseView::LinkChildren() {
@@ -837,6 +838,38 @@ void ParseView::MendSubjectReadAsTimeModifier() {
     if (subject < 0) continue;
     Attach(subject, verb, "nsubj");
     LinkChildren();
+  }
+}
+
+// "Egyptian President Hosni Mubarak said here Wednesday that the US must be
+// ready to mediate", "the United States said Tuesday that it would resume
+// cooperation": the parser takes the day after a reporting verb for a second
+// subject and the complement clause for the day's relative clause, which
+// cuts the clause off from its speaker. A time word (inside a time the times
+// stage found) after its verb, that is a subject of a verb with another
+// subject, and whose relative clause opens with the conjunction "that" (a
+// mark, not a relative pronoun), is the verb's time adjunct, and the clause
+// the verb's complement.
+void ParseView::MendComplementReadAsRelativeOfTime() {
+  if (lang_ != "en") return;
+  for (int when = 1; when < size(); ++when) {
+    const int verb = head(when);
+    if (verb < 0 || verb > when || Base(when) != "nsubj" || !InTime(when) ||
+        tok(verb).upos != Upos::kVerb)
+      continue;
+    bool other_subject = false;
+    for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj";
+    if (!other_subject) continue;
+    for (int clause : children(when)) {
+      if (rel(clause) != "acl:relcl") continue;
+      const int mark = Child(clause, "mark");
+      if (mark < 0 || mark != when + 1 || tok(mark).upos != Upos::kSconj || Key(mark) != "that")
+        continue;
+      Attach(when, verb, "obl:tmod");
+      Attach(clause, verb, "ccomp");
+      LinkChildren();
+      break;
+    }
   }
 }
 

@@ -164,6 +164,7 @@ class ParseView {
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
   void MendSubjectReadAsTimeModifier();
+  void MendComplementReadAsRelativeOfTime();
 
   const Document& doc_;
   const Sentence& sentence_;

@@ -1440,10 +1440,13 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
         (v_.HasCase(f, "to") || v_.HasCase(f, "para")))
       s.Consider(Cue::kPlanned);
     if (matched) {
-      // A negated cue ("did not plan to attack") denies the event.
+      // A negated cue ("did not plan to attack") denies the event; a cue
+      // that is called for ("the US must be ready to mediate") makes the
+      // event the content of a request.
       for (int c : v_.children(p)) {
-        Cue neg;
-        if (CueAt(c, CueScope::kMod, &neg) && neg == Cue::kNegated) s.Consider(Cue::kNegated);
+        Cue mod;
+        if (CueAt(c, CueScope::kMod, &mod) && (mod == Cue::kNegated || mod == Cue::kCalledFor))
+          s.Consider(mod);
       }
     }
     // A noun cue as the subject of the clause: "the intention is to intensify dialogue".
