@@ -3859,5 +3859,17 @@ TEST(EventsGsr, ADayAfterAReportingVerbIsNoSubject) {
   EXPECT_EQ(cooperation->speaker->country, "USA");
 }
 
+TEST(EventsGsr, TheWordsOfANameAreNoDependentsOfTheirOwn) {
+  // "United" in "the United States" (its lemma guessed as "unit") is no
+  // troops: pressure groups are not mobilised forces.
+  Document doc = Analyse(
+      "Saudi Arabia has mobilized pressure groups in the United States to help support the rights "
+      "of "
+      "Palestinians in their struggle against Israel, a top minister said in comments published "
+      "Thursday.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "mobilized").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -1203,6 +1203,10 @@ std::vector<std::string> SentenceCoder::DepKeys(int t, const Light& light) const
   };
   auto deep = [&](int c) {
     add(c);
+    // The words of a name are not dependents of their own: in "mobilized
+    // pressure groups in the United States", "United" (which the lemma
+    // guesses read as "unit") names no troops.
+    if (v_.tok(c).upos == Upos::kPropn) return;
     for (int g : v_.children(c)) {
       const std::string_view b = v_.Base(g);
       // An infinitive on the object is often the verb's own complement
