@@ -3871,5 +3871,24 @@ TEST(EventsGsr, TheWordsOfANameAreNoDependentsOfTheirOwn) {
   EXPECT_TRUE(ByTrigger(doc, "mobilized").empty()) << Describe(doc);
 }
 
+TEST(EventsGsr, ASecondSubjectThatContinuesTheFirstsModifierJoinsIt) {
+  // Parsed with "opposition coalition" a second subject after "Leaders of the
+  // Azadliq (Freedom)": one subject, whose "of" phrase is the coalition.
+  Document doc = Analyse(
+      "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone the demonstration "
+      "in Baku "
+      "until 9 November.",
+      "en");
+  const Event* agreed = Only(doc, "agreed");
+  ASSERT_NE(agreed, nullptr) << Describe(doc);
+  EXPECT_EQ(agreed->type, "AGREE");
+  EXPECT_EQ(ActorText(doc, *agreed, agreed->source),
+            "Leaders of the Azadliq (Freedom) opposition coalition");
+  EXPECT_EQ(agreed->source->sector, "OPP");
+  // The postponed demonstration did not happen.
+  for (const Event* e : ByTrigger(doc, "demonstration"))
+    EXPECT_EQ(e->status, EventStatus::kNegated);
+}
+
 }  // namespace
 }  // namespace strabo

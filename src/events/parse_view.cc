@@ -55,6 +55,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendStrandedAdjective();
   MendSplitSubject();
+  MendSubjectSplitInsideModifier();
   MendAgentReadAsModifier();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
@@ -870,6 +871,38 @@ void ParseView::MendComplementReadAsRelativeOfTime() {
       LinkChildren();
       break;
     }
+  }
+}
+
+// "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone
+// the demonstration": the parser closed the first subject's "of" phrase early
+// ("of the Azadliq (Freedom)") and made the rest ("opposition coalition") a
+// second subject of the verb. A clause has one subject: when the second
+// subject's phrase starts right where a nominal modifier of the first ends,
+// it is the head of that modifier, whose noun becomes its compound (and
+// hands it its preposition and determiner).
+void ParseView::MendSubjectSplitInsideModifier() {
+  for (int second = 1; second < size(); ++second) {
+    if (Base(second) != "nsubj" || head(second) < 0 || !IsNominal(second) ||
+        tok(second).upos == Upos::kPron)
+      continue;
+    const int verb = head(second);
+    const int start = Phrase(second, false).first;
+    for (int first : children(verb)) {
+      if (first >= start || Base(first) != "nsubj") continue;
+      for (int modifier : children(first)) {
+        if (Base(modifier) != "nmod" || Phrase(modifier, false).second != start) continue;
+        Attach(second, first, rel(modifier));
+        for (int c : children(modifier)) {
+          const std::string_view b = Base(c);
+          if (c < modifier && (b == "case" || b == "det")) Attach(c, second, rel(c));
+        }
+        Attach(modifier, second, "compound");
+        break;
+      }
+      break;
+    }
+    LinkChildren();
   }
 }
 

@@ -148,6 +148,7 @@ class ParseView {
   void MendNameBeforeTitle();
   void MendStrandedAdjective();
   void MendSplitSubject();
+  void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
   // True when the verb's dependents are only adverbs before it.
   bool OnlyAdverbsBefore(int v) const;
