@@ -898,11 +898,11 @@ void ParseView::MendSubjectSplitInsideModifier() {
           if (c < modifier && (b == "case" || b == "det")) Attach(c, second, rel(c));
         }
         Attach(modifier, second, "compound");
+        LinkChildren();
         break;
       }
       break;
     }
-    LinkChildren();
   }
 }
 
