@@ -3890,5 +3890,22 @@ TEST(EventsGsr, ASecondSubjectThatContinuesTheFirstsModifierJoinsIt) {
     EXPECT_EQ(e->status, EventStatus::kNegated);
 }
 
+TEST(EventsGsr, TheContentOfANounALightVerbTakesIsSaidByItsSubject) {
+  // "issued a stern reminder to Iraq that it must cooperate": Chirac's
+  // request of Iraq, not a called-for cooperation with no speaker.
+  Document doc = Analyse(
+      "French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must "
+      "cooperate "
+      "fully with UN inspectors probing suspect sites for weapons of mass destruction.",
+      "en");
+  const Event* cooperate = Only(doc, "cooperate");
+  ASSERT_NE(cooperate, nullptr) << Describe(doc);
+  EXPECT_EQ(cooperate->type, "REQUEST");
+  ASSERT_TRUE(cooperate->source.has_value()) << Describe(doc);
+  EXPECT_EQ(cooperate->source->country, "FRA");
+  ASSERT_TRUE(cooperate->target.has_value()) << Describe(doc);
+  EXPECT_EQ(cooperate->target->country, "IRQ");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -1169,6 +1169,17 @@ Role SentenceCoder::Speaker(int t, const Light& light) const {
       ok = CueAt(p, scope, &cue, true) || CueAt(p, CueScope::kCcomp, &cue, true);
     }
     if (ok) return CodeRole(Subject(p));
+    // "issued a stern reminder to Iraq that it must cooperate": the content
+    // clause of a noun a light verb takes ("issued a reminder", "made a
+    // statement") is said by the light verb's subject.
+    if (b == "acl" && v_.rel(f) != "acl:relcl" && v_.HasCase(f, "that") && v_.Base(p) == "obj") {
+      const int g = v_.head(p);
+      const auto cues = CuesOf(g);
+      if (std::any_of(cues.begin(), cues.end(), [](const CueEntry* ce) {
+            return ce->cue == Cue::kLight && ce->scope == CueScope::kObj;
+          }))
+        return CodeRole(Subject(g));
+    }
     cur = p;
   }
   // "..., police said": a speech verb in parataxis of the clause; "according
