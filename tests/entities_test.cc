@@ -475,6 +475,50 @@ TEST(Resolve, ANameEndsBeforeAStrayBracketOrTrailingFunctionWords) {
   EXPECT_EQ(got, (decltype(got){{0, 2, 3}, {0, 4, 5}, {1, 1, 4}, {1, 5, 6}, {2, 2, 3}, {3, 0, 3}, {3, 4, 6}}));
 }
 
+TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
+  // VOA sentences (the first two, with curly quotes), wikigold's and a
+  // CoNLL-2002 headline, with the English tagger's mentions.
+  Doc doc({{"Commerce", "Secretary", "Howard", "Lutnick", "told", "NBC", "\u2019s", "\u201c", "Meet", "the",
+            "Press", "\u201d", "show", "."},
+           {"officials", "refer", "to", "these", "four", "nations", "as", "the", "\u201c", "Axis", "of",
+            "Upheaval", ",", "\u201d", "describing", "their", "growing", "ties"},
+           {"\"", "We", "will", "win", ",", "\"", "he", "said", "."},
+           {"William", "Herbert", "\"", "Buckshot", "\"", "May", "(", "December", "20", ",", "1849", ")"},
+           {"FIN", "A", "LA", "\"", "GUERRA", "FRIA", "\""},
+           {"Singles", "included", "\"", "The", "Kill", "\"", "and", "\"", "From", "Yesterday", "\""}});
+  std::vector<ner::Mention> mentions = {{0, {2, 4, EntityType::kPer}, ""},
+                                        {0, {5, 6, EntityType::kOrg}, ""},
+                                        {3, {0, 2, EntityType::kPer}, ""},
+                                        {3, {5, 6, EntityType::kPer}, ""},
+                                        {5, {8, 10, EntityType::kMisc}, ""}};
+  ner::AliasTable none;
+  ner::ResolveDocument(doc.words, none, nullptr,
+                       [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType>> got;
+  for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  // Speech, a nickname inside a name and a headline in capitals are no
+  // titles; the comma before the closing mark stays outside.
+  EXPECT_EQ(got, (decltype(got){{0, 2, 4, EntityType::kPer},
+                                {0, 5, 6, EntityType::kOrg},
+                                {0, 8, 11, EntityType::kMisc},
+                                {1, 9, 12, EntityType::kMisc},
+                                {3, 0, 2, EntityType::kPer},
+                                {3, 5, 6, EntityType::kPer},
+                                {5, 3, 5, EntityType::kMisc},
+                                {5, 8, 10, EntityType::kMisc}}));
+
+  // CoNLL-2002 Spanish (es.ner) takes the quotation marks into the title.
+  Doc es({{"un", "\"", "Desayuno", "Cardiosaludable", "\"", ",", "en", "el", "Colegio", "Arias", "Montano"}});
+  std::vector<ner::Mention> es_mentions = {{0, {8, 11, EntityType::kOrg}, ""}};
+  ner::ResolveDocument(es.words, none, nullptr,
+                       [&](uint32_t s, uint32_t b, uint32_t e) { return es.Text(s, b, e); }, &es_mentions,
+                       /*countries_as_places=*/false, /*quotes_in_titles=*/true);
+  ASSERT_EQ(es_mentions.size(), 2u);
+  EXPECT_EQ(es_mentions[0].span.begin, 1u);
+  EXPECT_EQ(es_mentions[0].span.end, 5u);
+  EXPECT_EQ(es_mentions[0].span.type, EntityType::kMisc);
+}
+
 TEST(Resolve, ArabicNamesAreWhole) {
   ner::Gazetteer g;
   g.Add("President", ner::Gazetteer::kTitles);

@@ -44,6 +44,16 @@ bool IsPossessive(std::string_view before, std::string_view w) {
   return (w == "'" || w == "\u2019") && !before.empty() && (before.back() == 's' || before.back() == 'S');
 }
 
+// Words a title in title case leaves in lower case ("Time to Wake Up",
+// "Sisters of Heresy").
+bool IsTitleFunctionWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"a", "an", "and", "as", "at", "but", "by", "for", "from",
+                                                    "in", "into", "of", "on", "or", "the", "to", "with"};
+  return kWords.count(w) > 0;
+}
+
+constexpr uint32_t kMaxTitleWords = 8;
+
 bool IsOrganisationHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
@@ -134,7 +144,7 @@ bool AcronymFits(std::string_view acronym, std::span<const std::string_view> wor
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions, bool countries_as_places) {
+                     std::vector<Mention>* mentions, bool countries_as_places, bool quotes_in_titles) {
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
     for (Mention& m : *mentions)
       if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
@@ -413,6 +423,45 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
     SortMentions(mentions);
   }
+
+  // 4b. Titles of works: a phrase in title case that fills a pair of
+  // quotation marks on its own ("The Kill", "A Beautiful Lie", "Give It A
+  // Name") names a song, book, film or show (MISC), when the tagger found
+  // nothing in it. Quoted speech is not in title case ("We will win"), nor
+  // is a headline in capitals evidence of one, nor is a nickname between
+  // the parts of a name (William " Buckshot " May); punctuation before the
+  // closing mark stays outside ("The Kill,").
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& w = sentences[s];
+    auto quote = [&](uint32_t i) {
+      return w[i] == "\"" || w[i] == "``" || w[i] == "''" || w[i] == "\u201c" || w[i] == "\u201d";
+    };
+    for (uint32_t open = 0; open < w.size(); ++open) {
+      if (!quote(open)) continue;
+      uint32_t close = open + 1;
+      while (close < w.size() && !quote(close)) ++close;
+      if (close == w.size()) break;
+      uint32_t end = close;
+      while (end > open + 1 && (w[end - 1] == "," || w[end - 1] == "." || w[end - 1] == "!" || w[end - 1] == "?"))
+        --end;
+      bool title_case = end > open + 1 && end - open - 1 <= kMaxTitleWords && StartsUpper(w[open + 1]);
+      bool lower_case_letter = false;
+      for (uint32_t i = open + 1; i < end && title_case; ++i) {
+        title_case = StartsUpper(w[i]) || IsTitleFunctionWord(w[i]) || IsDigit(FirstCp(w[i]));
+        lower_case_letter |= std::any_of(w[i].begin(), w[i].end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
+      const bool nickname = open > 0 && close + 1 < w.size() && StartsUpper(w[open - 1]) && StartsUpper(w[close + 1]);
+      if (title_case && lower_case_letter && !nickname && !overlapping(s, open + 1, end)) {
+        if (quotes_in_titles && end == close) {
+          mentions->push_back({s, {open, close + 1, EntityType::kMisc}, ""});
+        } else {
+          mentions->push_back({s, {open + 1, end, EntityType::kMisc}, ""});
+        }
+      }
+      open = close;
+    }
+  }
+  SortMentions(mentions);
 
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
