@@ -425,12 +425,15 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   }
 
   // 4b. Titles of works: a phrase in title case that fills a pair of
-  // quotation marks on its own ("The Kill", "A Beautiful Lie", "Give It A
-  // Name") names a song, book, film or show (MISC), when the tagger found
-  // nothing in it. Quoted speech is not in title case ("We will win"), nor
-  // is a headline in capitals evidence of one, nor is a nickname between
-  // the parts of a name (William " Buckshot " May); punctuation before the
-  // closing mark stays outside ("The Kill,").
+  // quotation marks on its own ("The Kill", "A Beautiful Lie", "Law on the
+  // Protection of Minors") is one name: a song, book, film, show or law
+  // (MISC), or a name the tagger found as the whole phrase, of its type
+  // ("Manza Music" ORG). Names the tagger found in part of it make way.
+  // Quoted speech is not in title case ("We will win"), nor is a headline
+  // in capitals evidence of one, nor is a nickname between the parts of a
+  // name (William " Buckshot " May); punctuation before the closing mark
+  // stays outside ("The Kill,"). With `quotes_in_titles` the marks join
+  // the name.
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const auto& w = sentences[s];
     auto quote = [&](uint32_t i) {
@@ -451,12 +454,18 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         lower_case_letter |= std::any_of(w[i].begin(), w[i].end(), [](char c) { return c >= 'a' && c <= 'z'; });
       }
       const bool nickname = open > 0 && close + 1 < w.size() && StartsUpper(w[open - 1]) && StartsUpper(w[close + 1]);
-      if (title_case && lower_case_letter && !nickname && !overlapping(s, open + 1, end)) {
-        if (quotes_in_titles && end == close) {
-          mentions->push_back({s, {open, close + 1, EntityType::kMisc}, ""});
-        } else {
-          mentions->push_back({s, {open + 1, end, EntityType::kMisc}, ""});
+      if (title_case && lower_case_letter && !nickname) {
+        bool crosses = false;  // a name runs out of the marks: leave it
+        EntityType type = EntityType::kMisc;
+        std::string name;
+        for (const Mention& m : *mentions) {
+          if (!Overlaps(m, s, open + 1, end)) continue;
+          if (m.span.begin < open + 1 || m.span.end > end) crosses = true;
+          if (m.span.begin == open + 1 && m.span.end == end) type = m.span.type, name = m.name;
         }
+        const bool marks = quotes_in_titles && end == close;
+        const uint32_t begin = marks ? open : open + 1, finish = marks ? close + 1 : end;
+        if (!crosses && !find_exact(s, begin, finish)) replace(s, begin, finish, type, std::move(name));
       }
       open = close;
     }

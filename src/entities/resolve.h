@@ -14,7 +14,8 @@
 //     ("Osama bin Laden").
 //  4. Lists are of one kind ("Casablanca, Kenitra, Sidi Yahya Zaer and
 //     Chichaua"), where the gazetteer confirms it. A phrase in title case
-//     alone in quotation marks ("A Beautiful Lie") is a title (MISC).
+//     alone in quotation marks ("A Beautiful Lie") is one name: a title
+//     (MISC), or of the type the tagger gave the whole phrase.
 //  5. One type per name (majority), countries never people, repetitions of
 //     a tagged name tagged.
 //  6. A name ends before a closing bracket it did not open, before a
@@ -52,9 +53,9 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // CoNLL-style evaluation leaves it off by default. People are never
 // countries either way (rule 4).
 //
-// `quotes_in_titles`: a title found in quotation marks (rule 4) includes
-// them, as CoNLL-2002 Spanish writes titles (es.ner is trained so);
-// English corpora leave them outside.
+// `quotes_in_titles`: a name alone in quotation marks (rule 4) includes
+// them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
+// corpora leave them outside.
 //
 // Applies 1–6 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
