@@ -515,13 +515,19 @@ TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
                                 {6, 4, 10, EntityType::kMisc}}));
 
   // CoNLL-2002 Spanish (es.ner) takes the quotation marks into the title,
-  // also around a name the tagger found without them, which keeps its type.
+  // also around a name the tagger found without them or with one (which
+  // keeps its type), in title case or not (testa's sentences).
   Doc es({{"un", "\"", "Desayuno", "Cardiosaludable", "\"", ",", "en", "el", "Colegio", "Arias", "Montano"},
           {"director", "de", "la", "compa\u00f1\u00eda", "discogr\u00e1fica", "\"", "Manza", "Music", "\"", ",",
-           "Diego", "Manzanero"}});
+           "Diego", "Manzanero"},
+          {"La", "empresa", "\"", "The", "Web", "Hatchery", "\"", ",", "anunci\u00f3", "hoy"},
+          {"el", "disco", "\"", "La", "vida", "es", "silbar", "\"", "de", "Silvio", "Rodr\u00edguez"}});
   std::vector<ner::Mention> es_mentions = {{0, {8, 11, EntityType::kOrg}, ""},
                                            {1, {6, 8, EntityType::kOrg}, ""},
-                                           {1, {10, 12, EntityType::kPer}, ""}};
+                                           {1, {10, 12, EntityType::kPer}, ""},
+                                           {2, {2, 6, EntityType::kOrg}, ""},
+                                           {3, {3, 7, EntityType::kMisc}, ""},
+                                           {3, {9, 11, EntityType::kPer}, ""}};
   ner::ResolveDocument(es.words, none, nullptr,
                        [&](uint32_t s, uint32_t b, uint32_t e) { return es.Text(s, b, e); }, &es_mentions,
                        /*countries_as_places=*/false, /*quotes_in_titles=*/true);
@@ -530,7 +536,10 @@ TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
   EXPECT_EQ(got, (decltype(got){{0, 1, 5, EntityType::kMisc},
                                 {0, 8, 11, EntityType::kOrg},
                                 {1, 5, 9, EntityType::kOrg},
-                                {1, 10, 12, EntityType::kPer}}));
+                                {1, 10, 12, EntityType::kPer},
+                                {2, 2, 7, EntityType::kOrg},
+                                {3, 2, 8, EntityType::kMisc},
+                                {3, 9, 11, EntityType::kPer}}));
 }
 
 TEST(Resolve, ArabicNamesAreWhole) {

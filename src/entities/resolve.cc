@@ -44,6 +44,11 @@ bool IsPossessive(std::string_view before, std::string_view w) {
   return (w == "'" || w == "\u2019") && !before.empty() && (before.back() == 's' || before.back() == 'S');
 }
 
+// A quotation mark as the tokeniser leaves it (straight, curly or TeX).
+bool IsQuoteMark(std::string_view w) {
+  return w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d";
+}
+
 // Words a title in title case leaves in lower case ("Time to Wake Up",
 // "Sisters of Heresy").
 bool IsTitleFunctionWord(std::string_view w) {
@@ -183,6 +188,14 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // "Ursula von der Leyen" and "Bosnia and Herzegovina" keep theirs).
   for (Mention& m : *mentions) {
     const auto& w = sentences[m.sentence];
+    if (m.span.end <= m.span.begin) continue;  // emptied by the bracket rule
+    // A name between quotation marks may be a title in sentence case
+    // (Spanish " La vida es silbar ").
+    const bool opened = IsQuoteMark(w[m.span.begin]) || (m.span.begin > 0 && IsQuoteMark(w[m.span.begin - 1]));
+    const bool closed = IsQuoteMark(w[m.span.end - 1]) || (m.span.end < w.size() && IsQuoteMark(w[m.span.end]));
+    bool mark_inside = false;  // "Some Other Son " and": not one quoted name
+    for (uint32_t i = m.span.begin + 1; i + 1 < m.span.end; ++i) mark_inside |= IsQuoteMark(w[i]);
+    if (opened && closed && !mark_inside) continue;
     uint32_t run = m.span.end;
     while (run > m.span.begin + 1 && !StartsUpper(w[run - 1]) && !LooksLikeAcronym(w[run - 1])) --run;
     bool function_word = false;
@@ -433,17 +446,27 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // in capitals evidence of one, nor is a nickname between the parts of a
   // name (William " Buckshot " May); punctuation before the closing mark
   // stays outside ("The Kill,"). With `quotes_in_titles` the marks join
-  // the name.
+  // the name, also that of a name the tagger found between them.
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const auto& w = sentences[s];
-    auto quote = [&](uint32_t i) {
-      return w[i] == "\"" || w[i] == "``" || w[i] == "''" || w[i] == "\u201c" || w[i] == "\u201d";
-    };
+    auto quote = [&](uint32_t i) { return IsQuoteMark(w[i]); };
     for (uint32_t open = 0; open < w.size(); ++open) {
       if (!quote(open)) continue;
       uint32_t close = open + 1;
       while (close < w.size() && !quote(close)) ++close;
       if (close == w.size()) break;
+      // With `quotes_in_titles`, a name the tagger found between the marks,
+      // whole but for one or both marks, takes them in (whatever its case:
+      // Spanish titles are not in title case, " La vida es silbar ").
+      if (quotes_in_titles) {
+        for (Mention& m : *mentions) {
+          if (m.sentence != s || (m.span.begin != open && m.span.begin != open + 1) ||
+              (m.span.end != close && m.span.end != close + 1) || m.span.end <= open + 1)
+            continue;
+          m.span.begin = open;
+          m.span.end = close + 1;
+        }
+      }
       uint32_t end = close;
       while (end > open + 1 && (w[end - 1] == "," || w[end - 1] == "." || w[end - 1] == "!" || w[end - 1] == "?"))
         --end;
