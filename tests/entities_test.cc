@@ -478,28 +478,30 @@ TEST(Resolve, ANameEndsBeforeAStrayBracketOrTrailingFunctionWords) {
 TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
   // VOA sentences (the first two, with curly quotes), wikigold's and a
   // CoNLL-2002 headline, with the English tagger's mentions.
-  Doc doc({{"Commerce", "Secretary", "Howard", "Lutnick", "told", "NBC", "\u2019s", "\u201c", "Meet", "the",
-            "Press", "\u201d", "show", "."},
-           {"officials", "refer", "to", "these", "four", "nations", "as", "the", "\u201c", "Axis", "of",
-            "Upheaval", ",", "\u201d", "describing", "their", "growing", "ties"},
-           {"\"", "We", "will", "win", ",", "\"", "he", "said", "."},
-           {"William", "Herbert", "\"", "Buckshot", "\"", "May", "(", "December", "20", ",", "1849", ")"},
-           {"FIN", "A", "LA", "\"", "GUERRA", "FRIA", "\""},
-           {"Singles", "included", "\"", "The", "Kill", "\"", "and", "\"", "From", "Yesterday", "\""},
-           {"China", "revised", "the", "\u201c", "Law", "on", "the", "Protection", "of", "Minors", ",", "\u201d",
-            "adding", "a", "chapter"}});
-  std::vector<ner::Mention> mentions = {{0, {2, 4, EntityType::kPer}, ""},
-                                        {0, {5, 6, EntityType::kOrg}, ""},
-                                        {3, {0, 2, EntityType::kPer}, ""},
-                                        {3, {5, 6, EntityType::kPer}, ""},
-                                        {5, {8, 10, EntityType::kMisc}, ""},
-                                        {6, {0, 1, EntityType::kLoc}, ""},
-                                        {6, {7, 10, EntityType::kMisc}, ""}};
+  Doc doc(
+      {{"Commerce", "Secretary", "Howard", "Lutnick", "told", "NBC", "\u2019s", "\u201c", "Meet",
+        "the", "Press", "\u201d", "show", "."},
+       {"officials", "refer", "to", "these", "four", "nations", "as", "the", "\u201c", "Axis", "of",
+        "Upheaval", ",", "\u201d", "describing", "their", "growing", "ties"},
+       {"\"", "We", "will", "win", ",", "\"", "he", "said", "."},
+       {"William", "Herbert", "\"", "Buckshot", "\"", "May", "(", "December", "20", ",", "1849",
+        ")"},
+       {"FIN", "A", "LA", "\"", "GUERRA", "FRIA", "\""},
+       {"Singles", "included", "\"", "The", "Kill", "\"", "and", "\"", "From", "Yesterday", "\""},
+       {"China", "revised", "the", "\u201c", "Law", "on", "the", "Protection", "of", "Minors", ",",
+        "\u201d", "adding", "a", "chapter"}});
+  std::vector<ner::Mention> mentions = {
+      {0, {2, 4, EntityType::kPer}, ""},   {0, {5, 6, EntityType::kOrg}, ""},
+      {3, {0, 2, EntityType::kPer}, ""},   {3, {5, 6, EntityType::kPer}, ""},
+      {5, {8, 10, EntityType::kMisc}, ""}, {6, {0, 1, EntityType::kLoc}, ""},
+      {6, {7, 10, EntityType::kMisc}, ""}};
   ner::AliasTable none;
-  ner::ResolveDocument(doc.words, none, nullptr,
-                       [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  ner::ResolveDocument(
+      doc.words, none, nullptr,
+      [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
   std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType>> got;
-  for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  for (const auto& m : mentions)
+    got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
   // Speech, a nickname inside a name and a headline in capitals are no
   // titles; the comma before the closing mark stays outside; a name found
   // inside the title is only part of it ("Protection of Minors").
@@ -517,22 +519,24 @@ TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
   // CoNLL-2002 Spanish (es.ner) takes the quotation marks into the title,
   // also around a name the tagger found without them or with one (which
   // keeps its type), in title case or not (testa's sentences).
-  Doc es({{"un", "\"", "Desayuno", "Cardiosaludable", "\"", ",", "en", "el", "Colegio", "Arias", "Montano"},
-          {"director", "de", "la", "compa\u00f1\u00eda", "discogr\u00e1fica", "\"", "Manza", "Music", "\"", ",",
-           "Diego", "Manzanero"},
+  Doc es({{"un", "\"", "Desayuno", "Cardiosaludable", "\"", ",", "en", "el", "Colegio", "Arias",
+           "Montano"},
+          {"director", "de", "la", "compa\u00f1\u00eda", "discogr\u00e1fica", "\"", "Manza",
+           "Music", "\"", ",", "Diego", "Manzanero"},
           {"La", "empresa", "\"", "The", "Web", "Hatchery", "\"", ",", "anunci\u00f3", "hoy"},
-          {"el", "disco", "\"", "La", "vida", "es", "silbar", "\"", "de", "Silvio", "Rodr\u00edguez"}});
-  std::vector<ner::Mention> es_mentions = {{0, {8, 11, EntityType::kOrg}, ""},
-                                           {1, {6, 8, EntityType::kOrg}, ""},
-                                           {1, {10, 12, EntityType::kPer}, ""},
-                                           {2, {2, 6, EntityType::kOrg}, ""},
-                                           {3, {3, 7, EntityType::kMisc}, ""},
-                                           {3, {9, 11, EntityType::kPer}, ""}};
-  ner::ResolveDocument(es.words, none, nullptr,
-                       [&](uint32_t s, uint32_t b, uint32_t e) { return es.Text(s, b, e); }, &es_mentions,
-                       /*countries_as_places=*/false, /*quotes_in_titles=*/true);
+          {"el", "disco", "\"", "La", "vida", "es", "silbar", "\"", "de", "Silvio",
+           "Rodr\u00edguez"}});
+  std::vector<ner::Mention> es_mentions = {
+      {0, {8, 11, EntityType::kOrg}, ""},  {1, {6, 8, EntityType::kOrg}, ""},
+      {1, {10, 12, EntityType::kPer}, ""}, {2, {2, 6, EntityType::kOrg}, ""},
+      {3, {3, 7, EntityType::kMisc}, ""},  {3, {9, 11, EntityType::kPer}, ""}};
+  ner::ResolveDocument(
+      es.words, none, nullptr, [&](uint32_t s, uint32_t b, uint32_t e) { return es.Text(s, b, e); },
+      &es_mentions,
+      /*countries_as_places=*/false, /*quotes_in_titles=*/true);
   got.clear();
-  for (const auto& m : es_mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  for (const auto& m : es_mentions)
+    got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
   EXPECT_EQ(got, (decltype(got){{0, 1, 5, EntityType::kMisc},
                                 {0, 8, 11, EntityType::kOrg},
                                 {1, 5, 9, EntityType::kOrg},

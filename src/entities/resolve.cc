@@ -52,8 +52,9 @@ bool IsQuoteMark(std::string_view w) {
 // Words a title in title case leaves in lower case ("Time to Wake Up",
 // "Sisters of Heresy").
 bool IsTitleFunctionWord(std::string_view w) {
-  static const std::set<std::string_view> kWords = {"a", "an", "and", "as", "at", "but", "by", "for", "from",
-                                                    "in", "into", "of", "on", "or", "the", "to", "with"};
+  static const std::set<std::string_view> kWords = {"a",  "an",  "and",  "as", "at",   "but",
+                                                    "by", "for", "from", "in", "into", "of",
+                                                    "on", "or",  "the",  "to", "with"};
   return kWords.count(w) > 0;
 }
 
@@ -149,7 +150,8 @@ bool AcronymFits(std::string_view acronym, std::span<const std::string_view> wor
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions, bool countries_as_places, bool quotes_in_titles) {
+                     std::vector<Mention>* mentions, bool countries_as_places,
+                     bool quotes_in_titles) {
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
     for (Mention& m : *mentions)
       if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
@@ -191,8 +193,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     if (m.span.end <= m.span.begin) continue;  // emptied by the bracket rule
     // A name between quotation marks may be a title in sentence case
     // (Spanish " La vida es silbar ").
-    const bool opened = IsQuoteMark(w[m.span.begin]) || (m.span.begin > 0 && IsQuoteMark(w[m.span.begin - 1]));
-    const bool closed = IsQuoteMark(w[m.span.end - 1]) || (m.span.end < w.size() && IsQuoteMark(w[m.span.end]));
+    const bool opened =
+        IsQuoteMark(w[m.span.begin]) || (m.span.begin > 0 && IsQuoteMark(w[m.span.begin - 1]));
+    const bool closed =
+        IsQuoteMark(w[m.span.end - 1]) || (m.span.end < w.size() && IsQuoteMark(w[m.span.end]));
     bool mark_inside = false;  // "Some Other Son " and": not one quoted name
     for (uint32_t i = m.span.begin + 1; i + 1 < m.span.end; ++i) mark_inside |= IsQuoteMark(w[i]);
     if (opened && closed && !mark_inside) continue;
@@ -468,15 +472,19 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         }
       }
       uint32_t end = close;
-      while (end > open + 1 && (w[end - 1] == "," || w[end - 1] == "." || w[end - 1] == "!" || w[end - 1] == "?"))
+      while (end > open + 1 &&
+             (w[end - 1] == "," || w[end - 1] == "." || w[end - 1] == "!" || w[end - 1] == "?"))
         --end;
-      bool title_case = end > open + 1 && end - open - 1 <= kMaxTitleWords && StartsUpper(w[open + 1]);
+      bool title_case =
+          end > open + 1 && end - open - 1 <= kMaxTitleWords && StartsUpper(w[open + 1]);
       bool lower_case_letter = false;
       for (uint32_t i = open + 1; i < end && title_case; ++i) {
         title_case = StartsUpper(w[i]) || IsTitleFunctionWord(w[i]) || IsDigit(FirstCp(w[i]));
-        lower_case_letter |= std::any_of(w[i].begin(), w[i].end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        lower_case_letter |=
+            std::any_of(w[i].begin(), w[i].end(), [](char c) { return c >= 'a' && c <= 'z'; });
       }
-      const bool nickname = open > 0 && close + 1 < w.size() && StartsUpper(w[open - 1]) && StartsUpper(w[close + 1]);
+      const bool nickname =
+          open > 0 && close + 1 < w.size() && StartsUpper(w[open - 1]) && StartsUpper(w[close + 1]);
       if (title_case && lower_case_letter && !nickname) {
         bool crosses = false;  // a name runs out of the marks: leave it
         EntityType type = EntityType::kMisc;
@@ -488,7 +496,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         }
         const bool marks = quotes_in_titles && end == close;
         const uint32_t begin = marks ? open : open + 1, finish = marks ? close + 1 : end;
-        if (!crosses && !find_exact(s, begin, finish)) replace(s, begin, finish, type, std::move(name));
+        if (!crosses && !find_exact(s, begin, finish))
+          replace(s, begin, finish, type, std::move(name));
       }
       open = close;
     }

@@ -20,8 +20,9 @@
 //     a tagged name tagged.
 //  6. A name ends before a closing bracket it did not open, before a
 //     trailing run of lower-case words holding a function word ("Kim if
-//     there"; not a name between quotation marks, " La vida es silbar "), and before an English possessive ("Assad 's"), and a
-//     surname alone is the person named shortly before ("Bashar al-Assad"
+//     there"; not a name between quotation marks, " La vida es silbar "), and before an English
+//     possessive ("Assad 's"), and a surname alone is the person named shortly before ("Bashar
+//     al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
 //     something else.
 #pragma once
