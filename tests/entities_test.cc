@@ -475,6 +475,77 @@ TEST(Resolve, ANameEndsBeforeAStrayBracketOrTrailingFunctionWords) {
   EXPECT_EQ(got, (decltype(got){{0, 2, 3}, {0, 4, 5}, {1, 1, 4}, {1, 5, 6}, {2, 2, 3}, {3, 0, 3}, {3, 4, 6}}));
 }
 
+TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
+  // VOA sentences (the first two, with curly quotes), wikigold's and a
+  // CoNLL-2002 headline, with the English tagger's mentions.
+  Doc doc(
+      {{"Commerce", "Secretary", "Howard", "Lutnick", "told", "NBC", "\u2019s", "\u201c", "Meet",
+        "the", "Press", "\u201d", "show", "."},
+       {"officials", "refer", "to", "these", "four", "nations", "as", "the", "\u201c", "Axis", "of",
+        "Upheaval", ",", "\u201d", "describing", "their", "growing", "ties"},
+       {"\"", "We", "will", "win", ",", "\"", "he", "said", "."},
+       {"William", "Herbert", "\"", "Buckshot", "\"", "May", "(", "December", "20", ",", "1849",
+        ")"},
+       {"FIN", "A", "LA", "\"", "GUERRA", "FRIA", "\""},
+       {"Singles", "included", "\"", "The", "Kill", "\"", "and", "\"", "From", "Yesterday", "\""},
+       {"China", "revised", "the", "\u201c", "Law", "on", "the", "Protection", "of", "Minors", ",",
+        "\u201d", "adding", "a", "chapter"}});
+  std::vector<ner::Mention> mentions = {
+      {0, {2, 4, EntityType::kPer}, ""},   {0, {5, 6, EntityType::kOrg}, ""},
+      {3, {0, 2, EntityType::kPer}, ""},   {3, {5, 6, EntityType::kPer}, ""},
+      {5, {8, 10, EntityType::kMisc}, ""}, {6, {0, 1, EntityType::kLoc}, ""},
+      {6, {7, 10, EntityType::kMisc}, ""}};
+  ner::AliasTable none;
+  ner::ResolveDocument(
+      doc.words, none, nullptr,
+      [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType>> got;
+  for (const auto& m : mentions)
+    got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  // Speech, a nickname inside a name and a headline in capitals are no
+  // titles; the comma before the closing mark stays outside; a name found
+  // inside the title is only part of it ("Protection of Minors").
+  EXPECT_EQ(got, (decltype(got){{0, 2, 4, EntityType::kPer},
+                                {0, 5, 6, EntityType::kOrg},
+                                {0, 8, 11, EntityType::kMisc},
+                                {1, 9, 12, EntityType::kMisc},
+                                {3, 0, 2, EntityType::kPer},
+                                {3, 5, 6, EntityType::kPer},
+                                {5, 3, 5, EntityType::kMisc},
+                                {5, 8, 10, EntityType::kMisc},
+                                {6, 0, 1, EntityType::kLoc},
+                                {6, 4, 10, EntityType::kMisc}}));
+
+  // CoNLL-2002 Spanish (es.ner) takes the quotation marks into the title,
+  // also around a name the tagger found without them or with one (which
+  // keeps its type), in title case or not (testa's sentences).
+  Doc es({{"un", "\"", "Desayuno", "Cardiosaludable", "\"", ",", "en", "el", "Colegio", "Arias",
+           "Montano"},
+          {"director", "de", "la", "compa\u00f1\u00eda", "discogr\u00e1fica", "\"", "Manza",
+           "Music", "\"", ",", "Diego", "Manzanero"},
+          {"La", "empresa", "\"", "The", "Web", "Hatchery", "\"", ",", "anunci\u00f3", "hoy"},
+          {"el", "disco", "\"", "La", "vida", "es", "silbar", "\"", "de", "Silvio",
+           "Rodr\u00edguez"}});
+  std::vector<ner::Mention> es_mentions = {
+      {0, {8, 11, EntityType::kOrg}, ""},  {1, {6, 8, EntityType::kOrg}, ""},
+      {1, {10, 12, EntityType::kPer}, ""}, {2, {2, 6, EntityType::kOrg}, ""},
+      {3, {3, 7, EntityType::kMisc}, ""},  {3, {9, 11, EntityType::kPer}, ""}};
+  ner::ResolveDocument(
+      es.words, none, nullptr, [&](uint32_t s, uint32_t b, uint32_t e) { return es.Text(s, b, e); },
+      &es_mentions,
+      /*countries_as_places=*/false, /*quotes_in_titles=*/true);
+  got.clear();
+  for (const auto& m : es_mentions)
+    got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  EXPECT_EQ(got, (decltype(got){{0, 1, 5, EntityType::kMisc},
+                                {0, 8, 11, EntityType::kOrg},
+                                {1, 5, 9, EntityType::kOrg},
+                                {1, 10, 12, EntityType::kPer},
+                                {2, 2, 7, EntityType::kOrg},
+                                {3, 2, 8, EntityType::kMisc},
+                                {3, 9, 11, EntityType::kPer}}));
+}
+
 TEST(Resolve, ArabicNamesAreWhole) {
   ner::Gazetteer g;
   g.Add("President", ner::Gazetteer::kTitles);

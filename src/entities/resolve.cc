@@ -44,6 +44,22 @@ bool IsPossessive(std::string_view before, std::string_view w) {
   return (w == "'" || w == "\u2019") && !before.empty() && (before.back() == 's' || before.back() == 'S');
 }
 
+// A quotation mark as the tokeniser leaves it (straight, curly or TeX).
+bool IsQuoteMark(std::string_view w) {
+  return w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d";
+}
+
+// Words a title in title case leaves in lower case ("Time to Wake Up",
+// "Sisters of Heresy").
+bool IsTitleFunctionWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"a",  "an",  "and",  "as", "at",   "but",
+                                                    "by", "for", "from", "in", "into", "of",
+                                                    "on", "or",  "the",  "to", "with"};
+  return kWords.count(w) > 0;
+}
+
+constexpr uint32_t kMaxTitleWords = 8;
+
 bool IsOrganisationHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
@@ -134,7 +150,8 @@ bool AcronymFits(std::string_view acronym, std::span<const std::string_view> wor
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions, bool countries_as_places) {
+                     std::vector<Mention>* mentions, bool countries_as_places,
+                     bool quotes_in_titles) {
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
     for (Mention& m : *mentions)
       if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
@@ -173,6 +190,16 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // "Ursula von der Leyen" and "Bosnia and Herzegovina" keep theirs).
   for (Mention& m : *mentions) {
     const auto& w = sentences[m.sentence];
+    if (m.span.end <= m.span.begin) continue;  // emptied by the bracket rule
+    // A name between quotation marks may be a title in sentence case
+    // (Spanish " La vida es silbar ").
+    const bool opened =
+        IsQuoteMark(w[m.span.begin]) || (m.span.begin > 0 && IsQuoteMark(w[m.span.begin - 1]));
+    const bool closed =
+        IsQuoteMark(w[m.span.end - 1]) || (m.span.end < w.size() && IsQuoteMark(w[m.span.end]));
+    bool mark_inside = false;  // "Some Other Son " and": not one quoted name
+    for (uint32_t i = m.span.begin + 1; i + 1 < m.span.end; ++i) mark_inside |= IsQuoteMark(w[i]);
+    if (opened && closed && !mark_inside) continue;
     uint32_t run = m.span.end;
     while (run > m.span.begin + 1 && !StartsUpper(w[run - 1]) && !LooksLikeAcronym(w[run - 1])) --run;
     bool function_word = false;
@@ -413,6 +440,69 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
     SortMentions(mentions);
   }
+
+  // 4b. Titles of works: a phrase in title case that fills a pair of
+  // quotation marks on its own ("The Kill", "A Beautiful Lie", "Law on the
+  // Protection of Minors") is one name: a song, book, film, show or law
+  // (MISC), or a name the tagger found as the whole phrase, of its type
+  // ("Manza Music" ORG). Names the tagger found in part of it make way.
+  // Quoted speech is not in title case ("We will win"), nor is a headline
+  // in capitals evidence of one, nor is a nickname between the parts of a
+  // name (William " Buckshot " May); punctuation before the closing mark
+  // stays outside ("The Kill,"). With `quotes_in_titles` the marks join
+  // the name, also that of a name the tagger found between them.
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& w = sentences[s];
+    auto quote = [&](uint32_t i) { return IsQuoteMark(w[i]); };
+    for (uint32_t open = 0; open < w.size(); ++open) {
+      if (!quote(open)) continue;
+      uint32_t close = open + 1;
+      while (close < w.size() && !quote(close)) ++close;
+      if (close == w.size()) break;
+      // With `quotes_in_titles`, a name the tagger found between the marks,
+      // whole but for one or both marks, takes them in (whatever its case:
+      // Spanish titles are not in title case, " La vida es silbar ").
+      if (quotes_in_titles) {
+        for (Mention& m : *mentions) {
+          if (m.sentence != s || (m.span.begin != open && m.span.begin != open + 1) ||
+              (m.span.end != close && m.span.end != close + 1) || m.span.end <= open + 1)
+            continue;
+          m.span.begin = open;
+          m.span.end = close + 1;
+        }
+      }
+      uint32_t end = close;
+      while (end > open + 1 &&
+             (w[end - 1] == "," || w[end - 1] == "." || w[end - 1] == "!" || w[end - 1] == "?"))
+        --end;
+      bool title_case =
+          end > open + 1 && end - open - 1 <= kMaxTitleWords && StartsUpper(w[open + 1]);
+      bool lower_case_letter = false;
+      for (uint32_t i = open + 1; i < end && title_case; ++i) {
+        title_case = StartsUpper(w[i]) || IsTitleFunctionWord(w[i]) || IsDigit(FirstCp(w[i]));
+        lower_case_letter |=
+            std::any_of(w[i].begin(), w[i].end(), [](char c) { return c >= 'a' && c <= 'z'; });
+      }
+      const bool nickname =
+          open > 0 && close + 1 < w.size() && StartsUpper(w[open - 1]) && StartsUpper(w[close + 1]);
+      if (title_case && lower_case_letter && !nickname) {
+        bool crosses = false;  // a name runs out of the marks: leave it
+        EntityType type = EntityType::kMisc;
+        std::string name;
+        for (const Mention& m : *mentions) {
+          if (!Overlaps(m, s, open + 1, end)) continue;
+          if (m.span.begin < open + 1 || m.span.end > end) crosses = true;
+          if (m.span.begin == open + 1 && m.span.end == end) type = m.span.type, name = m.name;
+        }
+        const bool marks = quotes_in_titles && end == close;
+        const uint32_t begin = marks ? open : open + 1, finish = marks ? close + 1 : end;
+        if (!crosses && !find_exact(s, begin, finish))
+          replace(s, begin, finish, type, std::move(name));
+      }
+      open = close;
+    }
+  }
+  SortMentions(mentions);
 
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a

@@ -13,13 +13,16 @@
 //     "Hayat Tahrir al-Sham"; after a title or with "bin"/"ibn" a person
 //     ("Osama bin Laden").
 //  4. Lists are of one kind ("Casablanca, Kenitra, Sidi Yahya Zaer and
-//     Chichaua"), where the gazetteer confirms it.
+//     Chichaua"), where the gazetteer confirms it. A phrase in title case
+//     alone in quotation marks ("A Beautiful Lie") is one name: a title
+//     (MISC), or of the type the tagger gave the whole phrase.
 //  5. One type per name (majority), countries never people, repetitions of
 //     a tagged name tagged.
 //  6. A name ends before a closing bracket it did not open, before a
 //     trailing run of lower-case words holding a function word ("Kim if
-//     there"), and before an English possessive ("Assad 's"), and a
-//     surname alone is the person named shortly before ("Bashar al-Assad"
+//     there"; not a name between quotation marks, " La vida es silbar "), and before an English
+//     possessive ("Assad 's"), and a surname alone is the person named shortly before ("Bashar
+//     al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
 //     something else.
 #pragma once
@@ -51,6 +54,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // CoNLL-style evaluation leaves it off by default. People are never
 // countries either way (rule 4).
 //
+// `quotes_in_titles`: a name alone in quotation marks (rule 4) includes
+// them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
+// corpora leave them outside.
+//
 // Applies 1–6 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
@@ -58,7 +65,8 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions, bool countries_as_places = false);
+                     std::vector<Mention>* mentions, bool countries_as_places = false,
+                     bool quotes_in_titles = false);
 
 // True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`:
 // each of its letters is the initial of a capitalised word, in any order,
