@@ -3473,9 +3473,6 @@ TEST(EventsFrames, TearGasFiredAtStudents) {
 
 }
 
-}  // namespace
-}  // namespace strabo
-
 namespace strabo {
 namespace {
 
@@ -3905,6 +3902,78 @@ TEST(EventsGsr, TheContentOfANounALightVerbTakesIsSaidByItsSubject) {
   EXPECT_EQ(cooperate->source->country, "FRA");
   ASSERT_TRUE(cooperate->target.has_value()) << Describe(doc);
   EXPECT_EQ(cooperate->target->country, "IRQ");
+}
+
+}  // namespace
+}  // namespace strabo
+
+// VOA review (issue 7): a noun trigger that is the object of a verb of its
+// course takes that verb's "will"/"would" (codebook 5); its own actor
+// announcing it makes the curfew a THREATEN (5.1). Without the modal the
+// curfew is done.
+TEST(EventsVoa, TheModalOfAVerbOfItsCourseReachesANounTrigger) {
+  Document doc = Analyse("The army said it will extend the curfew in the capital for another week.",
+                         "en");
+  const Event* curfew = Only(doc, "curfew");
+  ASSERT_NE(curfew, nullptr) << Describe(doc);
+  EXPECT_EQ(curfew->type, "THREATEN");
+  EXPECT_EQ(curfew->cameo, "1323");
+  EXPECT_EQ(curfew->status, EventStatus::kAsserted);
+  ASSERT_TRUE(curfew->source.has_value());
+  EXPECT_EQ(curfew->source->sector, "MIL");
+
+  doc = Analyse("Egypt said it would tighten the blockade of the Gaza Strip.", "en");
+  const Event* blockade = Only(doc, "blockade");
+  ASSERT_NE(blockade, nullptr) << Describe(doc);
+  EXPECT_EQ(blockade->type, "THREATEN");
+  EXPECT_EQ(blockade->mode, "restrict");
+  ASSERT_TRUE(blockade->source.has_value());
+  EXPECT_EQ(blockade->source->country, "EGY");
+
+  doc = Analyse("The army extended the curfew in the capital for another week.", "en");
+  curfew = Only(doc, "curfew");
+  ASSERT_NE(curfew, nullptr) << Describe(doc);
+  EXPECT_EQ(curfew->type, "COERCE");
+  EXPECT_EQ(curfew->mode, "curfew");
+  EXPECT_EQ(curfew->status, EventStatus::kAsserted);
+}
+
+// VOA review (issue 7): a condition ("when (and if)") makes an agreement
+// hypothetical, but says nothing of its source's willingness, so it is not
+// the AGREE of an intention (codebook 5.1).
+TEST(EventsVoa, AConditionAloneIsNoIntentionToAgree) {
+  Document doc = Analyse(
+      "The struggle with the malfunctioning database doesn’t augur well for when (and if) the "
+      "EU’s fractious member states strike an agreement on digital vaccine passports, something "
+      "that has so far eluded them.",
+      "en");
+  const Event* agreement = Only(doc, "agreement");
+  ASSERT_NE(agreement, nullptr) << Describe(doc);
+  EXPECT_NE(agreement->type, "AGREE");
+  EXPECT_EQ(agreement->status, EventStatus::kHypothetical);
+  ASSERT_TRUE(agreement->source.has_value());
+  EXPECT_EQ(agreement->source->name, "European Union");
+}
+
+// VOA review (issue 7): declining to comment (CAMEO 011) is no PLOVER event;
+// declining or refusing an act still is a REJECT.
+TEST(EventsVoa, DecliningToCommentIsNoRejection) {
+  Document doc = Analyse(
+      "Last week, in response to a request for updates on the detainees being held at "
+      "Guantanamo, an ICE spokesperson declined comment “due to pending litigation.”",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "declined").empty()) << Describe(doc);
+  doc = Analyse("Malawi's education authorities refused to comment.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "refused").empty()) << Describe(doc);
+  doc = Analyse("Kenya has refused to attend a weeklong hearing by the United Nations' highest "
+                "court over a long-running maritime dispute with Somalia.",
+                "en");
+  const Event* refused = Only(doc, "refused");
+  ASSERT_NE(refused, nullptr) << Describe(doc);
+  EXPECT_EQ(refused->type, "REJECT");
+  EXPECT_EQ(refused->status, EventStatus::kAsserted);
+  ASSERT_TRUE(refused->source.has_value());
+  EXPECT_EQ(refused->source->country, "KEN");
 }
 
 }  // namespace

@@ -60,6 +60,9 @@ struct Candidate {
   bool source_fallback = false;      // the source came from the clause, not the frame
   bool status_from_course = false;  // its status came from the verb of its course ("cooperation
                                      // could resume"): no intent of its source, so not converted
+  bool status_from_condition = false;  // hypothetical only by a condition ("when (and if) the
+                                       // member states strike an agreement"): no willingness of
+                                       // its source, so not converted
   bool in_clash = false;             // an attack told as happening in a two-sided fight
   bool at_protest = false;           // an act told as happening during or at a protest
   // An attack told by its weapon at a place (SentenceCoder: codable with no

@@ -74,12 +74,19 @@ struct StatusInfo {
   int rank = 0;
   Cue cue = Cue::kReport;  // meaningful when rank > 0
   bool from_course = false;  // the winning cue modifies the verb of a noun trigger's course
-  void Consider(Cue c) {
+  bool willing = false;      // a hypothetical cue other than a condition ("would", "could")
+  // `condition`: the cue is a condition on the clause ("if", "unless"), which
+  // says the act may happen, not that its source is willing to do it.
+  void Consider(Cue c, bool condition = false) {
+    if (c == Cue::kHypothetical && !condition) willing = true;
     if (Rank(c) > rank) {
       rank = Rank(c);
       cue = c;
     }
   }
+  // Hypothetical by a condition alone: "for when (and if) the member states
+  // strike an agreement" is no offer of the member states.
+  bool ConditionOnly() const { return rank == Rank(Cue::kHypothetical) && !willing; }
 };
 
 // A light verb the noun trigger depends on ("carried out an attack",
@@ -1381,7 +1388,7 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       const std::string_view b = v_.Base(c);
       Cue cue;
       if (b == "mark") {
-        if (CueAt(c, CueScope::kMark, &cue)) s.Consider(cue);
+        if (CueAt(c, CueScope::kMark, &cue)) s.Consider(cue, /*condition=*/true);
       } else if (b == "obl" || b == "nmod" || b == "advmod") {
         if (CueAt(c, CueScope::kObl, &cue)) s.Consider(cue);
         for (int cs : v_.children(c))
@@ -1411,6 +1418,11 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       own(v_.head(f));
       s.from_course = s.rank > rank_before;
     }
+    // A noun trigger that is the object of such a verb is done only when the
+    // verb is: "it would tighten the naval blockade", "he will extend the
+    // curfew". The verb's subject is the act's own source, so its intent
+    // counts (the conversions of 5.1 apply).
+    if (v_.Base(f) == "obj" && InClass(v_.head(f), "COURSE")) own(v_.head(f));
   }
 
   // Cues that govern the trigger, walking up: "plans to attack", "preparing
@@ -1482,7 +1494,8 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     if (scope == CueScope::kXcomp || scope == CueScope::kObj)
       for (int c : v_.children(p)) {
         Cue condition;
-        if (v_.Base(c) == "mark" && CueAt(c, CueScope::kMark, &condition)) s.Consider(condition);
+        if (v_.Base(c) == "mark" && CueAt(c, CueScope::kMark, &condition))
+          s.Consider(condition, /*condition=*/true);
       }
     cur = p;
   }
@@ -1838,7 +1851,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   // the mediator if ..."), cooperation is AGREE (PLOVER); called-for is not.
   const bool intended = c->event.status == EventStatus::kPlanned ||
                         (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
-  if (!intended || c->status_from_course) return;
+  if (!intended || c->status_from_course || c->status_from_condition) return;
   if (ConvertToThreat(c)) return;
   const std::string type = c->event.type;
   std::string cameo;
@@ -2850,6 +2863,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         st = EventStatus::kAggregate;
       c.event.status = st;
       c.status_from_course = status.from_course;
+      c.status_from_condition = status.ConditionOnly();
       if (date.bound != TimeBound::kStart) c.event.date = date.value;
 
       // Count: of the people arrested, attacked, deported; of the protesters.
