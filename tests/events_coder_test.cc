@@ -3976,5 +3976,31 @@ TEST(EventsVoa, DecliningToCommentIsNoRejection) {
   EXPECT_EQ(refused->source->country, "KEN");
 }
 
+// VOA review (issue 7): a "will" on the verb an infinitive completes reaches
+// the infinitive ("will help release": a promise to release, AGREE 0353), and
+// "seek to", "want to" are attempts and intentions, not acts done.
+TEST(EventsVoa, AModalOrAnIntentionAboveAnInfinitiveReachesIt) {
+  Document doc = Analyse(
+      "We were incredibly grateful that President Trump said that he will help release my "
+      "father.",
+      "en");
+  const Event* release = Only(doc, "release");
+  ASSERT_NE(release, nullptr) << Describe(doc);
+  EXPECT_EQ(release->type, "AGREE");
+  EXPECT_EQ(release->cameo, "0353");
+  ASSERT_TRUE(release->source.has_value());
+  EXPECT_EQ(release->source->sector, "GOV");
+
+  doc = Analyse(
+      "British Prime Minister Keir Starmer, a former human rights lawyer, has sought to finalize "
+      "the agreement since winning power in July last year.",
+      "en");
+  const Event* agreement = Only(doc, "agreement");
+  ASSERT_NE(agreement, nullptr) << Describe(doc);
+  EXPECT_EQ(agreement->status, EventStatus::kAttempted);
+  ASSERT_TRUE(agreement->source.has_value());
+  EXPECT_EQ(agreement->source->country, "GBR");
+}
+
 }  // namespace
 }  // namespace strabo

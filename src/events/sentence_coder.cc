@@ -1462,6 +1462,17 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       s.Consider(cue);  // "plans to attack" parsed with "to attack" as xcomp of the noun
       matched = true;
     }
+    // A modal on the verb an infinitive completes scopes over it: "he will
+    // help release my father" is planned, "could continue to attack"
+    // hypothetical. (Only auxiliaries: a negation there may deny the verb
+    // alone, "did not hesitate to attack".)
+    if (scope == CueScope::kXcomp)
+      for (int c : v_.children(p)) {
+        Cue modal;
+        if (v_.Base(c) == "aux" && CueAt(c, CueScope::kMod, &modal) &&
+            (modal == Cue::kPlanned || modal == Cue::kHypothetical || modal == Cue::kCalledFor))
+          s.Consider(modal);
+      }
     // Purpose: "to join forces", "para desarticular": intended, not done.
     if (b == "advcl" && v_.Feat(f, "VerbForm") == "Inf" &&
         (v_.HasCase(f, "to") || v_.HasCase(f, "para")))
