@@ -4002,5 +4002,51 @@ TEST(EventsVoa, AModalOrAnIntentionAboveAnInfinitiveReachesIt) {
   EXPECT_EQ(agreement->source->country, "GBR");
 }
 
+// VOA review (issue 7): "they"/"their" may stand for a group listed in
+// leaders.tsv that the entity recogniser took for no person ("The Taliban
+// ... their crackdown"), before an earlier plural ("women").
+TEST(EventsVoa, TheirMayStandForAGroupName) {
+  Document doc = Analyse(
+      "In addition, women are not allowed to undertake road trips beyond 78 kilometers without a "
+      "male guardian, and they are barred from visiting parks, gyms and public baths. “The "
+      "Taliban barring Bennett from entering the country is one of many signs that their "
+      "crackdown on human rights, especially the rights of women and girls, is ongoing and "
+      "continuing to deepen,” said Heather Barr, the associate women’s rights director at Human "
+      "Rights Watch.",
+      "en");
+  const Event* crackdown = Only(doc, "crackdown");
+  ASSERT_NE(crackdown, nullptr) << Describe(doc);
+  EXPECT_EQ(crackdown->type, "COERCE");
+  EXPECT_EQ(crackdown->status, EventStatus::kAsserted);
+  ASSERT_TRUE(crackdown->source.has_value());
+  EXPECT_EQ(crackdown->source->country, "AFG");
+  EXPECT_EQ(crackdown->source->name, "Taliban");
+}
+
+// VOA review (issue 7): who links an act to someone ("allegations by
+// Pakistani army spokesperson linking attack on a passenger train ... with
+// Afghanistan") did not do it (class INVOLVE); who awaits deportation
+// undergoes it (light-passive "await"): neither is the act's source.
+TEST(EventsVoa, WhoLinksOrAwaitsAnActIsNotItsSource) {
+  Document doc = Analyse(
+      "\"We categorically reject baseless allegations by Pakistani army spokesperson linking "
+      "attack on a passenger train in Balochistan province with Afghanistan,\" foreign ministry "
+      "spokesperson Abdul Qahar Balkhi said in a statement posted on X.",
+      "en");
+  const Event* attack = Only(doc, "attack");
+  ASSERT_NE(attack, nullptr) << Describe(doc);
+  EXPECT_EQ(attack->type, "ASSAULT");
+  EXPECT_FALSE(attack->source.has_value()) << Describe(doc);
+  ASSERT_TRUE(attack->target.has_value());
+  EXPECT_EQ(attack->target->sector, "CVL");
+
+  doc = Analyse(
+      "Trump and other U.S. officials also suggested the base could be used to hold up to 30,000 "
+      "migrants while they awaited deportation.",
+      "en");
+  // No one known deports them here, and the migrants are not the deporters.
+  EXPECT_TRUE(ByTrigger(doc, "deportation").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo

@@ -27,6 +27,8 @@ struct Mention {
   bool human = false;      // a person, an office holder or people
   bool unconfirmed = false;
   bool subject = false;    // the subject of its clause (a subject pronoun prefers these)
+  bool group = false;      // the name of an armed or political group, which "they" may stand
+                           // for whatever its grammatical number ("the Taliban ... their")
 };
 
 // One role (source, target, speaker) of a candidate event.

@@ -768,7 +768,7 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
       if (m.sentence + 2 < index_) break;
       if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span)) continue;
       if (kind == PronounKind::kHumanSingular && m.human && !m.plural) return &m;
-      if (kind == PronounKind::kPlural && m.plural) return &m;
+      if (kind == PronounKind::kPlural && (m.plural || m.group)) return &m;
     }
   for (size_t k = ms.size(); k-- > 0;) {
     const Mention& m = ms[k];
@@ -781,7 +781,7 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
         if (m.human && !m.plural) return &m;
         break;
       case PronounKind::kPlural:
-        if (m.plural) return &m;
+        if (m.plural || m.group) return &m;
         break;
       case PronounKind::kThing:
         if (!m.human && !m.plural) return &m;
@@ -1719,6 +1719,7 @@ void SentenceCoder::CollectMentions() {
         continue;
       const ActorKind kind = actors_.named()[p.index].kind;
       singular_name |= kind != ActorKind::kGroup && kind != ActorKind::kRegion;
+      mention.group |= kind == ActorKind::kGroup;
     }
     mention.plural = !singular_name && v_.Feat(h, "Number") == "Plur";
     bool role_noun = false;
@@ -1729,6 +1730,13 @@ void SentenceCoder::CollectMentions() {
                static_cast<int>(p.first) >= first)
         role_noun = true;
     mention.human = per || role_noun || InClass(h, "HUMAN");
+    // A leaders.tsv name the entity recogniser took for no person is an
+    // organisation listed there ("The Taliban barring Bennett ... their
+    // crackdown"): "they" may stand for it.
+    if (!per)
+      for (const ActorPiece& p : inside)
+        mention.group |= p.use == AliasUse::kPerson && static_cast<int>(p.first) <= h &&
+                         h < static_cast<int>(p.end);
     mention.unconfirmed = m.unconfirmed;
     mention.subject = b == "nsubj";
     state_->mentions.push_back(std::move(mention));
