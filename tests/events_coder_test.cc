@@ -4048,5 +4048,36 @@ TEST(EventsVoa, WhoLinksOrAwaitsAnActIsNotItsSource) {
   EXPECT_TRUE(ByTrigger(doc, "deportation").empty()) << Describe(doc);
 }
 
+// VOA review (issue 7): "the crackdown" points back to an earlier operation
+// done by force, not to a withdrawal of ambassadors (codebook 14.2).
+TEST(EventsVoa, AWithdrawalOfAmbassadorsIsNoOperationACrackdownPointsTo) {
+  Document doc = Analyse(
+      "But relations have been in a deep freeze since Egyptian President Mohamed Morsi was "
+      "ousted in a military coup led by current president Abdel Fattah el-Sisi in 2013, when "
+      "both countries withdrew their ambassadors. Morsi was a close ally of Turkish President "
+      "Recep Tayyip Erdogan, who publicly wept over the crackdown against the ousted Egyptian "
+      "leader's Muslim Brotherhood supporters.",
+      "en");
+  const Event* withdrew = Only(doc, "withdrew");
+  ASSERT_NE(withdrew, nullptr) << Describe(doc);
+  EXPECT_EQ(withdrew->type, "SANCTION");
+  const Event* crackdown = Only(doc, "crackdown");
+  ASSERT_NE(crackdown, nullptr) << Describe(doc);
+  EXPECT_EQ(crackdown->type, "COERCE");
+  EXPECT_FALSE(crackdown->source.has_value()) << Describe(doc);
+  ASSERT_TRUE(crackdown->target.has_value());
+  EXPECT_EQ(crackdown->target->country, "EGY");
+  EXPECT_EQ(crackdown->target->sector, "OPP");
+}
+
+// VOA review (issue 7): a television programme's title is no meeting.
+TEST(EventsVoa, MeetThePressIsAShow) {
+  Document doc = Analyse(
+      "\"If fentanyl ends, I think these [tariffs] will come off,” Commerce Secretary Howard "
+      "Lutnick told NBC’s “Meet the Press” show.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "Meet").empty()) << Describe(doc);
+}
+
 }  // namespace
 }  // namespace strabo
