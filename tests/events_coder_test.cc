@@ -4079,5 +4079,28 @@ TEST(EventsVoa, MeetThePressIsAShow) {
   EXPECT_TRUE(ByTrigger(doc, "Meet").empty()) << Describe(doc);
 }
 
+// VOA review (issue 7): a clause set against another by "while", with its
+// own subject, tells another act: the blast and the BLA's attack on a
+// military vehicle are not merged, so the BLA is not the blast's source.
+// The BLA is a Pakistani armed group (actors.tsv).
+TEST(EventsVoa, AWhileClauseWithItsOwnSubjectIsAnotherAct) {
+  Document doc = Analyse(
+      "Days later, a roadside bomb blast killed 11 coal miners in the city, while the BLA took "
+      "credit for attacking a military vehicle securing a supply convoy for a mining company "
+      "operated by China.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "blast").empty()) << Describe(doc);
+  const Event* attacking = Only(doc, "attacking");
+  ASSERT_NE(attacking, nullptr) << Describe(doc);
+  EXPECT_EQ(attacking->type, "ASSAULT");
+  EXPECT_EQ(attacking->status, EventStatus::kAsserted);
+  ASSERT_TRUE(attacking->source.has_value());
+  EXPECT_EQ(attacking->source->country, "PAK");
+  EXPECT_EQ(attacking->source->sector, "REB");
+  EXPECT_EQ(attacking->source->name, "Baloch Liberation Army");
+  ASSERT_TRUE(attacking->target.has_value());
+  EXPECT_EQ(attacking->target->sector, "MIL");
+}
+
 }  // namespace
 }  // namespace strabo

@@ -2253,7 +2253,23 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
           if (v_.rel(k) == "acl:relcl" && !v_.Dominates(k, y)) return true;
         return false;
       };
-      if (!conjoined && (relative_apart(ta, tb) || relative_apart(tb, ta))) continue;
+      // So does a clause of its own subject set against the other by
+      // "while"/"whereas": "a roadside bomb blast killed 11 coal miners ...,
+      // while the BLA took credit for attacking a military vehicle" (the BLA
+      // is not said to have set off the blast).
+      auto contrast_apart = [&](int x, int y) {
+        for (int k = x; k >= 0; k = v_.head(k)) {
+          if (v_.Dominates(k, y)) return false;
+          const int mark = v_.Child(k, "mark");
+          if (mark >= 0 && (v_.HasKey(mark, "while") || v_.HasKey(mark, "whereas")) &&
+              v_.Child(k, "nsubj") >= 0)
+            return true;
+        }
+        return false;
+      };
+      if (!conjoined && (relative_apart(ta, tb) || relative_apart(tb, ta) ||
+                         contrast_apart(ta, tb) || contrast_apart(tb, ta)))
+        continue;
       if (!conjoined) {
         if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
         // An arrest told as the time of another ("were arrested for taking
