@@ -27,6 +27,8 @@ struct Mention {
   bool human = false;      // a person, an office holder or people
   bool unconfirmed = false;
   bool subject = false;    // the subject of its clause (a subject pronoun prefers these)
+  bool group = false;      // the name of an armed or political group, which "they" may stand
+                           // for whatever its grammatical number ("the Taliban ... their")
 };
 
 // One role (source, target, speaker) of a candidate event.
@@ -60,6 +62,9 @@ struct Candidate {
   bool source_fallback = false;      // the source came from the clause, not the frame
   bool status_from_course = false;  // its status came from the verb of its course ("cooperation
                                      // could resume"): no intent of its source, so not converted
+  bool status_from_condition = false;  // hypothetical only by a condition ("when (and if) the
+                                       // member states strike an agreement"): no willingness of
+                                       // its source, so not converted
   bool in_clash = false;             // an attack told as happening in a two-sided fight
   bool at_protest = false;           // an act told as happening during or at a protest
   // An attack told by its weapon at a place (SentenceCoder: codable with no

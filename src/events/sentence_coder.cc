@@ -74,12 +74,19 @@ struct StatusInfo {
   int rank = 0;
   Cue cue = Cue::kReport;  // meaningful when rank > 0
   bool from_course = false;  // the winning cue modifies the verb of a noun trigger's course
-  void Consider(Cue c) {
+  bool willing = false;      // a hypothetical cue other than a condition ("would", "could")
+  // `condition`: the cue is a condition on the clause ("if", "unless"), which
+  // says the act may happen, not that its source is willing to do it.
+  void Consider(Cue c, bool condition = false) {
+    if (c == Cue::kHypothetical && !condition) willing = true;
     if (Rank(c) > rank) {
       rank = Rank(c);
       cue = c;
     }
   }
+  // Hypothetical by a condition alone: "for when (and if) the member states
+  // strike an agreement" is no offer of the member states.
+  bool ConditionOnly() const { return rank == Rank(Cue::kHypothetical) && !willing; }
 };
 
 // A light verb the noun trigger depends on ("carried out an attack",
@@ -761,7 +768,7 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
       if (m.sentence + 2 < index_) break;
       if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span)) continue;
       if (kind == PronounKind::kHumanSingular && m.human && !m.plural) return &m;
-      if (kind == PronounKind::kPlural && m.plural) return &m;
+      if (kind == PronounKind::kPlural && (m.plural || m.group)) return &m;
     }
   for (size_t k = ms.size(); k-- > 0;) {
     const Mention& m = ms[k];
@@ -774,7 +781,7 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
         if (m.human && !m.plural) return &m;
         break;
       case PronounKind::kPlural:
-        if (m.plural) return &m;
+        if (m.plural || m.group) return &m;
         break;
       case PronounKind::kThing:
         if (!m.human && !m.plural) return &m;
@@ -1381,7 +1388,7 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       const std::string_view b = v_.Base(c);
       Cue cue;
       if (b == "mark") {
-        if (CueAt(c, CueScope::kMark, &cue)) s.Consider(cue);
+        if (CueAt(c, CueScope::kMark, &cue)) s.Consider(cue, /*condition=*/true);
       } else if (b == "obl" || b == "nmod" || b == "advmod") {
         if (CueAt(c, CueScope::kObl, &cue)) s.Consider(cue);
         for (int cs : v_.children(c))
@@ -1411,6 +1418,11 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       own(v_.head(f));
       s.from_course = s.rank > rank_before;
     }
+    // A noun trigger that is the object of such a verb is done only when the
+    // verb is: "it would tighten the naval blockade", "he will extend the
+    // curfew". The verb's subject is the act's own source, so its intent
+    // counts (the conversions of 5.1 apply).
+    if (v_.Base(f) == "obj" && InClass(v_.head(f), "COURSE")) own(v_.head(f));
   }
 
   // Cues that govern the trigger, walking up: "plans to attack", "preparing
@@ -1450,6 +1462,17 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       s.Consider(cue);  // "plans to attack" parsed with "to attack" as xcomp of the noun
       matched = true;
     }
+    // A modal on the verb an infinitive completes scopes over it: "he will
+    // help release my father" is planned, "could continue to attack"
+    // hypothetical. (Only auxiliaries: a negation there may deny the verb
+    // alone, "did not hesitate to attack".)
+    if (scope == CueScope::kXcomp)
+      for (int c : v_.children(p)) {
+        Cue modal;
+        if (v_.Base(c) == "aux" && CueAt(c, CueScope::kMod, &modal) &&
+            (modal == Cue::kPlanned || modal == Cue::kHypothetical || modal == Cue::kCalledFor))
+          s.Consider(modal);
+      }
     // Purpose: "to join forces", "para desarticular": intended, not done.
     if (b == "advcl" && v_.Feat(f, "VerbForm") == "Inf" &&
         (v_.HasCase(f, "to") || v_.HasCase(f, "para")))
@@ -1482,7 +1505,8 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     if (scope == CueScope::kXcomp || scope == CueScope::kObj)
       for (int c : v_.children(p)) {
         Cue condition;
-        if (v_.Base(c) == "mark" && CueAt(c, CueScope::kMark, &condition)) s.Consider(condition);
+        if (v_.Base(c) == "mark" && CueAt(c, CueScope::kMark, &condition))
+          s.Consider(condition, /*condition=*/true);
       }
     cur = p;
   }
@@ -1695,6 +1719,7 @@ void SentenceCoder::CollectMentions() {
         continue;
       const ActorKind kind = actors_.named()[p.index].kind;
       singular_name |= kind != ActorKind::kGroup && kind != ActorKind::kRegion;
+      mention.group |= kind == ActorKind::kGroup;
     }
     mention.plural = !singular_name && v_.Feat(h, "Number") == "Plur";
     bool role_noun = false;
@@ -1705,6 +1730,13 @@ void SentenceCoder::CollectMentions() {
                static_cast<int>(p.first) >= first)
         role_noun = true;
     mention.human = per || role_noun || InClass(h, "HUMAN");
+    // A leaders.tsv name the entity recogniser took for no person is an
+    // organisation listed there ("The Taliban barring Bennett ... their
+    // crackdown"): "they" may stand for it.
+    if (!per)
+      for (const ActorPiece& p : inside)
+        mention.group |= p.use == AliasUse::kPerson && static_cast<int>(p.first) <= h &&
+                         h < static_cast<int>(p.end);
     mention.unconfirmed = m.unconfirmed;
     mention.subject = b == "nsubj";
     state_->mentions.push_back(std::move(mention));
@@ -1838,7 +1870,7 @@ void SentenceCoder::Convert(Candidate* c) const {
   // the mediator if ..."), cooperation is AGREE (PLOVER); called-for is not.
   const bool intended = c->event.status == EventStatus::kPlanned ||
                         (c->event.status == EventStatus::kHypothetical && !c->event.called_for);
-  if (!intended || c->status_from_course) return;
+  if (!intended || c->status_from_course || c->status_from_condition) return;
   if (ConvertToThreat(c)) return;
   const std::string type = c->event.type;
   std::string cameo;
@@ -2221,7 +2253,23 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
           if (v_.rel(k) == "acl:relcl" && !v_.Dominates(k, y)) return true;
         return false;
       };
-      if (!conjoined && (relative_apart(ta, tb) || relative_apart(tb, ta))) continue;
+      // So does a clause of its own subject set against the other by
+      // "while"/"whereas": "a roadside bomb blast killed 11 coal miners ...,
+      // while the BLA took credit for attacking a military vehicle" (the BLA
+      // is not said to have set off the blast).
+      auto contrast_apart = [&](int x, int y) {
+        for (int k = x; k >= 0; k = v_.head(k)) {
+          if (v_.Dominates(k, y)) return false;
+          const int mark = v_.Child(k, "mark");
+          if (mark >= 0 && (v_.HasKey(mark, "while") || v_.HasKey(mark, "whereas")) &&
+              v_.Child(k, "nsubj") >= 0)
+            return true;
+        }
+        return false;
+      };
+      if (!conjoined && (relative_apart(ta, tb) || relative_apart(tb, ta) ||
+                         contrast_apart(ta, tb) || contrast_apart(tb, ta)))
+        continue;
       if (!conjoined) {
         if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
         // An arrest told as the time of another ("were arrested for taking
@@ -2850,6 +2898,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         st = EventStatus::kAggregate;
       c.event.status = st;
       c.status_from_course = status.from_course;
+      c.status_from_condition = status.ConditionOnly();
       if (date.bound != TimeBound::kStart) c.event.date = date.value;
 
       // Count: of the people arrested, attacked, deported; of the protesters.

@@ -320,9 +320,14 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
         }
       }
     }
+    // An operation is carried out by force: the withdrawal of ambassadors
+    // (SANCTION) or a protest told before it is no operation "the
+    // crackdown" can point back to ("both countries withdrew their
+    // ambassadors. ... wept over the crackdown against the ... Muslim
+    // Brotherhood supporters": the countries cracked down on no one).
     if (c.refers_to_operation && IsMaterialConflict(c.event.type)) {
       if (const Anchor* a = LatestBefore(anchors, c.sentence, [](const Anchor& x) {
-            return x.source.has_value();
+            return x.source.has_value() && x.type != "SANCTION" && x.type != "PROTEST";
           })) {
         if (!c.source.known) {
           c.source = *a->source;
