@@ -558,6 +558,50 @@ TEST_F(CliTest, TrainParserWithLabelSetsWritesFormat3) {
   }
 }
 
+// train parser --factored writes format 4: a three-move model and a
+// relation model, which parse as the joint model does (the fixture's tree
+// of "Police arrested five men." from its gold tags); a factored file whose
+// relation model has the wrong number of classes is refused.
+TEST_F(CliTest, TrainParserFactoredWritesFormat4) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  const RunResult run = Run("train parser --lang en --epochs 3 --jackknife 0 --label-sets --factored --train " +
+                            data + " --dev " + data + " --out " + Path("factored.parser"));
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  auto file = Container::Open(Path("factored.parser"), "parser", Parser::kKindVersion);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  EXPECT_EQ(file->kind_version(), 4u);
+  EXPECT_EQ(file->Setting("label_sets"), "1");
+  EXPECT_NE(file->Setting("command").find(" --factored"), std::string::npos);
+  auto parser = Parser::Load(Path("factored.parser"));
+  ASSERT_TRUE(parser.ok()) << parser.status().message();
+  EXPECT_TRUE((*parser)->factored());
+  const char* forms[] = {"Police", "arrested", "five", "men", "."};
+  const Upos tags[] = {Upos::kNoun, Upos::kVerb, Upos::kNum, Upos::kNoun, Upos::kPunct};
+  std::vector<Token> tokens(5);
+  for (int i = 0; i < 5; ++i) {
+    tokens[i].form = forms[i];
+    tokens[i].upos = tags[i];
+  }
+  (*parser)->Parse(tokens);
+  const int heads[] = {2, 0, 4, 2, 2};
+  const char* rels[] = {"nsubj", "root", "nummod", "obj", "punct"};
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(tokens[i].head, heads[i]) << forms[i];
+    EXPECT_EQ(tokens[i].deprel, rels[i]) << forms[i];
+  }
+
+  // The move model in place of the relation model: 3 classes, not 2L.
+  ContainerWriter w("parser", 4);
+  w.SetSetting("lang", "en");
+  for (const char* section : {"model", "labels"}) w.AddSection(section, std::string(file->Section(section).value()));
+  w.AddSection("label-model", std::string(file->Section("model").value()));
+  ASSERT_TRUE(w.Write(Path("mismatched.parser")).ok());
+  auto refused = Parser::Load(Path("mismatched.parser"));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("parser labels do not match its model"), std::string::npos)
+      << refused.status().message();
+}
+
 // Format 1 files (no clusters: the shipped models/*.parser) load and parse
 // as before; a format 1 file carrying a cluster table is refused, and a
 // format newer than this build reads is refused by the container.

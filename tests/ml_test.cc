@@ -17,12 +17,14 @@ struct Example {
   int label;
 };
 
-std::vector<Example> SuffixProblem(int n, uint32_t seed) {
-  static const char* kSuffixes[] = {"ed", "ly", "ion", "s"};
+// `classes` ≤ 16: up to 14 the compact model keeps whole rows in its hash
+// slots, above that rows of three kinds (linear_model.h).
+std::vector<Example> SuffixProblem(int n, uint32_t seed, int classes = 4) {
+  static const char* kSuffixes[] = {"ed", "ly", "ion", "s", "ing", "ness", "ment", "er", "est", "ful", "less", "ize", "ous", "ism", "ist", "ant"};
   std::mt19937 rng(seed);
   std::vector<Example> out;
   for (int i = 0; i < n; ++i) {
-    const int label = static_cast<int>(rng() % 4);
+    const int label = static_cast<int>(rng() % static_cast<uint32_t>(classes));
     FeatureBuilder fb;
     fb.Add(1, kSuffixes[label]);
     fb.Add(2, std::to_string(rng() % 50));  // noise
@@ -301,16 +303,19 @@ TEST(LinearModel, CompactModelRowsAndBytesRoundTrip) {
   EXPECT_EQ(rows[5], (Row{{2, 0.75f}}));
   EXPECT_EQ(rows[9], (Row{{0, -0.25f}, {1, 8191.75f}, {2, -8192.0f}}));
 
-  // A trained model's compact bytes, with rows of every kind, round-trip too.
-  PerceptronTrainer trainer(4);
-  for (const Example& ex : SuffixProblem(400, 9)) {
-    trainer.Update(ex.features, ex.label, trainer.Predict(ex.features));
-    trainer.Tick();
+  // A trained model's compact bytes round-trip too: with few classes (rows
+  // held in the slots) and with many (inline, sparse and dense rows).
+  for (const int classes : {4, 16}) {
+    PerceptronTrainer trainer(classes);
+    for (const Example& ex : SuffixProblem(400, 9, classes)) {
+      trainer.Update(ex.features, ex.label, trainer.Predict(ex.features));
+      trainer.Tick();
+    }
+    const std::string bytes = trainer.Average().SerializeCompact();
+    auto compact = LinearModel::Deserialize(bytes, "trained");
+    ASSERT_TRUE(compact.ok()) << compact.status().message();
+    EXPECT_EQ(compact->SerializeCompact(), bytes) << classes << " classes";
   }
-  const std::string bytes = trainer.Average().SerializeCompact();
-  auto compact = LinearModel::Deserialize(bytes, "trained");
-  ASSERT_TRUE(compact.ok()) << compact.status().message();
-  EXPECT_EQ(compact->SerializeCompact(), bytes);
 }
 
 TEST(LinearModel, ModelsRejectARepeatedKey) {
@@ -337,29 +342,32 @@ TEST(LinearModel, ModelsRejectARepeatedKey) {
 }
 
 TEST(LinearModel, CompactModelAgreesWithTheFullOne) {
-  PerceptronTrainer trainer(4);
-  const auto train = SuffixProblem(500, 5);
-  for (const Example& ex : train) {
-    trainer.Update(ex.features, ex.label, trainer.Predict(ex.features));
-    trainer.Tick();
-  }
-  const LinearModel full = trainer.Average();
-  auto compact = LinearModel::Deserialize(full.SerializeCompact(), "compact");
-  ASSERT_TRUE(compact.ok()) << compact.status().message();
-  EXPECT_EQ(compact->num_features(), full.num_features());
-  // The largest weight sets the scale: each weight is off by at most half a
-  // step, so a score over k features by at most k/2 steps.
-  float max_abs = 0;
-  full.ForEachRow([&](uint64_t, std::span<const uint16_t>, std::span<const float> w) {
-    for (float x : w) max_abs = std::max(max_abs, std::fabs(x));
-  });
-  const float step = max_abs / 32767.0f;
-  for (const Example& ex : SuffixProblem(300, 6)) {
-    float a[4], b[4];
-    full.Score(ex.features, a);
-    compact->Score(ex.features, b);
-    for (int c = 0; c < 4; ++c) EXPECT_NEAR(a[c], b[c], 1.5 * step + 1e-6);
-    EXPECT_EQ(full.Predict(ex.features), compact->Predict(ex.features));
+  for (const int classes : {4, 16}) {
+    SCOPED_TRACE(std::to_string(classes) + " classes");
+    PerceptronTrainer trainer(classes);
+    const auto train = SuffixProblem(500, 5, classes);
+    for (const Example& ex : train) {
+      trainer.Update(ex.features, ex.label, trainer.Predict(ex.features));
+      trainer.Tick();
+    }
+    const LinearModel full = trainer.Average();
+    auto compact = LinearModel::Deserialize(full.SerializeCompact(), "compact");
+    ASSERT_TRUE(compact.ok()) << compact.status().message();
+    EXPECT_EQ(compact->num_features(), full.num_features());
+    // The largest weight sets the scale: each weight is off by at most half a
+    // step, so a score over k features by at most k/2 steps.
+    float max_abs = 0;
+    full.ForEachRow([&](uint64_t, std::span<const uint16_t>, std::span<const float> w) {
+      for (float x : w) max_abs = std::max(max_abs, std::fabs(x));
+    });
+    const float step = max_abs / 32767.0f;
+    for (const Example& ex : SuffixProblem(300, 6, classes)) {
+      float a[16], b[16];
+      full.Score(ex.features, a);
+      compact->Score(ex.features, b);
+      for (int c = 0; c < classes; ++c) EXPECT_NEAR(a[c], b[c], 1.5 * step + 1e-6);
+      EXPECT_EQ(full.Predict(ex.features), compact->Predict(ex.features));
+    }
   }
 }
 

@@ -138,6 +138,19 @@ class LinearModel {
       const std::function<void(uint32_t, std::span<const uint16_t>, std::span<const int16_t>)>& f) const;
   void ScoreFixed(std::span<const uint64_t> features, float* scores) const;
   HugePageVector<FixedSlot> fixed_slots_;
+
+  // The scoring index of a compact model with at most kMaxSmallClasses
+  // classes (the parser's move model), used instead of fixed_slots_ and
+  // cells_: each 16-byte slot holds its whole row, one weight per class, so a
+  // lookup costs one cache miss and no row is ever visited.
+  static constexpr int kMaxSmallClasses = 14;
+  struct alignas(32) SmallSlot {
+    uint32_t key;  // 0: empty
+    int16_t q[kMaxSmallClasses];
+  };
+  static_assert(sizeof(SmallSlot) == 32, "two slots per cache line");
+  void ScoreSmall(std::span<const uint64_t> features, float* scores) const;
+  HugePageVector<SmallSlot> small_slots_;
   HugePageVector<uint16_t> cells_;
   float scale_ = 0;  // weight = q · scale_; 0 when the model is full precision
 

@@ -293,11 +293,60 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
   }
 }
 
+// The factored model's relation features for the arc head → dep (dep is s0,
+// all of whose dependents are attached; head is b0 or s1): the two words,
+// their tags, lemmas and morphology, their distance, the dependent's
+// leftmost child (the case marker: "by" for obl:agent), the relations each
+// already has, the dependent's neighbours in the sentence. Template ids
+// continue Features' numbering (part of the model format).
+void ArcFeatures(const State& s, const Words& w, int head, int dep, FeatureBuilder* fb) {
+  auto W = [&](int i) { return i == kNone ? kNoWord : w.word[i]; };
+  auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
+  auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
+  auto TF = [&](int i) { return i == kNone ? kNoTag : w.tf[i]; };
+  auto LM = [&](int i) { return i == kNone ? kNoWord : w.lemma[i]; };
+  auto L = [&](int i) { return i == kNone || s.label[i] == kNone ? kNoLabel : static_cast<uint64_t>(s.label[i]); };
+  const int h = head, d = dep;
+  const int dl1 = s.l1[d], dr1 = s.r1[d];
+  const int before = d > 0 ? d - 1 : kNone, after = d + 1;  // d < n, so d + 1 ≤ n (the root)
+  const uint64_t dist = Distance(h, d);
+  fb->Clear();
+  fb->AddFlag(200);
+  fb->AddIds(201, W(d)); fb->AddIds(202, T(d)); fb->AddIds(203, WT(d)); fb->AddIds(204, LM(d));
+  fb->AddIds(205, TF(d));
+  fb->AddIds(206, W(h)); fb->AddIds(207, T(h)); fb->AddIds(208, WT(h)); fb->AddIds(209, LM(h));
+  fb->AddIds(210, TF(h));
+  fb->AddIds(211, T(h), T(d)); fb->AddIds(212, WT(h), T(d)); fb->AddIds(213, T(h), WT(d));
+  fb->AddIds(214, W(h), W(d)); fb->AddIds(215, LM(h), LM(d)); fb->AddIds(216, TF(h), TF(d));
+  fb->AddIds(217, LM(h), TF(d)); fb->AddIds(218, TF(h), LM(d));
+  fb->AddIds(219, T(h), T(d), dist); fb->AddIds(220, W(d), dist); fb->AddIds(221, T(d), dist);
+  fb->AddIds(222, W(dl1)); fb->AddIds(223, T(dl1)); fb->AddIds(224, L(dl1)); fb->AddIds(225, L(dr1));
+  fb->AddIds(226, W(dl1), T(h)); fb->AddIds(227, W(dl1), LM(h)); fb->AddIds(228, W(dl1), T(d));
+  fb->AddIds(229, T(d), L(dl1), L(dr1)); fb->AddIds(230, T(d), s.ls[d]); fb->AddIds(231, T(d), s.rs[d]);
+  fb->AddIds(232, T(h), s.ls[h]); fb->AddIds(233, T(h), s.rs[h]);
+  fb->AddIds(234, s.ls[h], T(d)); fb->AddIds(235, s.rs[h], T(d));
+  fb->AddIds(236, T(before), T(d)); fb->AddIds(237, T(d), T(after)); fb->AddIds(238, W(after), T(d));
+  fb->AddIds(240, W(h), T(d)); fb->AddIds(241, T(h), W(d));
+  fb->AddIds(242, T(d), s.nl[d], s.nr[d]); fb->AddIds(243, T(h), s.nl[h], s.nr[h]);
+  fb->AddIds(250, TF(h), W(dl1));
+  fb->AddIds(251, W(dr1)); fb->AddIds(252, T(dr1), T(d)); fb->AddIds(253, T(h), T(d), T(dl1));
+  fb->AddIds(254, W(before), T(d)); fb->AddIds(255, TF(d), W(dl1)); fb->AddIds(256, LM(h), W(dl1), T(d));
+  fb->AddIds(257, HashCombine(T(h), T(d)), W(dl1), dist); fb->AddIds(258, d == 0 ? 1 : 0, T(d));
+  fb->AddIds(259, W(h), s.ls[h]); fb->AddIds(260, W(h), s.rs[h]); fb->AddIds(261, T(h), T(d), T(after));
+  if (w.has_clusters) {
+    auto C = [&](int i) { return i == kNone ? kNoWord : w.cluster[i]; };
+    fb->AddIds(244, C(d)); fb->AddIds(245, C(h)); fb->AddIds(246, C(h), C(d)); fb->AddIds(247, C(d), T(h));
+  }
+}
+
 // Oracle: the cost of each transition, i.e. the arcs of the gold tree that
 // it makes unreachable, plus one for a wrong label on the arc it adds.
 // Computed once per move (O(n)); labels only add their own term.
-void Costs(const State& s, int labels, const std::vector<int>& gold_head,
-           const std::vector<int>& gold_label, const std::vector<bool>& allowed, std::vector<int>* costs) {
+struct MoveCosts {
+  int shift = 0, left = 0, right = 0;
+  int of(Move m) const { return m == kShift ? shift : m == kLeft ? left : right; }
+};
+MoveCosts CostsOfMoves(const State& s, const std::vector<int>& gold_head) {
   const int s0 = s.S(0), s1 = s.S(1), b = s.b, n = s.n;
   int shift = 0, left = 0, right = 0;
   if (s.b < n) {
@@ -315,6 +364,14 @@ void Costs(const State& s, int labels, const std::vector<int>& gold_head,
     left = deps_in_buffer + (h != b && (h == s1 || (h > b && h <= n)) ? 1 : 0);
     right = deps_in_buffer + (h != s1 && h >= b && h <= n ? 1 : 0);
   }
+  return MoveCosts{shift, left, right};
+}
+
+void Costs(const State& s, int labels, const std::vector<int>& gold_head,
+           const std::vector<int>& gold_label, const std::vector<bool>& allowed, std::vector<int>* costs) {
+  const int s0 = s.S(0), s1 = s.S(1), b = s.b;
+  const MoveCosts moves = CostsOfMoves(s, gold_head);
+  const int shift = moves.shift, left = moves.left, right = moves.right;
   costs->assign(allowed.size(), 0);
   for (size_t c = 0; c < allowed.size(); ++c) {
     if (!allowed[c]) continue;
@@ -340,6 +397,70 @@ int BestAllowed(const float* scores, const std::vector<bool>& allowed) {
   return best;
 }
 
+// The factored model's move classes: SHIFT, and LEFT and RIGHT each split
+// by the kind of relation the arc takes (the relation's subtype ignored), so
+// that the move model has some of the joint model's per-relation weights at
+// no cost: all the weights of a feature sit in one 32-byte hash slot. Part of
+// the model format.
+constexpr int kMoveClasses = 14;
+int MoveClassOfArc(Move move, std::string_view deprel) {
+  const std::string_view r = deprel.substr(0, deprel.find(':'));
+  auto in = [&](std::initializer_list<const char*> set) {
+    for (const char* x : set)
+      if (r == x) return true;
+    return false;
+  };
+  if (move == kLeft) {  // classes 1..6
+    if (in({"nsubj", "csubj", "expl"})) return 1;
+    if (in({"det"})) return 2;
+    if (in({"case"})) return 3;
+    if (in({"mark", "cc"})) return 4;
+    if (in({"aux", "cop"})) return 5;
+    return 6;
+  }
+  // RIGHT: classes 7..13
+  if (in({"punct"})) return 7;
+  if (in({"obj", "iobj", "ccomp", "xcomp"})) return 8;
+  if (in({"obl", "nmod"})) return 9;
+  if (in({"conj", "parataxis", "appos", "list"})) return 10;
+  if (in({"advcl", "acl"})) return 11;
+  if (in({"compound", "flat", "fixed", "goeswith"})) return 12;
+  return 13;
+}
+Move MoveOfClass(int mc) { return mc == 0 ? kShift : mc <= 6 ? kLeft : kRight; }
+// Each relation's move class as LEFT-l (entry l) and as RIGHT-l (entry L + l).
+std::vector<uint8_t> ArcClasses(const std::vector<std::string>& labels) {
+  std::vector<uint8_t> out;
+  for (const Move m : {kLeft, kRight})
+    for (const std::string& l : labels) out.push_back(static_cast<uint8_t>(MoveClassOfArc(m, l)));
+  return out;
+}
+
+// The factored model's arc: head and dependent of the arc `move` adds.
+struct Arc {
+  int head, dep;
+};
+Arc ArcOf(const State& s, Move move) { return Arc{move == kLeft ? s.b : s.S(1), s.S(0)}; }
+
+// The best relation l ≥ 1 for an arc added by `move` (the lowest on ties),
+// from label-model scores over LEFT-l then RIGHT-l; with `arc_classes`
+// (ArcClasses) non-null, among the relations of move class `want`.
+int BestRelation(const float* scores, Move move, int labels, const std::vector<uint8_t>* arc_classes = nullptr,
+                 int want = -1) {
+  const int side = move == kLeft ? 0 : labels;
+  int best = -1;
+  for (int l = 1; l < labels; ++l) {
+    if (arc_classes != nullptr && (*arc_classes)[side + l] != want) continue;
+    if (best < 0 || scores[side + l] > scores[side + best]) best = l;
+  }
+  return best < 0 ? BestRelation(scores, move, labels) : best;
+}
+
+// The joint transition class of `move` with relation `label`.
+int ClassOf(Move move, int label, int labels) {
+  return move == kShift ? 0 : move == kLeft ? 1 + label : 1 + labels + label;
+}
+
 }  // namespace
 
 // ---- inference ------------------------------------------------------------------
@@ -349,7 +470,7 @@ void Parser::Parse(std::span<Token> tokens) const {
   thread_local State s;
   thread_local Words w;
   thread_local FeatureBuilder fb;
-  thread_local std::vector<float> scores;
+  thread_local std::vector<float> scores, label_scores;
   const int labels = static_cast<int>(labels_.size());
   const int n = static_cast<int>(tokens.size());
   w.Fill(tokens, &clusters_);
@@ -366,13 +487,48 @@ void Parser::Parse(std::span<Token> tokens) const {
       Apply(&s, ranges[0].first, labels);
       continue;
     }
-    Features(s, w, label_sets_, &fb);
-    model_.Score(fb.features(), scores.data());
-    // The best legal class, the lowest on ties (as BestAllowed).
     int cls = -1;
-    for (int r = 0; r < n_ranges; ++r)
-      for (int c = ranges[r].first; c < ranges[r].last; ++c)
-        if (cls < 0 || scores[c] > scores[cls]) cls = c;
+    if (!factored_) {
+      Features(s, w, label_sets_, &fb);
+      model_.Score(fb.features(), scores.data());
+      // The best legal class, the lowest on ties (as BestAllowed).
+      for (int r = 0; r < n_ranges; ++r)
+        for (int c = ranges[r].first; c < ranges[r].last; ++c)
+          if (cls < 0 || scores[c] > scores[cls]) cls = c;
+    } else {
+      // The best legal move class (the lowest on ties), then its arc's
+      // relation, of the kind the class says. Each range holds one move's
+      // classes: with one range the move is known without scoring (RIGHT,
+      // when only the root is left in the buffer), and the relation is then
+      // chosen among all.
+      int move = n_ranges == 1 ? Transitions::MoveOf(ranges[0].first, labels) : -1;
+      int move_class = -1;
+      if (n_ranges > 1) {
+        Features(s, w, label_sets_, &fb);
+        model_.Score(fb.features(), scores.data());
+        for (int mc = 0; mc < kMoveClasses; ++mc) {
+          const Move m = MoveOfClass(mc);
+          bool legal = false;
+          for (int r = 0; r < n_ranges; ++r) legal |= Transitions::MoveOf(ranges[r].first, labels) == m;
+          if (legal && (move_class < 0 || scores[mc] > scores[move_class])) move_class = mc;
+        }
+        move = MoveOfClass(move_class);
+      }
+      if (move == kShift) {
+        cls = 0;
+      } else if (move == kLeft && s.b == s.n) {
+        cls = 1;  // onto the artificial root: always "root"
+      } else if (move >= 0) {
+        const Arc arc = ArcOf(s, static_cast<Move>(move));
+        ArcFeatures(s, w, arc.head, arc.dep, &fb);
+        label_scores.resize(label_model_.num_classes());
+        label_model_.Score(fb.features(), label_scores.data());
+        cls = ClassOf(static_cast<Move>(move),
+                      BestRelation(label_scores.data(), static_cast<Move>(move), labels,
+                                   move_class < 0 ? nullptr : &arc_classes_, move_class),
+                      labels);
+      }
+    }
     if (cls < 0) break;  // cannot happen: some transition is always legal
     Apply(&s, cls, labels);
   }
@@ -389,10 +545,12 @@ Status Parser::Save(const std::string& path, const std::map<std::string, std::st
   const bool with_clusters = clusters_.size() > 0;
   // The oldest version that has every template the model uses, so that files
   // without the newer templates stay readable by older builds.
-  ContainerWriter c("parser", label_sets_ ? 3 : with_clusters ? 2 : 1);
+  ContainerWriter c("parser", factored_ ? 4 : label_sets_ ? 3 : with_clusters ? 2 : 1);
   for (const auto& [k, v] : settings) c.SetSetting(k, v);
   c.SetSetting("lang", lang_);
+  if (factored_) c.SetSetting("label_sets", label_sets_ ? "1" : "0");
   c.AddSection("model", model_.SerializeCompact());
+  if (factored_) c.AddSection("label-model", label_model_.SerializeCompact());
   ByteWriter w;
   w.U32(static_cast<uint32_t>(labels_.size()));
   for (const std::string& l : labels_) w.Str(l);
@@ -411,19 +569,31 @@ Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
                            "'strabo train parser'");
   auto p = std::make_unique<Parser>();
   p->lang_ = c->Setting("lang");
-  p->label_sets_ = c->kind_version() >= 3;
+  p->factored_ = c->kind_version() >= 4;
+  p->label_sets_ = p->factored_ ? c->Setting("label_sets") == "1" : c->kind_version() >= 3;
   auto bytes = c->Section("model");
   if (!bytes.ok()) return bytes.status();
   auto model = LinearModel::Deserialize(*bytes, path + ": section model");
   if (!model.ok()) return model.status();
   p->model_ = std::move(model.value());
+  if (p->factored_) {
+    auto label_bytes = c->Section("label-model");
+    if (!label_bytes.ok()) return label_bytes.status();
+    auto label_model = LinearModel::Deserialize(*label_bytes, path + ": section label-model");
+    if (!label_model.ok()) return label_model.status();
+    p->label_model_ = std::move(label_model.value());
+  }
   auto label_bytes = c->Section("labels");
   if (!label_bytes.ok()) return label_bytes.status();
   ByteReader r(*label_bytes);
   const uint32_t n = r.U32();
   for (uint32_t i = 0; i < n && r.ok() && i < 4096; ++i) p->labels_.emplace_back(r.Str());
-  if (!r.ok() || !r.at_end() || p->labels_.empty() || p->labels_[0] != "root" ||
-      p->model_.num_classes() != 1 + 2 * static_cast<int>(p->labels_.size()))
+  const int num_labels = static_cast<int>(p->labels_.size());
+  p->arc_classes_ = ArcClasses(p->labels_);
+  const bool classes_match = p->factored_ ? p->model_.num_classes() == kMoveClasses &&
+                                                p->label_model_.num_classes() == 2 * num_labels && num_labels >= 2
+                                          : p->model_.num_classes() == 1 + 2 * num_labels;
+  if (!r.ok() || !r.at_end() || p->labels_.empty() || p->labels_[0] != "root" || !classes_match)
     return Status::Corrupt(path + ": parser labels do not match its model; rebuild it with "
                            "'strabo train parser'");
   if (c->HasSection("clusters")) {
@@ -522,7 +692,11 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     }
   }
 
-  PerceptronTrainer trainer(1 + 2 * num_labels);
+  // Joint: one classifier over the 1 + 2L transitions. Factored: `trainer`
+  // scores the move classes and `label_trainer` the relations of arcs.
+  PerceptronTrainer trainer(o.factored ? kMoveClasses : 1 + 2 * num_labels);
+  const std::vector<uint8_t> arc_classes = ArcClasses(labels);
+  PerceptronTrainer label_trainer(2 * num_labels);
   std::mt19937 rng(o.seed);
   std::uniform_real_distribution<double> coin(0.0, 1.0);
   std::vector<size_t> order(train.size());
@@ -536,16 +710,76 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
   Words w;
   FeatureBuilder fb;
   std::vector<bool> allowed;
-  std::vector<float> scores(1 + 2 * num_labels);
+  std::vector<float> scores(1 + 2 * num_labels), label_scores(2 * num_labels);
   std::vector<int> costs(1 + 2 * num_labels);
   BestEpoch<Parser, ParseScores> best(3);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
-    size_t steps = 0, errors = 0;
+    size_t steps = 0, errors = 0, arcs = 0, label_errors = 0;
     for (size_t k : order) {
       const Gold& g = gold[k];
       w.Fill(g.tokens, &clusters);
       s.Reset(static_cast<int>(g.tokens.size()));
+      while (!s.Terminal() && o.factored) {
+        // The move class, by the dynamic oracle's structural costs plus one
+        // for an arc of the gold tree given the wrong kind of relation.
+        Legal(s, num_labels, &allowed);
+        bool legal_move[3] = {false, false, false};
+        for (size_t c = 0; c < allowed.size(); ++c)
+          if (allowed[c]) legal_move[Transitions::MoveOf(static_cast<int>(c), num_labels)] = true;
+        Features(s, w, o.label_sets, &fb);
+        trainer.Score(fb.features(), scores.data());
+        const MoveCosts moves = CostsOfMoves(s, g.head);
+        int cost[kMoveClasses];
+        const int s0 = s.S(0);
+        for (int mc = 0; mc < kMoveClasses; ++mc) {
+          const Move m = MoveOfClass(mc);
+          cost[mc] = moves.of(m);
+          if (m == kShift) continue;
+          const Arc arc = ArcOf(s, m);
+          const bool gold_arc = s0 != kNone && arc.head != kNone && g.head[s0] == arc.head;
+          if (gold_arc && arc_classes[(m == kLeft ? 0 : num_labels) + g.label[s0]] != mc) ++cost[mc];
+        }
+        int min_cost = std::numeric_limits<int>::max();
+        for (int mc = 0; mc < kMoveClasses; ++mc)
+          if (legal_move[MoveOfClass(mc)]) min_cost = std::min(min_cost, cost[mc]);
+        int guess = -1, best_gold = -1;
+        for (int mc = 0; mc < kMoveClasses; ++mc) {
+          if (!legal_move[MoveOfClass(mc)]) continue;
+          if (guess < 0 || scores[mc] > scores[guess]) guess = mc;
+          if (cost[mc] == min_cost && (best_gold < 0 || scores[mc] > scores[best_gold])) best_gold = mc;
+        }
+        ++steps;
+        int next = best_gold;
+        if (cost[guess] != min_cost) {
+          ++errors;
+          trainer.Update(fb.features(), best_gold, guess);
+          if (epoch > 1 && coin(rng) < o.explore) next = guess;
+        }
+        trainer.Tick();
+        const Move move = MoveOfClass(next);
+        int label = 0;  // SHIFT, and LEFT onto the root
+        if (move != kShift && !(move == kLeft && s.b == s.n)) {
+          // The relation: learnt on arcs the gold tree has, predicted on others
+          // (their relation still feeds later features).
+          const Arc arc = ArcOf(s, move);
+          ArcFeatures(s, w, arc.head, arc.dep, &fb);
+          label_trainer.Score(fb.features(), label_scores.data());
+          label = BestRelation(label_scores.data(), move, num_labels);
+          if (g.head[arc.dep] == arc.head) {
+            ++arcs;
+            const int side = move == kLeft ? 0 : num_labels;
+            const int truth = g.label[arc.dep];
+            if (label != truth) {
+              ++label_errors;
+              label_trainer.Update(fb.features(), side + truth, side + label);
+              if (!(epoch > 1 && coin(rng) < o.explore)) label = truth;
+            }
+            label_trainer.Tick();
+          }
+        }
+        Apply(&s, ClassOf(move, label, num_labels), num_labels);
+      }
       while (!s.Terminal()) {
         Legal(s, num_labels, &allowed);
         Features(s, w, o.label_sets, &fb);
@@ -575,12 +809,20 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     candidate->labels_ = labels;
     candidate->clusters_ = clusters;
     candidate->label_sets_ = o.label_sets;
+    candidate->factored_ = o.factored;
+    candidate->arc_classes_ = arc_classes;
     candidate->model_ = trainer.Average(o.min_weight);
+    if (o.factored) candidate->label_model_ = label_trainer.Average(o.min_weight);
     char line[256];
-    std::snprintf(line, sizeof line, "parser epoch %d/%d: %.2f%% of %zu transitions wrong, %zu features",
-                  epoch, o.epochs, 100.0 * errors / std::max<size_t>(steps, 1), steps,
-                  candidate->model_.num_features());
+    std::snprintf(line, sizeof line, "parser epoch %d/%d: %.2f%% of %zu %s wrong, %zu features", epoch, o.epochs,
+                  100.0 * errors / std::max<size_t>(steps, 1), steps, o.factored ? "moves" : "transitions",
+                  candidate->num_features());
     std::string msg = line;
+    if (o.factored) {
+      std::snprintf(line, sizeof line, ", %.2f%% of %zu relations wrong",
+                    100.0 * label_errors / std::max<size_t>(arcs, 1), arcs);
+      msg += line;
+    }
     double score = epoch;
     ParseScores d;
     if (!dev.empty()) {

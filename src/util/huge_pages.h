@@ -37,7 +37,9 @@ class HugePageAllocator {
     if (n > (static_cast<size_t>(-1) - kHugePage) / sizeof(T)) throw std::bad_array_new_length();
     const size_t bytes = n * sizeof(T);
     if (bytes < kHugePage) {
-      void* p = std::malloc(bytes == 0 ? 1 : bytes);
+      // Cache-line aligned, which also honours any alignas(T) up to 64.
+      static_assert(alignof(T) <= 64, "HugePageAllocator aligns to cache lines at most");
+      void* p = std::aligned_alloc(64, (bytes + 63) / 64 * 64 + (bytes == 0 ? 64 : 0));
       if (p == nullptr) throw std::bad_alloc();
       return static_cast<T*>(p);
     }
