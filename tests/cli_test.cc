@@ -520,6 +520,25 @@ TEST_F(CliTest, TrainParserWithClustersStoresTheTable) {
   EXPECT_FALSE(std::filesystem::exists(Path("x.parser")));
 }
 
+// A parser trained on the two sentences of en_small.conllu gives back the
+// tree of "Police arrested five men." from its gold tags.
+void ExpectsTheFixtureTree(const Parser& parser) {
+  const char* forms[] = {"Police", "arrested", "five", "men", "."};
+  const Upos tags[] = {Upos::kNoun, Upos::kVerb, Upos::kNum, Upos::kNoun, Upos::kPunct};
+  std::vector<Token> tokens(5);
+  for (int i = 0; i < 5; ++i) {
+    tokens[i].form = forms[i];
+    tokens[i].upos = tags[i];
+  }
+  parser.Parse(tokens);
+  const int heads[] = {2, 0, 4, 2, 2};
+  const char* rels[] = {"nsubj", "root", "nummod", "obj", "punct"};
+  for (int i = 0; i < 5; ++i) {
+    EXPECT_EQ(tokens[i].head, heads[i]) << forms[i];
+    EXPECT_EQ(tokens[i].deprel, rels[i]) << forms[i];
+  }
+}
+
 // train parser --label-sets adds the format 3 templates: the file says
 // version 3, the model has more features, and it parses; without the flag
 // the file stays at version 1.
@@ -540,26 +559,11 @@ TEST_F(CliTest, TrainParserWithLabelSetsWritesFormat3) {
   auto b = Parser::Load(Path("plain.parser"));
   ASSERT_TRUE(a.ok() && b.ok());
   EXPECT_GT((*a)->num_features(), (*b)->num_features());
-  // Trained on the two fixture sentences, the label-set model gives back the
-  // tree of "Police arrested five men." from its gold tags.
-  const char* forms[] = {"Police", "arrested", "five", "men", "."};
-  const Upos tags[] = {Upos::kNoun, Upos::kVerb, Upos::kNum, Upos::kNoun, Upos::kPunct};
-  std::vector<Token> tokens(5);
-  for (int i = 0; i < 5; ++i) {
-    tokens[i].form = forms[i];
-    tokens[i].upos = tags[i];
-  }
-  (*a)->Parse(tokens);
-  const int heads[] = {2, 0, 4, 2, 2};
-  const char* rels[] = {"nsubj", "root", "nummod", "obj", "punct"};
-  for (int i = 0; i < 5; ++i) {
-    EXPECT_EQ(tokens[i].head, heads[i]) << forms[i];
-    EXPECT_EQ(tokens[i].deprel, rels[i]) << forms[i];
-  }
+  ExpectsTheFixtureTree(**a);
 }
 
-// train parser --factored writes format 4: a three-move model and a
-// relation model, which parse as the joint model does (the fixture's tree
+// train parser --factored writes format 4: a move model and a relation
+// model, which parse as the joint model does (the fixture's tree
 // of "Police arrested five men." from its gold tags); a factored file whose
 // relation model has the wrong number of classes is refused.
 TEST_F(CliTest, TrainParserFactoredWritesFormat4) {
@@ -575,20 +579,7 @@ TEST_F(CliTest, TrainParserFactoredWritesFormat4) {
   auto parser = Parser::Load(Path("factored.parser"));
   ASSERT_TRUE(parser.ok()) << parser.status().message();
   EXPECT_TRUE((*parser)->factored());
-  const char* forms[] = {"Police", "arrested", "five", "men", "."};
-  const Upos tags[] = {Upos::kNoun, Upos::kVerb, Upos::kNum, Upos::kNoun, Upos::kPunct};
-  std::vector<Token> tokens(5);
-  for (int i = 0; i < 5; ++i) {
-    tokens[i].form = forms[i];
-    tokens[i].upos = tags[i];
-  }
-  (*parser)->Parse(tokens);
-  const int heads[] = {2, 0, 4, 2, 2};
-  const char* rels[] = {"nsubj", "root", "nummod", "obj", "punct"};
-  for (int i = 0; i < 5; ++i) {
-    EXPECT_EQ(tokens[i].head, heads[i]) << forms[i];
-    EXPECT_EQ(tokens[i].deprel, rels[i]) << forms[i];
-  }
+  ExpectsTheFixtureTree(**parser);
 
   // The move model in place of the relation model: 3 classes, not 2L.
   ContainerWriter w("parser", 4);

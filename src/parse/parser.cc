@@ -716,6 +716,21 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t steps = 0, errors = 0, arcs = 0, label_errors = 0;
+    // One step of the perceptron with the dynamic oracle, on the features in
+    // `fb`: a guess that costs more than the best gold class is an error,
+    // learnt from and, after the first epoch, followed with probability
+    // `explore`. Returns the class to follow.
+    auto Learn = [&](int guess, int best_gold, bool wrong) {
+      ++steps;
+      int next = best_gold;
+      if (wrong) {
+        ++errors;
+        trainer.Update(fb.features(), best_gold, guess);
+        if (epoch > 1 && coin(rng) < o.explore) next = guess;
+      }
+      trainer.Tick();
+      return next;
+    };
     for (size_t k : order) {
       const Gold& g = gold[k];
       w.Fill(g.tokens, &clusters);
@@ -749,15 +764,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
           if (guess < 0 || scores[mc] > scores[guess]) guess = mc;
           if (cost[mc] == min_cost && (best_gold < 0 || scores[mc] > scores[best_gold])) best_gold = mc;
         }
-        ++steps;
-        int next = best_gold;
-        if (cost[guess] != min_cost) {
-          ++errors;
-          trainer.Update(fb.features(), best_gold, guess);
-          if (epoch > 1 && coin(rng) < o.explore) next = guess;
-        }
-        trainer.Tick();
-        const Move move = MoveOfClass(next);
+        const Move move = MoveOfClass(Learn(guess, best_gold, cost[guess] != min_cost));
         int label = 0;  // SHIFT, and LEFT onto the root
         if (move != kShift && !(move == kLeft && s.b == s.n)) {
           // The relation: learnt on arcs the gold tree has, predicted on others
@@ -793,15 +800,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
         for (size_t c = 0; c < allowed.size(); ++c)
           if (allowed[c] && costs[c] == min_cost && (best_gold < 0 || scores[c] > scores[best_gold]))
             best_gold = static_cast<int>(c);
-        ++steps;
-        int next = best_gold;
-        if (costs[guess] != min_cost) {
-          ++errors;
-          trainer.Update(fb.features(), best_gold, guess);
-          if (epoch > 1 && coin(rng) < o.explore) next = guess;
-        }
-        trainer.Tick();
-        Apply(&s, next, num_labels);
+        Apply(&s, Learn(guess, best_gold, costs[guess] != min_cost), num_labels);
       }
     }
     auto candidate = std::make_unique<Parser>();
