@@ -678,6 +678,46 @@ ner::NerTrainOptions TinyNerOptions() {
   return o;
 }
 
+// data/ner/demonyms.tsv and titles.tsv write each language on its line; a
+// model reads its own: the Spanish title "don" made the English "Don" of
+// "Don Johnson" a title, and the Spanish demonym "china" once hid China.
+TEST(NerLists, EachModelReadsItsOwnLanguagesForms) {
+  const std::string titles = DataFile("data/ner/titles.tsv");
+  auto en = ner::ReadFormList(titles, "en"), es = ner::ReadFormList(titles, "es"), all = ner::ReadFormList(titles, "");
+  ASSERT_TRUE(en.ok() && es.ok() && all.ok());
+  EXPECT_TRUE(en->count("mr.") && en->count("general") && en->count("prime minister"));
+  EXPECT_FALSE(en->count("don") || en->count("señor") || en->count("primer ministro"));
+  EXPECT_TRUE(es->count("don") && es->count("general") && es->count("primer ministro"));
+  EXPECT_FALSE(es->count("mr.") || es->count("prime minister"));
+  EXPECT_EQ(all->size(), en->size() + es->size() - 8) << "both lines (8 forms are in both: general, doctor...)";
+  EXPECT_TRUE(all->count("don") && all->count("mr."));
+
+  ner::GazetteerOptions o;
+  o.demonyms_path = DataFile("data/ner/demonyms.tsv");
+  o.aliases_path = DataFile("data/ner/aliases.tsv");
+  o.titles_path = titles;
+  o.use_geonames = o.use_petrarch = false;
+  auto lists_of = [&](const std::string& lang, std::string_view word) {
+    ner::Gazetteer g;
+    ner::AliasTable aliases;
+    ner::GazetteerCounts counts;
+    o.lang = lang;
+    EXPECT_TRUE(ner::BuildGazetteer(o, &g, &aliases, &counts).ok());
+    const uint64_t hash = ner::Gazetteer::WordHashOf(word);
+    return g.Lookup(std::span<const uint64_t>(&hash, 1));
+  };
+  constexpr uint8_t kMisc = 1u << static_cast<int>(EntityType::kMisc), kTitle = 1u << ner::Gazetteer::kTitles;
+  EXPECT_EQ(lists_of("en", "Moroccan"), kMisc);
+  EXPECT_EQ(lists_of("es", "Moroccan"), 0);
+  EXPECT_EQ(lists_of("es", "marroquí"), kMisc);
+  EXPECT_EQ(lists_of("en", "marroquí"), 0);
+  EXPECT_EQ(lists_of("es", "Don"), kTitle);
+  EXPECT_EQ(lists_of("en", "Don"), 0);
+  EXPECT_EQ(lists_of("en", "Mr"), kTitle);
+  EXPECT_EQ(lists_of("es", "Mr"), 0);
+  EXPECT_EQ(lists_of("", "Don"), kTitle) << "no language: every line";
+}
+
 TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   const std::string dir = std::filesystem::temp_directory_path() / ("strabo-ner-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
