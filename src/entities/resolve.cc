@@ -44,6 +44,45 @@ bool IsPossessive(std::string_view before, std::string_view w) {
   return (w == "'" || w == "\u2019") && !before.empty() && (before.back() == 's' || before.back() == 'S');
 }
 
+// A verb of saying right after a name: "Barnier said", "Sánchez dijo". Its
+// subject is almost always a person (or an organisation: either way not a
+// place).
+bool IsReportingVerb(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "said",    "says",     "told",   "tells",    "added",     "asked",   "wrote",   "explained",
+      "stated",  "insisted", "argued", "declared", "dijo",      "afirmó",  "aseguró", "señaló",
+      "declaró", "explicó",  "añadió", "indicó",   "manifestó", "precisó", "subrayó", "agregó"};
+  return kWords.count(w) > 0;
+}
+
+// An English determiner before a name used as a noun's modifier ("the
+// Schengen system", "this Paris trial"). Spanish puts such a name after its
+// noun ("el espacio Schengen"), which this does not read.
+bool IsDeterminer(std::string_view w) {
+  // Not "a" (Spanish "a Musimundo"), not "that" (a conjunction: "that Anita
+  // showed").
+  static const std::set<std::string_view> kWords = {"the",   "The",   "this",  "This",
+                                                    "these", "These", "those", "Those"};
+  return kWords.count(w) > 0;
+}
+
+// Nouns that a leader's name modifies, maybe with a word between: "the
+// Allawi caretaker government", "the Trump administration" (not a sign that the name is not a
+// person's).
+bool IsLeadersNoun(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"administration", "government", "cabinet",
+                                                    "presidency",     "regime",     "era",
+                                                    "family",         "campaign"};
+  return kWords.count(w) > 0;
+}
+
+// A preposition of place before a name: "in Paris", "from Paris", "en Toledo".
+bool IsLocativePreposition(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"in",     "from",       "near", "outside",
+                                                    "across", "throughout", "en",   "desde"};
+  return kWords.count(w) > 0;
+}
+
 // A quotation mark as the tokeniser leaves it (straight, curly or TeX).
 bool IsQuoteMark(std::string_view w) {
   return w == "\"" || w == "``" || w == "''" || w == "\u201c" || w == "\u201d";
@@ -507,13 +546,33 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
   // person ("Morocco" as the subject of a sentence): that one confusion is
-  // overruled; ORG/LOC ones are left to the tagger (national teams, clubs),
-  // and other places are left alone (many surnames are also towns).
+  // overruled; ORG/LOC ones are left to the tagger (national teams, clubs).
+  // A one-word person by majority needs a sign of one in the article when
+  // there is a sign against: the tagger reads many one-word names it does
+  // not know as people ("renegotiate Schengen rules", "this Paris trial"),
+  // and the vote then spreads that to every mention. Signs of a person: a
+  // title before a mention ("Mr", "President"), a verb of saying after one
+  // ("Barnier said"), the name as a word of a longer person's name in the
+  // article ("Michel Barnier"), the gazetteer's person or given-name lists.
+  // Signs against: a mention is a noun's modifier after a determiner ("the
+  // Schengen system"; not "the Allawi government"): then the best other type
+  // the tagger gave, else MISC; or the gazetteer lists the name as a place,
+  // not as a person, and a mention follows a preposition of place ("from
+  // Paris") or is such a modifier: then LOC. A listed place alone is not
+  // enough: many given names and surnames are also towns ("Tracy",
+  // "Toledo", "Cowley" were LOC in UNER, CoNLL-2002 and wikigold).
   struct Votes {
     std::array<int, kNumTypes> count{};
     std::string name;
-    int listed = -1;  // LOC for a listed country name
+    int listed = -1;     // LOC for a listed country name
+    bool place = false;  // listed as a place, not as a person or given name
+    bool person_cue = false;
+    bool modifier = false;   // "the Schengen system"
+    bool place_cue = false;  // "in Paris"
+    uint32_t words = 0;
   };
+  constexpr uint8_t kPersonLists =
+      1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames;
   std::map<std::string, Votes> votes;
   std::vector<uint64_t> hashes;
   for (const Mention& m : *mentions) {
@@ -521,23 +580,51 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     Votes& v = it->second;
     ++v.count[static_cast<int>(m.span.type)];
     if (v.name.empty()) v.name = m.name;
+    const auto& w = sentences[m.sentence];
+    const std::string_view before = m.span.begin > 0 ? w[m.span.begin - 1] : std::string_view();
+    const std::string_view after = m.span.end < w.size() ? w[m.span.end] : std::string_view();
+    v.person_cue |= (lists(before) & (1u << Gazetteer::kTitles)) || IsReportingVerb(after);
+    const std::string_view after_next =
+        m.span.end + 1 < w.size() ? w[m.span.end + 1] : std::string_view();
+    v.modifier |= IsDeterminer(before) && IsLower(FirstCp(after)) && !IsFunctionWord(after) &&
+                  !IsLeadersNoun(after) && !IsLeadersNoun(after_next);
+    v.place_cue |= IsLocativePreposition(before);
+    v.words = m.span.end - m.span.begin;
     if (inserted && gazetteer) {
       hashes.clear();
       for (uint32_t i = m.span.begin; i < m.span.end; ++i)
-        hashes.push_back(Gazetteer::WordHashOf(sentences[m.sentence][i]));
+        hashes.push_back(Gazetteer::WordHashOf(w[i]));
       const uint8_t mask = gazetteer->Lookup(hashes);
-      const bool person = mask & (1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames);
+      const bool person = mask & kPersonLists;
       if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
+      v.place = (mask >> static_cast<int>(EntityType::kLoc) & 1) && !person;
+      v.person_cue |= person;
+    }
+  }
+  // The words of a longer person's name are a person's ("Michel Barnier"
+  // ... "Barnier").
+  for (const Mention& m : *mentions) {
+    if (m.span.type != EntityType::kPer || m.span.end - m.span.begin < 2) continue;
+    for (uint32_t i = m.span.begin; i < m.span.end; ++i) {
+      auto it = votes.find(std::string(sentences[m.sentence][i]));
+      if (it != votes.end()) it->second.person_cue = true;
     }
   }
   auto majority = [countries_as_places](const Votes& v) {
+    constexpr int kPer = static_cast<int>(EntityType::kPer);
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;
     const bool org = best == static_cast<int>(EntityType::kOrg);
-    if ((best == static_cast<int>(EntityType::kPer) || (org && countries_as_places)) && v.listed >= 0)
-      best = v.listed;
-    return static_cast<EntityType>(best);
+    if ((best == kPer || (org && countries_as_places)) && v.listed >= 0)
+      return static_cast<EntityType>(v.listed);
+    if (best != kPer || v.person_cue || v.words != 1) return static_cast<EntityType>(best);
+    if (v.place && (v.place_cue || v.modifier)) return EntityType::kLoc;
+    if (!v.modifier) return EntityType::kPer;
+    int other = -1;
+    for (int t = 0; t < kNumTypes; ++t)
+      if (t != kPer && v.count[t] > 0 && (other < 0 || v.count[t] > v.count[other])) other = t;
+    return other >= 0 ? static_cast<EntityType>(other) : EntityType::kMisc;
   };
   for (Mention& m : *mentions) {
     const Votes& v = votes[Key(sentences, m.sentence, m.span)];

@@ -17,7 +17,9 @@
 //     alone in quotation marks ("A Beautiful Lie") is one name: a title
 //     (MISC), or of the type the tagger gave the whole phrase.
 //  5. One type per name (majority), countries never people, repetitions of
-//     a tagged name tagged.
+//     a tagged name tagged. A one-word name is not made a person by the
+//     vote where the article shows it is not one and never shows a person
+//     ("the Schengen system", "from Paris", and no "Mr", "said", first name).
 //  6. A name ends before a closing bracket it did not open, before a
 //     trailing run of lower-case words holding a function word ("Kim if
 //     there"; not a name between quotation marks, " La vida es silbar "), and before an English

@@ -189,7 +189,7 @@ Status AddPetrarch(const std::string& path, bool countries_file, CountryNames co
 
 }  // namespace
 
-Result<std::unordered_set<std::string>> ReadFormList(const std::string& path) {
+Result<std::unordered_set<std::string>> ReadFormList(const std::string& path, std::string_view lang) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
   std::unordered_set<std::string> demonyms;
@@ -197,6 +197,7 @@ Result<std::unordered_set<std::string>> ReadFormList(const std::string& path) {
     if (line.empty() || line[0] == '#') return;
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;
+    if (!lang.empty() && line.substr(0, tab) != lang) return;
     for (std::string_view form : SplitFields(line.substr(tab + 1), '|', false)) demonyms.insert(FoldCase(form));
   });
   return demonyms;
@@ -210,7 +211,7 @@ std::string GazetteerCounts::Summary() const {
 
 Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTable* aliases,
                       GazetteerCounts* counts) {
-  auto read = ReadDemonyms(o.demonyms_path);
+  auto read = ReadDemonyms(o.demonyms_path, o.lang);
   if (!read.ok()) return read.status();
   const std::unordered_set<std::string>& demonyms = *read;
   Adder add{gazetteer, counts, &demonyms};
@@ -231,7 +232,7 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
   }
 
   if (!o.titles_path.empty()) {
-    auto titles = ReadFormList(o.titles_path);
+    auto titles = ReadFormList(o.titles_path, o.lang);
     if (!titles.ok()) return titles.status();
     std::vector<std::string> sorted(titles->begin(), titles->end());
     std::sort(sorted.begin(), sorted.end());  // the same file whatever the set's order

@@ -16,11 +16,13 @@
 //   data/ner/demonyms.tsv    nationalities, peoples, religions → MISC
 //   data/ner/aliases.tsv     organisation aliases → their type
 //   data/ner/titles.tsv      titles and offices → the title list
+// (demonyms.tsv and titles.tsv: the lines of the model's language only)
 // Paths are relative to `shared_dir` (the ../shared/data folder) except
 // data/ner's, which are the repository's own lists.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 #include "entities/aliases.h"
@@ -30,6 +32,10 @@
 namespace strabo::ner {
 
 struct GazetteerOptions {
+  // The model's language: of data/ner's lists written per language
+  // (demonyms.tsv, titles.tsv) only its lines are read, so that the Spanish
+  // "general" or "don" is no English title. Empty: every language's.
+  std::string lang;
   std::string shared_dir;        // ../shared/data
   std::string demonyms_path;     // data/ner/demonyms.tsv
   std::string aliases_path;      // data/ner/aliases.tsv
@@ -47,9 +53,12 @@ struct GazetteerCounts {
 };
 
 // The folded forms of a "lang<TAB>form|form|..." list such as
-// data/ner/demonyms.tsv or data/ner/titles.tsv (all languages).
-Result<std::unordered_set<std::string>> ReadFormList(const std::string& path);
-inline Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path) { return ReadFormList(path); }
+// data/ner/demonyms.tsv or data/ner/titles.tsv: those of the lines of
+// language `lang`, or of every line when `lang` is empty.
+Result<std::unordered_set<std::string>> ReadFormList(const std::string& path, std::string_view lang);
+inline Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path, std::string_view lang) {
+  return ReadFormList(path, lang);
+}
 
 // Builds the gazetteer and the alias table. A missing list is an error that
 // names it (training must not silently lose features).

@@ -258,11 +258,15 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
       if (o.seeds[i] == o.seeds[j])
         return Status::InvalidInput("seed " + std::to_string(o.seeds[i]) +
                                     " is given twice: each run of the mean needs its own seed");
-  auto misc_words = ReadDemonyms(o.gazetteer.demonyms_path);
+  // The lists of the model's language only, for the corpora and the
+  // gazetteer alike.
+  GazetteerOptions lists = o.gazetteer;
+  lists.lang = o.lang;
+  auto misc_words = ReadDemonyms(lists.demonyms_path, lists.lang);
   if (!misc_words.ok()) return misc_words.status();
   std::unordered_set<std::string> titles;
-  if (!o.gazetteer.titles_path.empty()) {
-    auto read = ReadFormList(o.gazetteer.titles_path);
+  if (!lists.titles_path.empty()) {
+    auto read = ReadFormList(lists.titles_path, lists.lang);
     if (!read.ok()) return read.status();
     titles = std::move(read.value());
   }
@@ -284,7 +288,7 @@ Status TrainNer(const NerTrainOptions& o, NerTrainResult* result) {
   Gazetteer gazetteer;
   AliasTable aliases;
   GazetteerCounts counts;
-  STRABO_RETURN_IF_ERROR(BuildGazetteer(o.gazetteer, &gazetteer, &aliases, &counts));
+  STRABO_RETURN_IF_ERROR(BuildGazetteer(lists, &gazetteer, &aliases, &counts));
   log("gazetteer: " + counts.Summary() + " (" + std::to_string(gazetteer.size()) + " keys), " +
       std::to_string(aliases.size()) + " aliases");
 
