@@ -50,6 +50,8 @@ struct State {
     rs.assign(n + 1, 0);
   }
   bool Terminal() const { return b == n && stack.empty(); }
+  // The relation of word i to its head, kNoLabel when it has none (yet).
+  uint64_t L(int i) const { return i == kNone || label[i] == kNone ? kNoLabel : static_cast<uint64_t>(label[i]); }
   int S(int k) const {
     return k < static_cast<int>(stack.size()) ? stack[stack.size() - 1 - k] : kNone;
   }
@@ -144,6 +146,15 @@ struct Words {
   std::vector<uint64_t> cluster;  // word cluster id, kNoCluster; filled only with a table
   bool has_clusters = false;
 
+  // Feature values of position i (kNone: an empty position, e.g. s2 of a
+  // stack of two) of the word, UPOS, both, UPOS and FEATS, and lemma.
+  uint64_t W(int i) const { return i == kNone ? kNoWord : word[i]; }
+  uint64_t T(int i) const { return i == kNone ? kNoTag : tag[i]; }
+  uint64_t WT(int i) const { return i == kNone ? kNoWord : wt[i]; }
+  uint64_t TF(int i) const { return i == kNone ? kNoTag : tf[i]; }
+  uint64_t LM(int i) const { return i == kNone ? kNoWord : lemma[i]; }
+  uint64_t C(int i) const { return i == kNone ? kNoWord : cluster[i]; }  // with clusters only
+
   // `clusters`: the model's table, or null/empty for no cluster features.
   void Fill(std::span<const Token> tokens, const WordClusters* clusters) {
     const size_t n = tokens.size();
@@ -194,12 +205,6 @@ uint64_t Distance(int a, int b) {
 // Feature template ids: part of the model format (append, never renumber).
 // `label_sets`: the format 3 templates.
 void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb) {
-  auto W = [&](int i) { return i == kNone ? kNoWord : w.word[i]; };
-  auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
-  auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
-  auto TF = [&](int i) { return i == kNone ? kNoTag : w.tf[i]; };
-  auto LM = [&](int i) { return i == kNone ? kNoWord : w.lemma[i]; };
-  auto L = [&](int i) { return i == kNone || s.label[i] == kNone ? kNoLabel : static_cast<uint64_t>(s.label[i]); };
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
   const int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
@@ -215,81 +220,80 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
   fb->Clear();
   fb->AddFlag(1);
   // Single positions.
-  fb->AddIds(2, W(s0)); fb->AddIds(3, T(s0)); fb->AddIds(4, WT(s0));
-  fb->AddIds(5, W(s1)); fb->AddIds(6, T(s1)); fb->AddIds(7, WT(s1));
-  fb->AddIds(8, W(b0)); fb->AddIds(9, T(b0)); fb->AddIds(10, WT(b0));
-  fb->AddIds(11, W(b1)); fb->AddIds(12, T(b1)); fb->AddIds(13, WT(b1));
-  fb->AddIds(14, W(b2)); fb->AddIds(15, T(b2));
-  fb->AddIds(16, T(s2)); fb->AddIds(17, W(s2));
+  fb->AddIds(2, w.W(s0)); fb->AddIds(3, w.T(s0)); fb->AddIds(4, w.WT(s0));
+  fb->AddIds(5, w.W(s1)); fb->AddIds(6, w.T(s1)); fb->AddIds(7, w.WT(s1));
+  fb->AddIds(8, w.W(b0)); fb->AddIds(9, w.T(b0)); fb->AddIds(10, w.WT(b0));
+  fb->AddIds(11, w.W(b1)); fb->AddIds(12, w.T(b1)); fb->AddIds(13, w.WT(b1));
+  fb->AddIds(14, w.W(b2)); fb->AddIds(15, w.T(b2));
+  fb->AddIds(16, w.T(s2)); fb->AddIds(17, w.W(s2));
   // Pairs.
-  fb->AddIds(20, WT(s0), WT(b0)); fb->AddIds(21, WT(s0), W(b0)); fb->AddIds(22, W(s0), WT(b0));
-  fb->AddIds(23, WT(s0), T(b0)); fb->AddIds(24, T(s0), WT(b0)); fb->AddIds(25, W(s0), W(b0));
-  fb->AddIds(26, T(s0), T(b0)); fb->AddIds(27, T(b0), T(b1));
-  fb->AddIds(28, WT(s1), WT(s0)); fb->AddIds(29, W(s1), W(s0)); fb->AddIds(30, T(s1), T(s0));
-  fb->AddIds(31, T(s1), WT(s0)); fb->AddIds(32, WT(s1), T(s0)); fb->AddIds(33, W(b0), T(b1));
-  fb->AddIds(34, T(s1), T(b0)); fb->AddIds(35, W(s1), W(b0));
+  fb->AddIds(20, w.WT(s0), w.WT(b0)); fb->AddIds(21, w.WT(s0), w.W(b0)); fb->AddIds(22, w.W(s0), w.WT(b0));
+  fb->AddIds(23, w.WT(s0), w.T(b0)); fb->AddIds(24, w.T(s0), w.WT(b0)); fb->AddIds(25, w.W(s0), w.W(b0));
+  fb->AddIds(26, w.T(s0), w.T(b0)); fb->AddIds(27, w.T(b0), w.T(b1));
+  fb->AddIds(28, w.WT(s1), w.WT(s0)); fb->AddIds(29, w.W(s1), w.W(s0)); fb->AddIds(30, w.T(s1), w.T(s0));
+  fb->AddIds(31, w.T(s1), w.WT(s0)); fb->AddIds(32, w.WT(s1), w.T(s0)); fb->AddIds(33, w.W(b0), w.T(b1));
+  fb->AddIds(34, w.T(s1), w.T(b0)); fb->AddIds(35, w.W(s1), w.W(b0));
   // Triples of tags.
-  fb->AddIds(40, T(b0), T(b1), T(b2)); fb->AddIds(41, T(s0), T(b0), T(b1));
-  fb->AddIds(42, T(s1), T(s0), T(b0)); fb->AddIds(43, T(s2), T(s1), T(s0));
-  fb->AddIds(44, T(s0), T(s0l1), T(b0)); fb->AddIds(45, T(s0), T(s0r1), T(b0));
-  fb->AddIds(46, T(s0), T(b0), T(b0l1)); fb->AddIds(47, T(s1), T(s0), T(s0l1));
-  fb->AddIds(48, T(s1), T(s0), T(s0r1)); fb->AddIds(49, T(s1), T(s1r1), T(s0));
-  fb->AddIds(50, T(s1), T(s1l1), T(s0)); fb->AddIds(51, T(s1), T(s0), T(b1));
+  fb->AddIds(40, w.T(b0), w.T(b1), w.T(b2)); fb->AddIds(41, w.T(s0), w.T(b0), w.T(b1));
+  fb->AddIds(42, w.T(s1), w.T(s0), w.T(b0)); fb->AddIds(43, w.T(s2), w.T(s1), w.T(s0));
+  fb->AddIds(44, w.T(s0), w.T(s0l1), w.T(b0)); fb->AddIds(45, w.T(s0), w.T(s0r1), w.T(b0));
+  fb->AddIds(46, w.T(s0), w.T(b0), w.T(b0l1)); fb->AddIds(47, w.T(s1), w.T(s0), w.T(s0l1));
+  fb->AddIds(48, w.T(s1), w.T(s0), w.T(s0r1)); fb->AddIds(49, w.T(s1), w.T(s1r1), w.T(s0));
+  fb->AddIds(50, w.T(s1), w.T(s1l1), w.T(s0)); fb->AddIds(51, w.T(s1), w.T(s0), w.T(b1));
   // Distance.
-  fb->AddIds(55, W(s0), d_s0b0); fb->AddIds(56, T(s0), d_s0b0); fb->AddIds(57, W(b0), d_s0b0);
-  fb->AddIds(58, T(b0), d_s0b0); fb->AddIds(59, T(s0), T(b0), d_s0b0);
-  fb->AddIds(60, T(s1), T(s0), d_s1s0); fb->AddIds(61, W(s1), W(s0), d_s1s0);
-  fb->AddIds(62, W(s0), W(b0), d_s0b0);
+  fb->AddIds(55, w.W(s0), d_s0b0); fb->AddIds(56, w.T(s0), d_s0b0); fb->AddIds(57, w.W(b0), d_s0b0);
+  fb->AddIds(58, w.T(b0), d_s0b0); fb->AddIds(59, w.T(s0), w.T(b0), d_s0b0);
+  fb->AddIds(60, w.T(s1), w.T(s0), d_s1s0); fb->AddIds(61, w.W(s1), w.W(s0), d_s1s0);
+  fb->AddIds(62, w.W(s0), w.W(b0), d_s0b0);
   // Valency.
-  fb->AddIds(65, W(s0), s0vr); fb->AddIds(66, T(s0), s0vr); fb->AddIds(67, W(s0), s0vl);
-  fb->AddIds(68, T(s0), s0vl); fb->AddIds(69, W(b0), b0vl); fb->AddIds(70, T(b0), b0vl);
-  fb->AddIds(71, T(s1), s1vr); fb->AddIds(72, T(s1), s1vl);
+  fb->AddIds(65, w.W(s0), s0vr); fb->AddIds(66, w.T(s0), s0vr); fb->AddIds(67, w.W(s0), s0vl);
+  fb->AddIds(68, w.T(s0), s0vl); fb->AddIds(69, w.W(b0), b0vl); fb->AddIds(70, w.T(b0), b0vl);
+  fb->AddIds(71, w.T(s1), s1vr); fb->AddIds(72, w.T(s1), s1vl);
   // Children: second order.
-  fb->AddIds(75, W(s0l1)); fb->AddIds(76, T(s0l1)); fb->AddIds(77, L(s0l1));
-  fb->AddIds(78, W(s0r1)); fb->AddIds(79, T(s0r1)); fb->AddIds(80, L(s0r1));
-  fb->AddIds(81, W(b0l1)); fb->AddIds(82, T(b0l1)); fb->AddIds(83, L(b0l1));
-  fb->AddIds(84, T(s1r1)); fb->AddIds(85, L(s1r1)); fb->AddIds(86, T(s1l1)); fb->AddIds(87, L(s1l1));
-  fb->AddIds(88, T(s0), L(s0l1)); fb->AddIds(89, T(s0), L(s0r1)); fb->AddIds(90, T(b0), L(b0l1));
-  fb->AddIds(91, T(s1), L(s1r1));
+  fb->AddIds(75, w.W(s0l1)); fb->AddIds(76, w.T(s0l1)); fb->AddIds(77, s.L(s0l1));
+  fb->AddIds(78, w.W(s0r1)); fb->AddIds(79, w.T(s0r1)); fb->AddIds(80, s.L(s0r1));
+  fb->AddIds(81, w.W(b0l1)); fb->AddIds(82, w.T(b0l1)); fb->AddIds(83, s.L(b0l1));
+  fb->AddIds(84, w.T(s1r1)); fb->AddIds(85, s.L(s1r1)); fb->AddIds(86, w.T(s1l1)); fb->AddIds(87, s.L(s1l1));
+  fb->AddIds(88, w.T(s0), s.L(s0l1)); fb->AddIds(89, w.T(s0), s.L(s0r1)); fb->AddIds(90, w.T(b0), s.L(b0l1));
+  fb->AddIds(91, w.T(s1), s.L(s1r1));
   // Third order.
-  fb->AddIds(95, W(s0l2)); fb->AddIds(96, T(s0l2)); fb->AddIds(97, L(s0l2));
-  fb->AddIds(98, W(s0r2)); fb->AddIds(99, T(s0r2)); fb->AddIds(100, L(s0r2));
-  fb->AddIds(101, W(b0l2)); fb->AddIds(102, T(b0l2)); fb->AddIds(103, L(b0l2));
-  fb->AddIds(104, T(s0), T(s0l1), T(s0l2)); fb->AddIds(105, T(s0), T(s0r1), T(s0r2));
-  fb->AddIds(106, T(b0), T(b0l1), T(b0l2)); fb->AddIds(107, T(s1), T(s1r1), T(s1r2));
-  fb->AddIds(108, W(s0), L(s0l1), L(s0l2)); fb->AddIds(109, W(s0), L(s0r1), L(s0r2));
-  fb->AddIds(110, W(b0), L(b0l1), L(b0l2)); fb->AddIds(111, T(s0), L(s0l1), L(s0l2));
-  fb->AddIds(112, T(s0), L(s0r1), L(s0r2)); fb->AddIds(113, T(b0), L(b0l1), L(b0l2));
+  fb->AddIds(95, w.W(s0l2)); fb->AddIds(96, w.T(s0l2)); fb->AddIds(97, s.L(s0l2));
+  fb->AddIds(98, w.W(s0r2)); fb->AddIds(99, w.T(s0r2)); fb->AddIds(100, s.L(s0r2));
+  fb->AddIds(101, w.W(b0l2)); fb->AddIds(102, w.T(b0l2)); fb->AddIds(103, s.L(b0l2));
+  fb->AddIds(104, w.T(s0), w.T(s0l1), w.T(s0l2)); fb->AddIds(105, w.T(s0), w.T(s0r1), w.T(s0r2));
+  fb->AddIds(106, w.T(b0), w.T(b0l1), w.T(b0l2)); fb->AddIds(107, w.T(s1), w.T(s1r1), w.T(s1r2));
+  fb->AddIds(108, w.W(s0), s.L(s0l1), s.L(s0l2)); fb->AddIds(109, w.W(s0), s.L(s0r1), s.L(s0r2));
+  fb->AddIds(110, w.W(b0), s.L(b0l1), s.L(b0l2)); fb->AddIds(111, w.T(s0), s.L(s0l1), s.L(s0l2));
+  fb->AddIds(112, w.T(s0), s.L(s0r1), s.L(s0r2)); fb->AddIds(113, w.T(b0), s.L(b0l1), s.L(b0l2));
   // Whether s0 already has a subject or object (a cheap label set).
-  fb->AddIds(114, WT(s0), L(s0l1), L(s0r1));
+  fb->AddIds(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
   // Morphology.
-  fb->AddIds(120, TF(s0)); fb->AddIds(121, TF(b0)); fb->AddIds(122, TF(s1));
-  fb->AddIds(123, TF(s0), TF(b0)); fb->AddIds(124, TF(s1), TF(s0)); fb->AddIds(125, TF(s0), T(b0), d_s0b0);
-  fb->AddIds(126, T(s0), TF(b0), d_s0b0); fb->AddIds(127, TF(s1), TF(s0), d_s1s0);
+  fb->AddIds(120, w.TF(s0)); fb->AddIds(121, w.TF(b0)); fb->AddIds(122, w.TF(s1));
+  fb->AddIds(123, w.TF(s0), w.TF(b0)); fb->AddIds(124, w.TF(s1), w.TF(s0)); fb->AddIds(125, w.TF(s0), w.T(b0), d_s0b0);
+  fb->AddIds(126, w.T(s0), w.TF(b0), d_s0b0); fb->AddIds(127, w.TF(s1), w.TF(s0), d_s1s0);
   // Lemmas: a verb's preferences for its dependents and their case markers.
-  fb->AddIds(130, LM(s0)); fb->AddIds(131, LM(s1)); fb->AddIds(132, LM(b0));
-  fb->AddIds(133, LM(s1), W(s0l1)); fb->AddIds(134, LM(b0), W(s0l1));
-  fb->AddIds(135, LM(s1), TF(s0)); fb->AddIds(136, LM(b0), TF(s0));
-  fb->AddIds(137, LM(s0), W(b0)); fb->AddIds(138, LM(s1), W(s0l1), T(s0));
+  fb->AddIds(130, w.LM(s0)); fb->AddIds(131, w.LM(s1)); fb->AddIds(132, w.LM(b0));
+  fb->AddIds(133, w.LM(s1), w.W(s0l1)); fb->AddIds(134, w.LM(b0), w.W(s0l1));
+  fb->AddIds(135, w.LM(s1), w.TF(s0)); fb->AddIds(136, w.LM(b0), w.TF(s0));
+  fb->AddIds(137, w.LM(s0), w.W(b0)); fb->AddIds(138, w.LM(s1), w.W(s0l1), w.T(s0));
   // Word clusters (format 2), only when the model has a table: a few
   // templates, as each one costs time on every transition.
   if (w.has_clusters) {
-    auto C = [&](int i) { return i == kNone ? kNoWord : w.cluster[i]; };
-    fb->AddIds(140, C(s0)); fb->AddIds(141, C(b0)); fb->AddIds(142, C(s1)); fb->AddIds(143, C(b1));
-    fb->AddIds(144, C(s0), C(b0)); fb->AddIds(145, C(s0), T(b0)); fb->AddIds(146, T(s0), C(b0));
-    fb->AddIds(147, C(s1), C(s0)); fb->AddIds(148, C(s1), T(s0)); fb->AddIds(149, T(s1), C(s0));
-    fb->AddIds(150, C(s0l1), T(s0)); fb->AddIds(151, C(s0r1), T(s0)); fb->AddIds(152, C(b0l1), T(b0));
-    fb->AddIds(153, C(s0), T(b0), d_s0b0);
+    fb->AddIds(140, w.C(s0)); fb->AddIds(141, w.C(b0)); fb->AddIds(142, w.C(s1)); fb->AddIds(143, w.C(b1));
+    fb->AddIds(144, w.C(s0), w.C(b0)); fb->AddIds(145, w.C(s0), w.T(b0)); fb->AddIds(146, w.T(s0), w.C(b0));
+    fb->AddIds(147, w.C(s1), w.C(s0)); fb->AddIds(148, w.C(s1), w.T(s0)); fb->AddIds(149, w.T(s1), w.C(s0));
+    fb->AddIds(150, w.C(s0l1), w.T(s0)); fb->AddIds(151, w.C(s0r1), w.T(s0)); fb->AddIds(152, w.C(b0l1), w.T(b0));
+    fb->AddIds(153, w.C(s0), w.T(b0), d_s0b0);
   }
   // Label sets (format 3, Zhang & Nivre 2011): which relations a word has
   // already taken on each side, e.g. whether a verb has its subject yet.
   if (label_sets) {
     auto LS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.ls[i]; };
     auto RS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.rs[i]; };
-    fb->AddIds(160, W(s0), LS(s0)); fb->AddIds(161, T(s0), LS(s0));
-    fb->AddIds(162, W(s0), RS(s0)); fb->AddIds(163, T(s0), RS(s0));
-    fb->AddIds(164, W(b0), LS(b0)); fb->AddIds(165, T(b0), LS(b0));
-    fb->AddIds(166, T(s1), RS(s1)); fb->AddIds(167, T(s0), LS(s0), T(b0));
+    fb->AddIds(160, w.W(s0), LS(s0)); fb->AddIds(161, w.T(s0), LS(s0));
+    fb->AddIds(162, w.W(s0), RS(s0)); fb->AddIds(163, w.T(s0), RS(s0));
+    fb->AddIds(164, w.W(b0), LS(b0)); fb->AddIds(165, w.T(b0), LS(b0));
+    fb->AddIds(166, w.T(s1), RS(s1)); fb->AddIds(167, w.T(s0), LS(s0), w.T(b0));
   }
 }
 
@@ -300,42 +304,35 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
 // already has, the dependent's neighbours in the sentence. Template ids
 // continue Features' numbering (part of the model format).
 void ArcFeatures(const State& s, const Words& w, int head, int dep, FeatureBuilder* fb) {
-  auto W = [&](int i) { return i == kNone ? kNoWord : w.word[i]; };
-  auto T = [&](int i) { return i == kNone ? kNoTag : w.tag[i]; };
-  auto WT = [&](int i) { return i == kNone ? kNoWord : w.wt[i]; };
-  auto TF = [&](int i) { return i == kNone ? kNoTag : w.tf[i]; };
-  auto LM = [&](int i) { return i == kNone ? kNoWord : w.lemma[i]; };
-  auto L = [&](int i) { return i == kNone || s.label[i] == kNone ? kNoLabel : static_cast<uint64_t>(s.label[i]); };
   const int h = head, d = dep;
   const int dl1 = s.l1[d], dr1 = s.r1[d];
   const int before = d > 0 ? d - 1 : kNone, after = d + 1;  // d < n, so d + 1 ≤ n (the root)
   const uint64_t dist = Distance(h, d);
   fb->Clear();
   fb->AddFlag(200);
-  fb->AddIds(201, W(d)); fb->AddIds(202, T(d)); fb->AddIds(203, WT(d)); fb->AddIds(204, LM(d));
-  fb->AddIds(205, TF(d));
-  fb->AddIds(206, W(h)); fb->AddIds(207, T(h)); fb->AddIds(208, WT(h)); fb->AddIds(209, LM(h));
-  fb->AddIds(210, TF(h));
-  fb->AddIds(211, T(h), T(d)); fb->AddIds(212, WT(h), T(d)); fb->AddIds(213, T(h), WT(d));
-  fb->AddIds(214, W(h), W(d)); fb->AddIds(215, LM(h), LM(d)); fb->AddIds(216, TF(h), TF(d));
-  fb->AddIds(217, LM(h), TF(d)); fb->AddIds(218, TF(h), LM(d));
-  fb->AddIds(219, T(h), T(d), dist); fb->AddIds(220, W(d), dist); fb->AddIds(221, T(d), dist);
-  fb->AddIds(222, W(dl1)); fb->AddIds(223, T(dl1)); fb->AddIds(224, L(dl1)); fb->AddIds(225, L(dr1));
-  fb->AddIds(226, W(dl1), T(h)); fb->AddIds(227, W(dl1), LM(h)); fb->AddIds(228, W(dl1), T(d));
-  fb->AddIds(229, T(d), L(dl1), L(dr1)); fb->AddIds(230, T(d), s.ls[d]); fb->AddIds(231, T(d), s.rs[d]);
-  fb->AddIds(232, T(h), s.ls[h]); fb->AddIds(233, T(h), s.rs[h]);
-  fb->AddIds(234, s.ls[h], T(d)); fb->AddIds(235, s.rs[h], T(d));
-  fb->AddIds(236, T(before), T(d)); fb->AddIds(237, T(d), T(after)); fb->AddIds(238, W(after), T(d));
-  fb->AddIds(240, W(h), T(d)); fb->AddIds(241, T(h), W(d));
-  fb->AddIds(242, T(d), s.nl[d], s.nr[d]); fb->AddIds(243, T(h), s.nl[h], s.nr[h]);
-  fb->AddIds(250, TF(h), W(dl1));
-  fb->AddIds(251, W(dr1)); fb->AddIds(252, T(dr1), T(d)); fb->AddIds(253, T(h), T(d), T(dl1));
-  fb->AddIds(254, W(before), T(d)); fb->AddIds(255, TF(d), W(dl1)); fb->AddIds(256, LM(h), W(dl1), T(d));
-  fb->AddIds(257, HashCombine(T(h), T(d)), W(dl1), dist); fb->AddIds(258, d == 0 ? 1 : 0, T(d));
-  fb->AddIds(259, W(h), s.ls[h]); fb->AddIds(260, W(h), s.rs[h]); fb->AddIds(261, T(h), T(d), T(after));
+  fb->AddIds(201, w.W(d)); fb->AddIds(202, w.T(d)); fb->AddIds(203, w.WT(d)); fb->AddIds(204, w.LM(d));
+  fb->AddIds(205, w.TF(d));
+  fb->AddIds(206, w.W(h)); fb->AddIds(207, w.T(h)); fb->AddIds(208, w.WT(h)); fb->AddIds(209, w.LM(h));
+  fb->AddIds(210, w.TF(h));
+  fb->AddIds(211, w.T(h), w.T(d)); fb->AddIds(212, w.WT(h), w.T(d)); fb->AddIds(213, w.T(h), w.WT(d));
+  fb->AddIds(214, w.W(h), w.W(d)); fb->AddIds(215, w.LM(h), w.LM(d)); fb->AddIds(216, w.TF(h), w.TF(d));
+  fb->AddIds(217, w.LM(h), w.TF(d)); fb->AddIds(218, w.TF(h), w.LM(d));
+  fb->AddIds(219, w.T(h), w.T(d), dist); fb->AddIds(220, w.W(d), dist); fb->AddIds(221, w.T(d), dist);
+  fb->AddIds(222, w.W(dl1)); fb->AddIds(223, w.T(dl1)); fb->AddIds(224, s.L(dl1)); fb->AddIds(225, s.L(dr1));
+  fb->AddIds(226, w.W(dl1), w.T(h)); fb->AddIds(227, w.W(dl1), w.LM(h)); fb->AddIds(228, w.W(dl1), w.T(d));
+  fb->AddIds(229, w.T(d), s.L(dl1), s.L(dr1)); fb->AddIds(230, w.T(d), s.ls[d]); fb->AddIds(231, w.T(d), s.rs[d]);
+  fb->AddIds(232, w.T(h), s.ls[h]); fb->AddIds(233, w.T(h), s.rs[h]);
+  fb->AddIds(234, s.ls[h], w.T(d)); fb->AddIds(235, s.rs[h], w.T(d));
+  fb->AddIds(236, w.T(before), w.T(d)); fb->AddIds(237, w.T(d), w.T(after)); fb->AddIds(238, w.W(after), w.T(d));
+  fb->AddIds(240, w.W(h), w.T(d)); fb->AddIds(241, w.T(h), w.W(d));
+  fb->AddIds(242, w.T(d), s.nl[d], s.nr[d]); fb->AddIds(243, w.T(h), s.nl[h], s.nr[h]);
+  fb->AddIds(250, w.TF(h), w.W(dl1));
+  fb->AddIds(251, w.W(dr1)); fb->AddIds(252, w.T(dr1), w.T(d)); fb->AddIds(253, w.T(h), w.T(d), w.T(dl1));
+  fb->AddIds(254, w.W(before), w.T(d)); fb->AddIds(255, w.TF(d), w.W(dl1)); fb->AddIds(256, w.LM(h), w.W(dl1), w.T(d));
+  fb->AddIds(257, HashCombine(w.T(h), w.T(d)), w.W(dl1), dist); fb->AddIds(258, d == 0 ? 1 : 0, w.T(d));
+  fb->AddIds(259, w.W(h), s.ls[h]); fb->AddIds(260, w.W(h), s.rs[h]); fb->AddIds(261, w.T(h), w.T(d), w.T(after));
   if (w.has_clusters) {
-    auto C = [&](int i) { return i == kNone ? kNoWord : w.cluster[i]; };
-    fb->AddIds(244, C(d)); fb->AddIds(245, C(h)); fb->AddIds(246, C(h), C(d)); fb->AddIds(247, C(d), T(h));
+    fb->AddIds(244, w.C(d)); fb->AddIds(245, w.C(h)); fb->AddIds(246, w.C(h), w.C(d)); fb->AddIds(247, w.C(d), w.T(h));
   }
 }
 
