@@ -205,21 +205,31 @@ void LinearModel::Score(std::span<const uint64_t> features, float* scores) const
   }
 }
 
-void LinearModel::ScoreSmall(std::span<const uint64_t> features, float* scores) const {
-  // As ScoreFixed, with one miss per feature: hash and prefetch a batch of
-  // slots, then probe and add. Sums in int32 are exact for fewer than 65536
-  // features per class; longer lists go in chunks, as in ScoreFixed.
-  int32_t acc[kMaxSmallClasses];
+void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) const {
+  // Sums in int32: exact while fewer than 65536 weights of |q| ≤ 32767 are
+  // added per class, so features go in chunks of at most that many, each
+  // chunk's sums scaled into `scores` (one chunk for any real feature set).
+  const size_t n_classes = static_cast<size_t>(num_classes_);
+  std::fill(scores, scores + n_classes, 0.0f);
+  thread_local std::vector<int32_t> acc;
+  acc.resize(n_classes);
   constexpr size_t kChunk = 65535;
+  for (size_t chunk = 0; chunk < features.size(); chunk += kChunk) {
+    std::fill(acc.begin(), acc.end(), 0);
+    AddScores(features.subspan(chunk, std::min(kChunk, features.size() - chunk)), acc.data());
+    for (size_t c = 0; c < n_classes; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
+  }
+}
+
+void LinearModel::AddScores(std::span<const uint64_t> features, int32_t* a) const {
   constexpr size_t kBatch = 64;
   uint32_t keys[kBatch];
   size_t where[kBatch];
-  std::fill(scores, scores + num_classes_, 0.0f);
-  for (size_t chunk = 0; chunk < features.size(); chunk += kChunk) {
-    const size_t chunk_end = std::min(features.size(), chunk + kChunk);
-    std::fill(acc, acc + kMaxSmallClasses, 0);
-    for (size_t start = chunk; start < chunk_end; start += kBatch) {
-      const size_t n = std::min(kBatch, chunk_end - start);
+  if (!small_slots_.empty()) {
+    // One miss per feature: hash and prefetch a batch of slots, then probe
+    // and add each whole row.
+    for (size_t start = 0; start < features.size(); start += kBatch) {
+      const size_t n = std::min(kBatch, features.size() - start);
       for (size_t i = 0; i < n; ++i) {
         keys[i] = static_cast<uint32_t>(Key(features[start + i]));
         where[i] = MixBits(keys[i]) & slot_mask_;
@@ -229,83 +239,63 @@ void LinearModel::ScoreSmall(std::span<const uint64_t> features, float* scores) 
         for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
           const SmallSlot& slot = small_slots_[j];
           if (slot.key == keys[i]) {
-            for (int c = 0; c < kMaxSmallClasses; ++c) acc[c] += slot.q[c];
+            for (int c = 0; c < num_classes_; ++c) a[c] += slot.q[c];
             break;
           }
           if (slot.key == 0) break;
         }
       }
     }
-    for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
+    return;
   }
-}
-
-void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) const {
-  if (!small_slots_.empty()) return ScoreSmall(features, scores);
   const size_t n_classes = static_cast<size_t>(num_classes_);
-  std::fill(scores, scores + n_classes, 0.0f);
-  // Sums in int32: exact while fewer than 65536 weights of |q| ≤ 32767 are
-  // added per class, so features go in chunks of at most that many, each
-  // chunk's sums scaled into `scores` (one chunk for any real feature set).
-  thread_local std::vector<int32_t> acc;
-  acc.resize(n_classes);
-  constexpr size_t kChunk = 65535;
-  constexpr size_t kBatch = 64;
-  uint32_t keys[kBatch];
-  size_t where[kBatch];
   uint32_t found[kBatch];
-  for (size_t chunk = 0; chunk < features.size(); chunk += kChunk) {
-    const size_t chunk_end = std::min(features.size(), chunk + kChunk);
-    std::fill(acc.begin(), acc.end(), 0);
-    int32_t* const a = acc.data();
-    // In batches, as in Score: hash and prefetch every slot, then probe
-    // (adding an inline row at once) and prefetch each other row, then add
-    // those, so that the cache misses overlap.
-    for (size_t start = chunk; start < chunk_end; start += kBatch) {
-      const size_t n = std::min(kBatch, chunk_end - start);
-      for (size_t i = 0; i < n; ++i) {
-        keys[i] = static_cast<uint32_t>(Key(features[start + i]));
-        where[i] = MixBits(keys[i]) & slot_mask_;
-        __builtin_prefetch(&fixed_slots_[where[i]]);
-      }
-      size_t hits = 0;
-      for (size_t i = 0; i < n; ++i) {
-        for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
-          const FixedSlot& slot = fixed_slots_[j];
-          if (slot.key == keys[i]) {
-            const uint32_t w = slot.where;
-            if ((w & 3) == kInline) {
-              a[(w >> 2) & (kMaxInlineClasses - 1)] += static_cast<int16_t>(w >> 16);
-              break;
-            }
-            // Prefetch the cache lines the row will be read from: all of a
-            // dense row's; for a sparse row, whose length is not known yet,
-            // the next line too when the row starts near the end of one
-            // (a row of n entries is 2 + 4n bytes; most have n ≤ 4).
-            const uint16_t* row = &cells_[w >> 2];
-            const uintptr_t in_line = reinterpret_cast<uintptr_t>(row) & 63;
-            const char* line = reinterpret_cast<const char*>(row) - in_line;
-            const size_t lines = (w & 3) == kDense ? (in_line + n_classes * 2 + 63) / 64 : in_line + 18 > 64 ? 2 : 1;
-            for (size_t l = 0; l < lines; ++l) __builtin_prefetch(line + 64 * l);
-            found[hits++] = w;
+  // In batches, as in Score: hash and prefetch every slot, then probe
+  // (adding an inline row at once) and prefetch each other row, then add
+  // those, so that the cache misses overlap.
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - start);
+    for (size_t i = 0; i < n; ++i) {
+      keys[i] = static_cast<uint32_t>(Key(features[start + i]));
+      where[i] = MixBits(keys[i]) & slot_mask_;
+      __builtin_prefetch(&fixed_slots_[where[i]]);
+    }
+    size_t hits = 0;
+    for (size_t i = 0; i < n; ++i) {
+      for (size_t j = where[i];; j = (j + 1) & slot_mask_) {
+        const FixedSlot& slot = fixed_slots_[j];
+        if (slot.key == keys[i]) {
+          const uint32_t w = slot.where;
+          if ((w & 3) == kInline) {
+            a[(w >> 2) & (kMaxInlineClasses - 1)] += static_cast<int16_t>(w >> 16);
             break;
           }
-          if (slot.key == 0) break;
+          // Prefetch the cache lines the row will be read from: all of a
+          // dense row's; for a sparse row, whose length is not known yet,
+          // the next line too when the row starts near the end of one
+          // (a row of n entries is 2 + 4n bytes; most have n ≤ 4).
+          const uint16_t* row = &cells_[w >> 2];
+          const uintptr_t in_line = reinterpret_cast<uintptr_t>(row) & 63;
+          const char* line = reinterpret_cast<const char*>(row) - in_line;
+          const size_t lines = (w & 3) == kDense ? (in_line + n_classes * 2 + 63) / 64 : in_line + 18 > 64 ? 2 : 1;
+          for (size_t l = 0; l < lines; ++l) __builtin_prefetch(line + 64 * l);
+          found[hits++] = w;
+          break;
         }
-      }
-      for (size_t i = 0; i < hits; ++i) {
-        const uint16_t* row = cells_.data() + (found[i] >> 2);
-        if ((found[i] & 3) == kDense) {
-          // Dense: one weight per class; a loop the compiler vectorises.
-          const int16_t* w = reinterpret_cast<const int16_t*>(row);
-          for (size_t c = 0; c < n_classes; ++c) a[c] += w[c];
-        } else {
-          const uint32_t count = row[0];
-          for (uint32_t k = 0; k < count; ++k) a[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
-        }
+        if (slot.key == 0) break;
       }
     }
-    for (size_t c = 0; c < n_classes; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
+    for (size_t i = 0; i < hits; ++i) {
+      const uint16_t* row = cells_.data() + (found[i] >> 2);
+      if ((found[i] & 3) == kDense) {
+        // Dense: one weight per class; a loop the compiler vectorises.
+        const int16_t* w = reinterpret_cast<const int16_t*>(row);
+        for (size_t c = 0; c < n_classes; ++c) a[c] += w[c];
+      } else {
+        const uint32_t count = row[0];
+        for (uint32_t k = 0; k < count; ++k) a[row[1 + 2 * k]] += static_cast<int16_t>(row[2 + 2 * k]);
+      }
+    }
   }
 }
 

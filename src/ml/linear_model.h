@@ -33,6 +33,18 @@ class LinearModel {
   // contribute nothing.
   void Score(std::span<const uint64_t> features, float* scores) const;
 
+  // Whether the model is compact (read from an "LMc1" section): its scores
+  // are then integer sums scaled once, which AddScores and Scale expose so
+  // that a caller can keep and reuse the sum over part of its features.
+  bool compact() const { return scale_ != 0; }
+  // Compact models only: adds the quantised weights of `features` (at most
+  // 65,535) to acc[0, num_classes); Scale then sets scores[c] to acc[c] times
+  // the scale, giving exactly what Score gives for all the features summed.
+  void AddScores(std::span<const uint64_t> features, int32_t* acc) const;
+  void Scale(const int32_t* acc, float* scores) const {
+    for (int c = 0; c < num_classes_; ++c) scores[c] = static_cast<float>(acc[c]) * scale_;
+  }
+
   // The best class (lowest index on ties) among those with allowed[c] true
   // (all classes when `allowed` is empty).
   int Predict(std::span<const uint64_t> features, std::span<const bool> allowed = {}) const;
@@ -149,7 +161,6 @@ class LinearModel {
     int16_t q[kMaxSmallClasses];
   };
   static_assert(sizeof(SmallSlot) == 32, "two slots per cache line");
-  void ScoreSmall(std::span<const uint64_t> features, float* scores) const;
   HugePageVector<SmallSlot> small_slots_;
   HugePageVector<uint16_t> cells_;
   float scale_ = 0;  // weight = q · scale_; 0 when the model is full precision

@@ -203,8 +203,27 @@ uint64_t Distance(int a, int b) {
 }
 
 // Feature template ids: part of the model format (append, never renumber).
-// `label_sets`: the format 3 templates.
+// `label_sets`: the format 3 templates. Features go to `fb`, but for two
+// groups that read the buffer side only, which go to `buffer` (b0, b1, b2:
+// unchanged until the next SHIFT) and `b0_children` (b0 with its left
+// children: unchanged until the next SHIFT or LEFT), each skipped when null,
+// so that a caller can reuse their scores (Parser::Parse). The order of the
+// features is the same whichever builders they go to (training relies on it).
+void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb, FeatureBuilder* buffer,
+              FeatureBuilder* b0_children);
 void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb) {
+  Features(s, w, label_sets, fb, fb, fb);
+}
+void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb, FeatureBuilder* buffer,
+              FeatureBuilder* b0_children) {
+  // The two groups of templates that read the buffer only, written to their
+  // own builders (or skipped when null); see the comment above.
+  auto A = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    if (buffer) buffer->AddIds(templ, x, y, z);
+  };
+  auto B = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    if (b0_children) b0_children->AddIds(templ, x, y, z);
+  };
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
   const int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
@@ -218,23 +237,25 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
   const uint64_t b0vl = b0 == kNone ? 0 : s.nl[b0];
 
   fb->Clear();
+  if (buffer != nullptr && buffer != fb) buffer->Clear();
+  if (b0_children != nullptr && b0_children != fb && b0_children != buffer) b0_children->Clear();
   fb->AddFlag(1);
   // Single positions.
   fb->AddIds(2, w.W(s0)); fb->AddIds(3, w.T(s0)); fb->AddIds(4, w.WT(s0));
   fb->AddIds(5, w.W(s1)); fb->AddIds(6, w.T(s1)); fb->AddIds(7, w.WT(s1));
-  fb->AddIds(8, w.W(b0)); fb->AddIds(9, w.T(b0)); fb->AddIds(10, w.WT(b0));
-  fb->AddIds(11, w.W(b1)); fb->AddIds(12, w.T(b1)); fb->AddIds(13, w.WT(b1));
-  fb->AddIds(14, w.W(b2)); fb->AddIds(15, w.T(b2));
+  A(8, w.W(b0)); A(9, w.T(b0)); A(10, w.WT(b0));
+  A(11, w.W(b1)); A(12, w.T(b1)); A(13, w.WT(b1));
+  A(14, w.W(b2)); A(15, w.T(b2));
   fb->AddIds(16, w.T(s2)); fb->AddIds(17, w.W(s2));
   // Pairs.
   fb->AddIds(20, w.WT(s0), w.WT(b0)); fb->AddIds(21, w.WT(s0), w.W(b0)); fb->AddIds(22, w.W(s0), w.WT(b0));
   fb->AddIds(23, w.WT(s0), w.T(b0)); fb->AddIds(24, w.T(s0), w.WT(b0)); fb->AddIds(25, w.W(s0), w.W(b0));
-  fb->AddIds(26, w.T(s0), w.T(b0)); fb->AddIds(27, w.T(b0), w.T(b1));
+  fb->AddIds(26, w.T(s0), w.T(b0)); A(27, w.T(b0), w.T(b1));
   fb->AddIds(28, w.WT(s1), w.WT(s0)); fb->AddIds(29, w.W(s1), w.W(s0)); fb->AddIds(30, w.T(s1), w.T(s0));
-  fb->AddIds(31, w.T(s1), w.WT(s0)); fb->AddIds(32, w.WT(s1), w.T(s0)); fb->AddIds(33, w.W(b0), w.T(b1));
+  fb->AddIds(31, w.T(s1), w.WT(s0)); fb->AddIds(32, w.WT(s1), w.T(s0)); A(33, w.W(b0), w.T(b1));
   fb->AddIds(34, w.T(s1), w.T(b0)); fb->AddIds(35, w.W(s1), w.W(b0));
   // Triples of tags.
-  fb->AddIds(40, w.T(b0), w.T(b1), w.T(b2)); fb->AddIds(41, w.T(s0), w.T(b0), w.T(b1));
+  A(40, w.T(b0), w.T(b1), w.T(b2)); fb->AddIds(41, w.T(s0), w.T(b0), w.T(b1));
   fb->AddIds(42, w.T(s1), w.T(s0), w.T(b0)); fb->AddIds(43, w.T(s2), w.T(s1), w.T(s0));
   fb->AddIds(44, w.T(s0), w.T(s0l1), w.T(b0)); fb->AddIds(45, w.T(s0), w.T(s0r1), w.T(b0));
   fb->AddIds(46, w.T(s0), w.T(b0), w.T(b0l1)); fb->AddIds(47, w.T(s1), w.T(s0), w.T(s0l1));
@@ -247,39 +268,39 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
   fb->AddIds(62, w.W(s0), w.W(b0), d_s0b0);
   // Valency.
   fb->AddIds(65, w.W(s0), s0vr); fb->AddIds(66, w.T(s0), s0vr); fb->AddIds(67, w.W(s0), s0vl);
-  fb->AddIds(68, w.T(s0), s0vl); fb->AddIds(69, w.W(b0), b0vl); fb->AddIds(70, w.T(b0), b0vl);
+  fb->AddIds(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
   fb->AddIds(71, w.T(s1), s1vr); fb->AddIds(72, w.T(s1), s1vl);
   // Children: second order.
   fb->AddIds(75, w.W(s0l1)); fb->AddIds(76, w.T(s0l1)); fb->AddIds(77, s.L(s0l1));
   fb->AddIds(78, w.W(s0r1)); fb->AddIds(79, w.T(s0r1)); fb->AddIds(80, s.L(s0r1));
-  fb->AddIds(81, w.W(b0l1)); fb->AddIds(82, w.T(b0l1)); fb->AddIds(83, s.L(b0l1));
+  B(81, w.W(b0l1)); B(82, w.T(b0l1)); B(83, s.L(b0l1));
   fb->AddIds(84, w.T(s1r1)); fb->AddIds(85, s.L(s1r1)); fb->AddIds(86, w.T(s1l1)); fb->AddIds(87, s.L(s1l1));
-  fb->AddIds(88, w.T(s0), s.L(s0l1)); fb->AddIds(89, w.T(s0), s.L(s0r1)); fb->AddIds(90, w.T(b0), s.L(b0l1));
+  fb->AddIds(88, w.T(s0), s.L(s0l1)); fb->AddIds(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
   fb->AddIds(91, w.T(s1), s.L(s1r1));
   // Third order.
   fb->AddIds(95, w.W(s0l2)); fb->AddIds(96, w.T(s0l2)); fb->AddIds(97, s.L(s0l2));
   fb->AddIds(98, w.W(s0r2)); fb->AddIds(99, w.T(s0r2)); fb->AddIds(100, s.L(s0r2));
-  fb->AddIds(101, w.W(b0l2)); fb->AddIds(102, w.T(b0l2)); fb->AddIds(103, s.L(b0l2));
+  B(101, w.W(b0l2)); B(102, w.T(b0l2)); B(103, s.L(b0l2));
   fb->AddIds(104, w.T(s0), w.T(s0l1), w.T(s0l2)); fb->AddIds(105, w.T(s0), w.T(s0r1), w.T(s0r2));
-  fb->AddIds(106, w.T(b0), w.T(b0l1), w.T(b0l2)); fb->AddIds(107, w.T(s1), w.T(s1r1), w.T(s1r2));
+  B(106, w.T(b0), w.T(b0l1), w.T(b0l2)); fb->AddIds(107, w.T(s1), w.T(s1r1), w.T(s1r2));
   fb->AddIds(108, w.W(s0), s.L(s0l1), s.L(s0l2)); fb->AddIds(109, w.W(s0), s.L(s0r1), s.L(s0r2));
-  fb->AddIds(110, w.W(b0), s.L(b0l1), s.L(b0l2)); fb->AddIds(111, w.T(s0), s.L(s0l1), s.L(s0l2));
-  fb->AddIds(112, w.T(s0), s.L(s0r1), s.L(s0r2)); fb->AddIds(113, w.T(b0), s.L(b0l1), s.L(b0l2));
+  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); fb->AddIds(111, w.T(s0), s.L(s0l1), s.L(s0l2));
+  fb->AddIds(112, w.T(s0), s.L(s0r1), s.L(s0r2)); B(113, w.T(b0), s.L(b0l1), s.L(b0l2));
   // Whether s0 already has a subject or object (a cheap label set).
   fb->AddIds(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
   // Morphology.
-  fb->AddIds(120, w.TF(s0)); fb->AddIds(121, w.TF(b0)); fb->AddIds(122, w.TF(s1));
+  fb->AddIds(120, w.TF(s0)); A(121, w.TF(b0)); fb->AddIds(122, w.TF(s1));
   fb->AddIds(123, w.TF(s0), w.TF(b0)); fb->AddIds(124, w.TF(s1), w.TF(s0)); fb->AddIds(125, w.TF(s0), w.T(b0), d_s0b0);
   fb->AddIds(126, w.T(s0), w.TF(b0), d_s0b0); fb->AddIds(127, w.TF(s1), w.TF(s0), d_s1s0);
   // Lemmas: a verb's preferences for its dependents and their case markers.
-  fb->AddIds(130, w.LM(s0)); fb->AddIds(131, w.LM(s1)); fb->AddIds(132, w.LM(b0));
+  fb->AddIds(130, w.LM(s0)); fb->AddIds(131, w.LM(s1)); A(132, w.LM(b0));
   fb->AddIds(133, w.LM(s1), w.W(s0l1)); fb->AddIds(134, w.LM(b0), w.W(s0l1));
   fb->AddIds(135, w.LM(s1), w.TF(s0)); fb->AddIds(136, w.LM(b0), w.TF(s0));
   fb->AddIds(137, w.LM(s0), w.W(b0)); fb->AddIds(138, w.LM(s1), w.W(s0l1), w.T(s0));
   // Word clusters (format 2), only when the model has a table: a few
   // templates, as each one costs time on every transition.
   if (w.has_clusters) {
-    fb->AddIds(140, w.C(s0)); fb->AddIds(141, w.C(b0)); fb->AddIds(142, w.C(s1)); fb->AddIds(143, w.C(b1));
+    fb->AddIds(140, w.C(s0)); A(141, w.C(b0)); fb->AddIds(142, w.C(s1)); A(143, w.C(b1));
     fb->AddIds(144, w.C(s0), w.C(b0)); fb->AddIds(145, w.C(s0), w.T(b0)); fb->AddIds(146, w.T(s0), w.C(b0));
     fb->AddIds(147, w.C(s1), w.C(s0)); fb->AddIds(148, w.C(s1), w.T(s0)); fb->AddIds(149, w.T(s1), w.C(s0));
     fb->AddIds(150, w.C(s0l1), w.T(s0)); fb->AddIds(151, w.C(s0r1), w.T(s0)); fb->AddIds(152, w.C(b0l1), w.T(b0));
@@ -292,7 +313,7 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
     auto RS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.rs[i]; };
     fb->AddIds(160, w.W(s0), LS(s0)); fb->AddIds(161, w.T(s0), LS(s0));
     fb->AddIds(162, w.W(s0), RS(s0)); fb->AddIds(163, w.T(s0), RS(s0));
-    fb->AddIds(164, w.W(b0), LS(b0)); fb->AddIds(165, w.T(b0), LS(b0));
+    B(164, w.W(b0), LS(b0)); B(165, w.T(b0), LS(b0));
     fb->AddIds(166, w.T(s1), RS(s1)); fb->AddIds(167, w.T(s0), LS(s0), w.T(b0));
   }
 }
@@ -473,6 +494,24 @@ void Parser::Parse(std::span<Token> tokens) const {
   w.Fill(tokens, &clusters_);
   s.Reset(n);
   scores.resize(model_.num_classes());
+  // The joint compact model keeps the scores of the buffer-side templates
+  // (Features) while the transitions leave them unchanged: after a LEFT
+  // those of b0, b1 and b2, after a RIGHT also those of b0's left children.
+  // Exact: a compact model's scores are integer sums scaled once.
+  thread_local FeatureBuilder buffer_fb, children_fb;
+  thread_local std::vector<int32_t> buffer_acc, children_acc, acc;
+  const bool reuse = !factored_ && model_.compact();
+  const size_t n_classes = static_cast<size_t>(model_.num_classes());
+  buffer_acc.resize(n_classes);
+  children_acc.resize(n_classes);
+  acc.resize(n_classes);
+  bool buffer_valid = false, children_valid = false;
+  auto Step = [&](int cls) {
+    const Move move = Transitions::MoveOf(cls, labels);
+    if (move == kShift) buffer_valid = false;
+    if (move != kRight) children_valid = false;
+    Apply(&s, cls, labels);
+  };
   ClassRange ranges[3];
   while (!s.Terminal()) {
     const int n_ranges = LegalRanges(s, labels, ranges);
@@ -481,13 +520,31 @@ void Parser::Parse(std::span<Token> tokens) const {
     // sentence's first move and each time LEFT empties the stack), LEFT-root
     // for the last word on the stack once the buffer holds only the root.
     if (n_ranges == 1 && ranges[0].last - ranges[0].first == 1) {
-      Apply(&s, ranges[0].first, labels);
+      Step(ranges[0].first);
       continue;
     }
     int cls = -1;
+    if (reuse) {
+      Features(s, w, label_sets_, &fb, buffer_valid ? nullptr : &buffer_fb, children_valid ? nullptr : &children_fb);
+      if (!buffer_valid) {
+        std::fill(buffer_acc.begin(), buffer_acc.end(), 0);
+        model_.AddScores(buffer_fb.features(), buffer_acc.data());
+        buffer_valid = true;
+      }
+      if (!children_valid) {
+        std::fill(children_acc.begin(), children_acc.end(), 0);
+        model_.AddScores(children_fb.features(), children_acc.data());
+        children_valid = true;
+      }
+      for (size_t c = 0; c < n_classes; ++c) acc[c] = buffer_acc[c] + children_acc[c];
+      model_.AddScores(fb.features(), acc.data());
+      model_.Scale(acc.data(), scores.data());
+    }
     if (!factored_) {
-      Features(s, w, label_sets_, &fb);
-      model_.Score(fb.features(), scores.data());
+      if (!reuse) {
+        Features(s, w, label_sets_, &fb);
+        model_.Score(fb.features(), scores.data());
+      }
       // The best legal class, the lowest on ties (as BestAllowed).
       for (int r = 0; r < n_ranges; ++r)
         for (int c = ranges[r].first; c < ranges[r].last; ++c)
@@ -527,7 +584,7 @@ void Parser::Parse(std::span<Token> tokens) const {
       }
     }
     if (cls < 0) break;  // cannot happen: some transition is always legal
-    Apply(&s, cls, labels);
+    Step(cls);
   }
   for (int i = 0; i < n; ++i) {
     const int h = s.head[i];
