@@ -494,6 +494,7 @@ void Parser::Parse(std::span<Token> tokens) const {
   w.Fill(tokens, &clusters_);
   s.Reset(n);
   scores.resize(model_.num_classes());
+  label_scores.resize(label_model_.num_classes());
   // The joint compact model keeps the scores of the buffer-side templates
   // (Features) while the transitions leave them unchanged: after a LEFT
   // those of b0, b1 and b2, after a RIGHT also those of b0's left children.
@@ -524,24 +525,24 @@ void Parser::Parse(std::span<Token> tokens) const {
       continue;
     }
     int cls = -1;
-    if (reuse) {
-      Features(s, w, label_sets_, &fb, buffer_valid ? nullptr : &buffer_fb, children_valid ? nullptr : &children_fb);
-      if (!buffer_valid) {
-        std::fill(buffer_acc.begin(), buffer_acc.end(), 0);
-        model_.AddScores(buffer_fb.features(), buffer_acc.data());
-        buffer_valid = true;
-      }
-      if (!children_valid) {
-        std::fill(children_acc.begin(), children_acc.end(), 0);
-        model_.AddScores(children_fb.features(), children_acc.data());
-        children_valid = true;
-      }
-      for (size_t c = 0; c < n_classes; ++c) acc[c] = buffer_acc[c] + children_acc[c];
-      model_.AddScores(fb.features(), acc.data());
-      model_.Scale(acc.data(), scores.data());
-    }
     if (!factored_) {
-      if (!reuse) {
+      if (reuse) {
+        Features(s, w, label_sets_, &fb, buffer_valid ? nullptr : &buffer_fb,
+                 children_valid ? nullptr : &children_fb);
+        if (!buffer_valid) {
+          std::fill(buffer_acc.begin(), buffer_acc.end(), 0);
+          model_.AddScores(buffer_fb.features(), buffer_acc.data());
+          buffer_valid = true;
+        }
+        if (!children_valid) {
+          std::fill(children_acc.begin(), children_acc.end(), 0);
+          model_.AddScores(children_fb.features(), children_acc.data());
+          children_valid = true;
+        }
+        for (size_t c = 0; c < n_classes; ++c) acc[c] = buffer_acc[c] + children_acc[c];
+        model_.AddScores(fb.features(), acc.data());
+        model_.Scale(acc.data(), scores.data());
+      } else {
         Features(s, w, label_sets_, &fb);
         model_.Score(fb.features(), scores.data());
       }
@@ -575,7 +576,6 @@ void Parser::Parse(std::span<Token> tokens) const {
       } else if (move >= 0) {
         const Arc arc = ArcOf(s, static_cast<Move>(move));
         ArcFeatures(s, w, arc.head, arc.dep, &fb);
-        label_scores.resize(label_model_.num_classes());
         label_model_.Score(fb.features(), label_scores.data());
         cls = ClassOf(static_cast<Move>(move),
                       BestRelation(label_scores.data(), static_cast<Move>(move), labels,
