@@ -706,6 +706,21 @@ TEST(EventsSpanishTriggers, TheSpanishErrorPass) {
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->status, EventStatus::kNegated);
 
+  // A condemnation that is a protest's purpose is its topic too (PLOVER).
+  doc = Analyse(
+      "Cientos de ecologistas protestaron frente al ministerio para denunciar la caza de "
+      "ballenas por buques japoneses.",
+      "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_EQ(doc.events.front().target->country, "JPN") << "the topic's target";
+  // A strike "prevista para el jueves" has not happened yet.
+  doc = Analyse("Los sindicatos convocaron una huelga general prevista para el jueves.", "es");
+  e = Only(doc, "huelga general");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  EXPECT_EQ(e->source->sector, "LAB");
+
   doc = Analyse("Una mayoría de unionistas rechazaron las propuestas del Gobierno británico.",
                 "es");
   e = Only(doc, "rechazaron");

@@ -2145,16 +2145,19 @@ void SentenceCoder::AddContentRequests(std::vector<Candidate>* found) const {
 }
 
 // PLOVER (PROTEST, potential ambiguities): the topic of a protest, typically a
-// REQUEST, is not coded as an event of its own. A demand that is the purpose or
-// manner of a protest of the same source ("se manifestaron para exigir la
-// renuncia", "iniciaron una huelga exigiendo", "un plantón en demanda de
-// mejoras") is folded into the protest, which takes the demand's addressee as
-// its target when it has none. A demand of its own clause ("los manifestantes
-// reclamaron elecciones") stays a REQUEST.
+// REQUEST, is not coded as an event of its own. A demand, condemnation or
+// rejection that is the purpose or manner of a protest of the same source ("se
+// manifestaron para exigir la renuncia", "iniciaron una huelga exigiendo", "un
+// plantón en demanda de mejoras", "escalaron un silo para denunciar la
+// manipulación genética", "se movilizaron en rechazo a una nueva política") is
+// folded into the protest, which takes the topic's target when it has none. A
+// demand of its own clause ("los manifestantes reclamaron elecciones") stays a
+// REQUEST.
 void SentenceCoder::DropTopics(std::vector<Candidate>* found) const {
+  static const std::set<std::string> kTopics = {"REQUEST", "ACCUSE", "REJECT"};
   const auto is_protest = [](const Candidate& act) { return act.event.type == "PROTEST"; };
   for (Candidate& r : *found) {
-    if (r.dropped || r.event.type != "REQUEST") continue;
+    if (r.dropped || !kTopics.count(r.event.type)) continue;
     Candidate* protest = ActServed(found, r, true, is_protest);
     // A demand coordinated with a protest that is itself a purpose: "se
     // reunió frente a la sede para protestar contra la elección y pedir el
