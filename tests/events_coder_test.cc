@@ -721,6 +721,35 @@ TEST(EventsSpanishTriggers, TheSpanishErrorPass) {
   EXPECT_EQ(e->status, EventStatus::kPlanned);
   EXPECT_EQ(e->source->sector, "LAB");
 
+  // Protesters who gather or rally "en" a square demonstrate there; others
+  // who "se concentraron en" a subject do not.
+  doc = Analyse("Miles de manifestantes se concentraron en la Plaza de Mayo.", "es");
+  e = Only(doc, "concentraron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+  EXPECT_TRUE(Analyse("Los expertos se concentraron en el tema de la deuda.", "es").events.empty());
+  doc = Analyse("Miles de manifestantes se reunieron frente a la Casa Blanca.", "es");
+  e = Only(doc, "reunieron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  // A "paro armado" decreed by an armed group restricts movement: no strike.
+  doc = Analyse("Las FARC decretaron un paro armado en Putumayo.", "es");
+  e = Only(doc, "paro armado");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "restrict");
+  EXPECT_EQ(e->source->sector, "REB");
+  // Deciding on a strike is no agreement with anyone; what someone is
+  // forbidden to do did not happen.
+  doc = Analyse("Los maestros acordaron una huelga de 48 horas.", "es");
+  for (const Event& ev : doc.events) EXPECT_NE(ev.type, "AGREE") << Describe(doc);
+  doc = Analyse("El presidente prohibió a los ministros participar en la cumbre con Venezuela.",
+                "es");
+  e = Only(doc, "cumbre");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kNegated);
+
   doc = Analyse("Una mayoría de unionistas rechazaron las propuestas del Gobierno británico.",
                 "es");
   e = Only(doc, "rechazaron");
