@@ -757,6 +757,12 @@ TEST(EventsSpanishTriggers, TheSpanishErrorPass) {
   EXPECT_EQ(e->type, "REJECT");
   EXPECT_EQ(e->source->sector, "PTY");
   EXPECT_EQ(e->target->country, "GBR");
+  doc = Analyse("Los burgomaestres denunciaron las amenazas de la guerrilla.", "es");
+  e = Only(doc, "denunciaron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ACCUSE");
+  EXPECT_EQ(e->source->sector, "GOV") << "a burgomaestre is a mayor";
+  EXPECT_EQ(e->target->sector, "REB");
   doc = Analyse("Decenas de taxistas bloquearon el puente para protestar contra la nueva tarifa.",
                 "es");
   e = Only(doc, "bloquearon");
