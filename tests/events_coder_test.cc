@@ -644,6 +644,134 @@ TEST(EventsStatus, AnInfinitiveComplementLabelledAdverbialKeepsItsCue) {
   EXPECT_EQ(doc.events.front().status, EventStatus::kAsserted);
 }
 
+// The Spanish error pass (codebook 14.1): wire Spanish "manifestar" without
+// "se" demonstrates when it has no object; a demand coordinated with a
+// protest's purpose is its topic; the end of a protest is a concession and a
+// cancelled one did not happen; unionists and transport workers are actors.
+TEST(EventsSpanishTriggers, TheSpanishErrorPass) {
+  Document doc = Analyse(
+      "Unos 3.000 estudiantes manifestaron el martes en Lima contra la reforma universitaria.",
+      "es");
+  const Event* e = Only(doc, "manifestaron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->source->sector, "EDU");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "la reforma universitaria");
+  // With an object it states: "manifestó su preocupación".
+  doc = Analyse("El ministro manifestó su preocupación por la huelga de los mineros.", "es");
+  EXPECT_TRUE(ByTrigger(doc, "manifestó").empty()) << Describe(doc);
+
+  // "para protestar ... y exigir": both are the gathering's aims; the demand
+  // is the protest's topic, and its addressee the protest's target.
+  doc = Analyse(
+      "Cientos de vecinos se concentraron frente al ayuntamiento para protestar contra el "
+      "alcalde y exigir su dimisión.",
+      "es");
+  for (const Event& ev : doc.events) EXPECT_NE(ev.type, "REQUEST") << Describe(doc);
+  e = Only(doc, "concentraron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+  EXPECT_EQ(e->target->sector, "GOV");
+
+  // Ending a protest is CONCEDE (080), not the protest again.
+  doc = Analyse("Los maestros finalizaron el paro nacional el viernes.", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "CONCEDE");
+  EXPECT_EQ(doc.events.front().cameo, "080");
+  EXPECT_EQ(doc.events.front().source->sector, "EDU");
+  doc = Analyse("PESCADORES CANADIENSES FINALIZAN EL BLOQUEO DEL FERRY", "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "CONCEDE");
+  EXPECT_EQ(doc.events.front().source->country, "CAN");
+  // "al término de una manifestación" is a time: the demonstration happened.
+  doc = Analyse(
+      "Policías y jóvenes se enfrentaron al término de una manifestación de varios miles de "
+      "personas.",
+      "es");
+  e = Only(doc, "manifestación");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+
+  // A cancelled or postponed strike did not happen.
+  doc = Analyse("Los sindicatos cancelaron la huelga general prevista para el lunes.", "es");
+  e = Only(doc, "huelga general");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->status, EventStatus::kNegated);
+  doc = Analyse("Los maestros aplazaron la huelga hasta enero.", "es");
+  e = Only(doc, "huelga");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kNegated);
+
+  // A condemnation that is a protest's purpose is its topic too (PLOVER).
+  doc = Analyse(
+      "Cientos de ecologistas protestaron frente al ministerio para denunciar la caza de "
+      "ballenas por buques japoneses.",
+      "es");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(doc.events.front().type, "PROTEST");
+  EXPECT_EQ(doc.events.front().target->country, "JPN") << "the topic's target";
+  // A strike "prevista para el jueves" has not happened yet.
+  doc = Analyse("Los sindicatos convocaron una huelga general prevista para el jueves.", "es");
+  e = Only(doc, "huelga general");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  EXPECT_EQ(e->source->sector, "LAB");
+
+  // Protesters who gather or rally "en" a square demonstrate there; others
+  // who "se concentraron en" a subject do not.
+  doc = Analyse("Miles de manifestantes se concentraron en la Plaza de Mayo.", "es");
+  e = Only(doc, "concentraron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->source->sector, "CVL");
+  EXPECT_TRUE(Analyse("Los expertos se concentraron en el tema de la deuda.", "es").events.empty());
+  doc = Analyse("Miles de manifestantes se reunieron frente a la Casa Blanca.", "es");
+  e = Only(doc, "reunieron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  // A "paro armado" decreed by an armed group restricts movement: no strike.
+  doc = Analyse("Las FARC decretaron un paro armado en Putumayo.", "es");
+  e = Only(doc, "paro armado");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "restrict");
+  EXPECT_EQ(e->source->sector, "REB");
+  // Deciding on a strike is no agreement with anyone; what someone is
+  // forbidden to do did not happen.
+  doc = Analyse("Los maestros acordaron una huelga de 48 horas.", "es");
+  for (const Event& ev : doc.events) EXPECT_NE(ev.type, "AGREE") << Describe(doc);
+  doc = Analyse("El presidente prohibió a los ministros participar en la cumbre con Venezuela.",
+                "es");
+  e = Only(doc, "cumbre");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kNegated);
+
+  doc = Analyse("Una mayoría de unionistas rechazaron las propuestas del Gobierno británico.",
+                "es");
+  e = Only(doc, "rechazaron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "REJECT");
+  EXPECT_EQ(e->source->sector, "PTY");
+  EXPECT_EQ(e->target->country, "GBR");
+  doc = Analyse("Los burgomaestres denunciaron las amenazas de la guerrilla.", "es");
+  e = Only(doc, "denunciaron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ACCUSE");
+  EXPECT_EQ(e->source->sector, "GOV") << "a burgomaestre is a mayor";
+  EXPECT_EQ(e->target->sector, "REB");
+  doc = Analyse("Decenas de taxistas bloquearon el puente para protestar contra la nueva tarifa.",
+                "es");
+  e = Only(doc, "bloquearon");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "obstruct");
+  EXPECT_EQ(e->source->sector, "LAB");
+}
+
 TEST(EventsSpanishTriggers, VotesTroopPositionsAndNewAgents) {
   Document doc = Analyse("Los diputados votaron contra la propuesta del gobierno.", "es");
   const Event* e = Only(doc, "votaron");

@@ -197,6 +197,8 @@ class SentenceCoder {
   void Merge(std::vector<Candidate>* found) const;
   void DropMotives(std::vector<Candidate>* found) const;
   void DropTopics(std::vector<Candidate>* found) const;
+  Candidate* CoordinatedMotive(std::vector<Candidate>* found, const Candidate& adjunct,
+                               const std::function<bool(const Candidate&)>& is_act) const;
   void AddContentRequests(std::vector<Candidate>* found) const;
   int MotiveOf(int t, bool gerund) const;
   int AttackAround(int t) const;
@@ -1281,6 +1283,10 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
           // A protest's aim parsed as its complement ("rallied to demand",
           // "demonstrated demanding unpaid wages") leaves it intransitive.
           if (b == "xcomp" && InClass(ch, "PROTESTAIM")) continue;
+          // A Spanish day parsed as the object ("manifestaron el martes en
+          // Lima") is an adverbial, no object. (English is left as it was:
+          // "the Cabinet met Sunday" would become a one-party meeting.)
+          if (lang_ == "es" && b == "obj" && InTime(ch)) continue;
           if (b == "obj" || b == "ccomp" || b == "xcomp") return false;
         }
         break;
@@ -2035,6 +2041,11 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   if (h < 0) return -1;
   if (v_.Feat(t, "VerbForm") == "Inf" && (v_.HasCase(t, "para") || v_.HasCase(t, "to")))
     return h;
+  // A second purpose infinitive shares the first one's "para"/"to": "para
+  // protestar contra esa reunión y exigir la independencia".
+  if (v_.Base(t) == "conj" && v_.Feat(t, "VerbForm") == "Inf" &&
+      v_.Feat(h, "VerbForm") == "Inf" && (v_.HasCase(h, "para") || v_.HasCase(h, "to")))
+    return MotiveOf(h, gerund);
   if (gerund && v_.Feat(t, "VerbForm") == "Ger" &&
       (v_.Base(t) == "advcl" || v_.Base(t) == "xcomp"))
     return h;
@@ -2134,21 +2145,46 @@ void SentenceCoder::AddContentRequests(std::vector<Candidate>* found) const {
 }
 
 // PLOVER (PROTEST, potential ambiguities): the topic of a protest, typically a
-// REQUEST, is not coded as an event of its own. A demand that is the purpose or
-// manner of a protest of the same source ("se manifestaron para exigir la
-// renuncia", "iniciaron una huelga exigiendo", "un plantón en demanda de
-// mejoras") is folded into the protest, which takes the demand's addressee as
-// its target when it has none. A demand of its own clause ("los manifestantes
-// reclamaron elecciones") stays a REQUEST.
+// REQUEST, is not coded as an event of its own. A demand, condemnation or
+// rejection that is the purpose or manner of a protest of the same source ("se
+// manifestaron para exigir la renuncia", "iniciaron una huelga exigiendo", "un
+// plantón en demanda de mejoras", "escalaron un silo para denunciar la
+// manipulación genética", "se movilizaron en rechazo a una nueva política") is
+// folded into the protest, which takes the topic's target when it has none. A
+// demand of its own clause ("los manifestantes reclamaron elecciones") stays a
+// REQUEST.
 void SentenceCoder::DropTopics(std::vector<Candidate>* found) const {
+  static const std::set<std::string> kTopics = {"REQUEST", "ACCUSE", "REJECT"};
+  const auto is_protest = [](const Candidate& act) { return act.event.type == "PROTEST"; };
   for (Candidate& r : *found) {
-    if (r.dropped || r.event.type != "REQUEST") continue;
-    Candidate* protest = ActServed(
-        found, r, true, [](const Candidate& act) { return act.event.type == "PROTEST"; });
+    if (r.dropped || !kTopics.count(r.event.type)) continue;
+    Candidate* protest = ActServed(found, r, true, is_protest);
+    // A demand coordinated with a protest that is itself a purpose: "se
+    // reunió frente a la sede para protestar contra la elección y pedir el
+    // retorno de Parreira" (the gathering is no trigger; both are its aims).
+    if (!protest) protest = CoordinatedMotive(found, r, is_protest);
     if (!protest) continue;
     if (!protest->target.known && r.target.known) protest->target = r.target;
     r.dropped = true;
   }
+}
+
+// The candidate accepted by `is_act` whose trigger is the purpose infinitive
+// that `adjunct`'s trigger is coordinated with ("para protestar ... y pedir"),
+// with a compatible source; null when there is none.
+Candidate* SentenceCoder::CoordinatedMotive(
+    std::vector<Candidate>* found, const Candidate& adjunct,
+    const std::function<bool(const Candidate&)>& is_act) const {
+  const uint32_t first = doc_.sentences[index_].first_token;
+  const int t = static_cast<int>(adjunct.trigger - first);
+  if (v_.Base(t) != "conj" || MotiveOf(t, false) < 0) return nullptr;
+  const int h = v_.head(t);
+  for (Candidate& act : *found)
+    if (&act != &adjunct && !act.dropped && is_act(act) &&
+        act.event.status != EventStatus::kNegated && Compatible(act.source, adjunct.source) &&
+        static_cast<int>(act.trigger - first) == h)
+      return &act;
+  return nullptr;
 }
 
 // The act that `adjunct` is the motive of (MotiveOf): a live, not negated
