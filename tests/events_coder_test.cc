@@ -4002,6 +4002,38 @@ TEST(EventsVoa, AModalOrAnIntentionAboveAnInfinitiveReachesIt) {
   EXPECT_EQ(agreement->source->country, "GBR");
 }
 
+// English news pass (issue 7): "attacked" a newspaper, a policy or a person
+// in a speech is criticism (ACCUSE disapprove, PLOVER's verbal attack), not
+// violence; a physical target keeps the assault (codebook 3.17).
+TEST(EventsEnglishNews, AVerbalAttackIsCriticism) {
+  Document doc = Analyse(
+      "Trump also attacked The Wall Street Journal newspaper, the country's leading business "
+      "publication, for refusing to support his tariff plans.",
+      "en");
+  const Event* attacked = Only(doc, "attacked");
+  ASSERT_NE(attacked, nullptr) << Describe(doc);
+  EXPECT_EQ(attacked->type, "ACCUSE");
+  EXPECT_EQ(attacked->mode, "disapprove");
+  EXPECT_EQ(attacked->status, EventStatus::kAsserted);
+  ASSERT_TRUE(attacked->source.has_value());
+  EXPECT_EQ(attacked->source->name, "Trump");
+  EXPECT_EQ(ActorText(doc, *attacked, attacked->target), "The Wall Street Journal newspaper");
+
+  doc = Analyse("The opposition leader attacked the president in a speech on Monday.", "en");
+  attacked = Only(doc, "attacked");
+  ASSERT_NE(attacked, nullptr) << Describe(doc);
+  EXPECT_EQ(attacked->type, "ACCUSE");
+  ASSERT_TRUE(attacked->target.has_value());
+  EXPECT_EQ(attacked->target->sector, "GOV");
+
+  doc = Analyse("Militants attacked an army post in the north.", "en");
+  attacked = Only(doc, "attacked");
+  ASSERT_NE(attacked, nullptr) << Describe(doc);
+  EXPECT_EQ(attacked->type, "ASSAULT");
+  ASSERT_TRUE(attacked->target.has_value());
+  EXPECT_EQ(attacked->target->sector, "MIL");
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").
