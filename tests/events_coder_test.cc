@@ -4034,6 +4034,41 @@ TEST(EventsEnglishNews, AVerbalAttackIsCriticism) {
   EXPECT_EQ(attacked->target->sector, "MIL");
 }
 
+// English news pass (issue 7): the complement of acts that a word groups
+// ("a series of", "a wave of": class ACTNOUN) is hung on that word or on its
+// verb; it is the acts' own. "IS" after a preposition, tagged as the copula
+// "is", is the Islamic State's acronym.
+TEST(EventsEnglishNews, TheActsOfASeriesTakeItsComplements) {
+  Document doc = Analyse(
+      "More recently, in December, U.S. forces carried out a series of airstrikes against IS in "
+      "Syria, hitting targets in areas abandoned by counterterror forces loyal to former Syrian "
+      "president Bashar al-Assad.",
+      "en");
+  const Event* airstrikes = Only(doc, "airstrikes");
+  ASSERT_NE(airstrikes, nullptr) << Describe(doc);
+  EXPECT_EQ(airstrikes->type, "ASSAULT");
+  EXPECT_EQ(airstrikes->mode, "aerial");
+  ASSERT_TRUE(airstrikes->source.has_value());
+  EXPECT_EQ(airstrikes->source->country, "USA");
+  EXPECT_EQ(airstrikes->source->sector, "MIL");
+  ASSERT_TRUE(airstrikes->target.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *airstrikes, airstrikes->target), "IS");
+  EXPECT_EQ(airstrikes->target->name, "Islamic State");
+
+  doc = Analyse(
+      "Nigeria is seeing a wave of kidnappings of school children by criminal gangs seeking huge "
+      "ransoms.",
+      "en");
+  const Event* kidnappings = Only(doc, "kidnappings");
+  ASSERT_NE(kidnappings, nullptr) << Describe(doc);
+  EXPECT_EQ(kidnappings->type, "ASSAULT");
+  EXPECT_EQ(kidnappings->mode, "abduct");
+  ASSERT_TRUE(kidnappings->source.has_value()) << Describe(doc);
+  EXPECT_EQ(kidnappings->source->sector, "CRM");
+  ASSERT_TRUE(kidnappings->target.has_value());
+  EXPECT_EQ(kidnappings->target->sector, "CVL");
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").

@@ -676,6 +676,21 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       if (out.empty() && g >= 0 && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(g))
           if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
+      // Or to the word that groups the acts, or to that word's verb:
+      // "carried out a series of airstrikes against IS", "a wave of attacks
+      // on police" (class ACTNOUN).
+      const int group = v_.head(t);
+      if (out.empty() && group >= 0 && v_.Base(t) == "nmod" &&
+          (v_.HasCase(t, "of") || v_.HasCase(t, "de")) && InClass(group, "ACTNOUN") &&
+          slot.prep != "of" && slot.prep != "de") {
+        for (int c : v_.children(group))
+          if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) && c > t)
+            add(c);
+        const int group_verb = v_.GoverningHead(group);
+        if (out.empty() && group_verb >= 0 && v_.IsVerbal(group_verb))
+          for (int c : v_.children(group_verb))
+            if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
+      }
       break;
     }
     case K::kPoss: {
