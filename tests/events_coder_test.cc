@@ -4069,6 +4069,33 @@ TEST(EventsEnglishNews, TheActsOfASeriesTakeItsComplements) {
   EXPECT_EQ(kidnappings->target->sector, "CVL");
 }
 
+// English news pass (issue 7): a pronoun never stands for the other side of
+// its own act. "they" would be "the two countries" (the DPRK) of the sentence
+// before, which are what the invasion is of: the source stays the pronoun,
+// unknown, and each country is a target of its own.
+TEST(EventsEnglishNews, APronounIsNotTheOtherSideOfItsAct) {
+  Document doc = Analyse(
+      "North Korea's envoy defended Pyongyang and Moscow's treaty, saying relations between the "
+      "two countries \"are completely peace-loving and defensive in nature.\" \"Therefore, there "
+      "is no reason whatsoever to be concerned about development of their bilateral relations, "
+      "unless they have intention to undertake a military invasion of the DPRK and Russian "
+      "Federation,\" Ambassador Song Kim said.",
+      "en");
+  const auto invasions = ByTrigger(doc, "invasion");
+  ASSERT_EQ(invasions.size(), 2u) << Describe(doc);
+  std::set<std::string> targets;
+  for (const Event* e : invasions) {
+    EXPECT_EQ(e->type, "ASSAULT");
+    EXPECT_EQ(e->status, EventStatus::kHypothetical);
+    ASSERT_TRUE(e->source.has_value());
+    EXPECT_EQ(ActorText(doc, *e, e->source), "they");
+    EXPECT_EQ(e->source->country, "");
+    ASSERT_TRUE(e->target.has_value());
+    targets.insert(e->target->country);
+  }
+  EXPECT_EQ(targets, (std::set<std::string>{"PRK", "RUS"}));
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").

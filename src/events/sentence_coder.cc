@@ -158,6 +158,9 @@ class SentenceCoder {
   int VerbOfObjectPhrase(int t) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
   std::vector<std::pair<Role, int>> NestedConjunctRoles(const Role& role, int h) const;
+  // The role of pronoun `h` that names no antecedent: the pronoun's own text, no actor.
+  Role UnresolvedPronoun(int h) const;
+  // The role of pronoun `h` standing for mention `m`.
   Role FromMention(const Mention& m, int pronoun) const;
   const Mention* ResolvePronoun(int h, PronounKind kind) const;
   Role Speaker(int t, const Light& light) const;
@@ -808,6 +811,20 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
   return nullptr;
 }
 
+Role SentenceCoder::UnresolvedPronoun(int h) const {
+  const PronounKind kind = Pronoun(lang_, v_.Key(h));
+  Role r;
+  r.present = true;
+  r.head = static_cast<int>(v_.DocIndex(h));
+  r.pronoun = r.head;
+  r.plural = v_.Feat(h, "Number") == "Plur";
+  r.head_key = v_.Key(h);
+  r.protester = InClass(h, "PROTESTER");
+  r.actor.span = v_.tok(h).span;
+  r.human = kind == PronounKind::kHumanSingular || kind == PronounKind::kPlural;
+  return r;
+}
+
 Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
   Role r;
   r.present = true;
@@ -820,7 +837,7 @@ Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
   r.plural = m.plural;
   r.human = m.human;
   r.unconfirmed = m.unconfirmed;
-  (void)pronoun;
+  r.pronoun = static_cast<int>(v_.DocIndex(pronoun));
   return r;
 }
 
@@ -1015,9 +1032,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     if (kind != PronounKind::kNone) {
       if (const Mention* m = ResolvePronoun(h, kind)) return FromMention(*m, h);
     }
-    r.actor.span = v_.tok(h).span;
-    r.human = kind == PronounKind::kHumanSingular || kind == PronounKind::kPlural;
-    return r;
+    return UnresolvedPronoun(h);
   }
   // An attitude, a plan or a sum of money (class NONACTOR: "its reluctance",
   // "an $873 billion plan") is what no one is: with no actor word in its
@@ -2970,6 +2985,26 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Coordinated actors of different codes: one event per actor pair.
       const auto sources = ConjunctRoles(c.source, src_head);
       const auto targets = ConjunctRoles(c.target, tgt_head);
+      // A pronoun never stands for the other side of its own act: in "unless
+      // they have intention to undertake a military invasion of the DPRK and
+      // Russian Federation", "they" is not "the two countries" (the DPRK) of
+      // the sentence before. Its antecedent is unknown, and the pronoun stays.
+      // (Not a reflexive: "turned themselves in" names its subject.)
+      auto names_other_side = [&](const Role& pronoun, const Role& other,
+                                  const std::vector<std::pair<Role, int>>& other_conjuncts) {
+        if (pronoun.pronoun < 0 || !pronoun.known || !other.known) return false;
+        if (doc_.tokens[static_cast<size_t>(pronoun.pronoun)].feats.find("Reflex=Yes") !=
+            std::string::npos)
+          return false;
+        bool same = SameCodes(pronoun.actor, other.actor);
+        for (const auto& conjunct : other_conjuncts) same |= SameCodes(pronoun.actor, conjunct.first.actor);
+        return same;
+      };
+      const int first_token = static_cast<int>(v_.DocIndex(0));
+      if (names_other_side(c.source, c.target, targets))
+        c.source = UnresolvedPronoun(c.source.pronoun - first_token);
+      if (names_other_side(c.target, c.source, sources))
+        c.target = UnresolvedPronoun(c.target.pronoun - first_token);
       if (sources.empty() && targets.empty()) {
         found.push_back(std::move(c));
         break;  // the first sense that holds is the trigger
