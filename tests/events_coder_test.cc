@@ -4096,6 +4096,31 @@ TEST(EventsEnglishNews, APronounIsNotTheOtherSideOfItsAct) {
   EXPECT_EQ(targets, (std::set<std::string>{"PRK", "RUS"}));
 }
 
+// English news pass (issue 7): a target the sentence names as a thing ("their
+// crackdown on human rights") is not replaced by the actor of an earlier act
+// of the same story ("a ban on the media outlet").
+TEST(EventsEnglishNews, ANamedTargetIsNotLentAnother) {
+  Document doc = Analyse(
+      "Taliban officials do not respond to VOA queries because they have imposed a ban on the "
+      "media outlet. “The Taliban barring Bennett from entering the country is one of many signs "
+      "that their crackdown on human rights, especially the rights of women and girls, is "
+      "ongoing and continuing to deepen,” said Heather Barr, the associate women’s rights "
+      "director at Human Rights Watch.",
+      "en");
+  const Event* ban = Only(doc, "ban");
+  ASSERT_NE(ban, nullptr) << Describe(doc);
+  ASSERT_TRUE(ban->target.has_value());
+  EXPECT_EQ(ban->target->sector, "JRN");
+  const Event* crackdown = Only(doc, "crackdown");
+  ASSERT_NE(crackdown, nullptr) << Describe(doc);
+  EXPECT_EQ(crackdown->type, "COERCE");
+  ASSERT_TRUE(crackdown->source.has_value());
+  EXPECT_EQ(crackdown->source->name, "Taliban");
+  ASSERT_TRUE(crackdown->target.has_value());
+  EXPECT_EQ(ActorText(doc, *crackdown, crackdown->target), "human rights");
+  EXPECT_EQ(crackdown->target->sector, "");
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").
