@@ -4034,6 +4034,33 @@ TEST(EventsEnglishNews, AVerbalAttackIsCriticism) {
   EXPECT_EQ(attacked->target->sector, "MIL");
 }
 
+// English news pass (issue 7): a pronoun never stands for the other side of
+// its own act. "they" would be "the two countries" (the DPRK) of the sentence
+// before, which are what the invasion is of: the source stays the pronoun,
+// unknown, and each country is a target of its own.
+TEST(EventsEnglishNews, APronounIsNotTheOtherSideOfItsAct) {
+  Document doc = Analyse(
+      "North Korea's envoy defended Pyongyang and Moscow's treaty, saying relations between the "
+      "two countries \"are completely peace-loving and defensive in nature.\" \"Therefore, there "
+      "is no reason whatsoever to be concerned about development of their bilateral relations, "
+      "unless they have intention to undertake a military invasion of the DPRK and Russian "
+      "Federation,\" Ambassador Song Kim said.",
+      "en");
+  const auto invasions = ByTrigger(doc, "invasion");
+  ASSERT_EQ(invasions.size(), 2u) << Describe(doc);
+  std::set<std::string> targets;
+  for (const Event* e : invasions) {
+    EXPECT_EQ(e->type, "ASSAULT");
+    EXPECT_EQ(e->status, EventStatus::kHypothetical);
+    ASSERT_TRUE(e->source.has_value());
+    EXPECT_EQ(ActorText(doc, *e, e->source), "they");
+    EXPECT_EQ(e->source->country, "");
+    ASSERT_TRUE(e->target.has_value());
+    targets.insert(e->target->country);
+  }
+  EXPECT_EQ(targets, (std::set<std::string>{"PRK", "RUS"}));
+}
+
 // English news pass (issue 7): the complement of acts that a word groups
 // ("a series of", "a wave of": class ACTNOUN) is hung on that word or on its
 // verb; it is the acts' own. "IS" after a preposition, tagged as the copula
@@ -4069,33 +4096,6 @@ TEST(EventsEnglishNews, TheActsOfASeriesTakeItsComplements) {
   EXPECT_EQ(kidnappings->target->sector, "CVL");
 }
 
-// English news pass (issue 7): a pronoun never stands for the other side of
-// its own act. "they" would be "the two countries" (the DPRK) of the sentence
-// before, which are what the invasion is of: the source stays the pronoun,
-// unknown, and each country is a target of its own.
-TEST(EventsEnglishNews, APronounIsNotTheOtherSideOfItsAct) {
-  Document doc = Analyse(
-      "North Korea's envoy defended Pyongyang and Moscow's treaty, saying relations between the "
-      "two countries \"are completely peace-loving and defensive in nature.\" \"Therefore, there "
-      "is no reason whatsoever to be concerned about development of their bilateral relations, "
-      "unless they have intention to undertake a military invasion of the DPRK and Russian "
-      "Federation,\" Ambassador Song Kim said.",
-      "en");
-  const auto invasions = ByTrigger(doc, "invasion");
-  ASSERT_EQ(invasions.size(), 2u) << Describe(doc);
-  std::set<std::string> targets;
-  for (const Event* e : invasions) {
-    EXPECT_EQ(e->type, "ASSAULT");
-    EXPECT_EQ(e->status, EventStatus::kHypothetical);
-    ASSERT_TRUE(e->source.has_value());
-    EXPECT_EQ(ActorText(doc, *e, e->source), "they");
-    EXPECT_EQ(e->source->country, "");
-    ASSERT_TRUE(e->target.has_value());
-    targets.insert(e->target->country);
-  }
-  EXPECT_EQ(targets, (std::set<std::string>{"PRK", "RUS"}));
-}
-
 // English news pass (issue 7): a target the sentence names as a thing ("their
 // crackdown on human rights") is not replaced by the actor of an earlier act
 // of the same story ("a ban on the media outlet").
@@ -4119,6 +4119,32 @@ TEST(EventsEnglishNews, ANamedTargetIsNotLentAnother) {
   ASSERT_TRUE(crackdown->target.has_value());
   EXPECT_EQ(ActorText(doc, *crackdown, crackdown->target), "human rights");
   EXPECT_EQ(crackdown->target->sector, "");
+}
+
+// English news pass (issue 7): a question does not tell that its act
+// happened ("Did police arrest ...?", "in terms of defending Taiwan?"); a
+// wh-question presupposes its own predicate ("Why did police arrest ...?").
+TEST(EventsEnglishNews, AQuestionAsksWhetherAnActHappens) {
+  Document doc = Analyse("Did police arrest the journalists?", "en");
+  const Event* arrest = Only(doc, "arrest");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(arrest->status, EventStatus::kHypothetical);
+
+  doc = Analyse("Why did police arrest the journalists?", "en");
+  arrest = Only(doc, "arrest");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  ASSERT_TRUE(arrest->target.has_value());
+  EXPECT_EQ(arrest->target->sector, "JRN");
+
+  doc = Analyse(
+      "VOA: Given China's growing military might and its proximity to Taiwan, what kind of "
+      "position does it put the U.S. in in terms of defending Taiwan?",
+      "en");
+  const Event* defending = Only(doc, "defending");
+  ASSERT_NE(defending, nullptr) << Describe(doc);
+  EXPECT_EQ(defending->status, EventStatus::kHypothetical);
 }
 
 // VOA review (issue 7): "they"/"their" may stand for a group listed in

@@ -173,6 +173,11 @@ class SentenceCoder {
 
   // ---- the rest of the event
   StatusInfo DecideStatus(int t, const Light& light, int* report_verb) const;
+  // Whether verb `t` is in the clause a question mark ends.
+  bool InQuestion(int t) const;
+  // Whether `t` is the predicate a wh-word before it asks about ("Who
+  // attacked?", "Why did police arrest him?"), which the question presupposes.
+  bool AsksWhoOrWhy(int t) const;
   void CountFor(int h, Candidate* c) const;
   std::vector<const Place*> PlacesOf(int t, const Light& light) const;
   std::vector<const Place*> PlacesIn(int first, int end) const;
@@ -1540,8 +1545,34 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       }
     cur = p;
   }
+  // A question asks whether an act happens, it does not tell it: "Will China
+  // attack Taiwan?", "what kind of position does it put the U.S. in in terms
+  // of defending Taiwan?". A condition, not a willingness (5.1 converts
+  // nothing). Only verbs: a noun names an act the question presupposes
+  // ("How to interpret the military drills?"), as does the predicate of a
+  // wh-question ("Who attacked the hotel?").
+  if (lang_ == "en" && v_.tok(t).upos == Upos::kVerb && InQuestion(t) && !AsksWhoOrWhy(t))
+    s.Consider(Cue::kHypothetical, /*condition=*/true);
   // Since 2002: a time that opens a period.
   return s;
+}
+
+bool SentenceCoder::InQuestion(int t) const {
+  for (int q = 0; q < v_.size(); ++q)
+    if (v_.Text(q) == "?" && (v_.head(q) < 0 || v_.Dominates(v_.head(q), t))) return true;
+  return false;
+}
+
+bool SentenceCoder::AsksWhoOrWhy(int t) const {
+  static const std::set<std::string_view> kWh = {"who",  "whom", "whose", "what", "which",
+                                                 "why",  "how",  "when",  "where"};
+  for (int c : v_.children(t)) {
+    if (c > t) continue;
+    if (kWh.count(v_.Key(c)) > 0) return true;
+    for (int d : v_.children(c))
+      if (d < c && v_.Base(d) == "det" && kWh.count(v_.Key(d)) > 0) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- count, place
