@@ -4147,6 +4147,23 @@ TEST(EventsEnglishNews, AQuestionAsksWhetherAnActHappens) {
   EXPECT_EQ(defending->status, EventStatus::kHypothetical);
 }
 
+// English news pass (issue 7): what rises and falls (class AMOUNT) declines
+// nothing: "Japan's population continues to decline" is no REJECT.
+TEST(EventsEnglishNews, AFallingAmountRefusesNothing) {
+  Document doc = Analyse(
+      "\"As Japan's population continues to decline and incomes within the country fall, it makes "
+      "sense from an economic perspective to more effectively assist overseas capital and people "
+      "in entering Japan.\"",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "decline").empty()) << Describe(doc);
+  doc = Analyse("The president declined to resign.", "en");
+  const Event* declined = Only(doc, "declined");
+  ASSERT_NE(declined, nullptr) << Describe(doc);
+  EXPECT_EQ(declined->type, "REJECT");
+  ASSERT_TRUE(declined->source.has_value());
+  EXPECT_EQ(declined->source->sector, "GOV");
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").
