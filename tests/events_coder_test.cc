@@ -4164,6 +4164,46 @@ TEST(EventsEnglishNews, AFallingAmountRefusesNothing) {
   EXPECT_EQ(declined->source->sector, "GOV");
 }
 
+// English news pass (issue 7), from a reading of every ninth asserted VOA
+// record: what may happen ("the possibility of restoring economic
+// cooperation", "a law against deporting people") or must happen ("we have
+// to support") did not happen. A noun of possibility expresses no one's
+// willingness, so the cooperation stays COOPERATE; what the speaker says
+// they must do themselves asks nothing of anyone (no REQUEST).
+TEST(EventsEnglishNews, PossibilityAndObligationAreNotAsserted) {
+  Document doc = Analyse(
+      "As the White House talks about the possibility of restoring economic cooperation with "
+      "Russia, some of its officials are hinting at lifting or reducing the sanctions Washington "
+      "has imposed on Moscow in recent years.",
+      "en");
+  const Event* cooperation = Only(doc, "cooperation");
+  ASSERT_NE(cooperation, nullptr) << Describe(doc);
+  EXPECT_EQ(cooperation->type, "COOPERATE");
+  EXPECT_EQ(cooperation->status, EventStatus::kHypothetical);
+  ASSERT_TRUE(cooperation->target.has_value());
+  EXPECT_EQ(cooperation->target->country, "RUS");
+
+  doc = Analyse(
+      "They say it violates Thailand’s international treaty obligations and, as of 2023, its own "
+      "domestic law against deporting people to countries where they face a good chance of being "
+      "abused or tortured.",
+      "en");
+  const Event* deporting = Only(doc, "deporting");
+  ASSERT_NE(deporting, nullptr) << Describe(doc);
+  EXPECT_EQ(deporting->type, "COERCE");
+  EXPECT_EQ(deporting->status, EventStatus::kHypothetical);
+
+  doc = Analyse(
+      "“Of course, we have to support renewable energies, but considering biodiversity, not only "
+      "birds, but bats are also being affected,” said Ramon Marti, network director for Birdlife "
+      "Spain.",
+      "en");
+  const Event* support = Only(doc, "support");
+  ASSERT_NE(support, nullptr) << Describe(doc);
+  EXPECT_EQ(support->type, "SUPPORT");
+  EXPECT_EQ(support->status, EventStatus::kHypothetical);
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").

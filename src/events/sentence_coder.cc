@@ -1490,7 +1490,10 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     Cue cue;
     bool matched = false;
     if (scope && CueAt(p, *scope, &cue)) {
-      s.Consider(cue);
+      // A noun of possibility ("the possibility of restoring cooperation",
+      // "the risk of an attack") says the act may happen, not that its
+      // source is willing to do it (5.1 converts nothing).
+      s.Consider(cue, /*condition=*/scope == CueScope::kNmod && v_.tok(p).upos == Upos::kNoun);
       matched = true;
     } else if (scope == CueScope::kXcomp && CueAt(p, CueScope::kNmod, &cue) &&
                v_.tok(p).upos == Upos::kNoun) {
@@ -1907,8 +1910,12 @@ void SentenceCoder::Convert(Candidate* c) const {
   // someone must or should do is the speaker's REQUEST of that someone
   // (codebook 5: the request is the event, its content is not). The mode
   // comes from the content (5.2). Without a known speaker the content stays
-  // a called-for (hypothetical) event.
-  if (c->event.called_for && c->event.speaker &&
+  // a called-for (hypothetical) event; so does what the speaker says they
+  // must do themselves ("we have to support renewable energies," said
+  // Marti), which asks nothing of anyone.
+  const bool speaker_must =
+      c->event.speaker && c->source.known && SameCodes(c->source.actor, *c->event.speaker);
+  if (c->event.called_for && c->event.speaker && !speaker_must &&
       (!c->event.speaker->country.empty() || !c->event.speaker->sector.empty() ||
        !c->event.speaker->name.empty())) {
     const std::string& type = c->event.type;
