@@ -4147,23 +4147,6 @@ TEST(EventsEnglishNews, AQuestionAsksWhetherAnActHappens) {
   EXPECT_EQ(defending->status, EventStatus::kHypothetical);
 }
 
-// English news pass (issue 7): what rises and falls (class AMOUNT) declines
-// nothing: "Japan's population continues to decline" is no REJECT.
-TEST(EventsEnglishNews, AFallingAmountRefusesNothing) {
-  Document doc = Analyse(
-      "\"As Japan's population continues to decline and incomes within the country fall, it makes "
-      "sense from an economic perspective to more effectively assist overseas capital and people "
-      "in entering Japan.\"",
-      "en");
-  EXPECT_TRUE(ByTrigger(doc, "decline").empty()) << Describe(doc);
-  doc = Analyse("The president declined to resign.", "en");
-  const Event* declined = Only(doc, "declined");
-  ASSERT_NE(declined, nullptr) << Describe(doc);
-  EXPECT_EQ(declined->type, "REJECT");
-  ASSERT_TRUE(declined->source.has_value());
-  EXPECT_EQ(declined->source->sector, "GOV");
-}
-
 // English news pass (issue 7), from a reading of every ninth asserted VOA
 // record: what may happen ("the possibility of restoring economic
 // cooperation", "a law against deporting people") or must happen ("we have
@@ -4202,6 +4185,52 @@ TEST(EventsEnglishNews, PossibilityAndObligationAreNotAsserted) {
   ASSERT_NE(support, nullptr) << Describe(doc);
   EXPECT_EQ(support->type, "SUPPORT");
   EXPECT_EQ(support->status, EventStatus::kHypothetical);
+}
+
+// English news pass (issue 7): what rises and falls (class AMOUNT) declines
+// nothing: "Japan's population continues to decline" is no REJECT.
+TEST(EventsEnglishNews, AFallingAmountRefusesNothing) {
+  Document doc = Analyse(
+      "\"As Japan's population continues to decline and incomes within the country fall, it makes "
+      "sense from an economic perspective to more effectively assist overseas capital and people "
+      "in entering Japan.\"",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "decline").empty()) << Describe(doc);
+  doc = Analyse("The president declined to resign.", "en");
+  const Event* declined = Only(doc, "declined");
+  ASSERT_NE(declined, nullptr) << Describe(doc);
+  EXPECT_EQ(declined->type, "REJECT");
+  ASSERT_TRUE(declined->source.has_value());
+  EXPECT_EQ(declined->source->sector, "GOV");
+}
+
+// English news pass (issue 7): a simple present in a relative clause on a
+// bare plural tells what a kind of people does, not an act: hypothetical.
+// A past tense there is an act ("The soldiers who arrested ...").
+TEST(EventsEnglishNews, AKindOfPeopleDoesNoAct) {
+  Document doc = Analyse(
+      "Foreign bloggers who praise China rapidly gain popularity and millions of followers on "
+      "Chinese social media platforms.",
+      "en");
+  const Event* praise = Only(doc, "praise");
+  ASSERT_NE(praise, nullptr) << Describe(doc);
+  EXPECT_EQ(praise->type, "SUPPORT");
+  EXPECT_EQ(praise->status, EventStatus::kHypothetical);
+  ASSERT_TRUE(praise->target.has_value());
+  EXPECT_EQ(praise->target->country, "CHN");
+
+  doc = Analyse("Governments that arrest journalists violate international law.", "en");
+  const Event* arrest = Only(doc, "arrest");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->type, "COERCE");
+  EXPECT_EQ(arrest->status, EventStatus::kHypothetical);
+
+  doc = Analyse("The soldiers who arrested the journalists were suspended.", "en");
+  arrest = Only(doc, "arrested");
+  ASSERT_NE(arrest, nullptr) << Describe(doc);
+  EXPECT_EQ(arrest->status, EventStatus::kAsserted);
+  ASSERT_TRUE(arrest->source.has_value());
+  EXPECT_EQ(arrest->source->sector, "MIL");
 }
 
 // VOA review (issue 7): "they"/"their" may stand for a group listed in

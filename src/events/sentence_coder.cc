@@ -173,6 +173,9 @@ class SentenceCoder {
 
   // ---- the rest of the event
   StatusInfo DecideStatus(int t, const Light& light, int* report_verb) const;
+  // Whether verb `t` is a simple present in a relative clause on a bare
+  // plural ("bloggers who praise China"): a kind of people, no act.
+  bool GenericRelative(int t) const;
   // Whether verb `t` is in the clause a question mark ends.
   bool InQuestion(int t) const;
   // Whether `t` is the predicate a wh-word before it asks about ("Who
@@ -1556,8 +1559,27 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
   // wh-question ("Who attacked the hotel?").
   if (lang_ == "en" && v_.tok(t).upos == Upos::kVerb && InQuestion(t) && !AsksWhoOrWhy(t))
     s.Consider(Cue::kHypothetical, /*condition=*/true);
+  // A simple present in a relative clause on a bare plural tells what a kind
+  // of people does, no act: "Foreign bloggers who praise China rapidly gain
+  // popularity", "Countries that arrest journalists". Like "can", it is
+  // hypothetical (5), and expresses no one's willingness.
+  if (lang_ == "en" && GenericRelative(t)) s.Consider(Cue::kHypothetical, /*condition=*/true);
   // Since 2002: a time that opens a period.
   return s;
+}
+
+bool SentenceCoder::GenericRelative(int t) const {
+  if (v_.tok(t).upos != Upos::kVerb || v_.rel(t) != "acl:relcl") return false;
+  if (v_.Feat(t, "Tense") != "Pres" || v_.Feat(t, "VerbForm") != "Fin") return false;
+  if (v_.Child(t, "aux") >= 0 || v_.Child(t, "aux:pass") >= 0) return false;
+  const int kind = v_.head(t);
+  if (kind < 0 || v_.tok(kind).upos != Upos::kNoun || v_.Feat(kind, "Number") != "Plur")
+    return false;
+  for (int c : v_.children(kind)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "det" || b == "nummod" || v_.rel(c) == "nmod:poss") return false;
+  }
+  return true;
 }
 
 bool SentenceCoder::InQuestion(int t) const {
