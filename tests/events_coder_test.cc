@@ -4233,6 +4233,30 @@ TEST(EventsEnglishNews, AKindOfPeopleDoesNoAct) {
   EXPECT_EQ(arrest->source->sector, "MIL");
 }
 
+// English news pass (issue 7): "suicide bomber" names the doer of a suicide
+// attack only when the bomber does something; killed, the bombers are the
+// target of a plain killing (CAMEO 180), no suicide bombing.
+TEST(EventsEnglishNews, KilledBombersBombedNothing) {
+  Document doc = Analyse(
+      "\"Since terrorists were holding passengers as human shields, the operation was conducted "
+      "with skill and caution,\" Chaudhry said, adding that snipers killed suicide bombers before "
+      "forces advanced to clear the train’s nine cars.",
+      "en");
+  const Event* killed = Only(doc, "killed");
+  ASSERT_NE(killed, nullptr) << Describe(doc);
+  EXPECT_EQ(killed->type, "ASSAULT");
+  EXPECT_EQ(killed->mode, "");
+  EXPECT_EQ(killed->cameo, "180");
+  EXPECT_TRUE(ByTrigger(doc, "suicide bombers").empty()) << Describe(doc);
+
+  doc = Analyse("A suicide bomber killed 23 people at a mosque in Peshawar.", "en");
+  const Event* bomber = Only(doc, "suicide bomber");
+  ASSERT_NE(bomber, nullptr) << Describe(doc);
+  EXPECT_EQ(bomber->mode, "suicide-attack");
+  ASSERT_TRUE(bomber->count.has_value());
+  EXPECT_EQ(*bomber->count, 23);
+}
+
 // VOA review (issue 7): "they"/"their" may stand for a group listed in
 // leaders.tsv that the entity recogniser took for no person ("The Taliban
 // ... their crackdown"), before an earlier plural ("women").

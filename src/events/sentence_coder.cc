@@ -2659,6 +2659,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         }
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
+      // A word that names the doer of an attack ("suicide bomber") is an act
+      // only when the doer does something: "snipers killed suicide bombers"
+      // killed them, and no suicide bombing happened.
+      const bool self_source =
+          std::any_of(e.frame.source.begin(), e.frame.source.end(),
+                      [](const Slot& s) { return s.kind == Slot::Kind::kSelf; });
+      const int self_word = v_.FirstConjunct(t);
+      if (self_source && done_to_people &&
+          (v_.Base(self_word) == "obj" || v_.rel(self_word) == "nsubj:pass"))
+        continue;
       // A noun trigger that only modifies another noun names a kind of thing,
       // not an event: "invasion forces", "attack helicopters", "protest
       // leaders" (multiword triggers such as "hunger strike" are matched
