@@ -4059,6 +4059,24 @@ TEST(EventsEnglishNews, APronounIsNotTheOtherSideOfItsAct) {
     targets.insert(e->target->country);
   }
   EXPECT_EQ(targets, (std::set<std::string>{"PRK", "RUS"}));
+
+  // Past the passengers, the hostages (the victims), "they" is the BLA.
+  doc = Analyse(
+      "Passengers of a Pakistani train held hostage in the restive Balochistan province shared "
+      "with VOA disturbing details of their ordeal on Wednesday as the military completed an "
+      "hourslong rescue operation and killed 33 terrorists. Speaking to a private news channel, "
+      "Lt. Gen. Ahmed Sharif Chaudhry, director general of military’s media wing, Inter Services "
+      "Public Relations, said that all hostages were rescued. Two of the passengers described to "
+      "VOA harrowing moments with the Baloch Liberation Army. \"They shot and killed people on the "
+      "train.",
+      "en");
+  const Event* shot = Only(doc, "shot");
+  ASSERT_NE(shot, nullptr) << Describe(doc);
+  EXPECT_EQ(shot->type, "ASSAULT");
+  ASSERT_TRUE(shot->source.has_value());
+  EXPECT_EQ(shot->source->name, "Baloch Liberation Army");
+  ASSERT_TRUE(shot->target.has_value());
+  EXPECT_EQ(shot->target->sector, "CVL");
 }
 
 // English news pass (issue 7): the complement of acts that a word groups

@@ -162,7 +162,10 @@ class SentenceCoder {
   Role UnresolvedPronoun(int h) const;
   // The role of pronoun `h` standing for mention `m`.
   Role FromMention(const Mention& m, int pronoun) const;
-  const Mention* ResolvePronoun(int h, PronounKind kind) const;
+  // The mention pronoun `h` stands for, or null; never one coded as an actor
+  // of `other_side` (the other role of the pronoun's own act).
+  const Mention* ResolvePronoun(int h, PronounKind kind,
+                                const std::vector<Actor>& other_side = {}) const;
   Role Speaker(int t, const Light& light) const;
   bool InClass(int h, std::string_view cls) const;
 
@@ -759,9 +762,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
   return out;
 }
 
-const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
+const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind,
+                                             const std::vector<Actor>& other_side) const {
   const uint32_t at = v_.DocIndex(h);
   const auto& ms = state_->mentions;
+  auto other = [&](const Mention& m) {
+    return std::any_of(other_side.begin(), other_side.end(),
+                       [&](const Actor& a) { return SameCodes(a, m.actor); });
+  };
   // "The train was carrying 450 passengers when it came under attack": the
   // subject pronoun of an adverbial clause, whose main clause has a thing for
   // its subject, names that thing, no actor; an earlier actor ("Pakistan's
@@ -792,7 +800,8 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
     for (size_t k = ms.size(); k-- > 0;) {
       const Mention& m = ms[k];
       if (m.sentence + 2 < index_) break;
-      if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span)) continue;
+      if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span) || other(m))
+        continue;
       if (kind == PronounKind::kHumanSingular && m.human && !m.plural) return &m;
       if (kind == PronounKind::kPlural && (m.plural || m.group)) return &m;
     }
@@ -801,7 +810,7 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
     if (m.sentence + 2 < index_) break;
     const Span ms_span = m.actor.span;
     if (m.head >= at) continue;
-    if (ms_span.Contains(v_.tok(h).span)) continue;
+    if (ms_span.Contains(v_.tok(h).span) || other(m)) continue;
     switch (kind) {
       case PronounKind::kHumanSingular:
         if (m.human && !m.plural) return &m;
@@ -3058,23 +3067,25 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // A pronoun never stands for the other side of its own act: in "unless
       // they have intention to undertake a military invasion of the DPRK and
       // Russian Federation", "they" is not "the two countries" (the DPRK) of
-      // the sentence before. Its antecedent is unknown, and the pronoun stays.
-      // (Not a reflexive: "turned themselves in" names its subject.)
-      auto names_other_side = [&](const Role& pronoun, const Role& other,
-                                  const std::vector<std::pair<Role, int>>& other_conjuncts) {
-        if (pronoun.pronoun < 0 || !pronoun.known || !other.known) return false;
-        if (doc_.tokens[static_cast<size_t>(pronoun.pronoun)].feats.find("Reflex=Yes") !=
-            std::string::npos)
-          return false;
-        bool same = SameCodes(pronoun.actor, other.actor);
-        for (const auto& conjunct : other_conjuncts) same |= SameCodes(pronoun.actor, conjunct.first.actor);
-        return same;
+      // the sentence before. It stands for the latest other fitting mention,
+      // if any, else for no one known. (Not a reflexive: "turned themselves
+      // in" names its subject.)
+      auto other_side_of = [&](Role* pronoun, const Role& other,
+                               const std::vector<std::pair<Role, int>>& other_conjuncts) {
+        const int h = pronoun->pronoun - static_cast<int>(v_.DocIndex(0));
+        if (pronoun->pronoun < 0 || !pronoun->known || !other.known || h < 0 || h >= v_.size() ||
+            v_.Feat(h, "Reflex") == "Yes")
+          return;
+        std::vector<Actor> other_side = {other.actor};
+        for (const auto& conjunct : other_conjuncts) other_side.push_back(conjunct.first.actor);
+        if (std::none_of(other_side.begin(), other_side.end(),
+                         [&](const Actor& a) { return SameCodes(a, pronoun->actor); }))
+          return;
+        const Mention* antecedent = ResolvePronoun(h, Pronoun(lang_, v_.Key(h)), other_side);
+        *pronoun = antecedent ? FromMention(*antecedent, h) : UnresolvedPronoun(h);
       };
-      const int first_token = static_cast<int>(v_.DocIndex(0));
-      if (names_other_side(c.source, c.target, targets))
-        c.source = UnresolvedPronoun(c.source.pronoun - first_token);
-      if (names_other_side(c.target, c.source, sources))
-        c.target = UnresolvedPronoun(c.target.pronoun - first_token);
+      other_side_of(&c.source, c.target, targets);
+      other_side_of(&c.target, c.source, sources);
       if (sources.empty() && targets.empty()) {
         found.push_back(std::move(c));
         break;  // the first sense that holds is the trigger
