@@ -47,6 +47,8 @@ struct Role {
   bool protester = false;     // the head names protesters (ACLED's protest sub-events)
   bool person = false;        // not known, but a named person (a PER entity heads it):
                               // actor.name holds the name as written
+  int pronoun = -1;           // doc token index of the pronoun when the role is a pronoun
+                              // (its antecedent's actor when it has one), else -1
   std::string head_key;       // word key of the head word ("" when none)
 };
 

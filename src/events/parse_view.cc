@@ -244,11 +244,49 @@ void ParseView::RepairTags() {
       Retag(static_cast<int>(i), Upos::kNoun, "Number=Plur");
       continue;
     }
+    if (IsAcronymReadAsCopula(i)) {
+      MendAcronymReadAsCopula(i);
+      continue;
+    }
     if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
     Token& fixed = RepairedToken(i);
     fixed.upos = Upos::kNoun;
     fixed.lemma = "march";
   }
+}
+
+// "carried out a series of airstrikes against IS in Syria": the tagger reads
+// the acronym of the Islamic State as the copula "is" of the noun after it.
+// An "IS" in capitals that comes directly after a preposition, in a sentence
+// that is not written in capitals, is a name: the preposition's object.
+bool ParseView::IsAcronymReadAsCopula(size_t i) const {
+  const Token& t = tokens_[i];
+  if (t.form != "IS" || t.upos != Upos::kAux || i == 0 || t.head <= 0) return false;
+  if (tokens_[i - 1].upos != Upos::kAdp) return false;
+  const auto lower = [](const Token& k) {
+    return std::any_of(k.form.begin(), k.form.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; });
+  };
+  return std::any_of(tokens_.begin(), tokens_.end(), lower);
+}
+
+// The name takes the place of the nominal it was the copula of, with the
+// prepositions before it ("against"); that nominal ("in Syria") stays where
+// the parser put it.
+void ParseView::MendAcronymReadAsCopula(size_t i) {
+  const int name = static_cast<int>(i) + 1;  // 1-based, as Token::head
+  const int nominal = tokens_[i].head;
+  const size_t n = static_cast<size_t>(nominal - 1);
+  if (n >= tokens_.size() || n <= i) return;
+  const int nominal_head = tokens_[n].head;
+  const std::string nominal_rel = tokens_[n].deprel;
+  for (size_t k = 0; k < i; ++k)
+    if (tokens_[k].head == nominal && tokens_[k].deprel == "case") RepairedToken(k).head = name;
+  Token& fixed = RepairedToken(i);
+  fixed.upos = Upos::kPropn;
+  fixed.lemma = "IS";
+  fixed.feats = "Number=Sing";
+  fixed.head = nominal_head;
+  fixed.deprel = nominal_rel;
 }
 
 Token& ParseView::RepairedToken(size_t i) {

@@ -137,6 +137,9 @@ class ParseView {
   // Tagging errors the coder reads past (codebook 14.1): called before
   // anything reads the tokens.
   void RepairTags();
+  // "airstrikes against IS": the acronym read as a copula (RepairTags).
+  bool IsAcronymReadAsCopula(size_t i) const;
+  void MendAcronymReadAsCopula(size_t i);
   // Token i of the sentence, copied into repaired_ first (tokens_ then views
   // the copies), for a repair of its tags.
   Token& RepairedToken(size_t i);

@@ -158,8 +158,14 @@ class SentenceCoder {
   int VerbOfObjectPhrase(int t) const;
   std::vector<std::pair<Role, int>> ConjunctRoles(const Role& role, int h) const;
   std::vector<std::pair<Role, int>> NestedConjunctRoles(const Role& role, int h) const;
+  // The role of pronoun `h` that names no antecedent: the pronoun's own text, no actor.
+  Role UnresolvedPronoun(int h) const;
+  // The role of pronoun `h` standing for mention `m`.
   Role FromMention(const Mention& m, int pronoun) const;
-  const Mention* ResolvePronoun(int h, PronounKind kind) const;
+  // The mention pronoun `h` stands for, or null; never one coded as an actor
+  // of `other_side` (the other role of the pronoun's own act).
+  const Mention* ResolvePronoun(int h, PronounKind kind,
+                                const std::vector<Actor>& other_side = {}) const;
   Role Speaker(int t, const Light& light) const;
   bool InClass(int h, std::string_view cls) const;
 
@@ -170,6 +176,14 @@ class SentenceCoder {
 
   // ---- the rest of the event
   StatusInfo DecideStatus(int t, const Light& light, int* report_verb) const;
+  // Whether verb `t` is a simple present in a relative clause on a bare
+  // plural ("bloggers who praise China"): a kind of people, no act.
+  bool GenericRelative(int t) const;
+  // Whether verb `t` is in the clause a question mark ends.
+  bool InQuestion(int t) const;
+  // Whether `t` is the predicate a wh-word before it asks about ("Who
+  // attacked?", "Why did police arrest him?"), which the question presupposes.
+  bool AsksWhoOrWhy(int t) const;
   void CountFor(int h, Candidate* c) const;
   std::vector<const Place*> PlacesOf(int t, const Light& light) const;
   std::vector<const Place*> PlacesIn(int first, int end) const;
@@ -678,6 +692,21 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       if (out.empty() && g >= 0 && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(g))
           if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
+      // Or to the word that groups the acts, or to that word's verb:
+      // "carried out a series of airstrikes against IS", "a wave of attacks
+      // on police" (class ACTNOUN).
+      const int group = v_.head(t);
+      if (out.empty() && group >= 0 && v_.Base(t) == "nmod" &&
+          (v_.HasCase(t, "of") || v_.HasCase(t, "de")) && InClass(group, "ACTNOUN") &&
+          slot.prep != "of" && slot.prep != "de") {
+        for (int c : v_.children(group))
+          if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) && c > t)
+            add(c);
+        const int group_verb = v_.GoverningHead(group);
+        if (out.empty() && group_verb >= 0 && v_.IsVerbal(group_verb))
+          for (int c : v_.children(group_verb))
+            if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
+      }
       break;
     }
     case K::kPoss: {
@@ -735,9 +764,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
   return out;
 }
 
-const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
+const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind,
+                                             const std::vector<Actor>& other_side) const {
   const uint32_t at = v_.DocIndex(h);
   const auto& ms = state_->mentions;
+  auto other = [&](const Mention& m) {
+    return std::any_of(other_side.begin(), other_side.end(),
+                       [&](const Actor& a) { return SameCodes(a, m.actor); });
+  };
   // "The train was carrying 450 passengers when it came under attack": the
   // subject pronoun of an adverbial clause, whose main clause has a thing for
   // its subject, names that thing, no actor; an earlier actor ("Pakistan's
@@ -768,7 +802,8 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
     for (size_t k = ms.size(); k-- > 0;) {
       const Mention& m = ms[k];
       if (m.sentence + 2 < index_) break;
-      if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span)) continue;
+      if (m.head >= at || !m.subject || m.actor.span.Contains(v_.tok(h).span) || other(m))
+        continue;
       if (kind == PronounKind::kHumanSingular && m.human && !m.plural) return &m;
       if (kind == PronounKind::kPlural && (m.plural || m.group)) return &m;
     }
@@ -777,7 +812,7 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
     if (m.sentence + 2 < index_) break;
     const Span ms_span = m.actor.span;
     if (m.head >= at) continue;
-    if (ms_span.Contains(v_.tok(h).span)) continue;
+    if (ms_span.Contains(v_.tok(h).span) || other(m)) continue;
     switch (kind) {
       case PronounKind::kHumanSingular:
         if (m.human && !m.plural) return &m;
@@ -795,6 +830,20 @@ const Mention* SentenceCoder::ResolvePronoun(int h, PronounKind kind) const {
   return nullptr;
 }
 
+Role SentenceCoder::UnresolvedPronoun(int h) const {
+  const PronounKind kind = Pronoun(lang_, v_.Key(h));
+  Role r;
+  r.present = true;
+  r.head = static_cast<int>(v_.DocIndex(h));
+  r.pronoun = r.head;
+  r.plural = v_.Feat(h, "Number") == "Plur";
+  r.head_key = v_.Key(h);
+  r.protester = InClass(h, "PROTESTER");
+  r.actor.span = v_.tok(h).span;
+  r.human = kind == PronounKind::kHumanSingular || kind == PronounKind::kPlural;
+  return r;
+}
+
 Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
   Role r;
   r.present = true;
@@ -807,7 +856,7 @@ Role SentenceCoder::FromMention(const Mention& m, int pronoun) const {
   r.plural = m.plural;
   r.human = m.human;
   r.unconfirmed = m.unconfirmed;
-  (void)pronoun;
+  r.pronoun = static_cast<int>(v_.DocIndex(pronoun));
   return r;
 }
 
@@ -1002,9 +1051,7 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     if (kind != PronounKind::kNone) {
       if (const Mention* m = ResolvePronoun(h, kind)) return FromMention(*m, h);
     }
-    r.actor.span = v_.tok(h).span;
-    r.human = kind == PronounKind::kHumanSingular || kind == PronounKind::kPlural;
-    return r;
+    return UnresolvedPronoun(h);
   }
   // An attitude, a plan or a sum of money (class NONACTOR: "its reluctance",
   // "an $873 billion plan") is what no one is: with no actor word in its
@@ -1461,7 +1508,10 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
     Cue cue;
     bool matched = false;
     if (scope && CueAt(p, *scope, &cue)) {
-      s.Consider(cue);
+      // A noun of possibility ("the possibility of restoring cooperation",
+      // "the risk of an attack") says the act may happen, not that its
+      // source is willing to do it (5.1 converts nothing).
+      s.Consider(cue, /*condition=*/scope == CueScope::kNmod && v_.tok(p).upos == Upos::kNoun);
       matched = true;
     } else if (scope == CueScope::kXcomp && CueAt(p, CueScope::kNmod, &cue) &&
                v_.tok(p).upos == Upos::kNoun) {
@@ -1516,8 +1566,53 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
       }
     cur = p;
   }
+  // A question asks whether an act happens, it does not tell it: "Will China
+  // attack Taiwan?", "what kind of position does it put the U.S. in in terms
+  // of defending Taiwan?". A condition, not a willingness (5.1 converts
+  // nothing). Only verbs: a noun names an act the question presupposes
+  // ("How to interpret the military drills?"), as does the predicate of a
+  // wh-question ("Who attacked the hotel?").
+  if (lang_ == "en" && v_.tok(t).upos == Upos::kVerb && InQuestion(t) && !AsksWhoOrWhy(t))
+    s.Consider(Cue::kHypothetical, /*condition=*/true);
+  // A simple present in a relative clause on a bare plural tells what a kind
+  // of people does, no act: "Foreign bloggers who praise China rapidly gain
+  // popularity", "Countries that arrest journalists". Like "can", it is
+  // hypothetical (5), and expresses no one's willingness.
+  if (lang_ == "en" && GenericRelative(t)) s.Consider(Cue::kHypothetical, /*condition=*/true);
   // Since 2002: a time that opens a period.
   return s;
+}
+
+bool SentenceCoder::GenericRelative(int t) const {
+  if (v_.tok(t).upos != Upos::kVerb || v_.rel(t) != "acl:relcl") return false;
+  if (v_.Feat(t, "Tense") != "Pres" || v_.Feat(t, "VerbForm") != "Fin") return false;
+  if (v_.Child(t, "aux") >= 0 || v_.Child(t, "aux:pass") >= 0) return false;
+  const int kind = v_.head(t);
+  if (kind < 0 || v_.tok(kind).upos != Upos::kNoun || v_.Feat(kind, "Number") != "Plur")
+    return false;
+  for (int c : v_.children(kind)) {
+    const std::string_view b = v_.Base(c);
+    if (b == "det" || b == "nummod" || v_.rel(c) == "nmod:poss") return false;
+  }
+  return true;
+}
+
+bool SentenceCoder::InQuestion(int t) const {
+  for (int q = 0; q < v_.size(); ++q)
+    if (v_.Text(q) == "?" && (v_.head(q) < 0 || v_.Dominates(v_.head(q), t))) return true;
+  return false;
+}
+
+bool SentenceCoder::AsksWhoOrWhy(int t) const {
+  static const std::set<std::string_view> kWh = {"who",  "whom", "whose", "what", "which",
+                                                 "why",  "how",  "when",  "where"};
+  for (int c : v_.children(t)) {
+    if (c > t) continue;
+    if (kWh.count(v_.Key(c)) > 0) return true;
+    for (int d : v_.children(c))
+      if (d < c && v_.Base(d) == "det" && kWh.count(v_.Key(d)) > 0) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- count, place
@@ -1852,8 +1947,12 @@ void SentenceCoder::Convert(Candidate* c) const {
   // someone must or should do is the speaker's REQUEST of that someone
   // (codebook 5: the request is the event, its content is not). The mode
   // comes from the content (5.2). Without a known speaker the content stays
-  // a called-for (hypothetical) event.
-  if (c->event.called_for && c->event.speaker &&
+  // a called-for (hypothetical) event; so does what the speaker says they
+  // must do themselves ("we have to support renewable energies," said
+  // Marti), which asks nothing of anyone.
+  const bool speaker_must =
+      c->event.speaker && c->source.known && SameCodes(c->source.actor, *c->event.speaker);
+  if (c->event.called_for && c->event.speaker && !speaker_must &&
       (!c->event.speaker->country.empty() || !c->event.speaker->sector.empty() ||
        !c->event.speaker->name.empty())) {
     const std::string& type = c->event.type;
@@ -2605,6 +2704,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
         }
       }
       if (!Holds(e, t, light, src, src_head, tgt, tgt_head, covered)) continue;
+      // A word that names the doer of an attack ("suicide bomber") is an act
+      // only when the doer does something: "snipers killed suicide bombers"
+      // killed them, and no suicide bombing happened.
+      const bool self_source =
+          std::any_of(e.frame.source.begin(), e.frame.source.end(),
+                      [](const Slot& s) { return s.kind == Slot::Kind::kSelf; });
+      const int self_word = v_.FirstConjunct(t);
+      if (self_source && done_to_people &&
+          (v_.Base(self_word) == "obj" || v_.rel(self_word) == "nsubj:pass"))
+        continue;
       // A noun trigger that only modifies another noun names a kind of thing,
       // not an event: "invasion forces", "attack helicopters", "protest
       // leaders" (multiword triggers such as "hunger strike" are matched
@@ -2991,6 +3100,28 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // Coordinated actors of different codes: one event per actor pair.
       const auto sources = ConjunctRoles(c.source, src_head);
       const auto targets = ConjunctRoles(c.target, tgt_head);
+      // A pronoun never stands for the other side of its own act: in "unless
+      // they have intention to undertake a military invasion of the DPRK and
+      // Russian Federation", "they" is not "the two countries" (the DPRK) of
+      // the sentence before. It stands for the latest other fitting mention,
+      // if any, else for no one known. (Not a reflexive: "turned themselves
+      // in" names its subject.)
+      auto other_side_of = [&](Role* pronoun, const Role& other,
+                               const std::vector<std::pair<Role, int>>& other_conjuncts) {
+        const int h = pronoun->pronoun - static_cast<int>(v_.DocIndex(0));
+        if (pronoun->pronoun < 0 || !pronoun->known || !other.known || h < 0 || h >= v_.size() ||
+            v_.Feat(h, "Reflex") == "Yes")
+          return;
+        std::vector<Actor> other_side = {other.actor};
+        for (const auto& conjunct : other_conjuncts) other_side.push_back(conjunct.first.actor);
+        if (std::none_of(other_side.begin(), other_side.end(),
+                         [&](const Actor& a) { return SameCodes(a, pronoun->actor); }))
+          return;
+        const Mention* antecedent = ResolvePronoun(h, Pronoun(lang_, v_.Key(h)), other_side);
+        *pronoun = antecedent ? FromMention(*antecedent, h) : UnresolvedPronoun(h);
+      };
+      other_side_of(&c.source, c.target, targets);
+      other_side_of(&c.target, c.source, sources);
       if (sources.empty() && targets.empty()) {
         found.push_back(std::move(c));
         break;  // the first sense that holds is the trigger

@@ -414,7 +414,15 @@ void DocumentPass(const EventCoder& coder, Document& doc, DocState* state,
         if (!d || d == c) continue;
         if (d->sentence > c->sentence) continue;
         if (!SameAct(*c, *d)) continue;
+        // A role the sentence fills with a thing of its own ("their crackdown
+        // on human rights") is said: another member's actor ("a ban on the
+        // media outlet") does not replace it. Unknown people, pronouns ("we",
+        // "it") and generic words may still be the other member's actor.
         auto fill = [](Role* mine, const Role& theirs) {
+          const bool own_thing = mine->present && !mine->known && !mine->generic &&
+                                 !mine->from_context && !mine->human && !mine->person &&
+                                 !mine->protester && mine->pronoun < 0 && mine->head >= 0;
+          if (own_thing) return;
           if (theirs.known && !theirs.generic && (!mine->known || mine->generic)) {
             *mine = theirs;
             mine->from_context = true;
