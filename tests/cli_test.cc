@@ -593,6 +593,51 @@ TEST_F(CliTest, TrainParserFactoredWritesFormat4) {
       << refused.status().message();
 }
 
+// train parser --drop-templates writes format 5: the joint model without
+// the listed templates, so it has fewer feature rows than the full model
+// trained on the same data, records the list and the label-set choice, and
+// parses the fixture's tree; a bad list is a usage error, as is the option
+// with --factored, and a format 5 file without its list is refused.
+TEST_F(CliTest, TrainParserDropTemplatesWritesFormat5) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  const std::string base =
+      "train parser --lang en --epochs 3 --jackknife 0 --label-sets --train " + data + " --dev " + data;
+  const RunResult lean = Run(base + " --drop-templates 20,5,21 --out " + Path("lean.parser"));
+  ASSERT_EQ(lean.exit_code, 0) << lean.err;
+  const RunResult full = Run(base + " --out " + Path("full.parser"));
+  ASSERT_EQ(full.exit_code, 0) << full.err;
+  auto file = Container::Open(Path("lean.parser"), "parser", Parser::kKindVersion);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  EXPECT_EQ(file->kind_version(), 5u);
+  EXPECT_EQ(file->Setting("label_sets"), "1");
+  EXPECT_EQ(file->Setting("dropped_templates"), "5,20,21");
+  EXPECT_NE(file->Setting("command").find(" --drop-templates 20,5,21"), std::string::npos);
+  auto a = Parser::Load(Path("lean.parser"));
+  auto b = Parser::Load(Path("full.parser"));
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_LT((*a)->num_features(), (*b)->num_features());
+  EXPECT_FALSE((*a)->factored());
+  ExpectsTheFixtureTree(**a);
+
+  for (const char* bad : {"1", "5,,7", "300", "x"}) {
+    const RunResult run = Run(base + " --drop-templates " + bad + " --out " + Path("bad.parser"));
+    EXPECT_EQ(run.exit_code, 2) << bad;
+    EXPECT_NE(run.err.find("--drop-templates: '"), std::string::npos) << run.err;
+  }
+  const RunResult both = Run(base + " --drop-templates 5 --factored --out " + Path("both.parser"));
+  EXPECT_EQ(both.exit_code, 2);
+  EXPECT_NE(both.err.find("excludes"), std::string::npos) << both.err;
+
+  ContainerWriter w("parser", 5);
+  w.SetSetting("lang", "en");
+  w.SetSetting("label_sets", "1");
+  for (const char* section : {"model", "labels"}) w.AddSection(section, std::string(file->Section(section).value()));
+  ASSERT_TRUE(w.Write(Path("nolist.parser")).ok());
+  auto refused = Parser::Load(Path("nolist.parser"));
+  ASSERT_FALSE(refused.ok());
+  EXPECT_NE(refused.status().message().find("'dropped_templates'"), std::string::npos) << refused.status().message();
+}
+
 // Format 1 files (no clusters: the shipped models/*.parser) load and parse
 // as before; a format 1 file carrying a cluster table is refused, and a
 // format newer than this build reads is refused by the container.

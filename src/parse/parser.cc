@@ -1,6 +1,7 @@
 #include "parse/parser.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <limits>
 #include <numeric>
@@ -203,26 +204,31 @@ uint64_t Distance(int a, int b) {
 }
 
 // Feature template ids: part of the model format (append, never renumber).
-// `label_sets`: the format 3 templates. Features go to `fb`, but for two
+// `label_sets`: the format 3 templates; `dropped`: templates left out (format
+// 5). Features go to `fb`, but for two
 // groups that read the buffer side only, which go to `buffer` (b0, b1, b2:
 // unchanged until the next SHIFT) and `b0_children` (b0 with its left
 // children: unchanged until the next SHIFT or LEFT), each skipped when null,
 // so that a caller can reuse their scores (Parser::Parse). The order of the
 // features is the same whichever builders they go to (training relies on it).
-void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb, FeatureBuilder* buffer,
-              FeatureBuilder* b0_children);
-void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb) {
-  Features(s, w, label_sets, fb, fb, fb);
+void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped, FeatureBuilder* fb,
+              FeatureBuilder* buffer, FeatureBuilder* b0_children);
+void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped, FeatureBuilder* fb) {
+  Features(s, w, label_sets, dropped, fb, fb, fb);
 }
-void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* fb, FeatureBuilder* buffer,
-              FeatureBuilder* b0_children) {
-  // The two groups of templates that read the buffer only, written to their
-  // own builders (or skipped when null); see the comment above.
+void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped, FeatureBuilder* fb,
+              FeatureBuilder* buffer, FeatureBuilder* b0_children) {
+  // F: the templates of the stack side, to `fb`. A and B: the two groups of
+  // templates that read the buffer only, written to their own builders (or
+  // skipped when null); see the comment above.
+  auto F = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    if (!dropped[templ]) fb->AddIds(templ, x, y, z);
+  };
   auto A = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    if (buffer) buffer->AddIds(templ, x, y, z);
+    if (buffer && !dropped[templ]) buffer->AddIds(templ, x, y, z);
   };
   auto B = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    if (b0_children) b0_children->AddIds(templ, x, y, z);
+    if (b0_children && !dropped[templ]) b0_children->AddIds(templ, x, y, z);
   };
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
@@ -241,80 +247,80 @@ void Features(const State& s, const Words& w, bool label_sets, FeatureBuilder* f
   if (b0_children != nullptr && b0_children != fb && b0_children != buffer) b0_children->Clear();
   fb->AddFlag(1);
   // Single positions.
-  fb->AddIds(2, w.W(s0)); fb->AddIds(3, w.T(s0)); fb->AddIds(4, w.WT(s0));
-  fb->AddIds(5, w.W(s1)); fb->AddIds(6, w.T(s1)); fb->AddIds(7, w.WT(s1));
+  F(2, w.W(s0)); F(3, w.T(s0)); F(4, w.WT(s0));
+  F(5, w.W(s1)); F(6, w.T(s1)); F(7, w.WT(s1));
   A(8, w.W(b0)); A(9, w.T(b0)); A(10, w.WT(b0));
   A(11, w.W(b1)); A(12, w.T(b1)); A(13, w.WT(b1));
   A(14, w.W(b2)); A(15, w.T(b2));
-  fb->AddIds(16, w.T(s2)); fb->AddIds(17, w.W(s2));
+  F(16, w.T(s2)); F(17, w.W(s2));
   // Pairs.
-  fb->AddIds(20, w.WT(s0), w.WT(b0)); fb->AddIds(21, w.WT(s0), w.W(b0)); fb->AddIds(22, w.W(s0), w.WT(b0));
-  fb->AddIds(23, w.WT(s0), w.T(b0)); fb->AddIds(24, w.T(s0), w.WT(b0)); fb->AddIds(25, w.W(s0), w.W(b0));
-  fb->AddIds(26, w.T(s0), w.T(b0)); A(27, w.T(b0), w.T(b1));
-  fb->AddIds(28, w.WT(s1), w.WT(s0)); fb->AddIds(29, w.W(s1), w.W(s0)); fb->AddIds(30, w.T(s1), w.T(s0));
-  fb->AddIds(31, w.T(s1), w.WT(s0)); fb->AddIds(32, w.WT(s1), w.T(s0)); A(33, w.W(b0), w.T(b1));
-  fb->AddIds(34, w.T(s1), w.T(b0)); fb->AddIds(35, w.W(s1), w.W(b0));
+  F(20, w.WT(s0), w.WT(b0)); F(21, w.WT(s0), w.W(b0)); F(22, w.W(s0), w.WT(b0));
+  F(23, w.WT(s0), w.T(b0)); F(24, w.T(s0), w.WT(b0)); F(25, w.W(s0), w.W(b0));
+  F(26, w.T(s0), w.T(b0)); A(27, w.T(b0), w.T(b1));
+  F(28, w.WT(s1), w.WT(s0)); F(29, w.W(s1), w.W(s0)); F(30, w.T(s1), w.T(s0));
+  F(31, w.T(s1), w.WT(s0)); F(32, w.WT(s1), w.T(s0)); A(33, w.W(b0), w.T(b1));
+  F(34, w.T(s1), w.T(b0)); F(35, w.W(s1), w.W(b0));
   // Triples of tags.
-  A(40, w.T(b0), w.T(b1), w.T(b2)); fb->AddIds(41, w.T(s0), w.T(b0), w.T(b1));
-  fb->AddIds(42, w.T(s1), w.T(s0), w.T(b0)); fb->AddIds(43, w.T(s2), w.T(s1), w.T(s0));
-  fb->AddIds(44, w.T(s0), w.T(s0l1), w.T(b0)); fb->AddIds(45, w.T(s0), w.T(s0r1), w.T(b0));
-  fb->AddIds(46, w.T(s0), w.T(b0), w.T(b0l1)); fb->AddIds(47, w.T(s1), w.T(s0), w.T(s0l1));
-  fb->AddIds(48, w.T(s1), w.T(s0), w.T(s0r1)); fb->AddIds(49, w.T(s1), w.T(s1r1), w.T(s0));
-  fb->AddIds(50, w.T(s1), w.T(s1l1), w.T(s0)); fb->AddIds(51, w.T(s1), w.T(s0), w.T(b1));
+  A(40, w.T(b0), w.T(b1), w.T(b2)); F(41, w.T(s0), w.T(b0), w.T(b1));
+  F(42, w.T(s1), w.T(s0), w.T(b0)); F(43, w.T(s2), w.T(s1), w.T(s0));
+  F(44, w.T(s0), w.T(s0l1), w.T(b0)); F(45, w.T(s0), w.T(s0r1), w.T(b0));
+  F(46, w.T(s0), w.T(b0), w.T(b0l1)); F(47, w.T(s1), w.T(s0), w.T(s0l1));
+  F(48, w.T(s1), w.T(s0), w.T(s0r1)); F(49, w.T(s1), w.T(s1r1), w.T(s0));
+  F(50, w.T(s1), w.T(s1l1), w.T(s0)); F(51, w.T(s1), w.T(s0), w.T(b1));
   // Distance.
-  fb->AddIds(55, w.W(s0), d_s0b0); fb->AddIds(56, w.T(s0), d_s0b0); fb->AddIds(57, w.W(b0), d_s0b0);
-  fb->AddIds(58, w.T(b0), d_s0b0); fb->AddIds(59, w.T(s0), w.T(b0), d_s0b0);
-  fb->AddIds(60, w.T(s1), w.T(s0), d_s1s0); fb->AddIds(61, w.W(s1), w.W(s0), d_s1s0);
-  fb->AddIds(62, w.W(s0), w.W(b0), d_s0b0);
+  F(55, w.W(s0), d_s0b0); F(56, w.T(s0), d_s0b0); F(57, w.W(b0), d_s0b0);
+  F(58, w.T(b0), d_s0b0); F(59, w.T(s0), w.T(b0), d_s0b0);
+  F(60, w.T(s1), w.T(s0), d_s1s0); F(61, w.W(s1), w.W(s0), d_s1s0);
+  F(62, w.W(s0), w.W(b0), d_s0b0);
   // Valency.
-  fb->AddIds(65, w.W(s0), s0vr); fb->AddIds(66, w.T(s0), s0vr); fb->AddIds(67, w.W(s0), s0vl);
-  fb->AddIds(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
-  fb->AddIds(71, w.T(s1), s1vr); fb->AddIds(72, w.T(s1), s1vl);
+  F(65, w.W(s0), s0vr); F(66, w.T(s0), s0vr); F(67, w.W(s0), s0vl);
+  F(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
+  F(71, w.T(s1), s1vr); F(72, w.T(s1), s1vl);
   // Children: second order.
-  fb->AddIds(75, w.W(s0l1)); fb->AddIds(76, w.T(s0l1)); fb->AddIds(77, s.L(s0l1));
-  fb->AddIds(78, w.W(s0r1)); fb->AddIds(79, w.T(s0r1)); fb->AddIds(80, s.L(s0r1));
+  F(75, w.W(s0l1)); F(76, w.T(s0l1)); F(77, s.L(s0l1));
+  F(78, w.W(s0r1)); F(79, w.T(s0r1)); F(80, s.L(s0r1));
   B(81, w.W(b0l1)); B(82, w.T(b0l1)); B(83, s.L(b0l1));
-  fb->AddIds(84, w.T(s1r1)); fb->AddIds(85, s.L(s1r1)); fb->AddIds(86, w.T(s1l1)); fb->AddIds(87, s.L(s1l1));
-  fb->AddIds(88, w.T(s0), s.L(s0l1)); fb->AddIds(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
-  fb->AddIds(91, w.T(s1), s.L(s1r1));
+  F(84, w.T(s1r1)); F(85, s.L(s1r1)); F(86, w.T(s1l1)); F(87, s.L(s1l1));
+  F(88, w.T(s0), s.L(s0l1)); F(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
+  F(91, w.T(s1), s.L(s1r1));
   // Third order.
-  fb->AddIds(95, w.W(s0l2)); fb->AddIds(96, w.T(s0l2)); fb->AddIds(97, s.L(s0l2));
-  fb->AddIds(98, w.W(s0r2)); fb->AddIds(99, w.T(s0r2)); fb->AddIds(100, s.L(s0r2));
+  F(95, w.W(s0l2)); F(96, w.T(s0l2)); F(97, s.L(s0l2));
+  F(98, w.W(s0r2)); F(99, w.T(s0r2)); F(100, s.L(s0r2));
   B(101, w.W(b0l2)); B(102, w.T(b0l2)); B(103, s.L(b0l2));
-  fb->AddIds(104, w.T(s0), w.T(s0l1), w.T(s0l2)); fb->AddIds(105, w.T(s0), w.T(s0r1), w.T(s0r2));
-  B(106, w.T(b0), w.T(b0l1), w.T(b0l2)); fb->AddIds(107, w.T(s1), w.T(s1r1), w.T(s1r2));
-  fb->AddIds(108, w.W(s0), s.L(s0l1), s.L(s0l2)); fb->AddIds(109, w.W(s0), s.L(s0r1), s.L(s0r2));
-  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); fb->AddIds(111, w.T(s0), s.L(s0l1), s.L(s0l2));
-  fb->AddIds(112, w.T(s0), s.L(s0r1), s.L(s0r2)); B(113, w.T(b0), s.L(b0l1), s.L(b0l2));
+  F(104, w.T(s0), w.T(s0l1), w.T(s0l2)); F(105, w.T(s0), w.T(s0r1), w.T(s0r2));
+  B(106, w.T(b0), w.T(b0l1), w.T(b0l2)); F(107, w.T(s1), w.T(s1r1), w.T(s1r2));
+  F(108, w.W(s0), s.L(s0l1), s.L(s0l2)); F(109, w.W(s0), s.L(s0r1), s.L(s0r2));
+  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); F(111, w.T(s0), s.L(s0l1), s.L(s0l2));
+  F(112, w.T(s0), s.L(s0r1), s.L(s0r2)); B(113, w.T(b0), s.L(b0l1), s.L(b0l2));
   // Whether s0 already has a subject or object (a cheap label set).
-  fb->AddIds(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
+  F(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
   // Morphology.
-  fb->AddIds(120, w.TF(s0)); A(121, w.TF(b0)); fb->AddIds(122, w.TF(s1));
-  fb->AddIds(123, w.TF(s0), w.TF(b0)); fb->AddIds(124, w.TF(s1), w.TF(s0)); fb->AddIds(125, w.TF(s0), w.T(b0), d_s0b0);
-  fb->AddIds(126, w.T(s0), w.TF(b0), d_s0b0); fb->AddIds(127, w.TF(s1), w.TF(s0), d_s1s0);
+  F(120, w.TF(s0)); A(121, w.TF(b0)); F(122, w.TF(s1));
+  F(123, w.TF(s0), w.TF(b0)); F(124, w.TF(s1), w.TF(s0)); F(125, w.TF(s0), w.T(b0), d_s0b0);
+  F(126, w.T(s0), w.TF(b0), d_s0b0); F(127, w.TF(s1), w.TF(s0), d_s1s0);
   // Lemmas: a verb's preferences for its dependents and their case markers.
-  fb->AddIds(130, w.LM(s0)); fb->AddIds(131, w.LM(s1)); A(132, w.LM(b0));
-  fb->AddIds(133, w.LM(s1), w.W(s0l1)); fb->AddIds(134, w.LM(b0), w.W(s0l1));
-  fb->AddIds(135, w.LM(s1), w.TF(s0)); fb->AddIds(136, w.LM(b0), w.TF(s0));
-  fb->AddIds(137, w.LM(s0), w.W(b0)); fb->AddIds(138, w.LM(s1), w.W(s0l1), w.T(s0));
+  F(130, w.LM(s0)); F(131, w.LM(s1)); A(132, w.LM(b0));
+  F(133, w.LM(s1), w.W(s0l1)); F(134, w.LM(b0), w.W(s0l1));
+  F(135, w.LM(s1), w.TF(s0)); F(136, w.LM(b0), w.TF(s0));
+  F(137, w.LM(s0), w.W(b0)); F(138, w.LM(s1), w.W(s0l1), w.T(s0));
   // Word clusters (format 2), only when the model has a table: a few
   // templates, as each one costs time on every transition.
   if (w.has_clusters) {
-    fb->AddIds(140, w.C(s0)); A(141, w.C(b0)); fb->AddIds(142, w.C(s1)); A(143, w.C(b1));
-    fb->AddIds(144, w.C(s0), w.C(b0)); fb->AddIds(145, w.C(s0), w.T(b0)); fb->AddIds(146, w.T(s0), w.C(b0));
-    fb->AddIds(147, w.C(s1), w.C(s0)); fb->AddIds(148, w.C(s1), w.T(s0)); fb->AddIds(149, w.T(s1), w.C(s0));
-    fb->AddIds(150, w.C(s0l1), w.T(s0)); fb->AddIds(151, w.C(s0r1), w.T(s0)); fb->AddIds(152, w.C(b0l1), w.T(b0));
-    fb->AddIds(153, w.C(s0), w.T(b0), d_s0b0);
+    F(140, w.C(s0)); A(141, w.C(b0)); F(142, w.C(s1)); A(143, w.C(b1));
+    F(144, w.C(s0), w.C(b0)); F(145, w.C(s0), w.T(b0)); F(146, w.T(s0), w.C(b0));
+    F(147, w.C(s1), w.C(s0)); F(148, w.C(s1), w.T(s0)); F(149, w.T(s1), w.C(s0));
+    F(150, w.C(s0l1), w.T(s0)); F(151, w.C(s0r1), w.T(s0)); F(152, w.C(b0l1), w.T(b0));
+    F(153, w.C(s0), w.T(b0), d_s0b0);
   }
   // Label sets (format 3, Zhang & Nivre 2011): which relations a word has
   // already taken on each side, e.g. whether a verb has its subject yet.
   if (label_sets) {
     auto LS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.ls[i]; };
     auto RS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.rs[i]; };
-    fb->AddIds(160, w.W(s0), LS(s0)); fb->AddIds(161, w.T(s0), LS(s0));
-    fb->AddIds(162, w.W(s0), RS(s0)); fb->AddIds(163, w.T(s0), RS(s0));
+    F(160, w.W(s0), LS(s0)); F(161, w.T(s0), LS(s0));
+    F(162, w.W(s0), RS(s0)); F(163, w.T(s0), RS(s0));
     B(164, w.W(b0), LS(b0)); B(165, w.T(b0), LS(b0));
-    fb->AddIds(166, w.T(s1), RS(s1)); fb->AddIds(167, w.T(s0), LS(s0), w.T(b0));
+    F(166, w.T(s1), RS(s1)); F(167, w.T(s0), LS(s0), w.T(b0));
   }
 }
 
@@ -527,7 +533,7 @@ void Parser::Parse(std::span<Token> tokens) const {
     int cls = -1;
     if (!factored_) {
       if (reuse) {
-        Features(s, w, label_sets_, &fb, buffer_valid ? nullptr : &buffer_fb,
+        Features(s, w, label_sets_, dropped_, &fb, buffer_valid ? nullptr : &buffer_fb,
                  children_valid ? nullptr : &children_fb);
         if (!buffer_valid) {
           std::fill(buffer_acc.begin(), buffer_acc.end(), 0);
@@ -543,7 +549,7 @@ void Parser::Parse(std::span<Token> tokens) const {
         model_.AddScores(fb.features(), acc.data());
         model_.Scale(acc.data(), scores.data());
       } else {
-        Features(s, w, label_sets_, &fb);
+        Features(s, w, label_sets_, dropped_, &fb);
         model_.Score(fb.features(), scores.data());
       }
       // The best legal class, the lowest on ties (as BestAllowed).
@@ -559,7 +565,7 @@ void Parser::Parse(std::span<Token> tokens) const {
       int move = n_ranges == 1 ? Transitions::MoveOf(ranges[0].first, labels) : -1;
       int move_class = -1;
       if (n_ranges > 1) {
-        Features(s, w, label_sets_, &fb);
+        Features(s, w, label_sets_, dropped_, &fb);
         model_.Score(fb.features(), scores.data());
         for (int mc = 0; mc < kMoveClasses; ++mc) {
           const Move m = MoveOfClass(mc);
@@ -595,14 +601,47 @@ void Parser::Parse(std::span<Token> tokens) const {
 
 // ---- file format ----------------------------------------------------------------
 
+std::string FormatTemplateList(const TemplateMask& templates) {
+  std::string out;
+  for (size_t t = 0; t < templates.size(); ++t)
+    if (templates[t]) {
+      if (!out.empty()) out += ',';
+      out += std::to_string(t);
+    }
+  return out;
+}
+
+Result<TemplateMask> ParseTemplateList(std::string_view list) {
+  TemplateMask mask;
+  size_t pos = 0;
+  while (pos < list.size()) {
+    size_t comma = list.find(',', pos);
+    if (comma == std::string_view::npos) comma = list.size();
+    const std::string_view item = list.substr(pos, comma - pos);
+    uint32_t id = 0;
+    const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), id);
+    if (item.empty() || error != std::errc() || end != item.data() + item.size() || id < 2 ||
+        id >= mask.size()) {
+      std::string message = "'";
+      message.append(item);
+      message += "' is not a template id (2 to " + std::to_string(mask.size() - 1) + ")";
+      return Status::InvalidInput(message);
+    }
+    mask.set(id);
+    pos = comma + 1;
+  }
+  return mask;
+}
+
 Status Parser::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
   const bool with_clusters = clusters_.size() > 0;
   // The oldest version that has every template the model uses, so that files
   // without the newer templates stay readable by older builds.
-  ContainerWriter c("parser", factored_ ? 4 : label_sets_ ? 3 : with_clusters ? 2 : 1);
+  ContainerWriter c("parser", dropped_.any() ? 5 : factored_ ? 4 : label_sets_ ? 3 : with_clusters ? 2 : 1);
   for (const auto& [k, v] : settings) c.SetSetting(k, v);
   c.SetSetting("lang", lang_);
-  if (factored_) c.SetSetting("label_sets", label_sets_ ? "1" : "0");
+  if (factored_ || dropped_.any()) c.SetSetting("label_sets", label_sets_ ? "1" : "0");
+  if (dropped_.any()) c.SetSetting("dropped_templates", FormatTemplateList(dropped_));
   c.AddSection("model", model_.SerializeCompact());
   if (factored_) c.AddSection("label-model", label_model_.SerializeCompact());
   ByteWriter w;
@@ -623,8 +662,15 @@ Result<std::unique_ptr<Parser>> Parser::Load(const std::string& path) {
                            "'strabo train parser'");
   auto p = std::make_unique<Parser>();
   p->lang_ = c->Setting("lang");
-  p->factored_ = c->kind_version() >= 4;
-  p->label_sets_ = p->factored_ ? c->Setting("label_sets") == "1" : c->kind_version() >= 3;
+  p->factored_ = c->kind_version() == 4;
+  if (c->kind_version() == 5) {
+    auto dropped = ParseTemplateList(c->Setting("dropped_templates"));
+    if (!dropped.ok() || dropped->none())
+      return Status::Corrupt(path + ": a parser of format 5 needs a list of template ids in its "
+                             "'dropped_templates' setting; rebuild it with 'strabo train parser'");
+    p->dropped_ = *dropped;
+  }
+  p->label_sets_ = c->kind_version() >= 4 ? c->Setting("label_sets") == "1" : c->kind_version() >= 3;
   auto bytes = c->Section("model");
   if (!bytes.ok()) return bytes.status();
   auto model = LinearModel::Deserialize(*bytes, path + ": section model");
@@ -705,6 +751,15 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
                                                      const std::vector<ParseSentence>& dev,
                                                      const ParserTrainOptions& o, ParseScores* best_dev) {
   if (train.empty()) return Status::InvalidInput("no training sentences");
+  TemplateMask dropped;
+  for (uint32_t t : o.dropped_templates) {
+    if (t < 2 || t >= dropped.size())
+      return Status::InvalidInput("template " + std::to_string(t) + " cannot be dropped (ids 2 to " +
+                                  std::to_string(dropped.size() - 1) + ", as in Features())");
+    dropped.set(t);
+  }
+  if (dropped.any() && o.factored)
+    return Status::InvalidInput("dropping templates is for the joint model, not the factored one");
   auto log = [&](const std::string& line) {
     if (o.log) o.log(line);
   };
@@ -766,7 +821,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
   std::vector<bool> allowed;
   std::vector<float> scores(1 + 2 * num_labels), label_scores(2 * num_labels);
   std::vector<int> costs(1 + 2 * num_labels);
-  BestEpoch<Parser, ParseScores> best(3);
+  BestEpoch<Parser, ParseScores> best(o.patience);
   for (int epoch = 1; epoch <= o.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     size_t steps = 0, errors = 0, arcs = 0, label_errors = 0;
@@ -796,7 +851,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
         bool legal_move[3] = {false, false, false};
         for (size_t c = 0; c < allowed.size(); ++c)
           if (allowed[c]) legal_move[Transitions::MoveOf(static_cast<int>(c), num_labels)] = true;
-        Features(s, w, o.label_sets, &fb);
+        Features(s, w, o.label_sets, dropped, &fb);
         trainer.Score(fb.features(), scores.data());
         const MoveCosts moves = CostsOfMoves(s, g.head);
         int cost[kMoveClasses];
@@ -843,7 +898,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
       }
       while (!s.Terminal()) {
         Legal(s, num_labels, &allowed);
-        Features(s, w, o.label_sets, &fb);
+        Features(s, w, o.label_sets, dropped, &fb);
         trainer.Score(fb.features(), scores.data());
         Costs(s, num_labels, g.head, g.label, allowed, &costs);
         int min_cost = std::numeric_limits<int>::max();
@@ -862,6 +917,7 @@ Result<std::unique_ptr<Parser>> ParserTrainer::Train(const std::vector<ParseSent
     candidate->labels_ = labels;
     candidate->clusters_ = clusters;
     candidate->label_sets_ = o.label_sets;
+    candidate->dropped_ = dropped;
     candidate->factored_ = o.factored;
     candidate->arc_classes_ = arc_classes;
     candidate->model_ = trainer.Average(o.min_weight);

@@ -26,11 +26,13 @@
 // A Parser is immutable after loading and safe to use from many threads.
 #pragma once
 
+#include <bitset>
 #include <functional>
 #include <map>
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ml/clusters.h"
@@ -52,6 +54,14 @@ struct ParseWord {
 };
 using ParseSentence = std::vector<ParseWord>;
 
+// A set of the parser's feature template ids (those of Features() in
+// parser.cc are below 256).
+using TemplateMask = std::bitset<256>;
+// "5,7,8": the ids in ascending order; and back, failing on anything but
+// comma-separated ids from 2 (1 is the bias) to 255.
+std::string FormatTemplateList(const TemplateMask& templates);
+Result<TemplateMask> ParseTemplateList(std::string_view list);
+
 class Parser {
  public:
   // The newest format this build reads and writes: 2 adds a 'clusters'
@@ -60,8 +70,9 @@ class Parser {
   // (1 without clusters and label sets), which older builds read and which
   // scores exactly as before.
   // 4 is the factored model: a 'label-model' section beside 'model', which
-  // then scores the move classes.
-  static constexpr uint32_t kKindVersion = 4;
+  // then scores the move classes. 5 is a joint model that leaves out the
+  // templates its 'dropped_templates' setting lists.
+  static constexpr uint32_t kKindVersion = 5;
 
   static Result<std::unique_ptr<Parser>> Load(const std::string& path);
   Status Save(const std::string& path, const std::map<std::string, std::string>& settings) const;
@@ -88,6 +99,7 @@ class Parser {
   std::vector<std::string> labels_;  // label id → relation; labels_[0] is "root"
   WordClusters clusters_;            // empty: no cluster features
   bool label_sets_ = false;          // format 3: label-set templates
+  TemplateMask dropped_;             // format 5: the templates left out
 };
 
 struct ParserTrainOptions {
@@ -108,6 +120,12 @@ struct ParserTrainOptions {
   // A factored model (format 4): moves and relations scored by two
   // classifiers, the relation only on arcs (see the comment at the top).
   bool factored = false;
+  // Template ids of Features() (parser.cc) to leave out (format 5): fewer
+  // features per transition, so faster parsing (models/README.md, "Fewer
+  // templates"). Joint models only.
+  std::vector<uint32_t> dropped_templates;
+  // Epochs without a better dev LAS before training stops.
+  int patience = 3;
   std::function<void(const std::string&)> log;
 };
 

@@ -32,6 +32,8 @@ struct TrainOptions {
   std::string clusters;  // an entity model whose word-cluster table the parser uses
   bool label_sets = false;  // the parser's label-set templates (format 3)
   bool factored = false;    // the parser's factored move and relation models (format 4)
+  std::string drop_templates;  // the parser's templates to leave out (format 5): "5,7,8"
+  int patience = 3;         // the parser's epochs without a dev gain before it stops
 };
 
 void Log(const std::string& line) {
@@ -127,6 +129,8 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
     if (!o.clusters.empty()) command += " --clusters " + o.clusters;
     if (o.label_sets) command += " --label-sets";
     if (o.factored) command += " --factored";
+    if (!o.drop_templates.empty()) command += " --drop-templates " + o.drop_templates;
+    if (o.patience != 3) command += " --patience " + std::to_string(o.patience);
   }
   command += " --out " + o.out;
   return {{"command", command},
@@ -214,7 +218,18 @@ Result<WordClusters> ReadClusters(const std::string& path) {
 
 int TrainParserCommand(const TrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
-  // The cluster table first: a wrong path should not cost a jackknife.
+  // The template list and the cluster table first: a wrong one should not
+  // cost a jackknife.
+  std::vector<uint32_t> dropped_templates;
+  if (!o.drop_templates.empty()) {
+    auto dropped = ParseTemplateList(o.drop_templates);
+    if (!dropped.ok()) {
+      std::fprintf(stderr, "strabo: --drop-templates: %s\n", dropped.status().message().c_str());
+      return kExitUsage;
+    }
+    for (size_t t = 0; t < dropped->size(); ++t)
+      if ((*dropped)[t]) dropped_templates.push_back(static_cast<uint32_t>(t));
+  }
   WordClusters clusters;
   if (!o.clusters.empty()) {
     auto table = ReadClusters(o.clusters);
@@ -286,6 +301,8 @@ int TrainParserCommand(const TrainOptions& o) {
   options.clusters = &clusters;
   options.label_sets = o.label_sets;
   options.factored = o.factored;
+  options.dropped_templates = dropped_templates;
+  options.patience = o.patience;
   options.log = Log;
   ParseScores best;
   auto parser = TrainParser(parse_train, parse_dev, options, &best);
@@ -379,6 +396,14 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
               "Score the move (by kind of relation) and, on arcs only, the relation with two "
               "classifiers (format 4) instead of one over every labelled transition: parses "
               "about 1.25x as fast, 0.6 LAS lower (models/README.md)");
+  p->add_option("--drop-templates", parser->drop_templates,
+                "Leave these feature templates out of the joint model (comma-separated ids of Features() "
+                "in src/parse/parser.cc; format 5): fewer features per transition, faster parsing. "
+                "models/README.md ('Fewer templates') gives two measured lists")
+      ->excludes("--factored");
+  p->add_option("--patience", parser->patience, "Stop after this many epochs without a better dev LAS")
+      ->check(CLI::Range(1, 100))
+      ->default_val(3);
   p->callback([parser, exit_code] { *exit_code = TrainParserCommand(*parser); });
 
   RegisterTrainNer(cmd, exit_code);
