@@ -54,6 +54,20 @@ TEST(NerCorpus, ReadsIob1WithAdjacentEntitiesAndDocuments) {
   EXPECT_EQ(c->tokens, 18u);
 }
 
+TEST(NerCorpus, HashtagsAreTokensAndHashSpaceLinesComments) {
+  // A Taliban tweet quoted by VOA (data/eval/ner/voa_news_en.conll): the
+  // tokeniser keeps "#Ghazni" whole; a "# ..." line is a comment.
+  auto c = ner::ParseNerCorpus(
+      "# newdoc id = voa\n# text = Deh Yak district #Ghazni noon\n"
+      "Deh B-LOC\nYak I-LOC\ndistrict O\n#Ghazni B-LOC\nnoon O\n",
+      "tweet");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  ASSERT_EQ(c->sentences.size(), 1u);
+  EXPECT_EQ(c->sentences[0].words,
+            (std::vector<std::string>{"Deh", "Yak", "district", "#Ghazni", "noon"}));
+  EXPECT_EQ(c->sentences[0].gold, (std::vector<TokenSpan>{{0, 2, EntityType::kLoc}, {3, 4, EntityType::kLoc}}));
+}
+
 TEST(NerCorpus, UnerWithoutMiscLeavesCapitalisedWordsOpenAndListsNationalities) {
   const std::unordered_set<std::string> misc = {"moroccan"};
   auto c = ner::ReadNerCorpus(NerFixture("uner_sample.iob2"), &misc);
