@@ -735,6 +735,27 @@ TEST(Resolve, DaysAloneAreNotNamesAndNationalitiesBeforeGeographicHeadsArePlaces
                    {2, 0, 1, EntityType::kLoc}, {2, 4, 5, EntityType::kLoc}, {2, 12, 14, EntityType::kLoc}}));
 }
 
+TEST(Resolve, NationalitiesAfterWordsOfDirectionStayNationalities) {
+  // VOA (2021, 2019, 2024): the tagger made the three adjectives places.
+  ner::Gazetteer g;
+  g.Add("African", EntityType::kMisc);
+  g.Add("Asian", EntityType::kMisc);
+  g.Add("Korean", EntityType::kMisc);
+  Doc doc({{"Central", "African", "states", "provide", "less", "than", "20", "million", "of", "the", "150", "million",
+            "chickens", "needed", "in", "Cameroon", ",", "the", "Central", "African", "Republic", "and", "Gabon"},
+           {"On", "Dec.", "12", ",", "the", "Southeast", "Asian", "nation", "submitted", "documentation"},
+           {"since", "North", "Korean", "leader", "Kim", "Jong", "Un", "held", "a", "summit"}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {0, 2, EntityType::kLoc}, ""},  {0, {15, 16, EntityType::kLoc}, ""}, {0, {18, 21, EntityType::kLoc}, ""},
+      {0, {22, 23, EntityType::kLoc}, ""}, {1, {5, 7, EntityType::kLoc}, ""},  {2, {1, 3, EntityType::kLoc}, ""},
+      {2, {4, 7, EntityType::kPer}, ""}};
+  // "the Central African Republic" is a country: a name follows "African".
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false),
+            (Found{{0, 0, 2, EntityType::kMisc}, {0, 15, 16, EntityType::kLoc}, {0, 18, 21, EntityType::kLoc},
+                   {0, 22, 23, EntityType::kLoc}, {1, 5, 7, EntityType::kMisc}, {2, 1, 3, EntityType::kMisc},
+                   {2, 4, 7, EntityType::kPer}}));
+}
+
 TEST(Resolve, ASurnameThatIsATownIsThePersonWhereTheArticleShowsOne) {
   // VOA (2025): "Zamora" is a Spanish town; the tagger made 17 of the story's
   // 19 "Zamora"s LOC, and the vote all of them.

@@ -131,6 +131,15 @@ bool IsGeographicHead(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// A word of direction before a nationality or region: "North Korean",
+// "Central African", "Southeast Asian".
+bool IsCompassWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Central", "East", "Eastern", "North", "Northeast", "Northern", "Northwest", "South",
+      "Southeast", "Southern", "Southwest", "West", "Western"};
+  return kWords.count(w) > 0;
+}
+
 // Titles of rank that names by which people are known hold ("King Carlos",
 // "Lord Stanley", "Sheikh Hasina"; the Spanish "Don" that the English
 // gazetteer may list is also a given name), and "Crown" alone ("Crown
@@ -671,6 +680,21 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     for (const Mention& place : places)
       replace(place.sentence, place.span.begin, place.span.end, EntityType::kLoc, "");
     SortMentions(mentions);
+  }
+  // And a nationality after words of direction is still a nationality
+  // where it modifies a noun: the tagger makes "Central African states",
+  // "Southeast Asian nation" and "North Korean leader" places.
+  if (gazetteer) {
+    for (Mention& m : *mentions) {
+      const auto& w = sentences[m.sentence];
+      if (m.span.type == EntityType::kMisc || m.span.end - m.span.begin < 2 || m.span.end >= w.size() ||
+          !IsLower(FirstCp(w[m.span.end])))
+        continue;
+      bool compass = true;
+      for (uint32_t i = m.span.begin; i + 1 < m.span.end; ++i) compass &= IsCompassWord(w[i]);
+      if (compass && (lists(w[m.span.end - 1]) & (1u << static_cast<int>(EntityType::kMisc))))
+        m.span.type = EntityType::kMisc;
+    }
   }
 
   // 8. Organisations by their head word (English; see resolve.h).

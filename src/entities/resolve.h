@@ -50,9 +50,11 @@
 //     "Service" (review titles, "Great Service"), for a run listed as a
 //     place ("West Bank"), nor across a name the tagger found past the run's
 //     edges ("Fiji Labour Party" stays whole).
-//  Also: a day of the week alone is not a name ("warned Friday"), and a
+//  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
-//  Peninsula", "Indian Ocean").
+//  Peninsula", "Indian Ocean"), and one after words of direction that
+//  modifies a noun is a nationality ("Central African states", "North
+//  Korean leader"; not "Central African Republic").
 #pragma once
 
 #include <functional>
