@@ -756,6 +756,32 @@ TEST(Resolve, NationalitiesAfterWordsOfDirectionStayNationalities) {
                    {2, 4, 7, EntityType::kPer}}));
 }
 
+TEST(Resolve, EnglishHeadlinesInTitleCaseKeepTheirListedPlaces) {
+  // VOA headlines (2021) and a list of names from UNER EWT, with the
+  // tagger's mentions.
+  ner::Gazetteer g;
+  g.Add("Cameroon", ner::Gazetteer::kCountries);
+  g.Add("Europe", EntityType::kLoc);
+  g.Add("Europe", ner::Gazetteer::kCountries);
+  g.Add("Albanian", EntityType::kMisc);
+  g.Add("London", EntityType::kLoc);
+  Doc doc({{"Cameroon", "Poultry", "Farmers", "Urge", "Europe", "to", "Ease", "Trade", "Restrictions"},
+           {"US", "Sanction", "of", "Former", "Albanian", "PM", "Sends", "Message", "but", "Raises", "Questions"},
+           {"Shazad", "Khuram", "Ali", ",", "27", ",", "London", "E17"},
+           {"Scores", "of", "chicken", "sellers", "in", "Cameroon", "'s", "capital", "held", "a", "sit-in", "at",
+            "the", "Mvog-Ada", "Chicken", "Sellers", "Association", "market"}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {0, 5, EntityType::kOrg}, ""},  {0, {6, 9, EntityType::kOrg}, ""},  {1, {0, 5, EntityType::kOrg}, ""},
+      {1, {9, 11, EntityType::kOrg}, ""}, {2, {0, 3, EntityType::kOrg}, ""},  {2, {6, 7, EntityType::kLoc}, ""},
+      {3, {5, 6, EntityType::kLoc}, ""},  {3, {13, 17, EntityType::kOrg}, ""}};
+  // "Raises Questions" (two words) stays; a list of names and a sentence in
+  // sentence case are no headlines.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kLoc}, {0, 4, 5, EntityType::kLoc}, {1, 4, 5, EntityType::kMisc},
+                   {1, 9, 11, EntityType::kOrg}, {2, 0, 3, EntityType::kOrg}, {2, 6, 7, EntityType::kLoc},
+                   {3, 5, 6, EntityType::kLoc}, {3, 13, 17, EntityType::kOrg}}));
+}
+
 TEST(Resolve, ASurnameThatIsATownIsThePersonWhereTheArticleShowsOne) {
   // VOA (2025): "Zamora" is a Spanish town; the tagger made 17 of the story's
   // 19 "Zamora"s LOC, and the vote all of them.

@@ -697,6 +697,48 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
   }
 
+  // 9. Headlines in title case (English; see resolve.h).
+  if (english_rules && gazetteer) {
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      uint32_t long_words = 0, capitalised = 0;
+      bool lower_case = false;  // a list of names ("Osman Adam Khatib , 20 , London") has none
+      for (const std::string_view word : w) {
+        lower_case |= IsLower(FirstCp(word));
+        if (word.size() < 4 || !IsLetter(FirstCp(word))) continue;
+        ++long_words;
+        capitalised += StartsUpper(word);
+      }
+      if (long_words < 4 || capitalised < long_words || !lower_case) continue;
+      std::vector<Mention> kept;
+      std::vector<std::pair<uint32_t, uint32_t>> gone;
+      for (const Mention& m : *mentions) {
+        if (m.sentence != s || m.span.end - m.span.begin < 3 || m.span.type == EntityType::kPer) continue;
+        gone.emplace_back(m.span.begin, m.span.end);
+        for (uint32_t i = m.span.begin; i < m.span.end;) {
+          uint32_t best = 0;
+          uint8_t best_mask = 0;
+          for (uint32_t e = i + 1; e <= m.span.end && e <= i + 4; ++e) {
+            const uint8_t mask = phrase_lists(s, i, e);
+            if (mask & kNationOrCountry) best = e, best_mask = mask;
+          }
+          if (best == 0) {
+            ++i;
+            continue;
+          }
+          const bool country = best_mask & (1u << Gazetteer::kCountries);
+          kept.push_back({s, {i, best, country ? EntityType::kLoc : EntityType::kMisc}, ""});
+          i = best;
+        }
+      }
+      std::erase_if(*mentions, [&](const Mention& m) {
+        return m.sentence == s && std::find(gone.begin(), gone.end(), std::make_pair(m.span.begin, m.span.end)) != gone.end();
+      });
+      mentions->insert(mentions->end(), kept.begin(), kept.end());
+    }
+    SortMentions(mentions);
+  }
+
   // 8. Organisations by their head word (English; see resolve.h).
   if (english_rules) {
     constexpr uint8_t kPlaceLists = 1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries;

@@ -50,6 +50,13 @@
 //     "Service" (review titles, "Great Service"), for a run listed as a
 //     place ("West Bank"), nor across a name the tagger found past the run's
 //     edges ("Fiji Labour Party" stays whole).
+//  9. Headlines in title case (English): in a sentence whose words of four
+//     letters or more are all capitalised and which has a word in lower case
+//     ("Cameroon Poultry Farmers Urge Europe to Ease Trade Restrictions"; a
+//     list of names, "Osman Adam Khatib , 20 , London", has none), a name
+//     the tagger found of three words or more, not a person's, keeps only
+//     the countries and nationalities the gazetteer lists in it ("Cameroon",
+//     "Europe"), or goes ("Ease Trade Restrictions").
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
@@ -88,10 +95,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// `english_rules`: rules 7 and 8, English (as CoNLL-2003 writes names;
+// `english_rules`: rules 7, 8 and 9, English (as CoNLL-2003 writes names;
 // CoNLL-2002 Spanish keeps "Doña Sofía" whole).
 //
-// Applies 1–8 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–9 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
