@@ -225,7 +225,8 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
       flush();
       return;
     }
-    if (line[0] == '#') {
+    // "# text = ..." is a comment; "#Ghazni B-LOC" a hashtag token.
+    if (line[0] == '#' && (line.size() == 1 || line[1] == ' ' || line[1] == '\t')) {
       if (line.find("newdoc") != std::string_view::npos) new_doc();
       return;
     }

@@ -6,7 +6,9 @@
 //     last column;
 //   - "ID<TAB>WORD<TAB>TAG<TAB>..." (Universal NER): the first column is a
 //     number and the tag is the third;
-//   - "#" comment lines (a "# newdoc" comment starts a document) and
+//   - "#" comment lines: "#" alone or followed by a space or tab (a "#
+//     newdoc" comment starts a document; "#Ghazni B-LOC" is a hashtag
+//     token), and
 //     "-DOCSTART-" lines (also a document break) are not tokens.
 // A corpus with no document breaks at all (GUM's files here, CoNLL-2002)
 // is cut into pseudo-documents of kPseudoDocumentSentences sentences, about

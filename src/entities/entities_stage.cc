@@ -50,7 +50,8 @@ class EntitiesStage : public Stage {
       return std::string(doc.Text(byte_span(s, b, e)));
     };
     ner::ResolveDocument(words, doc_model->aliases(), &doc_model->gazetteer(), text_of, &mentions,
-                         /*countries_as_places=*/true, doc_model->QuotesInTitles());
+                         /*countries_as_places=*/true, doc_model->QuotesInTitles(),
+                         doc_model->EnglishRules());
     for (const Mention& m : mentions) {
       Entity e;
       e.span = byte_span(m.sentence, m.span.begin, m.span.end);

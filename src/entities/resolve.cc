@@ -114,6 +114,44 @@ bool IsOrganisationHead(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// An English day of the week: a date, never a name on its own (the tagger
+// reads "warned Friday" or "at Friday 's meeting" as a place).
+bool IsWeekday(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"Monday", "Tuesday", "Wednesday", "Thursday",
+                                                    "Friday", "Saturday", "Sunday"};
+  return kWords.count(w) > 0;
+}
+
+// A capitalised noun that makes a place of a nationality before it: "Korean
+// Peninsula", "Indian Ocean", "Arabian Sea", "Persian Gulf".
+bool IsGeographicHead(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Basin", "Coast", "Desert", "Gulf", "Highlands", "Island", "Islands", "Mountains",
+      "Ocean", "Peninsula", "Plateau", "Sea", "Strait", "Straits", "Valley"};
+  return kWords.count(w) > 0;
+}
+
+// A word of direction before a nationality or region: "North Korean",
+// "Central African", "Southeast Asian".
+bool IsCompassWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Central", "East", "Eastern", "North", "Northeast", "Northern", "Northwest", "South",
+      "Southeast", "Southern", "Southwest", "West", "Western"};
+  return kWords.count(w) > 0;
+}
+
+// Titles of rank that names by which people are known hold ("King Carlos",
+// "Lord Stanley", "Sheikh Hasina"; the Spanish "Don" that the English
+// gazetteer may list is also a given name), and "Crown" alone ("Crown
+// Pacific Partners"; "Crown Prince" is a title).
+bool IsNameFormingTitle(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Baron", "Count",  "Countess", "Crown",  "Dame",  "Don",     "Doña",   "Duchess", "Duke",
+      "Emir",  "Emperor", "Empress", "King",   "Lady",  "Lord",    "Pope",   "Prince",  "Princess",
+      "Queen", "Saint",  "Shaikh",   "Sheik",  "Sheikh", "Sultan"};
+  return kWords.count(w) > 0;
+}
+
 // A word joined to an Arabic article: "al-Assad", "el-Sisi", "ash-Sham",
 // "ad-Din" (the article in lower case, a hyphen, a capital).
 bool IsArticleJoined(std::string_view w) {
@@ -190,7 +228,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
                      std::vector<Mention>* mentions, bool countries_as_places,
-                     bool quotes_in_titles) {
+                     bool quotes_in_titles, bool english_rules) {
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
     for (Mention& m : *mentions)
       if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
@@ -246,7 +284,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       function_word |= IsFunctionWord(w[i]) || (i > m.span.begin && IsPossessive(w[i - 1], w[i]));
     if (function_word) m.span.end = run;
   }
-  std::erase_if(*mentions, [](const Mention& m) { return m.span.end <= m.span.begin; });
+  // A day of the week alone is a date, not a name ("warned Friday").
+  std::erase_if(*mentions, [&](const Mention& m) {
+    return m.span.end <= m.span.begin ||
+           (m.span.end - m.span.begin == 1 && IsWeekday(sentences[m.sentence][m.span.begin]));
+  });
 
   // 1. Aliases. With `create` false only mentions that are exactly an alias
   // are named (run again once acronyms have reshaped long forms).
@@ -277,6 +319,85 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     const uint64_t hash = Gazetteer::WordHashOf(w);
     return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
   };
+  // The same for words [b, e) of sentence s as one name.
+  std::vector<uint64_t> phrase;
+  auto phrase_lists = [&](uint32_t s, uint32_t b, uint32_t e) -> uint8_t {
+    if (!gazetteer) return 0;
+    phrase.clear();
+    for (uint32_t i = b; i < e; ++i) phrase.push_back(Gazetteer::WordHashOf(sentences[s][i]));
+    return gazetteer->Lookup(phrase);
+  };
+  constexpr uint8_t kNationOrCountry = 1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
+
+  // 7. Titles stay outside names (English; see resolve.h). Applied before
+  // the acronym and Arabic-name rules, so that they see the cut names.
+  if (english_rules && gazetteer) {
+    // The length of the longest listed title of one to three words starting
+    // at word i of sentence s and ending before `end`, in capitals
+    // ("Secretary of State").
+    auto title_at = [&](uint32_t s, uint32_t i, uint32_t end) {
+      const auto& w = sentences[s];
+      uint32_t longest = 0;
+      if (!StartsUpper(w[i])) return longest;
+      for (uint32_t n = 1; n <= 3 && i + n <= end; ++n)
+        if (StartsUpper(w[i + n - 1]) && (phrase_lists(s, i, i + n) & (1u << Gazetteer::kTitles))) longest = n;
+      return longest;
+    };
+    constexpr uint8_t kPersonNames = 1u << static_cast<int>(EntityType::kPer) | 1u << Gazetteer::kGivenNames;
+    constexpr uint8_t kOtherNames = 1u << static_cast<int>(EntityType::kOrg) |
+                                    1u << static_cast<int>(EntityType::kLoc) |
+                                    1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
+    std::vector<Mention> nationalities;
+    for (Mention& m : *mentions) {
+      const auto& w = sentences[m.sentence];
+      uint32_t first_title = m.span.begin;
+      while (first_title < m.span.end && title_at(m.sentence, first_title, m.span.end) == 0) ++first_title;
+      if (first_title < m.span.end && title_at(m.sentence, first_title, m.span.end) == 1 &&
+          IsNameFormingTitle(w[first_title]))
+        continue;
+      uint32_t name = first_title;
+      while (name < m.span.end) {
+        const uint32_t n = title_at(m.sentence, name, m.span.end);
+        if (n == 0) break;
+        name += n;
+      }
+      if (name >= m.span.end || !StartsUpper(w[name]) || !StartsUpper(w[m.span.end - 1])) continue;
+      // A mention not tagged PER needs a person's name after the titles: two
+      // words or more, the first a listed given name or no word listed as
+      // something else ("Crown Pacific Partners" is a company).
+      if (m.span.type != EntityType::kPer) {
+        if (m.span.end - name < 2) continue;
+        bool other_name = false;
+        for (uint32_t i = name; i < m.span.end; ++i) {
+          const uint8_t mask = lists(w[i]);
+          other_name |= (mask & kOtherNames) != 0;
+        }
+        if (other_name && !(lists(w[name]) & kPersonNames)) continue;
+      }
+      bool organisation = false;  // "Prime Minister 's Office"
+      for (uint32_t i = name; i < m.span.end; ++i) organisation |= IsOrganisationHead(w[i]);
+      // A word before the title that may be a name's own ("Hassan Sheikh
+      // Mohamud": "Sheikh" is a title and a part of names).
+      bool named_before = false;
+      for (uint32_t i = m.span.begin; i < first_title; ++i) {
+        const uint8_t mask = lists(w[i]);
+        named_before |= (mask & kPersonNames) && !(mask & kNationOrCountry);
+      }
+      if (organisation || named_before) continue;
+      // A nationality or country before the titles: the longest listed one.
+      for (uint32_t e = first_title; e > m.span.begin; --e) {
+        const uint8_t mask = phrase_lists(m.sentence, m.span.begin, e);
+        if (!(mask & kNationOrCountry)) continue;
+        const bool nationality = mask & (1u << static_cast<int>(EntityType::kMisc));
+        nationalities.push_back({m.sentence, {m.span.begin, e, nationality ? EntityType::kMisc : EntityType::kLoc}, ""});
+        break;
+      }
+      m.span.begin = name;
+      m.span.type = EntityType::kPer;
+    }
+    mentions->insert(mentions->end(), nationalities.begin(), nationalities.end());
+    SortMentions(mentions);
+  }
 
   // 2. Acronym definitions: "... Long Name ( ACR ) ...".
   struct Definition {
@@ -380,7 +501,6 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         if (lists(w[i]) & (1u << Gazetteer::kTitles)) start = i + 1, titled = true;
       // Nor does it start with a nationality or a country ("Islamist Hayat
       // Tahrir al-Sham", "Saudi Crown Prince ...").
-      constexpr uint8_t kNationOrCountry = 1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
       while (start < run_end && (lists(w[start]) & kNationOrCountry)) ++start;
       const Mention* first_tagged = nullptr;
       for (const Mention& m : *mentions)
@@ -543,6 +663,136 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   }
   SortMentions(mentions);
 
+  // 4c. A nationality before a geographic head word is a place: the tagger
+  // gives "Korean" of "Korean Peninsula" MISC and leaves "Peninsula" out.
+  {
+    std::vector<Mention> places;
+    for (const Mention& m : *mentions) {
+      const auto& w = sentences[m.sentence];
+      if (m.span.type != EntityType::kMisc || m.span.end >= w.size() || !IsGeographicHead(w[m.span.end]))
+        continue;
+      if (gazetteer && !(phrase_lists(m.sentence, m.span.begin, m.span.end) & (1u << static_cast<int>(EntityType::kMisc))))
+        continue;
+      uint32_t end = m.span.end;
+      while (end < w.size() && IsGeographicHead(w[end])) ++end;
+      places.push_back({m.sentence, {m.span.begin, end, EntityType::kLoc}, ""});
+    }
+    for (const Mention& place : places)
+      replace(place.sentence, place.span.begin, place.span.end, EntityType::kLoc, "");
+    SortMentions(mentions);
+  }
+  // And a nationality after words of direction is still a nationality
+  // where it modifies a noun: the tagger makes "Central African states",
+  // "Southeast Asian nation" and "North Korean leader" places.
+  if (gazetteer) {
+    for (Mention& m : *mentions) {
+      const auto& w = sentences[m.sentence];
+      if (m.span.type == EntityType::kMisc || m.span.end - m.span.begin < 2 || m.span.end >= w.size() ||
+          !IsLower(FirstCp(w[m.span.end])))
+        continue;
+      bool compass = true;
+      for (uint32_t i = m.span.begin; i + 1 < m.span.end; ++i) compass &= IsCompassWord(w[i]);
+      if (compass && (lists(w[m.span.end - 1]) & (1u << static_cast<int>(EntityType::kMisc))))
+        m.span.type = EntityType::kMisc;
+    }
+  }
+
+  // 9. Headlines in title case (English; see resolve.h).
+  if (english_rules && gazetteer) {
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      uint32_t long_words = 0, capitalised = 0;
+      bool lower_case = false;  // a list of names ("Osman Adam Khatib , 20 , London") has none
+      for (const std::string_view word : w) {
+        lower_case |= IsLower(FirstCp(word));
+        if (word.size() < 4 || !IsLetter(FirstCp(word))) continue;
+        ++long_words;
+        capitalised += StartsUpper(word);
+      }
+      if (long_words < 4 || capitalised < long_words || !lower_case) continue;
+      std::vector<Mention> kept;
+      std::vector<std::pair<uint32_t, uint32_t>> gone;
+      for (const Mention& m : *mentions) {
+        if (m.sentence != s || m.span.end - m.span.begin < 3 || m.span.type == EntityType::kPer) continue;
+        gone.emplace_back(m.span.begin, m.span.end);
+        for (uint32_t i = m.span.begin; i < m.span.end;) {
+          uint32_t best = 0;
+          uint8_t best_mask = 0;
+          for (uint32_t e = i + 1; e <= m.span.end && e <= i + 4; ++e) {
+            const uint8_t mask = phrase_lists(s, i, e);
+            if (mask & kNationOrCountry) best = e, best_mask = mask;
+          }
+          if (best == 0) {
+            ++i;
+            continue;
+          }
+          const bool country = best_mask & (1u << Gazetteer::kCountries);
+          kept.push_back({s, {i, best, country ? EntityType::kLoc : EntityType::kMisc}, ""});
+          i = best;
+        }
+      }
+      std::erase_if(*mentions, [&](const Mention& m) {
+        return m.sentence == s && std::find(gone.begin(), gone.end(), std::make_pair(m.span.begin, m.span.end)) != gone.end();
+      });
+      mentions->insert(mentions->end(), kept.begin(), kept.end());
+    }
+    SortMentions(mentions);
+  }
+
+  // 8. Organisations by their head word (English; see resolve.h).
+  if (english_rules) {
+    constexpr uint8_t kPlaceLists = 1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries;
+    auto stops_name = [&](std::string_view w) {
+      return !StartsUpper(w) || IsWeekday(w) || IsFunctionWord(FoldCase(w));
+    };
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      for (uint32_t head = 1; head < w.size(); ++head) {
+        // "Service" heads review titles ("Great Service"); a capitalised word
+        // after the head continues the name past it ("First Union
+        // Securities").
+        if (!IsOrganisationHead(w[head]) || w[head].starts_with("Service")) continue;
+        if (head + 1 < w.size() && !stops_name(w[head + 1])) continue;
+        uint32_t begin = head;
+        while (begin > 0 && !stops_name(w[begin - 1])) --begin;
+        while (begin < head && (lists(w[begin]) & kNationOrCountry) == 1u << Gazetteer::kCountries) ++begin;
+        uint32_t end = head + 1;
+        if (end + 1 < w.size() && (w[end] == "of" || w[end] == "for" || w[end] == "on") && !stops_name(w[end + 1])) {
+          // Up to a name of its own the tagger found: "Department of Finance
+          // College ... [University of Texas]".
+          auto found_name_at = [&](uint32_t i) {
+            for (const Mention& m : *mentions)
+              if (m.sentence == s && m.span.begin == i && m.span.type != EntityType::kLoc &&
+                  m.span.type != EntityType::kMisc)
+                return true;
+            return false;
+          };
+          if (found_name_at(end + 1)) continue;
+          uint32_t last = end + 1;
+          for (uint32_t i = end + 1; i < w.size() && !found_name_at(i); ++i) {
+            if (!stops_name(w[i])) {
+              last = i + 1;
+            } else if (!(w[i] == "and" || w[i] == "of" || w[i] == "the" || w[i] == "&")) {
+              break;
+            }
+          }
+          end = last;
+        }
+        // A hyphen after the run joins it to more of the name ("Council on
+        // American - Islamic Relations").
+        if (end - begin < 2 || (end < w.size() && w[end] == "-") || (phrase_lists(s, begin, end) & kPlaceLists))
+          continue;
+        bool crosses = false;
+        for (const Mention& m : *mentions)
+          crosses |= Overlaps(m, s, begin, end) && (m.span.begin < begin || m.span.end > end);
+        const Mention* same = find_exact(s, begin, end);
+        if (!crosses && !(same && same->span.type == EntityType::kOrg)) replace(s, begin, end, EntityType::kOrg, "");
+        head = end - 1;
+      }
+    }
+    SortMentions(mentions);
+  }
+
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
   // person ("Morocco" as the subject of a sentence): that one confusion is
@@ -699,6 +949,18 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     std::string name;
   };
   std::map<std::string_view, Person> surnames;  // the latest person of each surname
+  // Whether `word` stands somewhere in the article after a title or before a
+  // verb of saying ("Judge Zamora", "Zamora said").
+  std::map<std::string_view, bool> person_signs;
+  auto shows_person = [&](std::string_view word) {
+    auto [it, inserted] = person_signs.try_emplace(word, false);
+    if (!inserted) return it->second;
+    for (const auto& w : sentences)
+      for (uint32_t i = 0; i < w.size() && !it->second; ++i)
+        it->second = w[i] == word && ((i + 1 < w.size() && IsReportingVerb(w[i + 1])) ||
+                                      (i > 0 && (lists(w[i - 1]) & (1u << Gazetteer::kTitles))));
+    return it->second;
+  };
   SortMentions(mentions);
   constexpr uint8_t kNotPersonLists = 1u << static_cast<int>(EntityType::kOrg) |
                                       1u << static_cast<int>(EntityType::kLoc) |
@@ -746,7 +1008,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     const std::string_view word = sentences[m.sentence][m.span.begin];
     auto it = surnames.find(word);
     if (it == surnames.end() || m.sentence - it->second.sentence > kSurnameWindow) continue;
-    if (LooksLikeAcronym(word) || (lists(word) & kNotPersonLists)) continue;
+    if (LooksLikeAcronym(word)) continue;
+    // A surname that is also a town ("Zamora") is the person where the
+    // article shows one: a title before it or "said" after it.
+    const uint8_t other = lists(word) & kNotPersonLists;
+    if (other != 0 && (other != 1u << static_cast<int>(EntityType::kLoc) || !shows_person(word))) continue;
     m.span.type = EntityType::kPer;
     if (m.name.empty()) m.name = it->second.name;
   }

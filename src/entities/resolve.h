@@ -26,7 +26,42 @@
 //     possessive ("Assad 's"), and a surname alone is the person named shortly before ("Bashar
 //     al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
-//     something else.
+//     something else (a surname that is also a town, "Zamora", is the person
+//     where the article writes "Zamora said" or a title before it).
+//  7. Titles stay outside names (English): a mention holding a listed title
+//     followed by a name ("Canadian Prime Minister Justin Trudeau", tagged
+//     whole and often as ORG or LOC) keeps only the name after the titles,
+//     a person; a nationality or country before them is a name of its own
+//     ("Canadian" MISC, "U.S." LOC); the titles and the words between
+//     ("Commerce" of "Chinese Commerce Minister") are left out. Not when the
+//     name after the titles is one word of a mention not tagged PER, holds
+//     an organisation's head word, or a person's name stands before the
+//     title ("Hassan Sheikh Mohamud").
+//  8. Organisations by their head word (English): a run of capitalised
+//     words ending in an organisation's head word ("Justice Ministry",
+//     "General Statistics Office"), maybe followed by "of/for/on" and more
+//     capitalised words ("Tourism Authority of Thailand", "Bureau of
+//     European and Eurasian Affairs"), is one ORG: the tagger misses such
+//     names or takes a part ("Thailand" LOC, "Department" PER). The run
+//     starts after a capitalised function word or a listed country
+//     ("Cameroon"), stops before a name of another kind the tagger found
+//     after "of" that is no place ("[University of Texas]"); not when a
+//     capitalised word follows the head ("First Union Securities"), for
+//     "Service" (review titles, "Great Service"), for a run listed as a
+//     place ("West Bank"), nor across a name the tagger found past the run's
+//     edges ("Fiji Labour Party" stays whole).
+//  9. Headlines in title case (English): in a sentence whose words of four
+//     letters or more are all capitalised and which has a word in lower case
+//     ("Cameroon Poultry Farmers Urge Europe to Ease Trade Restrictions"; a
+//     list of names, "Osman Adam Khatib , 20 , London", has none), a name
+//     the tagger found of three words or more, not a person's, keeps only
+//     the countries and nationalities the gazetteer lists in it ("Cameroon",
+//     "Europe"), or goes ("Ease Trade Restrictions").
+//  Also: a day of the week alone is not a name ("warned Friday"); a
+//  nationality before a geographic head word is a place ("Korean
+//  Peninsula", "Indian Ocean"), and one after words of direction that
+//  modifies a noun is a nationality ("Central African states", "North
+//  Korean leader"; not "Central African Republic").
 #pragma once
 
 #include <functional>
@@ -60,7 +95,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// Applies 1–6 to the mentions of one document. `gazetteer` may be null (no
+// `english_rules`: rules 7, 8 and 9, English (as CoNLL-2003 writes names;
+// CoNLL-2002 Spanish keeps "Doña Sofía" whole).
+//
+// Applies 1–9 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
@@ -68,7 +106,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
                      std::vector<Mention>* mentions, bool countries_as_places = false,
-                     bool quotes_in_titles = false);
+                     bool quotes_in_titles = false, bool english_rules = false);
 
 // True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`:
 // each of its letters is the initial of a capitalised word, in any order,
