@@ -139,6 +139,18 @@ TEST(EventsParseView, AVerbReadAsTheAdjectiveOfItsObjectHeadsTheSentence) {
   const ParseView q(quantity, quantity.sentences[0], "en");
   EXPECT_EQ(Tree(q), "4/nsubj 3/case 1/nmod 0/root 4/obj 4/punct");
 
+  // "Soldiers arrested dozens of looters": the adjective given a subject of
+  // its own, which is the verb's; the old root is its object.
+  Document own_subject = Sentence1({
+      {"Soldiers", Upos::kNoun, 2, "nsubj"}, {"arrested", Upos::kVerb, 3, "amod"},
+      {"dozens", Upos::kNoun, 0, "root"},    {"of", Upos::kAdp, 5, "case"},
+      {"looters", Upos::kNoun, 3, "nmod"},   {".", Upos::kPunct, 3, "punct"},
+  });
+  own_subject.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView o(own_subject, own_subject.sentences[0], "en");
+  EXPECT_EQ(Tree(o), "2/nsubj 0/root 2/obj 5/case 3/nmod 3/punct");
+  EXPECT_FALSE(o.IsPassive(1)) << "a verb with a direct object is active";
+
   // Without a past tense ("leading roads"), or when a verb heads the
   // sentence, nothing changes.
   const ParseView n(noun_root, noun_root.sentences[0], "en");
@@ -209,6 +221,20 @@ TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
   amod.tokens[4].feats = "Tense=Past|VerbForm=Part";
   const ParseView r(amod, amod.sentences[0], "en");
   EXPECT_EQ(Tree(r), "2/compound 3/nsubj 0/root 5/cc 3/conj 3/obj 3/punct");
+
+  // "Police beat and arrested dozens of students", as a parser with fewer
+  // feature templates reads it: the object the adjective modifies hung on
+  // the noun as a modifier; it is the verbs' object all the same.
+  Document nmod = Sentence1({
+      {"Police", Upos::kNoun, 2, "compound"}, {"beat", Upos::kNoun, 0, "root"},
+      {"and", Upos::kCconj, 4, "cc"},         {"arrested", Upos::kVerb, 5, "amod"},
+      {"dozens", Upos::kNoun, 2, "nmod"},     {"of", Upos::kAdp, 7, "case"},
+      {"students", Upos::kNoun, 5, "nmod"},   {".", Upos::kPunct, 2, "punct"},
+  });
+  nmod.tokens[3].feats = "Tense=Past|VerbForm=Part";
+  nmod.tokens[4].feats = "Number=Plur";
+  const ParseView m(nmod, nmod.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/cc 2/conj 2/obj 7/case 5/nmod 2/punct");
 
   // "Police shot dead a suspect": "dead" is the verb's complement and the
   // suspect its object.
@@ -441,6 +467,51 @@ TEST(EventsParseView, APhrasalVerbsObjectReadAsAnObliqueIsItsObject) {
   });
   const ParseView p(prep, prep.sentences[0], "en");
   EXPECT_EQ(Tree(p), "2/nsubj 0/root 2/compound:prt 5/case 2/obl");
+
+  // "Officers picked up three teenagers outside the stadium after the
+  // match": the object hung as an unmarked modifier on the verb's oblique.
+  const Document on_oblique = Sentence1({
+      {"Officers", Upos::kNoun, 2, "nsubj"},         {"picked", Upos::kVerb, 0, "root"},
+      {"up", Upos::kAdp, 2, "compound:prt"},         {"three", Upos::kNum, 5, "nummod"},
+      {"teenagers", Upos::kNoun, 8, "nmod:unmarked"}, {"after", Upos::kAdp, 8, "case"},
+      {"the", Upos::kDet, 8, "det"},                 {"match", Upos::kNoun, 2, "obl"},
+  });
+  const ParseView t(on_oblique, on_oblique.sentences[0], "en");
+  EXPECT_EQ(Tree(t), "2/nsubj 0/root 2/compound:prt 5/nummod 2/obj 8/case 8/det 2/obl");
+}
+
+TEST(EventsParseView, APassiveSubjectWithoutAuxiliaryOfAVerbWithAnObjectIsPlain) {
+  // "Wagner Group set up a base": no passive auxiliary, and a direct object.
+  const Document doc = Sentence1({
+      {"Wagner", Upos::kPropn, 3, "nsubj:pass"}, {"Group", Upos::kPropn, 1, "flat"},
+      {"set", Upos::kVerb, 0, "root"},           {"up", Upos::kAdp, 3, "compound:prt"},
+      {"a", Upos::kDet, 6, "det"},               {"base", Upos::kNoun, 3, "obj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "3/nsubj 1/flat 0/root 3/compound:prt 6/det 3/obj");
+  EXPECT_FALSE(v.IsPassive(2));
+
+  // "He was given a warning": a passive with an object keeps its subject.
+  const Document given = Sentence1({
+      {"He", Upos::kPron, 3, "nsubj:pass"}, {"was", Upos::kAux, 3, "aux:pass"},
+      {"given", Upos::kVerb, 0, "root"},    {"a", Upos::kDet, 5, "det"},
+      {"warning", Upos::kNoun, 3, "obj"},
+  });
+  const ParseView g(given, given.sentences[0], "en");
+  EXPECT_EQ(Tree(g), "3/nsubj:pass 3/aux:pass 0/root 5/det 3/obj");
+}
+
+TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
+  // "... detonated an IED planted by ISWAP": "an" the object, "IED" the
+  // compound of "planted", the acl of "an".
+  const Document doc = Sentence1({
+      {"Forces", Upos::kNoun, 2, "nsubj"},    {"detonated", Upos::kVerb, 0, "root"},
+      {"an", Upos::kDet, 2, "obj"},           {"IED", Upos::kPropn, 5, "compound"},
+      {"planted", Upos::kVerb, 3, "acl"},     {"by", Upos::kAdp, 7, "case"},
+      {"ISWAP", Upos::kPropn, 5, "obl:agent"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
 }
 
 }  // namespace

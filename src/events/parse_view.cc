@@ -62,6 +62,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendCompoundReadAsInfinitive();
   MendConjunctReadAsModifier();
   MendObjectReadAsOblique();
+  MendPassiveSubjectOfActiveVerb();
+  MendNounReadAsCompoundOfModifier();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -224,9 +226,10 @@ void ParseView::MendAgentReadAsModifier() {
 // A verb read as a modifier has no dependents, or only adverbs before it
 // ("Military Forces of Ukraine allegedly fired artillery at ...": ACLED's
 // "reportedly", "allegedly"); they stay the verb's when it is mended.
-bool ParseView::OnlyAdverbsBefore(int v) const {
+// `subject` (-1: none), a subject the caller found the verb has, is allowed too.
+bool ParseView::OnlyAdverbsBefore(int v, int subject) const {
   for (int c : children(v))
-    if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
+    if (c != subject && (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv)) return false;
   return true;
 }
 
@@ -381,6 +384,13 @@ void ParseView::MendVerbReadAsNoun() {
     for (int c : children(n))
       if (c < subject) heads_[static_cast<size_t>(c)] = subject;  // the subject's own words
     Attach(subject, n, "nsubj");
+    if (coordinated && Base(n + 2) == "amod") {
+      // The noun the coordinated verb modified is the verbs' object, also
+      // when the parser hung it on the noun as a modifier ("dozens" an nmod
+      // of "beat") rather than as its object.
+      const int object = head(n + 2);
+      if (head(object) == n && Child(object, "case") < 0) Attach(object, n, "obj");
+    }
     if (coordinated) Attach(n + 2, n, "conj");
     Retag(n, Upos::kVerb, kFinitePast);
     LinkChildren();
@@ -521,14 +531,21 @@ void ParseView::MendVerbReadAsCompound() {
 // a phrasal verb an oblique. An English nominal with no preposition (and no
 // time: "rounded up last week") hung as an oblique on a verb with no object,
 // directly after the verb's particle or the particle's phrase start, is the
-// verb's object.
+// verb's object. So is such a nominal hung, as a modifier with no
+// preposition, on an oblique of the verb after it ("Officers picked up three
+// teenagers outside the stadium after the match": "teenagers" an
+// nmod:unmarked of "match").
 void ParseView::MendObjectReadAsOblique() {
   if (lang_ != "en") return;
   for (int prt = 1; prt + 1 < size(); ++prt) {
     const int verb = head(prt);
     if (rel(prt) != "compound:prt" || verb != prt - 1 || Child(verb, "obj") >= 0) continue;
-    for (int c : children(verb)) {
-      if (c <= prt || Base(c) != "obl" || !IsNominal(c) || Child(c, "case") >= 0 || InTime(c))
+    for (int c = prt + 1; c < size(); ++c) {
+      const int h = head(c);
+      const bool oblique = h == verb && Base(c) == "obl";
+      const bool oblique_modifier =
+          h > c && Base(c) == "nmod" && head(h) == verb && Base(h) == "obl";
+      if ((!oblique && !oblique_modifier) || !IsNominal(c) || Child(c, "case") >= 0 || InTime(c))
         continue;
       // The phrase starts right after the particle.
       if (Phrase(c, false).first != prt + 1) continue;
@@ -536,6 +553,47 @@ void ParseView::MendObjectReadAsOblique() {
       LinkChildren();
       break;
     }
+  }
+}
+
+// "On 8 June 2022, Wagner Group set up a base": the parser read the past
+// form as a passive participle and its subject as a passive subject. An
+// English passive has a passive auxiliary ("was given a warning"); a verb
+// with a direct object and a passive subject but no auxiliary is an active
+// past tense, its subject a plain one.
+void ParseView::MendPassiveSubjectOfActiveVerb() {
+  if (lang_ != "en") return;
+  for (int s = 0; s < size(); ++s) {
+    const int verb = head(s);
+    if (rel(s) != "nsubj:pass" || verb < 0 || tok(verb).upos != Upos::kVerb ||
+        Child(verb, "obj") < 0 || Child(verb, "aux") >= 0)
+      continue;
+    Attach(s, verb, "nsubj");
+  }
+}
+
+// "Military Forces of Nigeria discovered and detonated an IED planted by
+// ISWAP": the parser made the determiner the verb's object and the noun after
+// it the compound of the participle that modifies it. A determiner heads no
+// phrase, and a noun is no compound of a verb: when a determiner with a
+// nominal relation is directly followed by a noun read as the compound of a
+// verb hung on the determiner, the noun takes the determiner's place, the
+// determiner is its det and the verb its acl.
+void ParseView::MendNounReadAsCompoundOfModifier() {
+  for (int d = 0; d + 2 < size(); ++d) {
+    const int noun = d + 1;
+    const int verb = head(noun);
+    if (tok(d).upos != Upos::kDet || head(d) < 0 || Base(noun) != "compound" ||
+        (tok(noun).upos != Upos::kNoun && tok(noun).upos != Upos::kPropn) || verb <= noun ||
+        tok(verb).upos != Upos::kVerb || head(verb) != d)
+      continue;
+    const std::string_view b = Base(d);
+    if (b != "obj" && b != "nsubj" && b != "obl" && b != "nmod" && b != "iobj") continue;
+    Attach(noun, head(d), rel(d));
+    Attach(d, noun, "det");
+    Attach(verb, noun, "acl");
+    for (int c : children(d)) heads_[static_cast<size_t>(c)] = noun;
+    LinkChildren();
   }
 }
 
@@ -688,13 +746,19 @@ void ParseView::MendVerbReadAsModifier() {
   if (root < 0) return;
   for (int v = 1; v + 1 < size(); ++v) {
     const int object = head(v);
+    // "Soldiers arrested dozens of looters": the parser gave the adjective a
+    // subject of its own, which no adjective of a noun has: it is the verb's.
+    int own_subject = -1;
+    for (int c : children(v))
+      if (c < v && rel(c) == "nsubj" && IsNominal(c)) own_subject = c;
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
-        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v))
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject))
       continue;
     int subject = root < v ? root : -1;
     if (object == root)
       for (int c : children(object))
         if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
+    if (own_subject >= 0) subject = own_subject;
     // Everything before the verb must be the subject's: its subtree, or
     // dependents of the object that move to it.
     bool subject_only = subject >= 0;

@@ -153,14 +153,17 @@ class ParseView {
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
-  // True when the verb's dependents are only adverbs before it.
-  bool OnlyAdverbsBefore(int v) const;
+  // True when the verb's dependents are only adverbs before it (and
+  // `subject`, when not -1).
+  bool OnlyAdverbsBefore(int v, int subject = -1) const;
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
   void MendCompoundReadAsInfinitive();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
+  void MendPassiveSubjectOfActiveVerb();
+  void MendNounReadAsCompoundOfModifier();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
