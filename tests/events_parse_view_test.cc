@@ -151,6 +151,21 @@ TEST(EventsParseView, AVerbReadAsTheAdjectiveOfItsObjectHeadsTheSentence) {
   EXPECT_EQ(Tree(o), "2/nsubj 0/root 2/obj 5/case 3/nmod 3/punct");
   EXPECT_FALSE(o.IsPassive(1)) << "a verb with a direct object is active";
 
+  // "Hundreds of people blocked streets to demand reforms", rooted in the
+  // purpose infinitive with "streets" its subject: the verb with a subject
+  // of its own heads the sentence and the infinitive is its adverbial clause.
+  Document infinitive = Sentence1({
+      {"Hundreds", Upos::kNoun, 4, "nsubj"}, {"of", Upos::kAdp, 3, "case"},
+      {"people", Upos::kNoun, 1, "nmod"},    {"blocked", Upos::kVerb, 5, "amod"},
+      {"streets", Upos::kNoun, 7, "nsubj"},  {"to", Upos::kPart, 7, "mark"},
+      {"demand", Upos::kVerb, 0, "root"},    {"reforms", Upos::kNoun, 7, "obj"},
+      {".", Upos::kPunct, 7, "punct"},
+  });
+  infinitive.tokens[3].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  infinitive.tokens[6].feats = "VerbForm=Inf";
+  const ParseView f(infinitive, infinitive.sentences[0], "en");
+  EXPECT_EQ(Tree(f), "4/nsubj 3/case 1/nmod 0/root 4/obj 7/mark 4/advcl 7/obj 7/punct");
+
   // Without a past tense ("leading roads"), or when a verb heads the
   // sentence, nothing changes.
   const ParseView n(noun_root, noun_root.sentences[0], "en");
@@ -499,6 +514,30 @@ TEST(EventsParseView, APassiveSubjectWithoutAuxiliaryOfAVerbWithAnObjectIsPlain)
   });
   const ParseView g(given, given.sentences[0], "en");
   EXPECT_EQ(Tree(g), "3/nsubj:pass 3/aux:pass 0/root 5/det 3/obj");
+}
+
+TEST(EventsParseView, AReportingClauseAfterACommaIsAParataxis) {
+  // "Looters arrested in Johannesburg, police say": "say" read as the
+  // complement of "arrested".
+  const Document doc = Sentence1({
+      {"Looters", Upos::kPropn, 2, "nsubj"}, {"arrested", Upos::kVerb, 0, "root"},
+      {"in", Upos::kAdp, 4, "case"},         {"Johannesburg", Upos::kPropn, 2, "obl"},
+      {",", Upos::kPunct, 7, "punct"},       {"police", Upos::kNoun, 7, "nsubj"},
+      {"say", Upos::kVerb, 2, "ccomp"},      {".", Upos::kPunct, 7, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/case 2/obl 7/punct 7/nsubj 2/parataxis 7/punct");
+
+  // A clause with a content of its own stays a complement: "He warned,
+  // police say, that they left" read with the content on "say".
+  const Document marked = Sentence1({
+      {"He", Upos::kPron, 2, "nsubj"},   {"warned", Upos::kVerb, 0, "root"},
+      {",", Upos::kPunct, 5, "punct"},   {"police", Upos::kNoun, 5, "nsubj"},
+      {"say", Upos::kVerb, 2, "ccomp"},  {"that", Upos::kSconj, 8, "mark"},
+      {"they", Upos::kPron, 8, "nsubj"}, {"left", Upos::kVerb, 5, "ccomp"},
+  });
+  const ParseView m(marked, marked.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 5/punct 5/nsubj 2/ccomp 8/mark 8/nsubj 5/ccomp");
 }
 
 TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {

@@ -64,6 +64,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendObjectReadAsOblique();
   MendPassiveSubjectOfActiveVerb();
   MendNounReadAsCompoundOfModifier();
+  MendReportingClauseReadAsComplement();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
@@ -597,6 +598,33 @@ void ParseView::MendNounReadAsCompoundOfModifier() {
   }
 }
 
+// "Looters arrested in Johannesburg, police say": the parser read the
+// reporting clause after the comma as the complement of the verb it reports
+// on. A clause that follows its head after a comma, with a subject of its own
+// and no marker, object or complement (the speech verb's content is the
+// clause before it), and that ends the sentence, is a reporting clause: UD
+// makes it a parataxis of the reported clause.
+void ParseView::MendReportingClauseReadAsComplement() {
+  if (lang_ != "en") return;
+  for (int c = 2; c < size(); ++c) {
+    if (Base(c) != "ccomp" || head(c) >= c || tok(c).upos != Upos::kVerb) continue;
+    int first = c;
+    while (first > 0 && Dominates(c, first - 1)) --first;
+    while (first < c && tok(first).upos == Upos::kPunct) ++first;  // its own comma
+    if (first < 1 || Text(first - 1) != ",") continue;
+    bool own_subject = false, reporting = true;
+    for (int k : children(c)) {
+      const std::string_view b = Base(k);
+      own_subject |= b == "nsubj" && k < c;
+      if (b == "mark" || b == "obj" || b == "ccomp" || b == "xcomp" || b == "csubj") reporting = false;
+    }
+    for (int k = c + 1; k < size() && reporting; ++k)
+      reporting = Dominates(c, k) || tok(k).upos == Upos::kPunct;
+    if (!own_subject || !reporting) continue;
+    Attach(c, head(c), "parataxis");
+  }
+}
+
 // "Security forces rounded up and detained dozens of young men": the parser
 // hung the second verb, with its "and", on the first verb's object as an
 // adjective. An English past-tense verb read as the modifier of the object
@@ -738,12 +766,24 @@ void ParseView::MendIntroductoryPhraseRoot() {
 // no copula and a past-tense verb before a noun modifies that noun, the verb
 // is mended into the root: the noun is its object and the nominal before it
 // (the old root, or the noun's own left dependent when the noun was the root)
-// its subject.
+// its subject. So is such a verb with a subject of its own when the parser
+// rooted the sentence in a purpose infinitive after it, with the noun its
+// subject ("Hundreds of thousands of people blocked streets in Hong Kong ...
+// to demand democratic reforms": "to demand" the root, "streets" its subject):
+// an English sentence is no "to" infinitive with a subject, and the
+// infinitive becomes the verb's adverbial clause.
 void ParseView::MendVerbReadAsModifier() {
   // English only: Spanish participles follow their noun.
   if (lang_ != "en") return;
   const int root = VerblessRoot();
-  if (root < 0) return;
+  int infinitive = -1;
+  if (root < 0) {
+    for (int i = 0; i < size() && infinitive < 0; ++i)
+      if (head(i) < 0 && tok(i).upos == Upos::kVerb && Feat(i, "VerbForm") == "Inf" &&
+          HasCase(i, "to"))
+        infinitive = i;
+    if (infinitive < 0) return;
+  }
   for (int v = 1; v + 1 < size(); ++v) {
     const int object = head(v);
     // "Soldiers arrested dozens of looters": the parser gave the adjective a
@@ -754,7 +794,10 @@ void ParseView::MendVerbReadAsModifier() {
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
         object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject))
       continue;
-    int subject = root < v ? root : -1;
+    if (infinitive >= 0 &&
+        (own_subject < 0 || head(object) != infinitive || Base(object) != "nsubj"))
+      continue;
+    int subject = root >= 0 && root < v ? root : -1;
     if (object == root)
       for (int c : children(object))
         if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
@@ -774,6 +817,7 @@ void ParseView::MendVerbReadAsModifier() {
         if (c < v && c != subject) heads_[static_cast<size_t>(c)] = subject;
     Attach(subject, v, "nsubj");
     Attach(object, v, "obj");
+    if (infinitive >= 0) Attach(infinitive, v, "advcl");
     LinkChildren();
     return;
   }

@@ -164,6 +164,7 @@ class ParseView {
   void MendObjectReadAsOblique();
   void MendPassiveSubjectOfActiveVerb();
   void MendNounReadAsCompoundOfModifier();
+  void MendReportingClauseReadAsComplement();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
