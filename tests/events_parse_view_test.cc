@@ -406,6 +406,21 @@ TEST(EventsParseView, ACompoundReadAsABareInfinitiveIsTheObjectsCompound) {
   helped.tokens[2].feats = "VerbForm=Inf";
   const ParseView h(helped, helped.sentences[0], "en");
   EXPECT_EQ(Tree(h), "2/nsubj 0/root 2/xcomp 3/obj");
+
+  // "Police used tear gas and water cannon to disperse them": the object of
+  // "tear" is the coordination "gas and water cannon", headed by "cannon".
+  Document coordination = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},   {"used", Upos::kVerb, 0, "root"},
+      {"tear", Upos::kVerb, 2, "xcomp"},     {"gas", Upos::kNoun, 7, "compound"},
+      {"and", Upos::kCconj, 7, "cc"},        {"water", Upos::kNoun, 7, "compound"},
+      {"cannon", Upos::kNoun, 3, "obj"},     {"to", Upos::kPart, 9, "mark"},
+      {"disperse", Upos::kVerb, 7, "acl"},   {"them", Upos::kPron, 9, "obj"},
+  });
+  coordination.tokens[2].feats = "VerbForm=Inf";
+  coordination.tokens[8].feats = "VerbForm=Inf";
+  const ParseView c(coordination, coordination.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/nsubj 0/root 4/compound 7/compound 7/cc 7/compound 2/obj 9/mark 7/acl 9/obj");
+  EXPECT_EQ(c.tok(2).upos, Upos::kNoun);
 }
 
 TEST(EventsParseView, DirectlyCoordinatedVerbsShareTheirObject) {
@@ -527,6 +542,28 @@ TEST(EventsParseView, AReportingClauseAfterACommaIsAParataxis) {
   });
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/case 2/obl 7/punct 7/nsubj 2/parataxis 7/punct");
+
+  // "... has agreed to set up a center, officials said Thursday": read as a
+  // conjunct with no conjunction.
+  const Document conj = Sentence1({
+      {"APEC", Upos::kPropn, 2, "nsubj"},    {"agreed", Upos::kVerb, 0, "root"},
+      {"to", Upos::kPart, 4, "mark"},        {"meet", Upos::kVerb, 2, "xcomp"},
+      {",", Upos::kPunct, 6, "punct"},       {"officials", Upos::kNoun, 7, "nsubj"},
+      {"said", Upos::kVerb, 2, "conj"},      {"Thursday", Upos::kPropn, 7, "obl:unmarked"},
+      {".", Upos::kPunct, 7, "punct"},
+  });
+  const ParseView j(conj, conj.sentences[0], "en");
+  EXPECT_EQ(Tree(j), "2/nsubj 0/root 4/mark 2/xcomp 6/punct 7/nsubj 2/parataxis 7/obl:unmarked 7/punct");
+
+  // A coordinated clause keeps its conjunction: "Police arrived, and
+  // protesters left".
+  const Document and_clause = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},   {"arrived", Upos::kVerb, 0, "root"},
+      {",", Upos::kPunct, 6, "punct"},       {"and", Upos::kCconj, 6, "cc"},
+      {"protesters", Upos::kNoun, 6, "nsubj"}, {"left", Upos::kVerb, 2, "conj"},
+  });
+  const ParseView a(and_clause, and_clause.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "2/nsubj 0/root 6/punct 6/cc 6/nsubj 2/conj");
 
   // A clause with a content of its own stays a complement: "He warned,
   // police say, that they left" read with the content on "say".

@@ -600,14 +600,18 @@ void ParseView::MendNounReadAsCompoundOfModifier() {
 
 // "Looters arrested in Johannesburg, police say": the parser read the
 // reporting clause after the comma as the complement of the verb it reports
-// on. A clause that follows its head after a comma, with a subject of its own
-// and no marker, object or complement (the speech verb's content is the
-// clause before it), and that ends the sentence, is a reporting clause: UD
-// makes it a parataxis of the reported clause.
+// on, or ("... has agreed to set up a research center, officials said
+// Thursday") as its conjunct with no conjunction. A clause that follows its
+// head after a comma, with a subject of its own and no marker, object,
+// complement or conjunction (the speech verb's content is the clause before
+// it), and that ends the sentence, is a reporting clause: UD makes it a
+// parataxis of the reported clause.
 void ParseView::MendReportingClauseReadAsComplement() {
   if (lang_ != "en") return;
   for (int c = 2; c < size(); ++c) {
-    if (Base(c) != "ccomp" || head(c) >= c || tok(c).upos != Upos::kVerb) continue;
+    if ((Base(c) != "ccomp" && Base(c) != "conj") || head(c) >= c ||
+        tok(c).upos != Upos::kVerb)
+      continue;
     int first = c;
     while (first > 0 && Dominates(c, first - 1)) --first;
     while (first < c && tok(first).upos == Upos::kPunct) ++first;  // its own comma
@@ -616,7 +620,8 @@ void ParseView::MendReportingClauseReadAsComplement() {
     for (int k : children(c)) {
       const std::string_view b = Base(k);
       own_subject |= b == "nsubj" && k < c;
-      if (b == "mark" || b == "obj" || b == "ccomp" || b == "xcomp" || b == "csubj") reporting = false;
+      if (b == "mark" || b == "obj" || b == "ccomp" || b == "xcomp" || b == "csubj" || b == "cc")
+        reporting = false;
     }
     for (int k = c + 1; k < size() && reporting; ++k)
       reporting = Dominates(c, k) || tok(k).upos == Upos::kPunct;
@@ -655,18 +660,21 @@ void ParseView::MendConjunctReadAsModifier() {
 // verbs ("helped build schools", "let go", "made them leave"); after any
 // other verb with no object of its own, an infinitive xcomp with no marker,
 // auxiliary or subject, directly after the verb and directly before its
-// object noun, is that noun's compound and the noun the verb's object.
+// object noun's phrase, is the compound of the noun after it and its object
+// the verb's ("used tear gas and water cannon": "cannon" the object of
+// "tear", with "gas" in its phrase).
 void ParseView::MendCompoundReadAsInfinitive() {
   if (lang_ != "en") return;
   static constexpr std::string_view kBareInfinitiveVerbs[] = {
       "make", "let", "help", "have", "see", "hear", "watch", "feel", "notice", "bid", "dare",
       "go", "come", "need"};
   for (int x = 1; x + 1 < size(); ++x) {
-    const int verb = head(x), object = x + 1;
+    const int verb = head(x), next = x + 1, object = Child(x, "obj");
     if (verb != x - 1 || Base(x) != "xcomp" || tok(x).upos != Upos::kVerb ||
         Feat(x, "VerbForm") != "Inf" || tok(verb).upos != Upos::kVerb ||
-        Child(verb, "obj") >= 0 || head(object) != x || Base(object) != "obj" ||
-        tok(object).upos != Upos::kNoun)
+        Child(verb, "obj") >= 0 || object < 0 || tok(object).upos != Upos::kNoun ||
+        tok(next).upos != Upos::kNoun || !Dominates(object, next) ||
+        Phrase(object, true).first != next)
       continue;
     bool other_children = false;
     for (int c : children(x)) other_children |= c != object;
@@ -674,7 +682,7 @@ void ParseView::MendCompoundReadAsInfinitive() {
     for (std::string_view key : kBareInfinitiveVerbs) bare_infinitive_verb |= HasKey(verb, key);
     if (other_children || bare_infinitive_verb) continue;
     Attach(object, verb, "obj");
-    Attach(x, object, "compound");
+    Attach(x, next, "compound");
     Retag(x, Upos::kNoun, "Number=Sing");
     LinkChildren();
   }
