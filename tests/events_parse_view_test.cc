@@ -75,6 +75,18 @@ TEST(EventsParseView, ANameHungOnACommaIsTheSubjectAndItsTitleTheApposition) {
   EXPECT_EQ(doc.tokens[4].deprel, "appos");
 }
 
+TEST(EventsParseView, AWordHungOnPunctuationHangsOnThePunctuationsHead) {
+  // "On 8 July 2021, rioters looted shops": "rioters" the comma's apposition.
+  const Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},       {"8", Upos::kNum, 0, "root"},
+      {"July", Upos::kPropn, 2, "nmod:unmarked"}, {",", Upos::kPunct, 2, "punct"},
+      {"rioters", Upos::kNoun, 4, "appos"}, {"looted", Upos::kVerb, 7, "amod"},
+      {"shops", Upos::kNoun, 5, "conj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/case 0/root 2/nmod:unmarked 2/punct 2/appos 7/amod 5/conj");
+}
+
 TEST(EventsParseView, AStrandedDemonymModifiesTheTitleAfterIt) {
   // "Russian" as the root, the verb as its advcl.
   const Document root = Sentence1({

@@ -53,6 +53,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   }
   LinkChildren();
   MendNameBeforeTitle();
+  MendDependentOfPunctuation();
   MendStrandedAdjective();
   MendSplitSubject();
   MendSubjectSplitInsideModifier();
@@ -132,6 +133,22 @@ void ParseView::MendNameBeforeTitle() {
       break;
     }
   }
+}
+
+// "On 9 May 2023, PTI supporters protesting against the arrest ...": the
+// parser hung the nominal after the date's comma on the comma as its
+// apposition. Punctuation has no dependents in UD: what is hung on a
+// punctuation mark (and was not mended by MendNameBeforeTitle) is hung, with
+// its relation, on the mark's head.
+void ParseView::MendDependentOfPunctuation() {
+  for (int i = 0; i < size(); ++i) {
+    const int p = head(i);
+    if (p < 0 || tok(p).upos != Upos::kPunct || tok(i).upos == Upos::kPunct || head(p) < 0 ||
+        Dominates(i, head(p)))
+      continue;
+    Attach(i, head(p), rel(i));
+  }
+  LinkChildren();
 }
 
 // "Russian President Boris Yeltsin on Saturday hosted ...": an adjective

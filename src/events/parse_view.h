@@ -149,6 +149,7 @@ class ParseView {
   // participle becomes ("Gunmen shot", "militants attacked").
   static constexpr std::string_view kFinitePast = "Mood=Ind|Tense=Past|VerbForm=Fin";
   void MendNameBeforeTitle();
+  void MendDependentOfPunctuation();
   void MendStrandedAdjective();
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
