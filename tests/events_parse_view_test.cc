@@ -589,6 +589,29 @@ TEST(EventsParseView, AReportingClauseAfterACommaIsAParataxis) {
   EXPECT_EQ(Tree(m), "2/nsubj 0/root 5/punct 5/nsubj 2/ccomp 8/mark 8/nsubj 5/ccomp");
 }
 
+TEST(EventsParseView, ADayReadAsASubjectOfTheComplementIsTheReportingVerbsTime) {
+  // "Mubarak said here Wednesday that the US must be ready to mediate", with
+  // "Wednesday" a second subject of "ready" (the times stage found the day).
+  Document doc = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"here", Upos::kAdv, 2, "advmod"},     {"Wednesday", Upos::kPropn, 9, "nsubj"},
+      {"that", Upos::kSconj, 9, "mark"},     {"the", Upos::kDet, 7, "det"},
+      {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
+      {"ready", Upos::kAdj, 2, "ccomp"},
+  });
+  TimeExpr day;
+  day.first_token = 3;
+  day.end_token = 4;
+  doc.times.push_back(day);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/advmod 2/obl:tmod 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
+
+  // A word the times stage did not find a time in is left alone.
+  doc.times.clear();
+  const ParseView n(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(n), "2/nsubj 0/root 2/advmod 9/nsubj 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
+}
+
 TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
   // "... detonated an IED planted by ISWAP": "an" the object, "IED" the
   // compound of "planted", the acl of "an".

@@ -1043,6 +1043,21 @@ void ParseView::MendComplementReadAsRelativeOfTime() {
       break;
     }
   }
+  // The same day hung as a second subject inside the complement itself, before
+  // its "that" ("said here Wednesday that the US must be ready": "Wednesday"
+  // a subject of "ready"): it is the reporting verb's time adjunct.
+  for (int when = 1; when + 1 < size(); ++when) {
+    const int clause = head(when), mark = when + 1;
+    if (clause <= mark || Base(when) != "nsubj" || !InTime(when) || Child(when, "case") >= 0 ||
+        head(mark) != clause || Base(mark) != "mark" || Key(mark) != "that" ||
+        Base(clause) != "ccomp" || head(clause) < 0 || head(clause) >= when)
+      continue;
+    bool other_subject = false;
+    for (int c : children(clause)) other_subject |= c != when && Base(c) == "nsubj";
+    if (!other_subject) continue;
+    Attach(when, head(clause), "obl:tmod");
+    LinkChildren();
+  }
 }
 
 // "Leaders of the Azadliq (Freedom) opposition coalition agreed to postpone
