@@ -612,6 +612,33 @@ TEST(EventsParseView, ADayReadAsASubjectOfTheComplementIsTheReportingVerbsTime) 
   EXPECT_EQ(Tree(n), "2/nsubj 0/root 2/advmod 9/nsubj 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
 }
 
+TEST(EventsParseView, AVerbReadAsARelativeOfAnInfinitivesSubjectHeadsTheSentence) {
+  // "European Community foreign ministers agreed in principle to provide
+  // aid", rooted in "to provide" with "agreed" the acl of its subject.
+  Document doc = Sentence1({
+      {"ministers", Upos::kNoun, 6, "nsubj"}, {"agreed", Upos::kVerb, 1, "acl"},
+      {"in", Upos::kAdp, 4, "case"},          {"principle", Upos::kNoun, 2, "obl"},
+      {"to", Upos::kPart, 6, "mark"},         {"provide", Upos::kVerb, 0, "root"},
+      {"aid", Upos::kNoun, 6, "obj"},         {".", Upos::kPunct, 6, "punct"},
+  });
+  doc.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[5].feats = "VerbForm=Inf";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/case 2/obl 6/mark 2/xcomp 6/obj 2/punct");
+
+  // "... for ministers appointed last year to provide aid": an infinitive
+  // after "for" has a subject of its own.
+  Document for_clause = Sentence1({
+      {"for", Upos::kSconj, 5, "mark"},      {"ministers", Upos::kNoun, 5, "nsubj"},
+      {"appointed", Upos::kVerb, 2, "acl"},  {"to", Upos::kPart, 5, "mark"},
+      {"provide", Upos::kVerb, 0, "root"},   {"aid", Upos::kNoun, 5, "obj"},
+  });
+  for_clause.tokens[2].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  for_clause.tokens[4].feats = "VerbForm=Inf";
+  const ParseView f(for_clause, for_clause.sentences[0], "en");
+  EXPECT_EQ(Tree(f), "5/mark 5/nsubj 2/acl 5/mark 0/root 5/obj");
+}
+
 TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
   // "... detonated an IED planted by ISWAP": "an" the object, "IED" the
   // compound of "planted", the acl of "an".

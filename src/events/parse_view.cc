@@ -72,6 +72,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
+  MendMainVerbReadAsRelativeOfInfinitivesSubject();
   MendSubjectAfterIntroductoryDate();
   MendSubjectReadAsTimeModifier();
   MendComplementReadAsRelativeOfTime();
@@ -843,6 +844,46 @@ void ParseView::MendVerbReadAsModifier() {
     Attach(subject, v, "nsubj");
     Attach(object, v, "obj");
     if (infinitive >= 0) Attach(infinitive, v, "advcl");
+    LinkChildren();
+    return;
+  }
+}
+
+// "European Community foreign ministers agreed in principle on Saturday to
+// provide about 70 million dollars of aid": the parser rooted the sentence
+// in the "to" infinitive, with the verb a reduced relative of the
+// infinitive's subject. A "to" infinitive takes no subject of its own (but
+// after "for": "for them to leave"): when the root is one whose subject
+// carries, between itself and the infinitive, a past-tense verb as a clause
+// with no subject, marker or auxiliary of its own, that verb is the root, the
+// nominal its subject and the infinitive its complement (its adverbial
+// clause when the verb has an object: "blocked roads to press their
+// demands").
+void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
+  if (lang_ != "en") return;
+  int root = -1;
+  for (int i = 0; i < size() && root < 0; ++i)
+    if (head(i) < 0 && Base(i) == "root") root = i;
+  if (root < 0 || tok(root).upos != Upos::kVerb || Feat(root, "VerbForm") != "Inf" ||
+      !HasCase(root, "to") || HasCase(root, "for") || Child(root, "aux") >= 0)
+    return;
+  const int subject = Child(root, "nsubj");
+  if (subject < 0 || subject > root || !IsNominal(subject)) return;
+  for (int v : children(subject)) {
+    if (v < subject || v > root || Base(v) != "acl" || tok(v).upos != Upos::kVerb ||
+        Feat(v, "Tense") != "Past")
+      continue;
+    bool own_clause = false;
+    for (int c : children(v)) {
+      const std::string_view b = Base(c);
+      own_clause |= b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux";
+    }
+    if (own_clause) continue;
+    Attach(v, -1, "root");
+    Attach(subject, v, "nsubj");
+    Attach(root, v, Child(v, "obj") >= 0 ? "advcl" : "xcomp");
+    for (int c : children(root))
+      if (c > root && tok(c).upos == Upos::kPunct && c + 1 == size()) Attach(c, v, "punct");
     LinkChildren();
     return;
   }

@@ -170,6 +170,7 @@ class ParseView {
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
+  void MendMainVerbReadAsRelativeOfInfinitivesSubject();
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
   void MendSubjectReadAsTimeModifier();
