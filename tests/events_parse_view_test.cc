@@ -639,6 +639,33 @@ TEST(EventsParseView, AVerbReadAsARelativeOfAnInfinitivesSubjectHeadsTheSentence
   EXPECT_EQ(Tree(f), "5/mark 5/nsubj 2/acl 5/mark 0/root 5/obj");
 }
 
+TEST(EventsParseView, ANominalReadAsTheSubjectOfAPurposeInfinitiveIsTheVerbsOblique) {
+  // "landowners began a hunger strike outside Parliament to demand the
+  // return", with "outside" tagged an adjective and "Parliament" the subject
+  // of "to demand", itself hung on the main verb's head.
+  Document doc = Sentence1({
+      {"landowners", Upos::kNoun, 2, "nsubj"}, {"began", Upos::kVerb, 0, "root"},
+      {"a", Upos::kDet, 4, "det"},             {"strike", Upos::kNoun, 2, "obj"},
+      {"outside", Upos::kAdj, 6, "amod"},      {"Parliament", Upos::kNoun, 8, "nsubj"},
+      {"to", Upos::kPart, 8, "mark"},          {"demand", Upos::kVerb, 2, "ccomp"},
+      {"the", Upos::kDet, 10, "det"},          {"return", Upos::kNoun, 8, "obj"},
+  });
+  doc.tokens[7].feats = "VerbForm=Inf";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 6/amod 2/obl 8/mark 2/advcl 10/det 8/obj");
+
+  // "urged the government to resign" read with "government" the subject of
+  // "to resign": no object of a verb ends before it, so it is left alone.
+  Document urged = Sentence1({
+      {"Rebels", Upos::kNoun, 2, "nsubj"},     {"urged", Upos::kVerb, 0, "root"},
+      {"the", Upos::kDet, 4, "det"},           {"government", Upos::kNoun, 6, "nsubj"},
+      {"to", Upos::kPart, 6, "mark"},          {"resign", Upos::kVerb, 2, "ccomp"},
+  });
+  urged.tokens[5].feats = "VerbForm=Inf";
+  const ParseView u(urged, urged.sentences[0], "en");
+  EXPECT_EQ(Tree(u), "2/nsubj 0/root 4/det 6/nsubj 6/mark 2/ccomp");
+}
+
 TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
   // "... detonated an IED planted by ISWAP": "an" the object, "IED" the
   // compound of "planted", the acl of "an".

@@ -73,6 +73,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
   MendMainVerbReadAsRelativeOfInfinitivesSubject();
+  MendSubjectOfPurposeInfinitive();
   MendSubjectAfterIntroductoryDate();
   MendSubjectReadAsTimeModifier();
   MendComplementReadAsRelativeOfTime();
@@ -886,6 +887,35 @@ void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
       if (c > root && tok(c).upos == Upos::kPunct && c + 1 == size()) Attach(c, v, "punct");
     LinkChildren();
     return;
+  }
+}
+
+// "Algerian landowners began a hunger strike outside Parliament to demand
+// the return of property": the parser gave the purpose infinitive the
+// nominal before it as its subject and hung it apart from the verb it serves.
+// A "to" infinitive takes no subject of its own but after "for": when one
+// (not the root) has a subject directly before its "to", and that subject's
+// phrase directly follows the phrase of a verb's object, the infinitive is
+// that verb's adverbial clause and the nominal the verb's oblique.
+void ParseView::MendSubjectOfPurposeInfinitive() {
+  if (lang_ != "en") return;
+  for (int inf = 2; inf < size(); ++inf) {
+    if (head(inf) < 0 || tok(inf).upos != Upos::kVerb || Feat(inf, "VerbForm") != "Inf" ||
+        !HasCase(inf, "to") || HasCase(inf, "for") || Child(inf, "aux") >= 0)
+      continue;
+    const int subject = Child(inf, "nsubj");
+    if (subject < 0 || subject + 2 != inf || !IsNominal(subject)) continue;
+    const int start = Phrase(subject, true).first;
+    // The verb whose object's phrase ends right before the subject's.
+    int verb = -1;
+    for (int o = 0; o < start && verb < 0; ++o)
+      if (Base(o) == "obj" && head(o) >= 0 && tok(head(o)).upos == Upos::kVerb &&
+          Phrase(o, true).second == start && !Dominates(inf, head(o)))
+        verb = head(o);
+    if (verb < 0) continue;
+    Attach(inf, verb, "advcl");
+    Attach(subject, verb, "obl");
+    LinkChildren();
   }
 }
 

@@ -171,6 +171,7 @@ class ParseView {
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
   void MendMainVerbReadAsRelativeOfInfinitivesSubject();
+  void MendSubjectOfPurposeInfinitive();
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
   void MendSubjectReadAsTimeModifier();
