@@ -75,6 +75,18 @@ TEST(EventsParseView, ANameHungOnACommaIsTheSubjectAndItsTitleTheApposition) {
   EXPECT_EQ(doc.tokens[4].deprel, "appos");
 }
 
+TEST(EventsParseView, AWordHungOnPunctuationHangsOnThePunctuationsHead) {
+  // "On 8 July 2021, rioters looted shops": "rioters" the comma's apposition.
+  const Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},       {"8", Upos::kNum, 0, "root"},
+      {"July", Upos::kPropn, 2, "nmod:unmarked"}, {",", Upos::kPunct, 2, "punct"},
+      {"rioters", Upos::kNoun, 4, "appos"}, {"looted", Upos::kVerb, 7, "amod"},
+      {"shops", Upos::kNoun, 5, "conj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/case 0/root 2/nmod:unmarked 2/punct 2/appos 7/amod 5/conj");
+}
+
 TEST(EventsParseView, AStrandedDemonymModifiesTheTitleAfterIt) {
   // "Russian" as the root, the verb as its advcl.
   const Document root = Sentence1({
@@ -138,6 +150,33 @@ TEST(EventsParseView, AVerbReadAsTheAdjectiveOfItsObjectHeadsTheSentence) {
   quantity.tokens[3].feats = "Tense=Past|VerbForm=Part";
   const ParseView q(quantity, quantity.sentences[0], "en");
   EXPECT_EQ(Tree(q), "4/nsubj 3/case 1/nmod 0/root 4/obj 4/punct");
+
+  // "Soldiers arrested dozens of looters": the adjective given a subject of
+  // its own, which is the verb's; the old root is its object.
+  Document own_subject = Sentence1({
+      {"Soldiers", Upos::kNoun, 2, "nsubj"}, {"arrested", Upos::kVerb, 3, "amod"},
+      {"dozens", Upos::kNoun, 0, "root"},    {"of", Upos::kAdp, 5, "case"},
+      {"looters", Upos::kNoun, 3, "nmod"},   {".", Upos::kPunct, 3, "punct"},
+  });
+  own_subject.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView o(own_subject, own_subject.sentences[0], "en");
+  EXPECT_EQ(Tree(o), "2/nsubj 0/root 2/obj 5/case 3/nmod 3/punct");
+  EXPECT_FALSE(o.IsPassive(1)) << "a verb with a direct object is active";
+
+  // "Hundreds of people blocked streets to demand reforms", rooted in the
+  // purpose infinitive with "streets" its subject: the verb with a subject
+  // of its own heads the sentence and the infinitive is its adverbial clause.
+  Document infinitive = Sentence1({
+      {"Hundreds", Upos::kNoun, 4, "nsubj"}, {"of", Upos::kAdp, 3, "case"},
+      {"people", Upos::kNoun, 1, "nmod"},    {"blocked", Upos::kVerb, 5, "amod"},
+      {"streets", Upos::kNoun, 7, "nsubj"},  {"to", Upos::kPart, 7, "mark"},
+      {"demand", Upos::kVerb, 0, "root"},    {"reforms", Upos::kNoun, 7, "obj"},
+      {".", Upos::kPunct, 7, "punct"},
+  });
+  infinitive.tokens[3].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  infinitive.tokens[6].feats = "VerbForm=Inf";
+  const ParseView f(infinitive, infinitive.sentences[0], "en");
+  EXPECT_EQ(Tree(f), "4/nsubj 3/case 1/nmod 0/root 4/obj 7/mark 4/advcl 7/obj 7/punct");
 
   // Without a past tense ("leading roads"), or when a verb heads the
   // sentence, nothing changes.
@@ -209,6 +248,20 @@ TEST(EventsParseView, AVerbReadAsANounBeforeAndAndAPastVerbHeadsItsClause) {
   amod.tokens[4].feats = "Tense=Past|VerbForm=Part";
   const ParseView r(amod, amod.sentences[0], "en");
   EXPECT_EQ(Tree(r), "2/compound 3/nsubj 0/root 5/cc 3/conj 3/obj 3/punct");
+
+  // "Police beat and arrested dozens of students", as a parser with fewer
+  // feature templates reads it: the object the adjective modifies hung on
+  // the noun as a modifier; it is the verbs' object all the same.
+  Document nmod = Sentence1({
+      {"Police", Upos::kNoun, 2, "compound"}, {"beat", Upos::kNoun, 0, "root"},
+      {"and", Upos::kCconj, 4, "cc"},         {"arrested", Upos::kVerb, 5, "amod"},
+      {"dozens", Upos::kNoun, 2, "nmod"},     {"of", Upos::kAdp, 7, "case"},
+      {"students", Upos::kNoun, 5, "nmod"},   {".", Upos::kPunct, 2, "punct"},
+  });
+  nmod.tokens[3].feats = "Tense=Past|VerbForm=Part";
+  nmod.tokens[4].feats = "Number=Plur";
+  const ParseView m(nmod, nmod.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/cc 2/conj 2/obj 7/case 5/nmod 2/punct");
 
   // "Police shot dead a suspect": "dead" is the verb's complement and the
   // suspect its object.
@@ -365,6 +418,21 @@ TEST(EventsParseView, ACompoundReadAsABareInfinitiveIsTheObjectsCompound) {
   helped.tokens[2].feats = "VerbForm=Inf";
   const ParseView h(helped, helped.sentences[0], "en");
   EXPECT_EQ(Tree(h), "2/nsubj 0/root 2/xcomp 3/obj");
+
+  // "Police used tear gas and water cannon to disperse them": the object of
+  // "tear" is the coordination "gas and water cannon", headed by "cannon".
+  Document coordination = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},   {"used", Upos::kVerb, 0, "root"},
+      {"tear", Upos::kVerb, 2, "xcomp"},     {"gas", Upos::kNoun, 7, "compound"},
+      {"and", Upos::kCconj, 7, "cc"},        {"water", Upos::kNoun, 7, "compound"},
+      {"cannon", Upos::kNoun, 3, "obj"},     {"to", Upos::kPart, 9, "mark"},
+      {"disperse", Upos::kVerb, 7, "acl"},   {"them", Upos::kPron, 9, "obj"},
+  });
+  coordination.tokens[2].feats = "VerbForm=Inf";
+  coordination.tokens[8].feats = "VerbForm=Inf";
+  const ParseView c(coordination, coordination.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/nsubj 0/root 4/compound 7/compound 7/cc 7/compound 2/obj 9/mark 7/acl 9/obj");
+  EXPECT_EQ(c.tok(2).upos, Upos::kNoun);
 }
 
 TEST(EventsParseView, DirectlyCoordinatedVerbsShareTheirObject) {
@@ -441,6 +509,174 @@ TEST(EventsParseView, APhrasalVerbsObjectReadAsAnObliqueIsItsObject) {
   });
   const ParseView p(prep, prep.sentences[0], "en");
   EXPECT_EQ(Tree(p), "2/nsubj 0/root 2/compound:prt 5/case 2/obl");
+
+  // "Officers picked up three teenagers outside the stadium after the
+  // match": the object hung as an unmarked modifier on the verb's oblique.
+  const Document on_oblique = Sentence1({
+      {"Officers", Upos::kNoun, 2, "nsubj"},         {"picked", Upos::kVerb, 0, "root"},
+      {"up", Upos::kAdp, 2, "compound:prt"},         {"three", Upos::kNum, 5, "nummod"},
+      {"teenagers", Upos::kNoun, 8, "nmod:unmarked"}, {"after", Upos::kAdp, 8, "case"},
+      {"the", Upos::kDet, 8, "det"},                 {"match", Upos::kNoun, 2, "obl"},
+  });
+  const ParseView t(on_oblique, on_oblique.sentences[0], "en");
+  EXPECT_EQ(Tree(t), "2/nsubj 0/root 2/compound:prt 5/nummod 2/obj 8/case 8/det 2/obl");
+}
+
+TEST(EventsParseView, APassiveSubjectWithoutAuxiliaryOfAVerbWithAnObjectIsPlain) {
+  // "Wagner Group set up a base": no passive auxiliary, and a direct object.
+  const Document doc = Sentence1({
+      {"Wagner", Upos::kPropn, 3, "nsubj:pass"}, {"Group", Upos::kPropn, 1, "flat"},
+      {"set", Upos::kVerb, 0, "root"},           {"up", Upos::kAdp, 3, "compound:prt"},
+      {"a", Upos::kDet, 6, "det"},               {"base", Upos::kNoun, 3, "obj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "3/nsubj 1/flat 0/root 3/compound:prt 6/det 3/obj");
+  EXPECT_FALSE(v.IsPassive(2));
+
+  // "He was given a warning": a passive with an object keeps its subject.
+  const Document given = Sentence1({
+      {"He", Upos::kPron, 3, "nsubj:pass"}, {"was", Upos::kAux, 3, "aux:pass"},
+      {"given", Upos::kVerb, 0, "root"},    {"a", Upos::kDet, 5, "det"},
+      {"warning", Upos::kNoun, 3, "obj"},
+  });
+  const ParseView g(given, given.sentences[0], "en");
+  EXPECT_EQ(Tree(g), "3/nsubj:pass 3/aux:pass 0/root 5/det 3/obj");
+}
+
+TEST(EventsParseView, AReportingClauseAfterACommaIsAParataxis) {
+  // "Looters arrested in Johannesburg, police say": "say" read as the
+  // complement of "arrested".
+  const Document doc = Sentence1({
+      {"Looters", Upos::kPropn, 2, "nsubj"}, {"arrested", Upos::kVerb, 0, "root"},
+      {"in", Upos::kAdp, 4, "case"},         {"Johannesburg", Upos::kPropn, 2, "obl"},
+      {",", Upos::kPunct, 7, "punct"},       {"police", Upos::kNoun, 7, "nsubj"},
+      {"say", Upos::kVerb, 2, "ccomp"},      {".", Upos::kPunct, 7, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/case 2/obl 7/punct 7/nsubj 2/parataxis 7/punct");
+
+  // "... has agreed to set up a center, officials said Thursday": read as a
+  // conjunct with no conjunction.
+  const Document conj = Sentence1({
+      {"APEC", Upos::kPropn, 2, "nsubj"},    {"agreed", Upos::kVerb, 0, "root"},
+      {"to", Upos::kPart, 4, "mark"},        {"meet", Upos::kVerb, 2, "xcomp"},
+      {",", Upos::kPunct, 6, "punct"},       {"officials", Upos::kNoun, 7, "nsubj"},
+      {"said", Upos::kVerb, 2, "conj"},      {"Thursday", Upos::kPropn, 7, "obl:unmarked"},
+      {".", Upos::kPunct, 7, "punct"},
+  });
+  const ParseView j(conj, conj.sentences[0], "en");
+  EXPECT_EQ(Tree(j), "2/nsubj 0/root 4/mark 2/xcomp 6/punct 7/nsubj 2/parataxis 7/obl:unmarked 7/punct");
+
+  // A coordinated clause keeps its conjunction: "Police arrived, and
+  // protesters left".
+  const Document and_clause = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},   {"arrived", Upos::kVerb, 0, "root"},
+      {",", Upos::kPunct, 6, "punct"},       {"and", Upos::kCconj, 6, "cc"},
+      {"protesters", Upos::kNoun, 6, "nsubj"}, {"left", Upos::kVerb, 2, "conj"},
+  });
+  const ParseView a(and_clause, and_clause.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "2/nsubj 0/root 6/punct 6/cc 6/nsubj 2/conj");
+
+  // A clause with a content of its own stays a complement: "He warned,
+  // police say, that they left" read with the content on "say".
+  const Document marked = Sentence1({
+      {"He", Upos::kPron, 2, "nsubj"},   {"warned", Upos::kVerb, 0, "root"},
+      {",", Upos::kPunct, 5, "punct"},   {"police", Upos::kNoun, 5, "nsubj"},
+      {"say", Upos::kVerb, 2, "ccomp"},  {"that", Upos::kSconj, 8, "mark"},
+      {"they", Upos::kPron, 8, "nsubj"}, {"left", Upos::kVerb, 5, "ccomp"},
+  });
+  const ParseView m(marked, marked.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 5/punct 5/nsubj 2/ccomp 8/mark 8/nsubj 5/ccomp");
+}
+
+TEST(EventsParseView, ADayReadAsASubjectOfTheComplementIsTheReportingVerbsTime) {
+  // "Mubarak said here Wednesday that the US must be ready to mediate", with
+  // "Wednesday" a second subject of "ready" (the times stage found the day).
+  Document doc = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"here", Upos::kAdv, 2, "advmod"},     {"Wednesday", Upos::kPropn, 9, "nsubj"},
+      {"that", Upos::kSconj, 9, "mark"},     {"the", Upos::kDet, 7, "det"},
+      {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
+      {"ready", Upos::kAdj, 2, "ccomp"},
+  });
+  TimeExpr day;
+  day.first_token = 3;
+  day.end_token = 4;
+  doc.times.push_back(day);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/advmod 2/obl:tmod 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
+
+  // A word the times stage did not find a time in is left alone.
+  doc.times.clear();
+  const ParseView n(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(n), "2/nsubj 0/root 2/advmod 9/nsubj 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
+}
+
+TEST(EventsParseView, AVerbReadAsARelativeOfAnInfinitivesSubjectHeadsTheSentence) {
+  // "European Community foreign ministers agreed in principle to provide
+  // aid", rooted in "to provide" with "agreed" the acl of its subject.
+  Document doc = Sentence1({
+      {"ministers", Upos::kNoun, 6, "nsubj"}, {"agreed", Upos::kVerb, 1, "acl"},
+      {"in", Upos::kAdp, 4, "case"},          {"principle", Upos::kNoun, 2, "obl"},
+      {"to", Upos::kPart, 6, "mark"},         {"provide", Upos::kVerb, 0, "root"},
+      {"aid", Upos::kNoun, 6, "obj"},         {".", Upos::kPunct, 6, "punct"},
+  });
+  doc.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[5].feats = "VerbForm=Inf";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/case 2/obl 6/mark 2/xcomp 6/obj 2/punct");
+
+  // "... for ministers appointed last year to provide aid": an infinitive
+  // after "for" has a subject of its own.
+  Document for_clause = Sentence1({
+      {"for", Upos::kSconj, 5, "mark"},      {"ministers", Upos::kNoun, 5, "nsubj"},
+      {"appointed", Upos::kVerb, 2, "acl"},  {"to", Upos::kPart, 5, "mark"},
+      {"provide", Upos::kVerb, 0, "root"},   {"aid", Upos::kNoun, 5, "obj"},
+  });
+  for_clause.tokens[2].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  for_clause.tokens[4].feats = "VerbForm=Inf";
+  const ParseView f(for_clause, for_clause.sentences[0], "en");
+  EXPECT_EQ(Tree(f), "5/mark 5/nsubj 2/acl 5/mark 0/root 5/obj");
+}
+
+TEST(EventsParseView, ANominalReadAsTheSubjectOfAPurposeInfinitiveIsTheVerbsOblique) {
+  // "landowners began a hunger strike outside Parliament to demand the
+  // return", with "outside" tagged an adjective and "Parliament" the subject
+  // of "to demand", itself hung on the main verb's head.
+  Document doc = Sentence1({
+      {"landowners", Upos::kNoun, 2, "nsubj"}, {"began", Upos::kVerb, 0, "root"},
+      {"a", Upos::kDet, 4, "det"},             {"strike", Upos::kNoun, 2, "obj"},
+      {"outside", Upos::kAdj, 6, "amod"},      {"Parliament", Upos::kNoun, 8, "nsubj"},
+      {"to", Upos::kPart, 8, "mark"},          {"demand", Upos::kVerb, 2, "ccomp"},
+      {"the", Upos::kDet, 10, "det"},          {"return", Upos::kNoun, 8, "obj"},
+  });
+  doc.tokens[7].feats = "VerbForm=Inf";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 6/amod 2/obl 8/mark 2/advcl 10/det 8/obj");
+
+  // "urged the government to resign" read with "government" the subject of
+  // "to resign": no object of a verb ends before it, so it is left alone.
+  Document urged = Sentence1({
+      {"Rebels", Upos::kNoun, 2, "nsubj"},     {"urged", Upos::kVerb, 0, "root"},
+      {"the", Upos::kDet, 4, "det"},           {"government", Upos::kNoun, 6, "nsubj"},
+      {"to", Upos::kPart, 6, "mark"},          {"resign", Upos::kVerb, 2, "ccomp"},
+  });
+  urged.tokens[5].feats = "VerbForm=Inf";
+  const ParseView u(urged, urged.sentences[0], "en");
+  EXPECT_EQ(Tree(u), "2/nsubj 0/root 4/det 6/nsubj 6/mark 2/ccomp");
+}
+
+TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
+  // "... detonated an IED planted by ISWAP": "an" the object, "IED" the
+  // compound of "planted", the acl of "an".
+  const Document doc = Sentence1({
+      {"Forces", Upos::kNoun, 2, "nsubj"},    {"detonated", Upos::kVerb, 0, "root"},
+      {"an", Upos::kDet, 2, "obj"},           {"IED", Upos::kPropn, 5, "compound"},
+      {"planted", Upos::kVerb, 3, "acl"},     {"by", Upos::kAdp, 7, "case"},
+      {"ISWAP", Upos::kPropn, 5, "obl:agent"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
 }
 
 }  // namespace

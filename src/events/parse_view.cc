@@ -53,6 +53,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   }
   LinkChildren();
   MendNameBeforeTitle();
+  MendDependentOfPunctuation();
   MendStrandedAdjective();
   MendSplitSubject();
   MendSubjectSplitInsideModifier();
@@ -62,12 +63,17 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendCompoundReadAsInfinitive();
   MendConjunctReadAsModifier();
   MendObjectReadAsOblique();
+  MendPassiveSubjectOfActiveVerb();
+  MendNounReadAsCompoundOfModifier();
+  MendReportingClauseReadAsComplement();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
+  MendMainVerbReadAsRelativeOfInfinitivesSubject();
+  MendSubjectOfPurposeInfinitive();
   MendSubjectAfterIntroductoryDate();
   MendSubjectReadAsTimeModifier();
   MendComplementReadAsRelativeOfTime();
@@ -129,6 +135,22 @@ void ParseView::MendNameBeforeTitle() {
       break;
     }
   }
+}
+
+// "On 9 May 2023, PTI supporters protesting against the arrest ...": the
+// parser hung the nominal after the date's comma on the comma as its
+// apposition. Punctuation has no dependents in UD: what is hung on a
+// punctuation mark (and was not mended by MendNameBeforeTitle) is hung, with
+// its relation, on the mark's head.
+void ParseView::MendDependentOfPunctuation() {
+  for (int i = 0; i < size(); ++i) {
+    const int p = head(i);
+    if (p < 0 || tok(p).upos != Upos::kPunct || tok(i).upos == Upos::kPunct || head(p) < 0 ||
+        Dominates(i, head(p)))
+      continue;
+    Attach(i, head(p), rel(i));
+  }
+  LinkChildren();
 }
 
 // "Russian President Boris Yeltsin on Saturday hosted ...": an adjective
@@ -224,9 +246,10 @@ void ParseView::MendAgentReadAsModifier() {
 // A verb read as a modifier has no dependents, or only adverbs before it
 // ("Military Forces of Ukraine allegedly fired artillery at ...": ACLED's
 // "reportedly", "allegedly"); they stay the verb's when it is mended.
-bool ParseView::OnlyAdverbsBefore(int v) const {
+// `subject` (-1: none), a subject the caller found the verb has, is allowed too.
+bool ParseView::OnlyAdverbsBefore(int v, int subject) const {
   for (int c : children(v))
-    if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
+    if (c != subject && (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv)) return false;
   return true;
 }
 
@@ -381,6 +404,13 @@ void ParseView::MendVerbReadAsNoun() {
     for (int c : children(n))
       if (c < subject) heads_[static_cast<size_t>(c)] = subject;  // the subject's own words
     Attach(subject, n, "nsubj");
+    if (coordinated && Base(n + 2) == "amod") {
+      // The noun the coordinated verb modified is the verbs' object, also
+      // when the parser hung it on the noun as a modifier ("dozens" an nmod
+      // of "beat") rather than as its object.
+      const int object = head(n + 2);
+      if (head(object) == n && Child(object, "case") < 0) Attach(object, n, "obj");
+    }
     if (coordinated) Attach(n + 2, n, "conj");
     Retag(n, Upos::kVerb, kFinitePast);
     LinkChildren();
@@ -521,14 +551,21 @@ void ParseView::MendVerbReadAsCompound() {
 // a phrasal verb an oblique. An English nominal with no preposition (and no
 // time: "rounded up last week") hung as an oblique on a verb with no object,
 // directly after the verb's particle or the particle's phrase start, is the
-// verb's object.
+// verb's object. So is such a nominal hung, as a modifier with no
+// preposition, on an oblique of the verb after it ("Officers picked up three
+// teenagers outside the stadium after the match": "teenagers" an
+// nmod:unmarked of "match").
 void ParseView::MendObjectReadAsOblique() {
   if (lang_ != "en") return;
   for (int prt = 1; prt + 1 < size(); ++prt) {
     const int verb = head(prt);
     if (rel(prt) != "compound:prt" || verb != prt - 1 || Child(verb, "obj") >= 0) continue;
-    for (int c : children(verb)) {
-      if (c <= prt || Base(c) != "obl" || !IsNominal(c) || Child(c, "case") >= 0 || InTime(c))
+    for (int c = prt + 1; c < size(); ++c) {
+      const int h = head(c);
+      const bool oblique = h == verb && Base(c) == "obl";
+      const bool oblique_modifier =
+          h > c && Base(c) == "nmod" && head(h) == verb && Base(h) == "obl";
+      if ((!oblique && !oblique_modifier) || !IsNominal(c) || Child(c, "case") >= 0 || InTime(c))
         continue;
       // The phrase starts right after the particle.
       if (Phrase(c, false).first != prt + 1) continue;
@@ -536,6 +573,79 @@ void ParseView::MendObjectReadAsOblique() {
       LinkChildren();
       break;
     }
+  }
+}
+
+// "On 8 June 2022, Wagner Group set up a base": the parser read the past
+// form as a passive participle and its subject as a passive subject. An
+// English passive has a passive auxiliary ("was given a warning"); a verb
+// with a direct object and a passive subject but no auxiliary is an active
+// past tense, its subject a plain one.
+void ParseView::MendPassiveSubjectOfActiveVerb() {
+  if (lang_ != "en") return;
+  for (int s = 0; s < size(); ++s) {
+    const int verb = head(s);
+    if (rel(s) != "nsubj:pass" || verb < 0 || tok(verb).upos != Upos::kVerb ||
+        Child(verb, "obj") < 0 || Child(verb, "aux") >= 0)
+      continue;
+    Attach(s, verb, "nsubj");
+  }
+}
+
+// "Military Forces of Nigeria discovered and detonated an IED planted by
+// ISWAP": the parser made the determiner the verb's object and the noun after
+// it the compound of the participle that modifies it. A determiner heads no
+// phrase, and a noun is no compound of a verb: when a determiner with a
+// nominal relation is directly followed by a noun read as the compound of a
+// verb hung on the determiner, the noun takes the determiner's place, the
+// determiner is its det and the verb its acl.
+void ParseView::MendNounReadAsCompoundOfModifier() {
+  for (int d = 0; d + 2 < size(); ++d) {
+    const int noun = d + 1;
+    const int verb = head(noun);
+    if (tok(d).upos != Upos::kDet || head(d) < 0 || Base(noun) != "compound" ||
+        (tok(noun).upos != Upos::kNoun && tok(noun).upos != Upos::kPropn) || verb <= noun ||
+        tok(verb).upos != Upos::kVerb || head(verb) != d)
+      continue;
+    const std::string_view b = Base(d);
+    if (b != "obj" && b != "nsubj" && b != "obl" && b != "nmod" && b != "iobj") continue;
+    Attach(noun, head(d), rel(d));
+    Attach(d, noun, "det");
+    Attach(verb, noun, "acl");
+    for (int c : children(d)) heads_[static_cast<size_t>(c)] = noun;
+    LinkChildren();
+  }
+}
+
+// "Looters arrested in Johannesburg, police say": the parser read the
+// reporting clause after the comma as the complement of the verb it reports
+// on, or ("... has agreed to set up a research center, officials said
+// Thursday") as its conjunct with no conjunction. A clause that follows its
+// head after a comma, with a subject of its own and no marker, object,
+// complement or conjunction (the speech verb's content is the clause before
+// it), and that ends the sentence, is a reporting clause: UD makes it a
+// parataxis of the reported clause.
+void ParseView::MendReportingClauseReadAsComplement() {
+  if (lang_ != "en") return;
+  for (int c = 2; c < size(); ++c) {
+    if ((Base(c) != "ccomp" && Base(c) != "conj") || head(c) >= c ||
+        tok(c).upos != Upos::kVerb)
+      continue;
+    int first = c;
+    while (first > 0 && Dominates(c, first - 1)) --first;
+    while (first < c && tok(first).upos == Upos::kPunct) ++first;  // its own comma
+    if (first < 1 || Text(first - 1) != ",") continue;
+    bool own_subject = false, reporting = true;
+    for (int k : children(c)) {
+      const std::string_view b = Base(k);
+      own_subject |= b == "nsubj" && k < c;
+      if (b == "mark" || b == "obj" || b == "ccomp" || b == "xcomp" || b == "csubj" || b == "cc")
+        reporting = false;
+    }
+    for (int k = c + 1; k < size() && reporting; ++k)
+      reporting = Dominates(c, k) || tok(k).upos == Upos::kPunct;
+    if (!own_subject || !reporting) continue;
+    Attach(c, head(c), "parataxis");
   }
 }
 
@@ -569,18 +679,21 @@ void ParseView::MendConjunctReadAsModifier() {
 // verbs ("helped build schools", "let go", "made them leave"); after any
 // other verb with no object of its own, an infinitive xcomp with no marker,
 // auxiliary or subject, directly after the verb and directly before its
-// object noun, is that noun's compound and the noun the verb's object.
+// object noun's phrase, is the compound of the noun after it and its object
+// the verb's ("used tear gas and water cannon": "cannon" the object of
+// "tear", with "gas" in its phrase).
 void ParseView::MendCompoundReadAsInfinitive() {
   if (lang_ != "en") return;
   static constexpr std::string_view kBareInfinitiveVerbs[] = {
       "make", "let", "help", "have", "see", "hear", "watch", "feel", "notice", "bid", "dare",
       "go", "come", "need"};
   for (int x = 1; x + 1 < size(); ++x) {
-    const int verb = head(x), object = x + 1;
+    const int verb = head(x), next = x + 1, object = Child(x, "obj");
     if (verb != x - 1 || Base(x) != "xcomp" || tok(x).upos != Upos::kVerb ||
         Feat(x, "VerbForm") != "Inf" || tok(verb).upos != Upos::kVerb ||
-        Child(verb, "obj") >= 0 || head(object) != x || Base(object) != "obj" ||
-        tok(object).upos != Upos::kNoun)
+        Child(verb, "obj") >= 0 || object < 0 || tok(object).upos != Upos::kNoun ||
+        tok(next).upos != Upos::kNoun || !Dominates(object, next) ||
+        Phrase(object, true).first != next)
       continue;
     bool other_children = false;
     for (int c : children(x)) other_children |= c != object;
@@ -588,7 +701,7 @@ void ParseView::MendCompoundReadAsInfinitive() {
     for (std::string_view key : kBareInfinitiveVerbs) bare_infinitive_verb |= HasKey(verb, key);
     if (other_children || bare_infinitive_verb) continue;
     Attach(object, verb, "obj");
-    Attach(x, object, "compound");
+    Attach(x, next, "compound");
     Retag(x, Upos::kNoun, "Number=Sing");
     LinkChildren();
   }
@@ -680,21 +793,42 @@ void ParseView::MendIntroductoryPhraseRoot() {
 // no copula and a past-tense verb before a noun modifies that noun, the verb
 // is mended into the root: the noun is its object and the nominal before it
 // (the old root, or the noun's own left dependent when the noun was the root)
-// its subject.
+// its subject. So is such a verb with a subject of its own when the parser
+// rooted the sentence in a purpose infinitive after it, with the noun its
+// subject ("Hundreds of thousands of people blocked streets in Hong Kong ...
+// to demand democratic reforms": "to demand" the root, "streets" its subject):
+// an English sentence is no "to" infinitive with a subject, and the
+// infinitive becomes the verb's adverbial clause.
 void ParseView::MendVerbReadAsModifier() {
   // English only: Spanish participles follow their noun.
   if (lang_ != "en") return;
   const int root = VerblessRoot();
-  if (root < 0) return;
+  int infinitive = -1;
+  if (root < 0) {
+    for (int i = 0; i < size() && infinitive < 0; ++i)
+      if (head(i) < 0 && tok(i).upos == Upos::kVerb && Feat(i, "VerbForm") == "Inf" &&
+          HasCase(i, "to"))
+        infinitive = i;
+    if (infinitive < 0) return;
+  }
   for (int v = 1; v + 1 < size(); ++v) {
     const int object = head(v);
+    // "Soldiers arrested dozens of looters": the parser gave the adjective a
+    // subject of its own, which no adjective of a noun has: it is the verb's.
+    int own_subject = -1;
+    for (int c : children(v))
+      if (c < v && rel(c) == "nsubj" && IsNominal(c)) own_subject = c;
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
-        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v))
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject))
       continue;
-    int subject = root < v ? root : -1;
+    if (infinitive >= 0 &&
+        (own_subject < 0 || head(object) != infinitive || Base(object) != "nsubj"))
+      continue;
+    int subject = root >= 0 && root < v ? root : -1;
     if (object == root)
       for (int c : children(object))
         if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
+    if (own_subject >= 0) subject = own_subject;
     // Everything before the verb must be the subject's: its subtree, or
     // dependents of the object that move to it.
     bool subject_only = subject >= 0;
@@ -710,8 +844,78 @@ void ParseView::MendVerbReadAsModifier() {
         if (c < v && c != subject) heads_[static_cast<size_t>(c)] = subject;
     Attach(subject, v, "nsubj");
     Attach(object, v, "obj");
+    if (infinitive >= 0) Attach(infinitive, v, "advcl");
     LinkChildren();
     return;
+  }
+}
+
+// "European Community foreign ministers agreed in principle on Saturday to
+// provide about 70 million dollars of aid": the parser rooted the sentence
+// in the "to" infinitive, with the verb a reduced relative of the
+// infinitive's subject. A "to" infinitive takes no subject of its own (but
+// after "for": "for them to leave"): when the root is one whose subject
+// carries, between itself and the infinitive, a past-tense verb as a clause
+// with no subject, marker or auxiliary of its own, that verb is the root, the
+// nominal its subject and the infinitive its complement (its adverbial
+// clause when the verb has an object: "blocked roads to press their
+// demands").
+void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
+  if (lang_ != "en") return;
+  int root = -1;
+  for (int i = 0; i < size() && root < 0; ++i)
+    if (head(i) < 0 && Base(i) == "root") root = i;
+  if (root < 0 || tok(root).upos != Upos::kVerb || Feat(root, "VerbForm") != "Inf" ||
+      !HasCase(root, "to") || HasCase(root, "for") || Child(root, "aux") >= 0)
+    return;
+  const int subject = Child(root, "nsubj");
+  if (subject < 0 || subject > root || !IsNominal(subject)) return;
+  for (int v : children(subject)) {
+    if (v < subject || v > root || Base(v) != "acl" || tok(v).upos != Upos::kVerb ||
+        Feat(v, "Tense") != "Past")
+      continue;
+    bool own_clause = false;
+    for (int c : children(v)) {
+      const std::string_view b = Base(c);
+      own_clause |= b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux";
+    }
+    if (own_clause) continue;
+    Attach(v, -1, "root");
+    Attach(subject, v, "nsubj");
+    Attach(root, v, Child(v, "obj") >= 0 ? "advcl" : "xcomp");
+    for (int c : children(root))
+      if (c > root && tok(c).upos == Upos::kPunct && c + 1 == size()) Attach(c, v, "punct");
+    LinkChildren();
+    return;
+  }
+}
+
+// "Algerian landowners began a hunger strike outside Parliament to demand
+// the return of property": the parser gave the purpose infinitive the
+// nominal before it as its subject and hung it apart from the verb it serves.
+// A "to" infinitive takes no subject of its own but after "for": when one
+// (not the root) has a subject directly before its "to", and that subject's
+// phrase directly follows the phrase of a verb's object, the infinitive is
+// that verb's adverbial clause and the nominal the verb's oblique.
+void ParseView::MendSubjectOfPurposeInfinitive() {
+  if (lang_ != "en") return;
+  for (int inf = 2; inf < size(); ++inf) {
+    if (head(inf) < 0 || tok(inf).upos != Upos::kVerb || Feat(inf, "VerbForm") != "Inf" ||
+        !HasCase(inf, "to") || HasCase(inf, "for") || Child(inf, "aux") >= 0)
+      continue;
+    const int subject = Child(inf, "nsubj");
+    if (subject < 0 || subject + 2 != inf || !IsNominal(subject)) continue;
+    const int start = Phrase(subject, true).first;
+    // The verb whose object's phrase ends right before the subject's.
+    int verb = -1;
+    for (int o = 0; o < start && verb < 0; ++o)
+      if (Base(o) == "obj" && head(o) >= 0 && tok(head(o)).upos == Upos::kVerb &&
+          Phrase(o, true).second == start && !Dominates(inf, head(o)))
+        verb = head(o);
+    if (verb < 0) continue;
+    Attach(inf, verb, "advcl");
+    Attach(subject, verb, "obl");
+    LinkChildren();
   }
 }
 
@@ -909,6 +1113,21 @@ void ParseView::MendComplementReadAsRelativeOfTime() {
       LinkChildren();
       break;
     }
+  }
+  // The same day hung as a second subject inside the complement itself, before
+  // its "that" ("said here Wednesday that the US must be ready": "Wednesday"
+  // a subject of "ready"): it is the reporting verb's time adjunct.
+  for (int when = 1; when + 1 < size(); ++when) {
+    const int clause = head(when), mark = when + 1;
+    if (clause <= mark || Base(when) != "nsubj" || !InTime(when) || Child(when, "case") >= 0 ||
+        head(mark) != clause || Base(mark) != "mark" || Key(mark) != "that" ||
+        Base(clause) != "ccomp" || head(clause) < 0 || head(clause) >= when)
+      continue;
+    bool other_subject = false;
+    for (int c : children(clause)) other_subject |= c != when && Base(c) == "nsubj";
+    if (!other_subject) continue;
+    Attach(when, head(clause), "obl:tmod");
+    LinkChildren();
   }
 }
 

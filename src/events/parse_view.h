@@ -149,22 +149,29 @@ class ParseView {
   // participle becomes ("Gunmen shot", "militants attacked").
   static constexpr std::string_view kFinitePast = "Mood=Ind|Tense=Past|VerbForm=Fin";
   void MendNameBeforeTitle();
+  void MendDependentOfPunctuation();
   void MendStrandedAdjective();
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
-  // True when the verb's dependents are only adverbs before it.
-  bool OnlyAdverbsBefore(int v) const;
+  // True when the verb's dependents are only adverbs before it (and
+  // `subject`, when not -1).
+  bool OnlyAdverbsBefore(int v, int subject = -1) const;
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
   void MendCompoundReadAsInfinitive();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
+  void MendPassiveSubjectOfActiveVerb();
+  void MendNounReadAsCompoundOfModifier();
+  void MendReportingClauseReadAsComplement();
   void MendNounReadAsImperative();
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
+  void MendMainVerbReadAsRelativeOfInfinitivesSubject();
+  void MendSubjectOfPurposeInfinitive();
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
   void MendSubjectReadAsTimeModifier();
