@@ -836,6 +836,18 @@ TEST(Resolve, EnglishOrganisationsByTheirHeadWord) {
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }
 
+TEST(Resolve, EnglishCompaniesByTheirLegalForm) {
+  // Wire copy in the style of CoNLL-2003: the tagger made "Volkswagen AG" a
+  // person and missed "Siemens AG".
+  ner::Gazetteer g;
+  g.Add("Brussels", EntityType::kLoc);
+  Doc doc({{"The", "Commission", "in", "Brussels", "will", "fine", "Volkswagen", "AG", "."},
+           {"Shares", "in", "Siemens", "AG", "rose", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {0, {6, 8, EntityType::kPer}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 3, 4, EntityType::kLoc}, {0, 6, 8, EntityType::kOrg}, {1, 2, 4, EntityType::kOrg}}));
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

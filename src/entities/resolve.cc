@@ -114,6 +114,14 @@ bool IsOrganisationHead(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// The legal form that ends a company's name: "Volkswagen AG", "Liggett
+// Group, Inc", "Telefonica SA".
+bool IsCompanySuffix(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"AG",  "GmbH", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
+                                                    "LLC", "plc",  "PLC", "NV",  "N.V.", "S.A.",  "SA",  "SpA"};
+  return kWords.count(w) > 0;
+}
+
 // An English day of the week: a date, never a name on its own (the tagger
 // reads "warned Friday" or "at Friday 's meeting" as a place).
 bool IsWeekday(std::string_view w) {
@@ -751,7 +759,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         // "Service" heads review titles ("Great Service"); a capitalised word
         // after the head continues the name past it ("First Union
         // Securities").
-        if (!IsOrganisationHead(w[head]) || w[head].starts_with("Service")) continue;
+        if (!(IsOrganisationHead(w[head]) || IsCompanySuffix(w[head])) || w[head].starts_with("Service")) continue;
         if (head + 1 < w.size() && !stops_name(w[head + 1])) continue;
         uint32_t begin = head;
         while (begin > 0 && !stops_name(w[begin - 1])) --begin;
@@ -985,12 +993,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if (m.span.end - given < 2) continue;
       // A "person" with an organisation's head word or a company suffix
       // ("Liggett Group, Inc") is a tagging error too.
-      static const std::set<std::string_view> kCompanySuffixes = {"Inc", "Inc.", "Corp", "Corp.", "Ltd",
-                                                                   "Ltd.", "LLC", "S.A.", "SA"};
       bool organisation = false;
       for (uint32_t i = given; i < m.span.end; ++i) {
         const std::string_view w = sentences[m.sentence][i];
-        organisation |= IsOrganisationHead(w) || kCompanySuffixes.count(w) > 0;
+        organisation |= IsOrganisationHead(w) || IsCompanySuffix(w);
       }
       if (organisation) continue;
       const std::string full = m.name.empty() ? Key(sentences, m.sentence, {given, m.span.end, m.span.type}) : m.name;
