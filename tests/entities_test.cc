@@ -848,6 +848,28 @@ TEST(Resolve, EnglishCompaniesByTheirLegalForm) {
             (Found{{0, 3, 4, EntityType::kLoc}, {0, 6, 8, EntityType::kOrg}, {1, 2, 4, EntityType::kOrg}}));
 }
 
+TEST(Resolve, ANumberAfterAPersonOrAPlaceIsNoPartOfIt) {
+  // A results line in wire style, and names that keep their number.
+  ner::Gazetteer g;
+  Doc doc({{"Barnsley", "2", "Wolverhampton", "1", ",", "Bolton", "3", "Norwich", "1"},
+           {"Antena", "3", "showed", "the", "Apollo", "11", "film", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {0, 2, EntityType::kLoc}, ""},
+                                            {0, {2, 4, EntityType::kLoc}, ""},
+                                            {0, {5, 6, EntityType::kLoc}, ""},
+                                            {0, {7, 9, EntityType::kPer}, ""},
+                                            {1, {0, 2, EntityType::kOrg}, ""},
+                                            {1, {4, 6, EntityType::kMisc}, ""}};
+  for (const bool english : {true, false})
+    EXPECT_EQ(ResolveWith(doc, g, tagged, english),
+              (Found{{0, 0, 1, EntityType::kLoc},
+                     {0, 2, 3, EntityType::kLoc},
+                     {0, 5, 6, EntityType::kLoc},
+                     {0, 7, 8, EntityType::kPer},
+                     {1, 0, 2, EntityType::kOrg},
+                     {1, 4, 6, EntityType::kMisc}}))
+        << english;
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

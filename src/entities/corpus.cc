@@ -14,13 +14,6 @@
 namespace strabo::ner {
 namespace {
 
-bool AllDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
 bool StartsUpper(std::string_view word) {
   size_t pos = 0;
   return !word.empty() && IsUpper(DecodeUtf8(word, &pos));
@@ -177,7 +170,7 @@ GumDecision MapGumMention(const std::vector<std::string>& words, uint32_t begin,
     }
     if (!StartsLetter(w) && i > begin && i + 1 < end) continue;  // "-", "'s", digits inside
     if (IsConnective(FoldCase(w)) && i > begin && i + 1 < end) continue;
-    if (AllDigits(w) && i > begin) continue;                     // "World War 2"
+    if (IsAsciiNumber(w) && i > begin) continue;                     // "World War 2"
     return d;  // a lower-case content word: not a name
   }
   if (!any_cap) return d;
@@ -237,7 +230,7 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
       return;
     }
     std::string_view word, tag;
-    if (cols.size() >= 3 && AllDigits(cols[0])) {
+    if (cols.size() >= 3 && IsAsciiNumber(cols[0])) {
       word = cols[1];
       tag = cols[2];
     } else if (cols.size() >= 2) {
@@ -350,7 +343,7 @@ Result<NerCorpus> ReadNerCorpus(const std::string& path,
     invert = !sel.empty() && sel[0] == '-';
     if (invert) sel.remove_prefix(1);
     const size_t slash = sel.find('/');
-    if (slash != std::string_view::npos && AllDigits(sel.substr(0, slash)) && AllDigits(sel.substr(slash + 1)) &&
+    if (slash != std::string_view::npos && IsAsciiNumber(sel.substr(0, slash)) && IsAsciiNumber(sel.substr(slash + 1)) &&
         slash <= 6 && sel.size() - slash <= 7) {
       k = static_cast<uint32_t>(std::stoul(std::string(sel.substr(0, slash))));
       n = static_cast<uint32_t>(std::stoul(std::string(sel.substr(slash + 1))));

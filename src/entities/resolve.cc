@@ -291,6 +291,12 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     for (uint32_t i = run; i < m.span.end; ++i)
       function_word |= IsFunctionWord(w[i]) || (i > m.span.begin && IsPossessive(w[i - 1], w[i]));
     if (function_word) m.span.end = run;
+    // A number after a person or a place is a score or a count ("Barnsley 2
+    // Wolverhampton 1"); organisations, works and events keep theirs
+    // ("Antena 3", "Channel 4", "Apollo 11").
+    while ((m.span.type == EntityType::kPer || m.span.type == EntityType::kLoc) && m.span.end - m.span.begin > 1 &&
+           IsAsciiNumber(w[m.span.end - 1]))
+      --m.span.end;
   }
   // A day of the week alone is a date, not a name ("warned Friday").
   std::erase_if(*mentions, [&](const Mention& m) {

@@ -22,8 +22,10 @@
 //     ("the Schengen system", "from Paris", and no "Mr", "said", first name).
 //  6. A name ends before a closing bracket it did not open, before a
 //     trailing run of lower-case words holding a function word ("Kim if
-//     there"; not a name between quotation marks, " La vida es silbar "), and before an English
-//     possessive ("Assad 's"), and a surname alone is the person named shortly before ("Bashar
+//     there"; not a name between quotation marks, " La vida es silbar "), before an English
+//     possessive ("Assad 's"), and, for a person or a place, before a
+//     trailing number ("Wolverhampton 1" in a results line; "Antena 3" and
+//     "Apollo 11" keep theirs), and a surname alone is the person named shortly before ("Bashar
 //     al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
 //     something else (a surname that is also a town, "Zamora", is the person

@@ -2,15 +2,13 @@
 
 #include "events/lexicon_file.h"
 #include "events/plover.h"
+#include "util/text.h"
 
 namespace strabo::events {
 namespace {
 
 bool IsCameoCode(std::string_view code) {
-  if (code.size() < 3 || code.size() > 4) return false;
-  for (char c : code)
-    if (c < '0' || c > '9') return false;
-  return true;
+  return code.size() >= 3 && code.size() <= 4 && IsAsciiNumber(code);
 }
 
 }  // namespace

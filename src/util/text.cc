@@ -50,6 +50,13 @@ bool IsAscii(std::string_view text) {
   return true;
 }
 
+bool IsAsciiNumber(std::string_view text) {
+  if (text.empty()) return false;
+  for (char c : text)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
 std::string_view FoldTypography(std::string_view text, std::string* scratch) {
   // Every character folded here starts with byte 0xCA (ʼ) or 0xE2 (the
   // others); most words have neither and come back as they are, uncopied.

@@ -29,6 +29,9 @@ std::string ToUpper(std::string_view text);
 // True when every byte is ASCII.
 bool IsAscii(std::string_view text);
 
+// True when `text` is not empty and every byte an ASCII digit ("2023", "1").
+bool IsAsciiNumber(std::string_view text);
+
 // `text` with typographic apostrophes (’ ‘ ‛ ʼ ′) written as ' and typographic
 // double quotation marks (“ ” „ ‟ ″) as ", the way the training corpora
 // (UD EWT, CoNLL) write them, so that "don’t", "O’Brien" and “ read as
