@@ -104,6 +104,14 @@ int ParseView::VerblessRoot() const {
   return -1;
 }
 
+bool ParseView::HasClauseOfItsOwn(int v) const {
+  for (int c : children(v)) {
+    const std::string_view b = Base(c);
+    if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux") return true;
+  }
+  return false;
+}
+
 void ParseView::PromoteToRoot(int verb, int old_root) {
   Attach(verb, -1, "root");
   if (old_root < 0) return;
@@ -725,12 +733,7 @@ void ParseView::MendIntroductoryPhraseRoot() {
     for (int v : children(n)) {
       if (v < n || Base(v) != "acl" || tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past")
         continue;
-      bool own_clause = false;
-      for (int c : children(v)) {
-        const std::string_view b = Base(c);
-        own_clause |= b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux";
-      }
-      if (own_clause) continue;
+      if (HasClauseOfItsOwn(v)) continue;
       PromoteToRoot(v, root);
       Attach(n, v, "nsubj");
       Attach(root, v, "obl");
@@ -874,12 +877,7 @@ void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
     if (v < subject || v > root || Base(v) != "acl" || tok(v).upos != Upos::kVerb ||
         Feat(v, "Tense") != "Past")
       continue;
-    bool own_clause = false;
-    for (int c : children(v)) {
-      const std::string_view b = Base(c);
-      own_clause |= b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || b == "aux";
-    }
-    if (own_clause) continue;
+    if (HasClauseOfItsOwn(v)) continue;
     Attach(v, -1, "root");
     Attach(subject, v, "nsubj");
     Attach(root, v, Child(v, "obj") >= 0 ? "advcl" : "xcomp");

@@ -127,6 +127,9 @@ class ParseView {
   // (none when old_root is -1), an acl among them as the verb's advcl. The
   // caller relinks children.
   void PromoteToRoot(int verb, int old_root);
+  // Whether verb `v` has a subject, marker, expletive or auxiliary of its
+  // own: then it heads a clause of its own, not a reduced relative.
+  bool HasClauseOfItsOwn(int v) const;
   // Hangs `dependent` on `head` (-1: the root) with relation `rel` (a
   // literal or a view into the parse, which outlives this view). The caller
   // relinks children.
