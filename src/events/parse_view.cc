@@ -97,11 +97,20 @@ bool ParseView::Dominates(int a, int b) const {
   return false;
 }
 
-int ParseView::VerblessRoot() const {
+int ParseView::Root() const {
   for (int i = 0; i < size(); ++i)
-    if (head(i) < 0 && Base(i) == "root")
-      return IsNominal(i) && Child(i, "cop") < 0 ? i : -1;
+    if (head(i) < 0 && Base(i) == "root") return i;
   return -1;
+}
+
+int ParseView::VerblessRoot() const {
+  const int root = Root();
+  return root >= 0 && IsNominal(root) && Child(root, "cop") < 0 ? root : -1;
+}
+
+bool ParseView::IsSubjectlessToInfinitive(int i) const {
+  return tok(i).upos == Upos::kVerb && Feat(i, "VerbForm") == "Inf" && HasCase(i, "to") &&
+         !HasCase(i, "for") && Child(i, "aux") < 0;
 }
 
 bool ParseView::HasClauseOfItsOwn(int v) const {
@@ -724,9 +733,7 @@ void ParseView::MendCompoundReadAsInfinitive() {
 // it becomes the root, the nominal its subject and the old root its oblique.
 void ParseView::MendIntroductoryPhraseRoot() {
   if (lang_ != "en") return;
-  int root = -1;
-  for (int i = 0; i < size() && root < 0; ++i)
-    if (head(i) < 0 && Base(i) == "root") root = i;
+  const int root = Root();
   if (root < 0 || !IsNominal(root) || Child(root, "case") < 0 || Child(root, "cop") >= 0) return;
   for (int n : children(root)) {
     if (n < root || !IsNominal(n)) continue;
@@ -865,12 +872,8 @@ void ParseView::MendVerbReadAsModifier() {
 // demands").
 void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
   if (lang_ != "en") return;
-  int root = -1;
-  for (int i = 0; i < size() && root < 0; ++i)
-    if (head(i) < 0 && Base(i) == "root") root = i;
-  if (root < 0 || tok(root).upos != Upos::kVerb || Feat(root, "VerbForm") != "Inf" ||
-      !HasCase(root, "to") || HasCase(root, "for") || Child(root, "aux") >= 0)
-    return;
+  const int root = Root();
+  if (root < 0 || !IsSubjectlessToInfinitive(root)) return;
   const int subject = Child(root, "nsubj");
   if (subject < 0 || subject > root || !IsNominal(subject)) return;
   for (int v : children(subject)) {
@@ -898,9 +901,7 @@ void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
 void ParseView::MendSubjectOfPurposeInfinitive() {
   if (lang_ != "en") return;
   for (int inf = 2; inf < size(); ++inf) {
-    if (head(inf) < 0 || tok(inf).upos != Upos::kVerb || Feat(inf, "VerbForm") != "Inf" ||
-        !HasCase(inf, "to") || HasCase(inf, "for") || Child(inf, "aux") >= 0)
-      continue;
+    if (head(inf) < 0 || !IsSubjectlessToInfinitive(inf)) continue;
     const int subject = Child(inf, "nsubj");
     if (subject < 0 || subject + 2 != inf || !IsNominal(subject)) continue;
     const int start = Phrase(subject, true).first;

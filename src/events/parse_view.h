@@ -120,6 +120,8 @@ class ParseView {
 
  private:
   void LinkChildren();
+  // The word hung on the root, -1 when there is none.
+  int Root() const;
   // The root when it is a nominal without a copula (a sentence the parser
   // left without a verb), else -1.
   int VerblessRoot() const;
@@ -127,6 +129,9 @@ class ParseView {
   // (none when old_root is -1), an acl among them as the verb's advcl. The
   // caller relinks children.
   void PromoteToRoot(int verb, int old_root);
+  // Whether `i` is a "to" infinitive that can take no subject of its own:
+  // no "for" before it ("for them to leave"), no auxiliary.
+  bool IsSubjectlessToInfinitive(int i) const;
   // Whether verb `v` has a subject, marker, expletive or auxiliary of its
   // own: then it heads a clause of its own, not a reduced relative.
   bool HasClauseOfItsOwn(int v) const;
