@@ -1,6 +1,7 @@
 #include "parse/parser.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdio>
 #include <limits>
@@ -203,32 +204,46 @@ uint64_t Distance(int a, int b) {
   return d <= 4 ? static_cast<uint64_t>(d) : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
 
+// The groups Features() writes its templates to, by what they read, so that
+// Parser::Parse can keep each group's scores while the transitions leave
+// them unchanged:
+//   kStep            anything else: recomputed at every transition;
+//   kBuffer          b0, b1, b2: unchanged until the next SHIFT;
+//   kBufferChildren  b0 with its left children: until the next SHIFT or LEFT;
+//   kStack           s0, s1, s2 (words, tags, distance): fixed while s0 is
+//                    on the stack, as nothing below the top ever changes;
+//   kStackChildren   s0 and s1 with their children, valencies and label
+//                    sets: as kStack, until a RIGHT gives s1 (the next top)
+//                    a child.
+enum FeatureGroup { kStep = 0, kBuffer, kBufferChildren, kStack, kStackChildren, kNumFeatureGroups };
+using FeatureGroups = std::array<FeatureBuilder*, kNumFeatureGroups>;
+
 // Feature template ids: part of the model format (append, never renumber).
 // `label_sets`: the format 3 templates; `dropped`: templates left out (format
-// 5). Features go to `fb`, but for two
-// groups that read the buffer side only, which go to `buffer` (b0, b1, b2:
-// unchanged until the next SHIFT) and `b0_children` (b0 with its left
-// children: unchanged until the next SHIFT or LEFT), each skipped when null,
-// so that a caller can reuse their scores (Parser::Parse). The order of the
-// features is the same whichever builders they go to (training relies on it).
-void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped, FeatureBuilder* fb,
-              FeatureBuilder* buffer, FeatureBuilder* b0_children);
+// 5). Each template goes to the builder of its group (above), and is skipped
+// when that builder is null. The order of the features is the same whichever
+// builders they go to (training, which gives every group one builder, relies
+// on it).
+void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped,
+              const FeatureGroups& groups);
 void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped, FeatureBuilder* fb) {
-  Features(s, w, label_sets, dropped, fb, fb, fb);
+  Features(s, w, label_sets, dropped, FeatureGroups{fb, fb, fb, fb, fb});
 }
-void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped, FeatureBuilder* fb,
-              FeatureBuilder* buffer, FeatureBuilder* b0_children) {
-  // F: the templates of the stack side, to `fb`. A and B: the two groups of
-  // templates that read the buffer only, written to their own builders (or
-  // skipped when null); see the comment above.
-  auto F = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    if (!dropped[templ]) fb->AddIds(templ, x, y, z);
+void Features(const State& s, const Words& w, bool label_sets, const TemplateMask& dropped,
+              const FeatureGroups& groups) {
+  // One adder per group: F (kStep), A (kBuffer), B (kBufferChildren), S
+  // (kStack), D (kStackChildren).
+  auto Add = [&](FeatureGroup g, uint32_t templ, uint64_t x, uint64_t y, uint64_t z) {
+    if (groups[g] != nullptr && !dropped[templ]) groups[g]->AddIds(templ, x, y, z);
   };
-  auto A = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    if (buffer && !dropped[templ]) buffer->AddIds(templ, x, y, z);
-  };
+  auto F = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) { Add(kStep, templ, x, y, z); };
+  auto A = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) { Add(kBuffer, templ, x, y, z); };
   auto B = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    if (b0_children && !dropped[templ]) b0_children->AddIds(templ, x, y, z);
+    Add(kBufferChildren, templ, x, y, z);
+  };
+  auto S = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) { Add(kStack, templ, x, y, z); };
+  auto D = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
+    Add(kStackChildren, templ, x, y, z);
   };
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
@@ -242,74 +257,76 @@ void Features(const State& s, const Words& w, bool label_sets, const TemplateMas
   const uint64_t s1vl = s1 == kNone ? 0 : s.nl[s1], s1vr = s1 == kNone ? 0 : s.nr[s1];
   const uint64_t b0vl = b0 == kNone ? 0 : s.nl[b0];
 
-  fb->Clear();
-  if (buffer != nullptr && buffer != fb) buffer->Clear();
-  if (b0_children != nullptr && b0_children != fb && b0_children != buffer) b0_children->Clear();
-  fb->AddFlag(1);
+  for (int g = 0; g < kNumFeatureGroups; ++g) {
+    bool first = groups[g] != nullptr;  // clear each builder once
+    for (int earlier = 0; earlier < g && first; ++earlier) first = groups[earlier] != groups[g];
+    if (first) groups[g]->Clear();
+  }
+  if (groups[kStep] != nullptr) groups[kStep]->AddFlag(1);
   // Single positions.
-  F(2, w.W(s0)); F(3, w.T(s0)); F(4, w.WT(s0));
-  F(5, w.W(s1)); F(6, w.T(s1)); F(7, w.WT(s1));
+  S(2, w.W(s0)); S(3, w.T(s0)); S(4, w.WT(s0));
+  S(5, w.W(s1)); S(6, w.T(s1)); S(7, w.WT(s1));
   A(8, w.W(b0)); A(9, w.T(b0)); A(10, w.WT(b0));
   A(11, w.W(b1)); A(12, w.T(b1)); A(13, w.WT(b1));
   A(14, w.W(b2)); A(15, w.T(b2));
-  F(16, w.T(s2)); F(17, w.W(s2));
+  S(16, w.T(s2)); S(17, w.W(s2));
   // Pairs.
   F(20, w.WT(s0), w.WT(b0)); F(21, w.WT(s0), w.W(b0)); F(22, w.W(s0), w.WT(b0));
   F(23, w.WT(s0), w.T(b0)); F(24, w.T(s0), w.WT(b0)); F(25, w.W(s0), w.W(b0));
   F(26, w.T(s0), w.T(b0)); A(27, w.T(b0), w.T(b1));
-  F(28, w.WT(s1), w.WT(s0)); F(29, w.W(s1), w.W(s0)); F(30, w.T(s1), w.T(s0));
-  F(31, w.T(s1), w.WT(s0)); F(32, w.WT(s1), w.T(s0)); A(33, w.W(b0), w.T(b1));
+  S(28, w.WT(s1), w.WT(s0)); S(29, w.W(s1), w.W(s0)); S(30, w.T(s1), w.T(s0));
+  S(31, w.T(s1), w.WT(s0)); S(32, w.WT(s1), w.T(s0)); A(33, w.W(b0), w.T(b1));
   F(34, w.T(s1), w.T(b0)); F(35, w.W(s1), w.W(b0));
   // Triples of tags.
   A(40, w.T(b0), w.T(b1), w.T(b2)); F(41, w.T(s0), w.T(b0), w.T(b1));
-  F(42, w.T(s1), w.T(s0), w.T(b0)); F(43, w.T(s2), w.T(s1), w.T(s0));
+  F(42, w.T(s1), w.T(s0), w.T(b0)); S(43, w.T(s2), w.T(s1), w.T(s0));
   F(44, w.T(s0), w.T(s0l1), w.T(b0)); F(45, w.T(s0), w.T(s0r1), w.T(b0));
-  F(46, w.T(s0), w.T(b0), w.T(b0l1)); F(47, w.T(s1), w.T(s0), w.T(s0l1));
-  F(48, w.T(s1), w.T(s0), w.T(s0r1)); F(49, w.T(s1), w.T(s1r1), w.T(s0));
-  F(50, w.T(s1), w.T(s1l1), w.T(s0)); F(51, w.T(s1), w.T(s0), w.T(b1));
+  F(46, w.T(s0), w.T(b0), w.T(b0l1)); D(47, w.T(s1), w.T(s0), w.T(s0l1));
+  D(48, w.T(s1), w.T(s0), w.T(s0r1)); D(49, w.T(s1), w.T(s1r1), w.T(s0));
+  D(50, w.T(s1), w.T(s1l1), w.T(s0)); F(51, w.T(s1), w.T(s0), w.T(b1));
   // Distance.
   F(55, w.W(s0), d_s0b0); F(56, w.T(s0), d_s0b0); F(57, w.W(b0), d_s0b0);
   F(58, w.T(b0), d_s0b0); F(59, w.T(s0), w.T(b0), d_s0b0);
-  F(60, w.T(s1), w.T(s0), d_s1s0); F(61, w.W(s1), w.W(s0), d_s1s0);
+  S(60, w.T(s1), w.T(s0), d_s1s0); S(61, w.W(s1), w.W(s0), d_s1s0);
   F(62, w.W(s0), w.W(b0), d_s0b0);
   // Valency.
-  F(65, w.W(s0), s0vr); F(66, w.T(s0), s0vr); F(67, w.W(s0), s0vl);
-  F(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
-  F(71, w.T(s1), s1vr); F(72, w.T(s1), s1vl);
+  D(65, w.W(s0), s0vr); D(66, w.T(s0), s0vr); D(67, w.W(s0), s0vl);
+  D(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
+  D(71, w.T(s1), s1vr); D(72, w.T(s1), s1vl);
   // Children: second order.
-  F(75, w.W(s0l1)); F(76, w.T(s0l1)); F(77, s.L(s0l1));
-  F(78, w.W(s0r1)); F(79, w.T(s0r1)); F(80, s.L(s0r1));
+  D(75, w.W(s0l1)); D(76, w.T(s0l1)); D(77, s.L(s0l1));
+  D(78, w.W(s0r1)); D(79, w.T(s0r1)); D(80, s.L(s0r1));
   B(81, w.W(b0l1)); B(82, w.T(b0l1)); B(83, s.L(b0l1));
-  F(84, w.T(s1r1)); F(85, s.L(s1r1)); F(86, w.T(s1l1)); F(87, s.L(s1l1));
-  F(88, w.T(s0), s.L(s0l1)); F(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
-  F(91, w.T(s1), s.L(s1r1));
+  D(84, w.T(s1r1)); D(85, s.L(s1r1)); D(86, w.T(s1l1)); D(87, s.L(s1l1));
+  D(88, w.T(s0), s.L(s0l1)); D(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
+  D(91, w.T(s1), s.L(s1r1));
   // Third order.
-  F(95, w.W(s0l2)); F(96, w.T(s0l2)); F(97, s.L(s0l2));
-  F(98, w.W(s0r2)); F(99, w.T(s0r2)); F(100, s.L(s0r2));
+  D(95, w.W(s0l2)); D(96, w.T(s0l2)); D(97, s.L(s0l2));
+  D(98, w.W(s0r2)); D(99, w.T(s0r2)); D(100, s.L(s0r2));
   B(101, w.W(b0l2)); B(102, w.T(b0l2)); B(103, s.L(b0l2));
-  F(104, w.T(s0), w.T(s0l1), w.T(s0l2)); F(105, w.T(s0), w.T(s0r1), w.T(s0r2));
-  B(106, w.T(b0), w.T(b0l1), w.T(b0l2)); F(107, w.T(s1), w.T(s1r1), w.T(s1r2));
-  F(108, w.W(s0), s.L(s0l1), s.L(s0l2)); F(109, w.W(s0), s.L(s0r1), s.L(s0r2));
-  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); F(111, w.T(s0), s.L(s0l1), s.L(s0l2));
-  F(112, w.T(s0), s.L(s0r1), s.L(s0r2)); B(113, w.T(b0), s.L(b0l1), s.L(b0l2));
+  D(104, w.T(s0), w.T(s0l1), w.T(s0l2)); D(105, w.T(s0), w.T(s0r1), w.T(s0r2));
+  B(106, w.T(b0), w.T(b0l1), w.T(b0l2)); D(107, w.T(s1), w.T(s1r1), w.T(s1r2));
+  D(108, w.W(s0), s.L(s0l1), s.L(s0l2)); D(109, w.W(s0), s.L(s0r1), s.L(s0r2));
+  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); D(111, w.T(s0), s.L(s0l1), s.L(s0l2));
+  D(112, w.T(s0), s.L(s0r1), s.L(s0r2)); B(113, w.T(b0), s.L(b0l1), s.L(b0l2));
   // Whether s0 already has a subject or object (a cheap label set).
-  F(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
+  D(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
   // Morphology.
-  F(120, w.TF(s0)); A(121, w.TF(b0)); F(122, w.TF(s1));
-  F(123, w.TF(s0), w.TF(b0)); F(124, w.TF(s1), w.TF(s0)); F(125, w.TF(s0), w.T(b0), d_s0b0);
-  F(126, w.T(s0), w.TF(b0), d_s0b0); F(127, w.TF(s1), w.TF(s0), d_s1s0);
+  S(120, w.TF(s0)); A(121, w.TF(b0)); S(122, w.TF(s1));
+  F(123, w.TF(s0), w.TF(b0)); S(124, w.TF(s1), w.TF(s0)); F(125, w.TF(s0), w.T(b0), d_s0b0);
+  F(126, w.T(s0), w.TF(b0), d_s0b0); S(127, w.TF(s1), w.TF(s0), d_s1s0);
   // Lemmas: a verb's preferences for its dependents and their case markers.
-  F(130, w.LM(s0)); F(131, w.LM(s1)); A(132, w.LM(b0));
-  F(133, w.LM(s1), w.W(s0l1)); F(134, w.LM(b0), w.W(s0l1));
-  F(135, w.LM(s1), w.TF(s0)); F(136, w.LM(b0), w.TF(s0));
-  F(137, w.LM(s0), w.W(b0)); F(138, w.LM(s1), w.W(s0l1), w.T(s0));
+  S(130, w.LM(s0)); S(131, w.LM(s1)); A(132, w.LM(b0));
+  D(133, w.LM(s1), w.W(s0l1)); F(134, w.LM(b0), w.W(s0l1));
+  S(135, w.LM(s1), w.TF(s0)); F(136, w.LM(b0), w.TF(s0));
+  F(137, w.LM(s0), w.W(b0)); D(138, w.LM(s1), w.W(s0l1), w.T(s0));
   // Word clusters (format 2), only when the model has a table: a few
   // templates, as each one costs time on every transition.
   if (w.has_clusters) {
-    F(140, w.C(s0)); A(141, w.C(b0)); F(142, w.C(s1)); A(143, w.C(b1));
+    S(140, w.C(s0)); A(141, w.C(b0)); S(142, w.C(s1)); A(143, w.C(b1));
     F(144, w.C(s0), w.C(b0)); F(145, w.C(s0), w.T(b0)); F(146, w.T(s0), w.C(b0));
-    F(147, w.C(s1), w.C(s0)); F(148, w.C(s1), w.T(s0)); F(149, w.T(s1), w.C(s0));
-    F(150, w.C(s0l1), w.T(s0)); F(151, w.C(s0r1), w.T(s0)); F(152, w.C(b0l1), w.T(b0));
+    S(147, w.C(s1), w.C(s0)); S(148, w.C(s1), w.T(s0)); S(149, w.T(s1), w.C(s0));
+    D(150, w.C(s0l1), w.T(s0)); D(151, w.C(s0r1), w.T(s0)); F(152, w.C(b0l1), w.T(b0));
     F(153, w.C(s0), w.T(b0), d_s0b0);
   }
   // Label sets (format 3, Zhang & Nivre 2011): which relations a word has
@@ -317,10 +334,10 @@ void Features(const State& s, const Words& w, bool label_sets, const TemplateMas
   if (label_sets) {
     auto LS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.ls[i]; };
     auto RS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.rs[i]; };
-    F(160, w.W(s0), LS(s0)); F(161, w.T(s0), LS(s0));
-    F(162, w.W(s0), RS(s0)); F(163, w.T(s0), RS(s0));
+    D(160, w.W(s0), LS(s0)); D(161, w.T(s0), LS(s0));
+    D(162, w.W(s0), RS(s0)); D(163, w.T(s0), RS(s0));
     B(164, w.W(b0), LS(b0)); B(165, w.T(b0), LS(b0));
-    F(166, w.T(s1), RS(s1)); F(167, w.T(s0), LS(s0), w.T(b0));
+    D(166, w.T(s1), RS(s1)); F(167, w.T(s0), LS(s0), w.T(b0));
   }
 }
 
@@ -501,23 +518,41 @@ void Parser::Parse(std::span<Token> tokens) const {
   s.Reset(n);
   scores.resize(model_.num_classes());
   label_scores.resize(label_model_.num_classes());
-  // The joint compact model keeps the scores of the buffer-side templates
-  // (Features) while the transitions leave them unchanged: after a LEFT
-  // those of b0, b1 and b2, after a RIGHT also those of b0's left children.
+  // The joint compact model keeps the scores of each group of templates
+  // (FeatureGroup) while the transitions leave them unchanged: the buffer's
+  // until a SHIFT (b0's left children's also until a LEFT), and the stack's
+  // per stack depth, since what lies below the top never changes: an entry
+  // is recomputed when a SHIFT puts a new word at its depth, and its
+  // children's part also when a RIGHT gives the word there a child.
   // Exact: a compact model's scores are integer sums scaled once.
-  thread_local FeatureBuilder buffer_fb, children_fb;
-  thread_local std::vector<int32_t> buffer_acc, children_acc, acc;
+  thread_local FeatureBuilder group_fb[kNumFeatureGroups];
+  thread_local std::vector<int32_t> buffer_acc, children_acc, acc, stack_acc, stack_children_acc;
+  thread_local std::vector<uint8_t> stack_valid, stack_children_valid;
   const bool reuse = !factored_ && model_.compact();
   const size_t n_classes = static_cast<size_t>(model_.num_classes());
   buffer_acc.resize(n_classes);
   children_acc.resize(n_classes);
   acc.resize(n_classes);
+  // Stack depths 1..n (one row of sums per depth).
+  stack_acc.resize(static_cast<size_t>(n + 1) * n_classes);
+  stack_children_acc.resize(static_cast<size_t>(n + 1) * n_classes);
+  stack_valid.assign(static_cast<size_t>(n + 1), 0);
+  stack_children_valid.assign(static_cast<size_t>(n + 1), 0);
   bool buffer_valid = false, children_valid = false;
   auto Step = [&](int cls) {
     const Move move = Transitions::MoveOf(cls, labels);
     if (move == kShift) buffer_valid = false;
     if (move != kRight) children_valid = false;
     Apply(&s, cls, labels);
+    const size_t depth = s.stack.size();
+    if (move == kShift) stack_valid[depth] = stack_children_valid[depth] = 0;
+    if (move == kRight) stack_children_valid[depth] = 0;
+  };
+  // Adds the scores of group g's features to sums[0, n_classes), after
+  // zeroing them.
+  auto Sum = [&](FeatureGroup g, int32_t* sums) {
+    std::fill(sums, sums + n_classes, 0);
+    model_.AddScores(group_fb[g].features(), sums);
   };
   ClassRange ranges[3];
   while (!s.Terminal()) {
@@ -533,20 +568,23 @@ void Parser::Parse(std::span<Token> tokens) const {
     int cls = -1;
     if (!factored_) {
       if (reuse) {
-        Features(s, w, label_sets_, dropped_, &fb, buffer_valid ? nullptr : &buffer_fb,
-                 children_valid ? nullptr : &children_fb);
-        if (!buffer_valid) {
-          std::fill(buffer_acc.begin(), buffer_acc.end(), 0);
-          model_.AddScores(buffer_fb.features(), buffer_acc.data());
-          buffer_valid = true;
-        }
-        if (!children_valid) {
-          std::fill(children_acc.begin(), children_acc.end(), 0);
-          model_.AddScores(children_fb.features(), children_acc.data());
-          children_valid = true;
-        }
-        for (size_t c = 0; c < n_classes; ++c) acc[c] = buffer_acc[c] + children_acc[c];
-        model_.AddScores(fb.features(), acc.data());
+        const size_t depth = s.stack.size();
+        int32_t* stack_sums = &stack_acc[depth * n_classes];
+        int32_t* stack_children_sums = &stack_children_acc[depth * n_classes];
+        const FeatureGroups groups{&group_fb[kStep], buffer_valid ? nullptr : &group_fb[kBuffer],
+                                   children_valid ? nullptr : &group_fb[kBufferChildren],
+                                   stack_valid[depth] ? nullptr : &group_fb[kStack],
+                                   stack_children_valid[depth] ? nullptr : &group_fb[kStackChildren]};
+        Features(s, w, label_sets_, dropped_, groups);
+        if (!buffer_valid) Sum(kBuffer, buffer_acc.data());
+        if (!children_valid) Sum(kBufferChildren, children_acc.data());
+        if (!stack_valid[depth]) Sum(kStack, stack_sums);
+        if (!stack_children_valid[depth]) Sum(kStackChildren, stack_children_sums);
+        buffer_valid = children_valid = true;
+        stack_valid[depth] = stack_children_valid[depth] = 1;
+        for (size_t c = 0; c < n_classes; ++c)
+          acc[c] = buffer_acc[c] + children_acc[c] + stack_sums[c] + stack_children_sums[c];
+        model_.AddScores(group_fb[kStep].features(), acc.data());
         model_.Scale(acc.data(), scores.data());
       } else {
         Features(s, w, label_sets_, dropped_, &fb);
