@@ -210,11 +210,13 @@ uint64_t Distance(int a, int b) {
 //   kStep            anything else: recomputed at every transition;
 //   kBuffer          b0, b1, b2: unchanged until the next SHIFT;
 //   kBufferChildren  b0 with its left children: until the next SHIFT or LEFT;
-//   kStack           s0, s1, s2 (words, tags, distance): fixed while s0 is
-//                    on the stack, as nothing below the top ever changes;
-//   kStackChildren   s0 and s1 with their children, valencies and label
-//                    sets: as kStack, until a RIGHT gives s1 (the next top)
-//                    a child.
+//   kStack           s0, s1, s2 and the left children of s0 and s1: fixed
+//                    while s0 is on the stack, as nothing below the top
+//                    ever changes and a word has all its left children
+//                    before it is shifted;
+//   kStackChildren   the right children of s0 and s1 (and what reads them:
+//                    valencies, label sets): as kStack, until a RIGHT gives
+//                    s1 (the next top) a child.
 enum FeatureGroup { kStep = 0, kBuffer, kBufferChildren, kStack, kStackChildren, kNumFeatureGroups };
 using FeatureGroups = std::array<FeatureBuilder*, kNumFeatureGroups>;
 
@@ -281,33 +283,33 @@ void Features(const State& s, const Words& w, bool label_sets, const TemplateMas
   A(40, w.T(b0), w.T(b1), w.T(b2)); F(41, w.T(s0), w.T(b0), w.T(b1));
   F(42, w.T(s1), w.T(s0), w.T(b0)); S(43, w.T(s2), w.T(s1), w.T(s0));
   F(44, w.T(s0), w.T(s0l1), w.T(b0)); F(45, w.T(s0), w.T(s0r1), w.T(b0));
-  F(46, w.T(s0), w.T(b0), w.T(b0l1)); D(47, w.T(s1), w.T(s0), w.T(s0l1));
+  F(46, w.T(s0), w.T(b0), w.T(b0l1)); S(47, w.T(s1), w.T(s0), w.T(s0l1));
   D(48, w.T(s1), w.T(s0), w.T(s0r1)); D(49, w.T(s1), w.T(s1r1), w.T(s0));
-  D(50, w.T(s1), w.T(s1l1), w.T(s0)); F(51, w.T(s1), w.T(s0), w.T(b1));
+  S(50, w.T(s1), w.T(s1l1), w.T(s0)); F(51, w.T(s1), w.T(s0), w.T(b1));
   // Distance.
   F(55, w.W(s0), d_s0b0); F(56, w.T(s0), d_s0b0); F(57, w.W(b0), d_s0b0);
   F(58, w.T(b0), d_s0b0); F(59, w.T(s0), w.T(b0), d_s0b0);
   S(60, w.T(s1), w.T(s0), d_s1s0); S(61, w.W(s1), w.W(s0), d_s1s0);
   F(62, w.W(s0), w.W(b0), d_s0b0);
   // Valency.
-  D(65, w.W(s0), s0vr); D(66, w.T(s0), s0vr); D(67, w.W(s0), s0vl);
-  D(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
-  D(71, w.T(s1), s1vr); D(72, w.T(s1), s1vl);
+  D(65, w.W(s0), s0vr); D(66, w.T(s0), s0vr); S(67, w.W(s0), s0vl);
+  S(68, w.T(s0), s0vl); B(69, w.W(b0), b0vl); B(70, w.T(b0), b0vl);
+  D(71, w.T(s1), s1vr); S(72, w.T(s1), s1vl);
   // Children: second order.
-  D(75, w.W(s0l1)); D(76, w.T(s0l1)); D(77, s.L(s0l1));
+  S(75, w.W(s0l1)); S(76, w.T(s0l1)); S(77, s.L(s0l1));
   D(78, w.W(s0r1)); D(79, w.T(s0r1)); D(80, s.L(s0r1));
   B(81, w.W(b0l1)); B(82, w.T(b0l1)); B(83, s.L(b0l1));
-  D(84, w.T(s1r1)); D(85, s.L(s1r1)); D(86, w.T(s1l1)); D(87, s.L(s1l1));
-  D(88, w.T(s0), s.L(s0l1)); D(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
+  D(84, w.T(s1r1)); D(85, s.L(s1r1)); S(86, w.T(s1l1)); S(87, s.L(s1l1));
+  S(88, w.T(s0), s.L(s0l1)); D(89, w.T(s0), s.L(s0r1)); B(90, w.T(b0), s.L(b0l1));
   D(91, w.T(s1), s.L(s1r1));
   // Third order.
-  D(95, w.W(s0l2)); D(96, w.T(s0l2)); D(97, s.L(s0l2));
+  S(95, w.W(s0l2)); S(96, w.T(s0l2)); S(97, s.L(s0l2));
   D(98, w.W(s0r2)); D(99, w.T(s0r2)); D(100, s.L(s0r2));
   B(101, w.W(b0l2)); B(102, w.T(b0l2)); B(103, s.L(b0l2));
-  D(104, w.T(s0), w.T(s0l1), w.T(s0l2)); D(105, w.T(s0), w.T(s0r1), w.T(s0r2));
+  S(104, w.T(s0), w.T(s0l1), w.T(s0l2)); D(105, w.T(s0), w.T(s0r1), w.T(s0r2));
   B(106, w.T(b0), w.T(b0l1), w.T(b0l2)); D(107, w.T(s1), w.T(s1r1), w.T(s1r2));
-  D(108, w.W(s0), s.L(s0l1), s.L(s0l2)); D(109, w.W(s0), s.L(s0r1), s.L(s0r2));
-  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); D(111, w.T(s0), s.L(s0l1), s.L(s0l2));
+  S(108, w.W(s0), s.L(s0l1), s.L(s0l2)); D(109, w.W(s0), s.L(s0r1), s.L(s0r2));
+  B(110, w.W(b0), s.L(b0l1), s.L(b0l2)); S(111, w.T(s0), s.L(s0l1), s.L(s0l2));
   D(112, w.T(s0), s.L(s0r1), s.L(s0r2)); B(113, w.T(b0), s.L(b0l1), s.L(b0l2));
   // Whether s0 already has a subject or object (a cheap label set).
   D(114, w.WT(s0), s.L(s0l1), s.L(s0r1));
@@ -317,16 +319,16 @@ void Features(const State& s, const Words& w, bool label_sets, const TemplateMas
   F(126, w.T(s0), w.TF(b0), d_s0b0); S(127, w.TF(s1), w.TF(s0), d_s1s0);
   // Lemmas: a verb's preferences for its dependents and their case markers.
   S(130, w.LM(s0)); S(131, w.LM(s1)); A(132, w.LM(b0));
-  D(133, w.LM(s1), w.W(s0l1)); F(134, w.LM(b0), w.W(s0l1));
+  S(133, w.LM(s1), w.W(s0l1)); F(134, w.LM(b0), w.W(s0l1));
   S(135, w.LM(s1), w.TF(s0)); F(136, w.LM(b0), w.TF(s0));
-  F(137, w.LM(s0), w.W(b0)); D(138, w.LM(s1), w.W(s0l1), w.T(s0));
+  F(137, w.LM(s0), w.W(b0)); S(138, w.LM(s1), w.W(s0l1), w.T(s0));
   // Word clusters (format 2), only when the model has a table: a few
   // templates, as each one costs time on every transition.
   if (w.has_clusters) {
     S(140, w.C(s0)); A(141, w.C(b0)); S(142, w.C(s1)); A(143, w.C(b1));
     F(144, w.C(s0), w.C(b0)); F(145, w.C(s0), w.T(b0)); F(146, w.T(s0), w.C(b0));
     S(147, w.C(s1), w.C(s0)); S(148, w.C(s1), w.T(s0)); S(149, w.T(s1), w.C(s0));
-    D(150, w.C(s0l1), w.T(s0)); D(151, w.C(s0r1), w.T(s0)); F(152, w.C(b0l1), w.T(b0));
+    S(150, w.C(s0l1), w.T(s0)); D(151, w.C(s0r1), w.T(s0)); F(152, w.C(b0l1), w.T(b0));
     F(153, w.C(s0), w.T(b0), d_s0b0);
   }
   // Label sets (format 3, Zhang & Nivre 2011): which relations a word has
@@ -334,7 +336,7 @@ void Features(const State& s, const Words& w, bool label_sets, const TemplateMas
   if (label_sets) {
     auto LS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.ls[i]; };
     auto RS = [&](int i) { return i == kNone ? ~uint64_t{0} : s.rs[i]; };
-    D(160, w.W(s0), LS(s0)); D(161, w.T(s0), LS(s0));
+    S(160, w.W(s0), LS(s0)); S(161, w.T(s0), LS(s0));
     D(162, w.W(s0), RS(s0)); D(163, w.T(s0), RS(s0));
     B(164, w.W(b0), LS(b0)); B(165, w.T(b0), LS(b0));
     D(166, w.T(s1), RS(s1)); F(167, w.T(s0), LS(s0), w.T(b0));
