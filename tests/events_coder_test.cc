@@ -3169,6 +3169,21 @@ TEST(EventsPrecision, CanAndAffordAreModalCues) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+// A permission is no act: "allowed police to detain" says police may detain
+// (status cues, codebook 5: hypothetical), whether the tagger reads "allows"
+// as a verb or as a noun before "police" (ParseView mends the latter).
+TEST(EventsPrecision, PermissionToActIsHypothetical) {
+  for (const char* text : {"The court allowed police to detain the suspects.",
+                           "The new law allows police to detain suspects for up to 14 days without charge."}) {
+    Document doc = Analyse(text, "en");
+    const Event* e = Only(doc, "detain");
+    ASSERT_NE(e, nullptr) << text << "\n" << Describe(doc);
+    EXPECT_EQ(e->type, "COERCE") << text;
+    EXPECT_EQ(e->status, EventStatus::kHypothetical) << text;
+    EXPECT_EQ(ActorText(doc, *e, e->source), "police") << text;
+  }
+}
+
 // A verb with a possessor is a gerund the parser took for a clause: who
 // confirms the killing did not kill. A gerund clause without one shares its
 // subject with the clause it hangs on.

@@ -679,5 +679,70 @@ TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
 }
 
+TEST(EventsParseView, AControlVerbReadAsANounBeforeAnInfinitivesSubjectIsTheVerb) {
+  // "The new law allows police to detain suspects": "allows" a noun
+  // compound of "police", and "to detain" the root with "police" its subject.
+  Document root_infinitive = Sentence1({
+      {"The", Upos::kDet, 5, "det"},         {"new", Upos::kAdj, 5, "amod"},
+      {"law", Upos::kNoun, 4, "compound"},   {"allows", Upos::kNoun, 5, "compound"},
+      {"police", Upos::kNoun, 7, "nsubj"},   {"to", Upos::kPart, 7, "mark"},
+      {"detain", Upos::kVerb, 0, "root"},    {"suspects", Upos::kNoun, 7, "obj"},
+      {".", Upos::kPunct, 7, "punct"},
+  });
+  root_infinitive.tokens[3].lemma = "allow";
+  root_infinitive.tokens[6].feats = "VerbForm=Inf";
+  const ParseView v(root_infinitive, root_infinitive.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "3/det 3/amod 4/nsubj 0/root 4/obj 7/mark 4/xcomp 7/obj 4/punct");
+  EXPECT_EQ(v.tok(3).upos, Upos::kVerb);
+
+  // The same words rooted in "police", with "to detain" its modifier.
+  Document noun_root = Sentence1({
+      {"The", Upos::kDet, 5, "det"},         {"new", Upos::kAdj, 5, "amod"},
+      {"law", Upos::kNoun, 4, "compound"},   {"allows", Upos::kNoun, 5, "compound"},
+      {"police", Upos::kNoun, 0, "root"},    {"to", Upos::kPart, 7, "mark"},
+      {"detain", Upos::kVerb, 5, "acl"},     {"suspects", Upos::kNoun, 7, "obj"},
+      {".", Upos::kPunct, 5, "punct"},
+  });
+  noun_root.tokens[3].lemma = "allow";
+  noun_root.tokens[6].feats = "VerbForm=Inf";
+  const ParseView n(noun_root, noun_root.sentences[0], "en");
+  EXPECT_EQ(Tree(n), "3/det 3/amod 4/nsubj 0/root 4/obj 7/mark 4/xcomp 7/obj 4/punct");
+
+  // A headline's infinitive has a subject ("Kenya floods victims to get
+  // aid"): "floods" is no verb that takes an object and an infinitive.
+  Document headline = Sentence1({
+      {"Kenya", Upos::kPropn, 3, "compound"}, {"floods", Upos::kNoun, 3, "compound"},
+      {"victims", Upos::kNoun, 5, "nsubj"},   {"to", Upos::kPart, 5, "mark"},
+      {"get", Upos::kVerb, 0, "root"},        {"aid", Upos::kNoun, 5, "obj"},
+  });
+  headline.tokens[1].lemma = "flood";
+  headline.tokens[4].feats = "VerbForm=Inf";
+  const ParseView h(headline, headline.sentences[0], "en");
+  EXPECT_EQ(Tree(h), "3/compound 3/compound 5/nsubj 5/mark 0/root 5/obj");
+}
+
+TEST(EventsParseView, AClauseWhoseSubjectIsWhoIsARelativeClause) {
+  // "... let the Uyghurs who remain in its custody settle elsewhere":
+  // "remain" hung on "let" as an adverbial clause.
+  const Document doc = Sentence1({
+      {"They", Upos::kPron, 2, "nsubj"},     {"let", Upos::kVerb, 0, "root"},
+      {"the", Upos::kDet, 4, "det"},         {"Uyghurs", Upos::kPropn, 2, "obj"},
+      {"who", Upos::kPron, 6, "nsubj"},      {"remain", Upos::kVerb, 2, "advcl"},
+      {"in", Upos::kAdp, 8, "case"},         {"custody", Upos::kNoun, 6, "obl"},
+      {"settle", Upos::kVerb, 2, "xcomp"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 6/nsubj 4/acl:relcl 8/case 6/obl 2/xcomp");
+
+  // An embedded question is a complement, not an adverbial clause: kept.
+  const Document question = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},   {"asked", Upos::kVerb, 0, "root"},
+      {"witnesses", Upos::kNoun, 2, "iobj"}, {"who", Upos::kPron, 5, "nsubj"},
+      {"fired", Upos::kVerb, 2, "ccomp"},
+  });
+  const ParseView q(question, question.sentences[0], "en");
+  EXPECT_EQ(Tree(q), "2/nsubj 0/root 2/iobj 5/nsubj 2/ccomp");
+}
+
 }  // namespace
 }  // namespace strabo::events

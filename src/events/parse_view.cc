@@ -74,6 +74,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendMainClauseReadAsRelative();
   MendMainVerbReadAsRelativeOfInfinitivesSubject();
   MendSubjectOfPurposeInfinitive();
+  MendControlVerbReadAsNoun();
+  MendRelativeClauseReadAsAdverbial();
   MendSubjectAfterIntroductoryDate();
   MendSubjectReadAsTimeModifier();
   MendComplementReadAsRelativeOfTime();
@@ -888,6 +890,83 @@ void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
       if (c > root && tok(c).upos == Upos::kPunct && c + 1 == size()) Attach(c, v, "punct");
     LinkChildren();
     return;
+  }
+}
+
+// "The new law allows police to detain suspects for up to 14 days": the
+// tagger read the verb as a plural noun ("allows" NOUN), and the parser hung
+// it on the noun after it as a compound, with the "to" infinitive either the
+// root with that noun as its subject or a modifier of that noun as the root.
+// A "to" infinitive takes no subject of its own but after "for", and a
+// verb that takes an object and an infinitive ("allow police to detain")
+// is what English puts before such a pair: when a word of that closed set,
+// inflected (not its lemma's form), hangs on the infinitive's subject (or
+// the root noun the infinitive modifies) from before it, with a nominal
+// right before it and nothing but that nominal's phrase before, the word is
+// the sentence's verb: the nominal its subject, the noun its object, the
+// infinitive its complement (xcomp), retagged as a present-tense verb.
+void ParseView::MendControlVerbReadAsNoun() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kObjectAndInfinitiveVerbs[] = {
+      "allow",  "permit", "authorize", "authorise", "empower", "enable", "force", "order",
+      "require", "urge",  "ask",       "tell",      "encourage", "compel", "oblige"};
+  const int root = Root();
+  if (root < 0) return;
+  int infinitive = -1, noun = -1;
+  if (IsSubjectlessToInfinitive(root)) {
+    infinitive = root;
+    noun = Child(root, "nsubj");
+  } else if (VerblessRoot() >= 0) {
+    noun = root;
+    for (int c : children(root))
+      if (infinitive < 0 && c > root && Base(c) == "acl" && IsSubjectlessToInfinitive(c)) infinitive = c;
+  }
+  if (infinitive < 0 || noun < 0 || noun > infinitive || !IsNominal(noun)) return;
+  const int verb = noun - 1, subject = noun - 2;
+  if (subject < 0 || head(verb) != noun || (Base(verb) != "compound" && Base(verb) != "amod") ||
+      !IsNominal(subject) || Child(subject, "case") >= 0)
+    return;
+  const std::string form = WordKey(tok(verb).form);
+  bool control_verb = false;
+  for (std::string_view key : kObjectAndInfinitiveVerbs) control_verb |= HasKey(verb, key) && form != key;
+  if (!control_verb) return;
+  // Everything before the verb is the subject's phrase: the subject's own
+  // dependents and the determiners and adjectives the parser hung on the noun.
+  for (int k = 0; k < verb; ++k)
+    if (k != subject && !Dominates(subject, k) && head(k) != noun && head(k) != verb) return;
+  const auto noun_dependents = children(noun);
+  const auto infinitive_dependents = children(infinitive);
+  Attach(verb, -1, "root");
+  for (int k = 0; k < verb; ++k)
+    if (k != subject && !Dominates(subject, k)) heads_[static_cast<size_t>(k)] = subject;
+  Attach(subject, verb, "nsubj");
+  Attach(noun, verb, "obj");
+  Attach(infinitive, verb, "xcomp");
+  // The sentence's closing punctuation and what else hung on the old root
+  // after the infinitive belong to the verb's clause.
+  for (int c : infinitive == root ? infinitive_dependents : noun_dependents)
+    if (c > infinitive && Base(c) == "punct") heads_[static_cast<size_t>(c)] = verb;
+  Retag(verb, Upos::kVerb,
+        form.ends_with("ed") ? kFinitePast : "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin");
+  LinkChildren();
+}
+
+// "... to let the eight Uyghurs who remain in its custody settle
+// elsewhere": the parser hung the relative clause on the verb before it as
+// an adverbial clause, so that what it says took that verb's status
+// ("custody" planned with "let"). An English clause whose subject is "who"
+// or "which", right after a nominal, is a relative clause of that nominal
+// (an adverbial clause has a marker, not a relative pronoun, for subject).
+void ParseView::MendRelativeClauseReadAsAdverbial() {
+  if (lang_ != "en") return;
+  for (int pronoun = 1; pronoun + 1 < size(); ++pronoun) {
+    const int clause = head(pronoun), antecedent = pronoun - 1;
+    if (clause <= pronoun || rel(pronoun) != "nsubj" || !(HasKey(pronoun, "who") || HasKey(pronoun, "which")) ||
+        Base(clause) != "advcl" || Child(clause, "mark") >= 0 || tok(antecedent).upos == Upos::kPron ||
+        !IsNominal(antecedent) || head(antecedent) == clause || Dominates(clause, antecedent))
+      continue;
+    Attach(clause, antecedent, "acl:relcl");
+    LinkChildren();
   }
 }
 

@@ -180,6 +180,8 @@ class ParseView {
   void MendMainClauseReadAsRelative();
   void MendMainVerbReadAsRelativeOfInfinitivesSubject();
   void MendSubjectOfPurposeInfinitive();
+  void MendControlVerbReadAsNoun();
+  void MendRelativeClauseReadAsAdverbial();
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
   void MendSubjectReadAsTimeModifier();
