@@ -220,6 +220,18 @@ uint64_t Distance(int a, int b) {
 enum FeatureGroup { kStep = 0, kBuffer, kBufferChildren, kStack, kStackChildren, kNumFeatureGroups };
 using FeatureGroups = std::array<FeatureBuilder*, kNumFeatureGroups>;
 
+// Adds a template's feature to one group's builder unless the builder is
+// null or the template is dropped. Always inlined: Features() makes over a
+// hundred calls per transition, with constant template ids.
+struct TemplateAdder {
+  FeatureBuilder* builder;
+  const TemplateMask& dropped;
+  [[gnu::always_inline]] void operator()(uint32_t templ, uint64_t x, uint64_t y = 0,
+                                         uint64_t z = 0) const {
+    if (builder != nullptr && !dropped[templ]) builder->AddIds(templ, x, y, z);
+  }
+};
+
 // Feature template ids: part of the model format (append, never renumber).
 // `label_sets`: the format 3 templates; `dropped`: templates left out (format
 // 5). Each template goes to the builder of its group (above), and is skipped
@@ -235,18 +247,9 @@ void Features(const State& s, const Words& w, bool label_sets, const TemplateMas
               const FeatureGroups& groups) {
   // One adder per group: F (kStep), A (kBuffer), B (kBufferChildren), S
   // (kStack), D (kStackChildren).
-  auto Add = [&](FeatureGroup g, uint32_t templ, uint64_t x, uint64_t y, uint64_t z) {
-    if (groups[g] != nullptr && !dropped[templ]) groups[g]->AddIds(templ, x, y, z);
-  };
-  auto F = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) { Add(kStep, templ, x, y, z); };
-  auto A = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) { Add(kBuffer, templ, x, y, z); };
-  auto B = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    Add(kBufferChildren, templ, x, y, z);
-  };
-  auto S = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) { Add(kStack, templ, x, y, z); };
-  auto D = [&](uint32_t templ, uint64_t x, uint64_t y = 0, uint64_t z = 0) {
-    Add(kStackChildren, templ, x, y, z);
-  };
+  const TemplateAdder F{groups[kStep], dropped}, A{groups[kBuffer], dropped},
+      B{groups[kBufferChildren], dropped}, S{groups[kStack], dropped},
+      D{groups[kStackChildren], dropped};
   auto Ch = [&](const std::vector<int>& v, int i) { return i == kNone ? kNone : v[i]; };
 
   const int s0 = s.S(0), s1 = s.S(1), s2 = s.S(2);
