@@ -188,6 +188,16 @@ GumDecision MapGumMention(const std::vector<std::string>& words, uint32_t begin,
   return d;
 }
 
+namespace {
+
+// "O", or a prefix of IOB1/IOB2/IOBES and a type ("B-LOC", "I-person").
+bool LooksLikeEntityTag(std::string_view tag) {
+  if (tag == "O") return true;
+  return tag.size() > 2 && tag[1] == '-' && std::string_view("BIESLU").find(tag[0]) != std::string_view::npos;
+}
+
+}  // namespace
+
 Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origin,
                                  const std::unordered_set<std::string>* misc_words,
                                  const std::unordered_set<std::string>* titles) {
@@ -230,7 +240,7 @@ Result<NerCorpus> ParseNerCorpus(std::string_view text, const std::string& origi
       return;
     }
     std::string_view word, tag;
-    if (cols.size() >= 3 && IsAsciiNumber(cols[0])) {
+    if (cols.size() >= 3 && IsAsciiNumber(cols[0]) && !LooksLikeEntityTag(cols.back())) {
       word = cols[1];
       tag = cols[2];
     } else if (cols.size() >= 2) {

@@ -2,10 +2,11 @@
 //
 // Accepted layouts, detected per line, one token per line and a blank line
 // between sentences:
-//   - "WORD TAG" or "WORD<TAB>TAG" (CoNLL-2002, wikigold, GUM): the tag is the
-//     last column;
+//   - "WORD TAG" or "WORD<TAB>TAG" (CoNLL-2002, wikigold, GUM), and "WORD
+//     POS CHUNK TAG" (CoNLL-2003): the tag is the last column;
 //   - "ID<TAB>WORD<TAB>TAG<TAB>..." (Universal NER): the first column is a
-//     number and the tag is the third;
+//     number, the tag is the third and the last is no tag ("-"), which
+//     tells it from a CoNLL-2003 line whose word is a number ("3 CD I-NP O");
 //   - "#" comment lines: "#" alone or followed by a space or tab (a "#
 //     newdoc" comment starts a document; "#Ghazni B-LOC" is a hashtag
 //     token), and
