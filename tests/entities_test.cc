@@ -68,6 +68,25 @@ TEST(NerCorpus, HashtagsAreTokensAndHashSpaceLinesComments) {
   EXPECT_EQ(c->sentences[0].gold, (std::vector<TokenSpan>{{0, 2, EntityType::kLoc}, {3, 4, EntityType::kLoc}}));
 }
 
+TEST(NerCorpus, ConllFourColumnLinesWhoseWordIsANumberAreTokens) {
+  // CoNLL-2003's layout (word, POS, chunk, IOB1 tag): a results line whose
+  // scores are numbers is not a numbered (Universal NER) line; that layout
+  // ends in "-", not in a tag.
+  auto c = ner::ParseNerCorpus(
+      "-DOCSTART- -X- -X- O\n\nBarnsley NNP I-NP I-ORG\n2 CD I-NP O\n"
+      "Wolverhampton NNP I-NP I-ORG\n1 CD I-NP O\n\n",
+      "results.conll");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  ASSERT_EQ(c->sentences.size(), 1u);
+  EXPECT_EQ(c->sentences[0].words, (std::vector<std::string>{"Barnsley", "2", "Wolverhampton", "1"}));
+  EXPECT_EQ(c->sentences[0].gold, (std::vector<TokenSpan>{{0, 1, EntityType::kOrg}, {2, 3, EntityType::kOrg}}));
+
+  auto uner = ner::ParseNerCorpus("1\tTampa\tB-LOC\t-\t-\n2\tsaid\tO\t-\t-\n", "uner.iob2");
+  ASSERT_TRUE(uner.ok()) << uner.status().message();
+  EXPECT_EQ(uner->sentences[0].words, (std::vector<std::string>{"Tampa", "said"}));
+  EXPECT_EQ(uner->sentences[0].gold, (std::vector<TokenSpan>{{0, 1, EntityType::kLoc}}));
+}
+
 TEST(NerCorpus, UnerWithoutMiscLeavesCapitalisedWordsOpenAndListsNationalities) {
   const std::unordered_set<std::string> misc = {"moroccan"};
   auto c = ner::ReadNerCorpus(NerFixture("uner_sample.iob2"), &misc);
@@ -868,6 +887,39 @@ TEST(Resolve, ANumberAfterAPersonOrAPlaceIsNoPartOfIt) {
                      {1, 0, 2, EntityType::kOrg},
                      {1, 4, 6, EntityType::kMisc}}))
         << english;
+}
+
+TEST(Resolve, WireDatelinesResultsLinesAndSportsSlugs) {
+  // Wire copy in the style of Reuters' sports pages (written for this test).
+  ner::Gazetteer g;
+  g.Add("England", ner::Gazetteer::kCountries);
+  g.Add("Poland", ner::Gazetteer::kCountries);
+  Doc doc({{"RUGBY", "UNION", "-", "WALES", "SURPRISE", "IRELAND", "IN", "DUBLIN", "."},
+           {"CARDIFF", "1997-03-02"},
+           {"AL-AIN", ",", "United", "Arab", "Emirates", "1996-12-06"},
+           {"Manchester", "United", "3", "Leeds", "United", "0"},
+           {"England", "2", "Poland", "1", "."},
+           {"Leeds", "United", "scored", "3", "goals", "on", "1996-12-06"}});
+  const std::vector<ner::Mention> tagged = {{0, {0, 2, EntityType::kOrg}, ""}, {0, {3, 4, EntityType::kLoc}, ""},
+                                            {0, {5, 6, EntityType::kLoc}, ""}, {0, {7, 8, EntityType::kLoc}, ""},
+                                            {2, {2, 5, EntityType::kLoc}, ""}, {3, {3, 5, EntityType::kPer}, ""},
+                                            {5, {0, 2, EntityType::kOrg}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 3, 4, EntityType::kLoc},
+                   {0, 5, 6, EntityType::kLoc},
+                   {0, 7, 8, EntityType::kLoc},
+                   {1, 0, 1, EntityType::kLoc},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 5, EntityType::kLoc},
+                   {3, 0, 2, EntityType::kOrg},
+                   {3, 3, 5, EntityType::kOrg},
+                   {4, 0, 1, EntityType::kLoc},
+                   {4, 2, 3, EntityType::kLoc},
+                   {5, 0, 2, EntityType::kOrg}}));
+  // Without the English rules the slug stays and the dateline is no name.
+  const Found spanish = ResolveWith(doc, g, tagged, false);
+  EXPECT_EQ(spanish.front(), std::make_tuple(0u, 0u, 2u, EntityType::kOrg));
+  for (const auto& m : spanish) EXPECT_NE(std::get<0>(m), 1u);
 }
 
 TEST(NerEval, ExactSpanMatchPerType) {

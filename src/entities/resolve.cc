@@ -132,6 +132,28 @@ bool IsWeekday(std::string_view w) {
 
 // A capitalised noun that makes a place of a nationality before it: "Korean
 // Peninsula", "Indian Ocean", "Arabian Sea", "Persian Gulf".
+// A sport's name as a wire headline's slug writes it ("SOCCER", "RUGBY
+// UNION", "MOTOR RACING").
+bool IsSportWord(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "SOCCER",   "FOOTBALL",  "TENNIS",     "GOLF",     "CRICKET",   "RUGBY",     "UNION",
+      "LEAGUE",   "BASKETBALL", "BASEBALL",  "ATHLETICS", "CYCLING",  "BOXING",    "MOTOR",
+      "RACING",   "SKIING",    "ALPINE",     "NORDIC",   "HOCKEY",    "ICE",       "SWIMMING",
+      "ROWING",   "SAILING",   "SQUASH",     "BADMINTON", "HANDBALL", "VOLLEYBALL", "SNOOKER",
+      "HORSE",    "MOTORCYCLING", "TRIATHLON", "WRESTLING", "JUDO",   "FENCING",   "GYMNASTICS"};
+  for (std::string_view k : kWords)
+    if (w == k) return true;
+  return false;
+}
+
+// "1996-08-30": a date as wire datelines write it.
+bool IsIsoDate(std::string_view w) {
+  if (w.size() != 10 || w[4] != '-' || w[7] != '-') return false;
+  for (size_t i = 0; i < w.size(); ++i)
+    if (i != 4 && i != 7 && (w[i] < '0' || w[i] > '9')) return false;
+  return true;
+}
+
 bool IsGeographicHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Basin", "Coast", "Desert", "Gulf", "Highlands", "Island", "Islands", "Mountains",
@@ -803,6 +825,55 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         if (!crosses && !(same && same->span.type == EntityType::kOrg)) replace(s, begin, end, EntityType::kOrg, "");
         head = end - 1;
       }
+    }
+    SortMentions(mentions);
+  }
+
+  // 10. Wire formats (English; see resolve.h): datelines, results lines and
+  // sports slugs.
+  if (english_rules) {
+    // A run of capitalised words from `b` (at most four, no function word):
+    // its end, or b when there is none.
+    auto name_run = [&](const std::vector<std::string_view>& w, uint32_t b) {
+      uint32_t e = b;
+      while (e < w.size() && e < b + 4 && StartsUpper(w[e]) && !IsFunctionWord(FoldCase(w[e]))) ++e;
+      return e;
+    };
+    auto country = [&](uint32_t s, uint32_t b, uint32_t e) {
+      return (phrase_lists(s, b, e) & (1u << Gazetteer::kCountries)) != 0;
+    };
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      const uint32_t n = static_cast<uint32_t>(w.size());
+      // "CARDIFF 1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06":
+      // one or two places (a comma between) and a date, alone.
+      if (n >= 2 && IsIsoDate(w[n - 1])) {
+        const uint32_t first = name_run(w, 0);
+        uint32_t end = first;
+        if (first > 0 && first + 1 < n && w[first] == ",") end = name_run(w, first + 1);
+        if (first > 0 && end == n - 1) {
+          replace(s, 0, first, EntityType::kLoc, "");
+          if (end > first) replace(s, first + 1, end, EntityType::kLoc, "");
+        }
+      }
+      // "Manchester United 3 Leeds United 0": two sides and their scores,
+      // alone; a side is a team, ORG (CoNLL-2003), but a national side is
+      // its country, LOC.
+      const uint32_t home = name_run(w, 0);
+      if (home > 0 && home + 1 < n && IsAsciiNumber(w[home])) {
+        const uint32_t away = name_run(w, home + 1);
+        const uint32_t last = w[n - 1] == "." ? n - 2 : n - 1;  // the away side's score
+        if (away > home + 1 && away == last && IsAsciiNumber(w[away])) {
+          replace(s, 0, home, country(s, 0, home) ? EntityType::kLoc : EntityType::kOrg, "");
+          replace(s, home + 1, away, country(s, home + 1, away) ? EntityType::kLoc : EntityType::kOrg, "");
+        }
+      }
+      // "RUGBY UNION - WALES SURPRISE IRELAND": a sport's name in capitals
+      // before the dash that opens a headline is no name.
+      uint32_t slug = 0;
+      while (slug < n && IsSportWord(w[slug])) ++slug;
+      if (slug > 0 && slug < n && w[slug] == "-")
+        std::erase_if(*mentions, [&](const Mention& m) { return Overlaps(m, s, 0, slug); });
     }
     SortMentions(mentions);
   }

@@ -60,6 +60,15 @@
 //     the tagger found of three words or more, not a person's, keeps only
 //     the countries and nationalities the gazetteer lists in it ("Cameroon",
 //     "Europe"), or goes ("Ease Trade Restrictions").
+// 10. Wire formats (English): a dateline, a sentence of one or two
+//     capitalised names (a comma between) and an ISO date ("CARDIFF
+//     1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06"), makes the
+//     names places; a results line, two sides each followed by its score
+//     and nothing else ("Manchester United 3 Leeds United 0"), makes each
+//     side a team, ORG as CoNLL-2003 writes clubs, or LOC when it is a
+//     listed country (a national side); a sport's name in capitals before
+//     the dash that opens a headline ("RUGBY UNION - WALES SURPRISE
+//     IRELAND") is no name.
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
@@ -98,10 +107,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// `english_rules`: rules 7, 8 and 9, English (as CoNLL-2003 writes names;
+// `english_rules`: rules 7, 8, 9 and 10, English (as CoNLL-2003 writes names;
 // CoNLL-2002 Spanish keeps "Doña Sofía" whole).
 //
-// Applies 1–9 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–10 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
