@@ -922,6 +922,28 @@ TEST(Resolve, WireDatelinesResultsLinesAndSportsSlugs) {
   for (const auto& m : spanish) EXPECT_NE(std::get<0>(m), 1u);
 }
 
+TEST(Resolve, NamesInAHeadlineInCapitalsAreTheArticlesNames) {
+  // The tagger sees no case in a headline in capitals: names the article
+  // tags in its body are found there, case-folded, a person by surname too;
+  // not in a sentence with words in lower case.
+  ner::Gazetteer g;
+  Doc doc({{"TENNIS", "-", "SAMPRAS", "BEATS", "CHANG", "IN", "KEY", "BISCAYNE", "FINAL", "."},
+           {"Pete", "Sampras", "beat", "Michael", "Chang", "at", "Key", "Biscayne", "."},
+           {"The", "CHANG", "family", "lost", "."}});
+  const std::vector<ner::Mention> tagged = {{1, {0, 2, EntityType::kPer}, ""},
+                                            {1, {3, 5, EntityType::kPer}, ""},
+                                            {1, {6, 8, EntityType::kLoc}, ""}};
+  for (const bool english : {true, false})
+    EXPECT_EQ(ResolveWith(doc, g, tagged, english),
+              (Found{{0, 2, 3, EntityType::kPer},
+                     {0, 4, 5, EntityType::kPer},
+                     {0, 6, 8, EntityType::kLoc},
+                     {1, 0, 2, EntityType::kPer},
+                     {1, 3, 5, EntityType::kPer},
+                     {1, 6, 8, EntityType::kLoc}}))
+        << english;
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

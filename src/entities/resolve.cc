@@ -1019,6 +1019,60 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
   }
   mentions->insert(mentions->end(), added.begin(), added.end());
+  // In a headline in capitals ("TENNIS - SAMPRAS BEATS CHANG IN FLORIDA
+  // FINAL"), where the tagger sees no case, a name is one the article tags
+  // elsewhere, compared case-folded: a whole tagged name, or (not a country
+  // or nationality the gazetteer lists) the last word of a person's name of
+  // two words or more ("Pete Sampras": "SAMPRAS").
+  auto all_caps = [&](const std::vector<std::string_view>& w) {
+    int words = 0;
+    for (const std::string_view word : w) {
+      bool letters = false;
+      for (size_t pos = 0; pos < word.size();) {
+        const char32_t cp = DecodeUtf8(word, &pos);
+        if (IsLower(cp)) return false;
+        letters |= IsUpper(cp);
+      }
+      words += letters;
+    }
+    return words >= 3;
+  };
+  std::map<std::string, std::vector<std::pair<std::vector<std::string>, EntityType>>> folded_first;
+  for (const auto& [key, v] : votes) {
+    std::vector<std::string> kw;
+    for (const std::string_view part : SplitFields(key, ' ', true)) kw.push_back(FoldCase(part));
+    if (kw.empty() || key.size() < 2) continue;
+    folded_first[kw[0]].emplace_back(std::move(kw), majority(v));
+  }
+  for (const Mention& m : *mentions) {
+    if (m.span.type != EntityType::kPer || m.span.end - m.span.begin < 2) continue;
+    const std::string_view surname = sentences[m.sentence][m.span.end - 1];
+    if (surname.size() < 3 || (lists(surname) & kNationOrCountry) != 0) continue;
+    folded_first[FoldCase(surname)].push_back({{FoldCase(surname)}, EntityType::kPer});
+  }
+  added.clear();
+  for (uint32_t s = 0; s < sentences.size(); ++s) {
+    const auto& w = sentences[s];
+    if (!all_caps(w)) continue;
+    for (uint32_t i = 0; i < w.size(); ++i) {
+      auto it = folded_first.find(FoldCase(w[i]));
+      if (it == folded_first.end()) continue;
+      // The longest name that matches here.
+      uint32_t best_end = 0;
+      EntityType best_type = EntityType::kMisc;
+      for (const auto& [kw, type] : it->second) {
+        const uint32_t e = i + static_cast<uint32_t>(kw.size());
+        if (e > w.size() || e <= best_end) continue;
+        bool same = true;
+        for (uint32_t k = 0; k < kw.size() && same; ++k) same = FoldCase(w[i + k]) == kw[k];
+        if (same) best_end = e, best_type = type;
+      }
+      if (best_end == 0 || overlapping(s, i, best_end)) continue;
+      added.push_back({s, {i, best_end, best_type}, ""});
+      i = best_end - 1;
+    }
+  }
+  mentions->insert(mentions->end(), added.begin(), added.end());
 
   // 6. A person's surname alone is that person: "Bashar al-Assad" ...
   // "Assad" (tagged ORG or LOC in "Assad's forces"), "Javier Colomina Piriz"

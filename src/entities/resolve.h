@@ -20,6 +20,9 @@
 //     a tagged name tagged. A one-word name is not made a person by the
 //     vote where the article shows it is not one and never shows a person
 //     ("the Schengen system", "from Paris", and no "Mr", "said", first name).
+//     In a headline in capitals the repetitions are found case-folded, and
+//     a person's surname alone too ("TENNIS - SAMPRAS BEATS CHANG" after
+//     "Pete Sampras beat Michael Chang" in the body).
 //  6. A name ends before a closing bracket it did not open, before a
 //     trailing run of lower-case words holding a function word ("Kim if
 //     there"; not a name between quotation marks, " La vida es silbar "), before an English
