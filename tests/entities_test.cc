@@ -944,6 +944,28 @@ TEST(Resolve, NamesInAHeadlineInCapitalsAreTheArticlesNames) {
         << english;
 }
 
+TEST(Resolve, ANationalityBeforeAPersonsNameIsANameOfItsOwn) {
+  ner::Gazetteer g;
+  g.Add("American", EntityType::kMisc);
+  g.Add("Dutch", EntityType::kMisc);
+  g.Add("Michael", ner::Gazetteer::kGivenNames);
+  g.Add("East", ner::Gazetteer::kGivenNames);
+  g.Add("East Indies", EntityType::kLoc);
+  Doc doc({{"Sampras", "beat", "fellow", "American", "Michael", "Chang", "."},
+           {"They", "left", "the", "Dutch", "East", "Indies", "."},
+           {"He", "flew", "American", "Airlines", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {0, 1, EntityType::kPer}, ""},
+                                            {0, {3, 6, EntityType::kLoc}, ""},
+                                            {1, {3, 6, EntityType::kLoc}, ""},
+                                            {2, {2, 4, EntityType::kOrg}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kPer},
+                   {0, 3, 4, EntityType::kMisc},
+                   {0, 4, 6, EntityType::kPer},
+                   {1, 3, 6, EntityType::kLoc},
+                   {2, 2, 4, EntityType::kOrg}}));
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

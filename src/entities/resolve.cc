@@ -388,7 +388,26 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       const auto& w = sentences[m.sentence];
       uint32_t first_title = m.span.begin;
       while (first_title < m.span.end && title_at(m.sentence, first_title, m.span.end) == 0) ++first_title;
-      if (first_title < m.span.end && title_at(m.sentence, first_title, m.span.end) == 1 &&
+      if (first_title == m.span.end) {
+        // No title: a nationality before a person's name of two words or
+        // more, the first a listed given name, is a name of its own
+        // ("fellow American Michael Chang", tagged whole as LOC).
+        if (m.span.type == EntityType::kOrg) continue;
+        uint32_t nationality = 0;
+        for (uint32_t e = m.span.begin + 1; e < m.span.end && e <= m.span.begin + 2; ++e)
+          if (phrase_lists(m.sentence, m.span.begin, e) & (1u << static_cast<int>(EntityType::kMisc))) nationality = e;
+        if (nationality == 0 || m.span.end - nationality < 2) continue;
+        const uint8_t given = lists(w[nationality]);
+        if (!(given & (1u << Gazetteer::kGivenNames)) || (given & kNationOrCountry) ||
+            IsCompassWord(w[nationality]) ||
+            (phrase_lists(m.sentence, nationality, m.span.end) & (1u << static_cast<int>(EntityType::kLoc))))
+          continue;  // "Dutch East Indies"
+        nationalities.push_back({m.sentence, {m.span.begin, nationality, EntityType::kMisc}, ""});
+        m.span.begin = nationality;
+        m.span.type = EntityType::kPer;
+        continue;
+      }
+      if (title_at(m.sentence, first_title, m.span.end) == 1 &&
           IsNameFormingTitle(w[first_title]))
         continue;
       uint32_t name = first_title;

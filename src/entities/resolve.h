@@ -41,7 +41,10 @@
 //     ("Commerce" of "Chinese Commerce Minister") are left out. Not when the
 //     name after the titles is one word of a mention not tagged PER, holds
 //     an organisation's head word, or a person's name stands before the
-//     title ("Hassan Sheikh Mohamud").
+//     title ("Hassan Sheikh Mohamud"). Without a title, a nationality
+//     before a person's name of two words or more whose first is a listed
+//     given name is a name of its own ("fellow American Michael Chang",
+//     tagged whole as LOC; not "Dutch East Indies", a place).
 //  8. Organisations by their head word (English): a run of capitalised
 //     words ending in an organisation's head word ("Justice Ministry",
 //     "General Statistics Office") or a company's legal form ("Volkswagen
