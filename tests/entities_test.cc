@@ -966,6 +966,27 @@ TEST(Resolve, ANationalityBeforeAPersonsNameIsANameOfItsOwn) {
                    {2, 2, 4, EntityType::kOrg}}));
 }
 
+TEST(Resolve, EnglishEventsByTheirHeadWord) {
+  ner::Gazetteer g;
+  Doc doc({{"Graf", "won", "the", "U.S.", "Open", "and", "the", "Lipton", "Championships", "."},
+           {"Sweden", "face", "Italy", "in", "the", "Davis", "Cup", "semifinal", "."},
+           {"He", "rode", "the", "Tour", "de", "France", "."},
+           {"She", "studied", "at", "the", "Open", "University", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {0, 1, EntityType::kPer}, ""},  {0, {3, 4, EntityType::kLoc}, ""},
+                                            {0, {7, 9, EntityType::kLoc}, ""},  {1, {0, 1, EntityType::kLoc}, ""},
+                                            {1, {2, 3, EntityType::kLoc}, ""},  {1, {5, 7, EntityType::kLoc}, ""},
+                                            {2, {5, 6, EntityType::kLoc}, ""},  {3, {4, 6, EntityType::kOrg}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kPer},
+                   {0, 3, 5, EntityType::kMisc},
+                   {0, 7, 9, EntityType::kMisc},
+                   {1, 0, 1, EntityType::kLoc},
+                   {1, 2, 3, EntityType::kLoc},
+                   {1, 5, 7, EntityType::kMisc},
+                   {2, 3, 6, EntityType::kMisc},
+                   {3, 4, 6, EntityType::kOrg}}));
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

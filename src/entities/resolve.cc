@@ -114,6 +114,15 @@ bool IsOrganisationHead(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// The last word of an English event's name, a competition's mostly: "World
+// Cup", "U.S. Open", "Olympic Games", "Monaco Grand Prix".
+bool IsEventHead(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "Cup", "Championship", "Championships", "Games", "Olympics", "Open", "Prix", "Trophy",
+      "Tournament", "Masters", "Marathon", "Series", "Classic", "Rally", "Grand Slam"};
+  return kWords.count(w) > 0;
+}
+
 // The legal form that ends a company's name: "Volkswagen AG", "Liggett
 // Group, Inc", "Telefonica SA".
 bool IsCompanySuffix(std::string_view w) {
@@ -842,6 +851,38 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
           crosses |= Overlaps(m, s, begin, end) && (m.span.begin < begin || m.span.end > end);
         const Mention* same = find_exact(s, begin, end);
         if (!crosses && !(same && same->span.type == EntityType::kOrg)) replace(s, begin, end, EntityType::kOrg, "");
+        head = end - 1;
+      }
+    }
+    SortMentions(mentions);
+  }
+
+  // 11. Events by their head word (English; see resolve.h), as rule 8 finds
+  // organisations: "Davis Cup", "U.S. Open", "Lipton Championships",
+  // "Tour de France".
+  if (english_rules) {
+    auto stops_name = [&](std::string_view w) {
+      return !StartsUpper(w) || IsWeekday(w) || IsFunctionWord(FoldCase(w));
+    };
+    constexpr uint8_t kPlaceLists = 1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      for (uint32_t head = 0; head < w.size(); ++head) {
+        uint32_t end = head + 1;
+        if (w[head] == "Tour" && end + 1 < w.size() && (w[end] == "de" || w[end] == "of") && !stops_name(w[end + 1])) {
+          end += 2;  // "Tour de France", "Tour of Britain"
+          while (end < w.size() && !stops_name(w[end])) ++end;
+        } else if (!IsEventHead(w[head]) || (end < w.size() && !stops_name(w[end]))) {
+          continue;
+        }
+        uint32_t begin = head;
+        while (begin > 0 && !stops_name(w[begin - 1])) --begin;
+        if (end - begin < 2 || (end < w.size() && w[end] == "-") || (phrase_lists(s, begin, end) & kPlaceLists))
+          continue;
+        bool crosses = false;
+        for (const Mention& m : *mentions)
+          crosses |= Overlaps(m, s, begin, end) && (m.span.begin < begin || m.span.end > end);
+        if (!crosses) replace(s, begin, end, EntityType::kMisc, "");
         head = end - 1;
       }
     }

@@ -75,6 +75,12 @@
 //     listed country (a national side); a sport's name in capitals before
 //     the dash that opens a headline ("RUGBY UNION - WALES SURPRISE
 //     IRELAND") is no name.
+// 11. Events by their head word (English): a run of capitalised words
+//     ending in a competition's head word ("Davis Cup", "U.S. Open",
+//     "Lipton Championships", "Olympic Games", "Monaco Grand Prix"), or
+//     "Tour de/of" and a name ("Tour de France"), is one MISC, unless the
+//     gazetteer lists it as a place or the tagger found a name past its
+//     edges.
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
@@ -113,10 +119,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// `english_rules`: rules 7, 8, 9 and 10, English (as CoNLL-2003 writes names;
+// `english_rules`: rules 7 to 11, English (as CoNLL-2003 writes names;
 // CoNLL-2002 Spanish keeps "Doña Sofía" whole).
 //
-// Applies 1–10 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–11 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
