@@ -899,11 +899,14 @@ TEST(Resolve, WireDatelinesResultsLinesAndSportsSlugs) {
            {"AL-AIN", ",", "United", "Arab", "Emirates", "1996-12-06"},
            {"Manchester", "United", "3", "Leeds", "United", "0"},
            {"England", "2", "Poland", "1", "."},
-           {"Leeds", "United", "scored", "3", "goals", "on", "1996-12-06"}});
+           {"Leeds", "United", "scored", "3", "goals", "on", "1996-12-06"},
+           {"Barcelona", "10", "7", "2", "1", "20", "8", "23"},
+           {"Ernie", "Els", "68", "70", "67", "205"}});
   const std::vector<ner::Mention> tagged = {{0, {0, 2, EntityType::kOrg}, ""}, {0, {3, 4, EntityType::kLoc}, ""},
                                             {0, {5, 6, EntityType::kLoc}, ""}, {0, {7, 8, EntityType::kLoc}, ""},
                                             {2, {2, 5, EntityType::kLoc}, ""}, {3, {3, 5, EntityType::kPer}, ""},
-                                            {5, {0, 2, EntityType::kOrg}, ""}};
+                                            {5, {0, 2, EntityType::kOrg}, ""}, {6, {0, 1, EntityType::kLoc}, ""},
+                                            {7, {0, 2, EntityType::kPer}, ""}};
   EXPECT_EQ(ResolveWith(doc, g, tagged, true),
             (Found{{0, 3, 4, EntityType::kLoc},
                    {0, 5, 6, EntityType::kLoc},
@@ -915,7 +918,9 @@ TEST(Resolve, WireDatelinesResultsLinesAndSportsSlugs) {
                    {3, 3, 5, EntityType::kOrg},
                    {4, 0, 1, EntityType::kLoc},
                    {4, 2, 3, EntityType::kLoc},
-                   {5, 0, 2, EntityType::kOrg}}));
+                   {5, 0, 2, EntityType::kOrg},
+                   {6, 0, 1, EntityType::kOrg},
+                   {7, 0, 2, EntityType::kPer}}));
   // Without the English rules the slug stays and the dateline is no name.
   const Found spanish = ResolveWith(doc, g, tagged, false);
   EXPECT_EQ(spanish.front(), std::make_tuple(0u, 0u, 2u, EntityType::kOrg));

@@ -927,6 +927,16 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
           replace(s, 0, home, country(s, 0, home) ? EntityType::kLoc : EntityType::kOrg, "");
           replace(s, home + 1, away, country(s, home + 1, away) ? EntityType::kLoc : EntityType::kOrg, "");
         }
+        // "Barcelona 10 7 2 1 20 8 23": a side and four numbers or more, a
+        // row of a league table; a name the tagger read as a person (a
+        // golfer's rounds, "Ernie Els 68 70 67 205") stays one.
+        uint32_t numbers = home;
+        while (numbers < n && IsAsciiNumber(w[numbers])) ++numbers;
+        bool person = false;
+        for (const Mention& m : *mentions)
+          person |= Overlaps(m, s, 0, home) && m.span.type == EntityType::kPer;
+        if (numbers == n && n - home >= 4 && !person)
+          replace(s, 0, home, country(s, 0, home) ? EntityType::kLoc : EntityType::kOrg, "");
       }
       // "RUGBY UNION - WALES SURPRISE IRELAND": a sport's name in capitals
       // before the dash that opens a headline is no name.

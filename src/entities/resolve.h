@@ -72,7 +72,9 @@
 //     names places; a results line, two sides each followed by its score
 //     and nothing else ("Manchester United 3 Leeds United 0"), makes each
 //     side a team, ORG as CoNLL-2003 writes clubs, or LOC when it is a
-//     listed country (a national side); a sport's name in capitals before
+//     listed country (a national side), and so does a league table's row, a
+//     side and four numbers or more ("Barcelona 10 7 2 1 20 8 23"; not a
+//     name tagged as a person: a golfer's rounds); a sport's name in capitals before
 //     the dash that opens a headline ("RUGBY UNION - WALES SURPRISE
 //     IRELAND") is no name.
 // 11. Events by their head word (English): a run of capitalised words
