@@ -992,6 +992,15 @@ TEST(Resolve, EnglishEventsByTheirHeadWord) {
                    {3, 4, 6, EntityType::kOrg}}));
 }
 
+TEST(Resolve, ABankNamedInOneWordIsAnOrganisation) {
+  ner::Gazetteer g;
+  Doc doc({{"Commerzbank", "said", "the", "Bundesbank", "would", "wait", "."},
+           {"The", "river", "bank", "and", "the", "Bundesbank", "Council", "met", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {1, {5, 7, EntityType::kOrg}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kOrg}, {0, 3, 4, EntityType::kOrg}, {1, 5, 7, EntityType::kOrg}}));
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

@@ -853,6 +853,16 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         if (!crosses && !(same && same->span.type == EntityType::kOrg)) replace(s, begin, end, EntityType::kOrg, "");
         head = end - 1;
       }
+      // A bank named in one word ("Bundesbank", "Commerzbank", "Rabobank"),
+      // alone or as the tagger found it alone.
+      for (uint32_t i = 0; i < w.size(); ++i) {
+        const std::string_view word = w[i];
+        if (word.size() < 7 || !StartsUpper(word) || !word.ends_with("bank")) continue;
+        bool inside_longer = false;
+        for (const Mention& m : *mentions)
+          inside_longer |= m.sentence == s && m.span.begin <= i && i < m.span.end && m.span.end - m.span.begin > 1;
+        if (!inside_longer) replace(s, i, i + 1, EntityType::kOrg, "");
+      }
     }
     SortMentions(mentions);
   }

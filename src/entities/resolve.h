@@ -58,7 +58,8 @@
 //     capitalised word follows the head ("First Union Securities"), for
 //     "Service" (review titles, "Great Service"), for a run listed as a
 //     place ("West Bank"), nor across a name the tagger found past the run's
-//     edges ("Fiji Labour Party" stays whole).
+//     edges ("Fiji Labour Party" stays whole). A bank named in one word
+//     ("Bundesbank", "Commerzbank") is an ORG too.
 //  9. Headlines in title case (English): in a sentence whose words of four
 //     letters or more are all capitalised and which has a word in lower case
 //     ("Cameroon Poultry Farmers Urge Europe to Ease Trade Restrictions"; a
