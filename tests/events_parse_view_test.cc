@@ -612,6 +612,37 @@ TEST(EventsParseView, ADayReadAsASubjectOfTheComplementIsTheReportingVerbsTime) 
   EXPECT_EQ(Tree(n), "2/nsubj 0/root 2/advmod 9/nsubj 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
 }
 
+TEST(EventsParseView, AComplementReadAsAClauseOfTheVerbsDayIsTheVerbs) {
+  // "Mubarak said here Wednesday that the US must be ready", as W21 parsed
+  // it: "Wednesday" the verb's unmarked oblique, "ready" its clausal modifier.
+  Document doc = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"here", Upos::kAdv, 2, "advmod"},     {"Wednesday", Upos::kPropn, 2, "obl:unmarked"},
+      {"that", Upos::kSconj, 9, "mark"},     {"the", Upos::kDet, 7, "det"},
+      {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
+      {"ready", Upos::kAdj, 4, "acl"},
+  });
+  TimeExpr day;
+  day.first_token = 3;
+  day.end_token = 4;
+  doc.times.push_back(day);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/advmod 2/obl:unmarked 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
+
+  // A day with a preposition ("on Wednesday") can head a clause of its own:
+  // kept.
+  Document marked = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"on", Upos::kAdp, 4, "case"},         {"Wednesday", Upos::kPropn, 2, "obl"},
+      {"that", Upos::kSconj, 9, "mark"},     {"the", Upos::kDet, 7, "det"},
+      {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
+      {"ready", Upos::kAdj, 4, "acl"},
+  });
+  marked.times.push_back(day);
+  const ParseView m(marked, marked.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/case 2/obl 9/mark 7/det 9/nsubj 9/aux 4/acl");
+}
+
 TEST(EventsParseView, AVerbReadAsARelativeOfAnInfinitivesSubjectHeadsTheSentence) {
   // "European Community foreign ministers agreed in principle to provide
   // aid", rooted in "to provide" with "agreed" the acl of its subject.
@@ -677,6 +708,115 @@ TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
   });
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
+
+  // W21 (models/README.md) reads "IED" as the subject of "planted", a
+  // relative clause of "an": the same mend.
+  Document subject = Sentence1({
+      {"Forces", Upos::kNoun, 2, "nsubj"},    {"detonated", Upos::kVerb, 0, "root"},
+      {"an", Upos::kDet, 2, "obj"},           {"IED", Upos::kPropn, 5, "nsubj:pass"},
+      {"planted", Upos::kVerb, 3, "acl:relcl"}, {"by", Upos::kAdp, 7, "case"},
+      {"ISWAP", Upos::kPropn, 5, "obl:agent"},
+  });
+  subject.tokens[4].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView s(subject, subject.sentences[0], "en");
+  EXPECT_EQ(Tree(s), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
+
+  // A relative clause with an auxiliary of its own is a clause: kept.
+  const Document clause = Sentence1({
+      {"Forces", Upos::kNoun, 2, "nsubj"},    {"found", Upos::kVerb, 0, "root"},
+      {"those", Upos::kDet, 2, "obj"},        {"militants", Upos::kNoun, 6, "nsubj"},
+      {"had", Upos::kAux, 6, "aux"},          {"planted", Upos::kVerb, 3, "acl:relcl"},
+  });
+  const ParseView c(clause, clause.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/nsubj 0/root 2/obj 6/nsubj 6/aux 3/acl:relcl");
+}
+
+TEST(EventsParseView, AnOfPhraseReadAsAClauseIsTheNounsModifier) {
+  // "On 16 October 2021, gang members of 400 Mawozo kidnapped 17
+  // missionaries", as W21 parsed it: the date the root, "members" its
+  // apposition, "kidnapped" a relative clause of "members" with "of" its
+  // marker, "400" its oblique and "Mawozo" its subject.
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},           {"16", Upos::kNum, 0, "root"},
+      {"October", Upos::kPropn, 2, "nmod:unmarked"}, {"2021", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 7, "punct"},         {"gang", Upos::kNoun, 7, "compound"},
+      {"members", Upos::kNoun, 2, "appos"},    {"of", Upos::kAdp, 11, "mark"},
+      {"400", Upos::kNum, 11, "obl"},          {"Mawozo", Upos::kPropn, 11, "nsubj"},
+      {"kidnapped", Upos::kVerb, 7, "acl"},    {"17", Upos::kNum, 13, "nummod"},
+      {"missionaries", Upos::kNoun, 11, "obj"}, {".", Upos::kPunct, 2, "punct"},
+  });
+  doc.tokens[10].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  // "of 400 Mawozo" is the gang's, and then "kidnapped" the main clause
+  // (MendIntroductoryPhraseRoot) with the gang its subject.
+  EXPECT_EQ(Tree(v),
+            "2/case 11/obl 2/nmod:unmarked 2/nmod:unmarked 7/punct 7/compound 11/nsubj 10/case "
+            "10/nummod 7/nmod 0/root 13/nummod 11/obj 11/punct");
+
+  // "of" marking a gerund ("accused members of killing farmers") is kept.
+  Document gerund = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},    {"accused", Upos::kVerb, 0, "root"},
+      {"members", Upos::kNoun, 2, "obj"},     {"of", Upos::kSconj, 6, "mark"},
+      {"gangs", Upos::kNoun, 6, "nsubj"},     {"killing", Upos::kVerb, 2, "advcl"},
+      {"farmers", Upos::kNoun, 6, "obj"},
+  });
+  gerund.tokens[5].feats = "VerbForm=Ger";
+  const ParseView g(gerund, gerund.sentences[0], "en");
+  EXPECT_EQ(Tree(g), "2/nsubj 0/root 2/obj 6/mark 6/nsubj 2/advcl 6/obj");
+}
+
+TEST(EventsParseView, AWordAfterAClosingBracketHangsOutsideTheBrackets) {
+  // "... dispersed protesters in Colombo (Western) with tear gas", as W21
+  // parsed it: "gas" an oblique of the region in brackets.
+  const Document doc = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},  {"dispersed", Upos::kVerb, 0, "root"},
+      {"protesters", Upos::kNoun, 2, "obj"}, {"in", Upos::kAdp, 5, "case"},
+      {"Colombo", Upos::kPropn, 3, "nmod"}, {"(", Upos::kPunct, 7, "punct"},
+      {"Western", Upos::kAdj, 5, "appos"},  {")", Upos::kPunct, 7, "punct"},
+      {"with", Upos::kAdp, 11, "case"},     {"tear", Upos::kNoun, 11, "compound"},
+      {"gas", Upos::kNoun, 7, "obl"},       {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(v.head(10), 4);
+  EXPECT_EQ(v.rel(10), "nmod");
+
+  // Inside the brackets, it stays: "(Western with tear gas)".
+  const Document inside = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},  {"dispersed", Upos::kVerb, 0, "root"},
+      {"protesters", Upos::kNoun, 2, "obj"}, {"(", Upos::kPunct, 5, "punct"},
+      {"Western", Upos::kAdj, 3, "appos"},  {"with", Upos::kAdp, 8, "case"},
+      {"tear", Upos::kNoun, 8, "compound"}, {"gas", Upos::kNoun, 5, "obl"},
+      {")", Upos::kPunct, 5, "punct"},
+  });
+  const ParseView i(inside, inside.sentences[0], "en");
+  EXPECT_EQ(Tree(i), "2/nsubj 0/root 2/obj 5/punct 3/appos 8/case 8/compound 5/obl 5/punct");
+}
+
+TEST(EventsParseView, AFiniteVerbReadAsTheComplementOfAReducedRelativeIsTheMainVerb) {
+  // "On 14 March 2022, rockets fired by Hezbollah struck northern Israel", as
+  // W21 parsed it: rooted in the date, "rockets" hung on the comma, "struck"
+  // the xcomp of "fired".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},            {"14", Upos::kNum, 0, "root"},
+      {"March", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},          {"rockets", Upos::kNoun, 5, "nsubj:pass"},
+      {"fired", Upos::kVerb, 6, "acl"},         {"by", Upos::kAdp, 9, "case"},
+      {"Hezbollah", Upos::kPropn, 7, "obl:agent"}, {"struck", Upos::kVerb, 7, "xcomp"},
+      {"northern", Upos::kAdj, 12, "amod"},     {"Israel", Upos::kPropn, 10, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  doc.tokens[6].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[9].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 10/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 10/nsubj 6/acl 9/case "
+            "7/obl:agent 0/root 12/amod 10/obj 10/punct");
+
+  // An infinitive complement is one: the participle is the verb mended.
+  doc.tokens[9].feats = "VerbForm=Inf";
+  const ParseView i(doc, doc.sentences[0], "en");
+  EXPECT_EQ(i.head(6), -1);
+  EXPECT_EQ(i.rel(9), "xcomp");
 }
 
 TEST(EventsParseView, AControlVerbReadAsANounBeforeAnInfinitivesSubjectIsTheVerb) {
@@ -742,6 +882,51 @@ TEST(EventsParseView, AClauseWhoseSubjectIsWhoIsARelativeClause) {
   });
   const ParseView q(question, question.sentences[0], "en");
   EXPECT_EQ(Tree(q), "2/nsubj 0/root 2/iobj 5/nsubj 2/ccomp");
+}
+
+TEST(EventsParseView, ASubjectSplitAroundItsAndAfterAnIntroductoryDateIsOneSubject) {
+  // "On 2 November 2022, the Government of Ethiopia and the TPLF signed a
+  // ceasefire agreement", as W21 parsed it: "On" the case of "Government",
+  // an oblique of "signed", whose "and" and only subject is "the TPLF".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 7, "case"},          {"2", Upos::kNum, 7, "obl"},
+      {"November", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 7, "punct"},        {"the", Upos::kDet, 7, "det"},
+      {"Government", Upos::kNoun, 13, "obl"}, {"of", Upos::kAdp, 9, "case"},
+      {"Ethiopia", Upos::kPropn, 7, "nmod"},  {"and", Upos::kCconj, 13, "cc"},
+      {"the", Upos::kDet, 12, "det"},         {"TPLF", Upos::kNoun, 13, "nsubj"},
+      {"signed", Upos::kVerb, 0, "root"},     {"a", Upos::kDet, 16, "det"},
+      {"ceasefire", Upos::kNoun, 16, "compound"}, {"agreement", Upos::kNoun, 13, "obj"},
+      {".", Upos::kPunct, 13, "punct"},
+  });
+  doc.tokens[12].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  doc.times.push_back(date);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/det 13/nsubj 9/case 7/nmod "
+            "12/cc 12/det 7/conj 0/root 16/det 16/compound 13/obj 13/punct");
+
+  // With a comma instead of the "and", the nominal before the subject is no
+  // conjunct of it: kept.
+  doc.text[doc.tokens[9].span.begin] = ',';
+  doc.text.erase(doc.tokens[9].span.begin + 1, 2);
+  for (size_t k = 10; k < doc.tokens.size(); ++k) {
+    doc.tokens[k].span.begin -= 2;
+    doc.tokens[k].span.end -= 2;
+  }
+  doc.tokens[9].span.end = doc.tokens[9].span.begin + 1;
+  doc.tokens[9].form = ",";
+  doc.tokens[9].lemma = ",";
+  doc.tokens[9].upos = Upos::kPunct;
+  doc.tokens[9].deprel = "punct";
+  doc.sentences[0].span.end = static_cast<uint32_t>(doc.text.size());
+  const ParseView c(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(c),
+            "7/case 7/obl 2/nmod:unmarked 2/nmod:unmarked 7/punct 7/det 13/obl 9/case 7/nmod "
+            "13/punct 12/det 13/nsubj 0/root 16/det 16/compound 13/obj 13/punct");
 }
 
 }  // namespace

@@ -54,10 +54,12 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   LinkChildren();
   MendNameBeforeTitle();
   MendDependentOfPunctuation();
+  MendDependentOfBracketedWord();
   MendStrandedAdjective();
   MendSplitSubject();
   MendSubjectSplitInsideModifier();
   MendAgentReadAsModifier();
+  MendOfPhraseReadAsClause();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
   MendCompoundReadAsInfinitive();
@@ -258,6 +260,80 @@ void ParseView::MendAgentReadAsModifier() {
         tok(noun).upos != Upos::kNoun)
       continue;
     Attach(b, noun, "nmod");
+    LinkChildren();
+  }
+}
+
+// "Military Forces of Sri Lanka dispersed protesters near the Prime
+// Minister's office in Colombo (Western) with tear gas": the parser hung the
+// phrase after the closing bracket on the word inside the brackets (an
+// oblique of "Western"), where it modifies the region's name. A bracket
+// closes its phrase: a word after a ")" hung on a word inside the brackets
+// hangs on the word the bracketed phrase hangs on (an oblique of a nominal
+// becoming its nmod).
+void ParseView::MendDependentOfBracketedWord() {
+  for (int k = 2; k < size(); ++k) {
+    const int h = head(k);
+    if (h < 1 || h >= k || Base(k) == "punct") continue;
+    int open = h - 1;
+    while (open >= 0 && tok(open).form != "(" && tok(open).form != ")") --open;
+    if (open < 0 || tok(open).form != "(") continue;
+    int close = h + 1;
+    while (close < k && tok(close).form != ")" && tok(close).form != "(") ++close;
+    if (close >= k || tok(close).form != ")") continue;
+    int top = h;
+    while (head(top) > open && head(top) < close) top = head(top);
+    const int outer = head(top);
+    if (outer < 0 || (outer >= open && outer <= close)) continue;
+    const bool nominal_outer = IsNominal(outer) && Child(outer, "cop") < 0;
+    Attach(k, outer,
+           nominal_outer && Base(k) == "obl" ? std::string_view("nmod")
+           : !nominal_outer && Base(k) == "nmod" ? std::string_view("obl")
+                                                 : rel(k));
+    LinkChildren();
+  }
+}
+
+// "On 16 October 2021, gang members of 400 Mawozo kidnapped 17
+// missionaries": the parser read "of" as the marker of a clause whose subject
+// is the name after it ("Mawozo kidnapped", "400" an oblique), which leaves
+// the gang's phrase without its name (and, when the parser hung the verb on
+// that phrase as a relative clause, the sentence without its main clause).
+// English "of" introduces no finite clause: an "of" marking a finite verb,
+// directly after a noun and followed by nothing but a nominal phrase that ends
+// in the verb's subject directly before the verb, is the case of that
+// subject, which becomes the noun's nmod; the words of the phrase the parser
+// hung on the verb become its modifiers.
+void ParseView::MendOfPhraseReadAsClause() {
+  if (lang_ != "en") return;
+  for (int of = 1; of + 2 < size(); ++of) {
+    const int verb = head(of);
+    const int owner = of - 1;
+    if (Base(of) != "mark" || !HasKey(of, "of") || verb <= of + 1 ||
+        tok(verb).upos != Upos::kVerb || Feat(verb, "VerbForm") != "Fin" ||
+        (tok(owner).upos != Upos::kNoun && tok(owner).upos != Upos::kPropn))
+      continue;
+    const int name = verb - 1;
+    if (head(name) != verb || Base(name) != "nsubj" ||
+        (tok(name).upos != Upos::kNoun && tok(name).upos != Upos::kPropn))
+      continue;
+    bool nominal_phrase = true;
+    for (int k = of + 1; k < name && nominal_phrase; ++k) {
+      const Upos u = tok(k).upos;
+      nominal_phrase = (head(k) == verb || (head(k) > of && head(k) <= name)) &&
+                       (u == Upos::kNum || u == Upos::kDet || u == Upos::kAdj ||
+                        u == Upos::kNoun || u == Upos::kPropn);
+    }
+    if (!nominal_phrase) continue;
+    for (int k = of + 1; k < name; ++k) {
+      if (head(k) != verb) continue;
+      const Upos u = tok(k).upos;
+      Attach(k, name,
+             u == Upos::kNum ? "nummod" : u == Upos::kDet ? "det" : u == Upos::kAdj ? "amod"
+                                                                               : "compound");
+    }
+    Attach(of, name, "case");
+    Attach(name, owner, "nmod");
     LinkChildren();
   }
 }
@@ -613,19 +689,27 @@ void ParseView::MendPassiveSubjectOfActiveVerb() {
 
 // "Military Forces of Nigeria discovered and detonated an IED planted by
 // ISWAP": the parser made the determiner the verb's object and the noun after
-// it the compound of the participle that modifies it. A determiner heads no
-// phrase, and a noun is no compound of a verb: when a determiner with a
-// nominal relation is directly followed by a noun read as the compound of a
-// verb hung on the determiner, the noun takes the determiner's place, the
-// determiner is its det and the verb its acl.
+// it the compound of the participle that modifies it (or, another parser,
+// the subject of that participle read as a relative clause of the
+// determiner). A determiner heads no phrase, and a noun is no compound of a
+// verb: when a determiner with a nominal relation is directly followed by a
+// noun read as the compound of a verb hung on the determiner, or as the
+// subject of such a verb directly after it with no clause of its own (no
+// auxiliary or marker: "an IED that was planted" keeps its clause), the noun
+// takes the determiner's place, the determiner is its det and the verb its
+// acl.
 void ParseView::MendNounReadAsCompoundOfModifier() {
   for (int d = 0; d + 2 < size(); ++d) {
     const int noun = d + 1;
     const int verb = head(noun);
-    if (tok(d).upos != Upos::kDet || head(d) < 0 || Base(noun) != "compound" ||
+    if (tok(d).upos != Upos::kDet || head(d) < 0 ||
         (tok(noun).upos != Upos::kNoun && tok(noun).upos != Upos::kPropn) || verb <= noun ||
         tok(verb).upos != Upos::kVerb || head(verb) != d)
       continue;
+    const bool compound = Base(noun) == "compound";
+    const bool reduced_relative_subject = Base(noun) == "nsubj" && verb == noun + 1 &&
+                                          Child(verb, "aux") < 0 && Child(verb, "mark") < 0;
+    if (!compound && !reduced_relative_subject) continue;
     const std::string_view b = Base(d);
     if (b != "obj" && b != "nsubj" && b != "obl" && b != "nmod" && b != "iobj") continue;
     Attach(noun, head(d), rel(d));
@@ -743,9 +827,18 @@ void ParseView::MendIntroductoryPhraseRoot() {
       if (v < n || Base(v) != "acl" || tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past")
         continue;
       if (HasClauseOfItsOwn(v)) continue;
-      PromoteToRoot(v, root);
-      Attach(n, v, "nsubj");
-      Attach(root, v, "obl");
+      // "On 14 March 2022, rockets fired by Hezbollah struck northern
+      // Israel": the main verb read as the complement of a true reduced
+      // relative. A complement takes no finite verb: that verb is the main
+      // clause and the relative stays the nominal's.
+      int main_verb = v;
+      for (int x : children(v))
+        if (x > v && Base(x) == "xcomp" && tok(x).upos == Upos::kVerb &&
+            Feat(x, "VerbForm") == "Fin" && !HasClauseOfItsOwn(x))
+          main_verb = x;
+      PromoteToRoot(main_verb, root);
+      Attach(n, main_verb, "nsubj");
+      Attach(root, main_verb, "obl");
       LinkChildren();
       return;
     }
@@ -1079,8 +1172,21 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
     if (tok(k).upos == Upos::kVerb) verb = k;
   if (verb < 0 || verb == comma + 1) return;
   bool finite = Feat(verb, "VerbForm") == "Fin", aux = false;
+  // "On 2 November 2022, the Government of Ethiopia and the TPLF signed":
+  // the parser made the first conjunct of the subject the date's oblique and
+  // the second, after an "and" it hung on the verb, the verb's only subject.
+  // A root verb has no "and" of its own: the two are one coordinated subject.
+  int second_conjunct = -1, conjunction = -1;
   for (int c : children(verb)) {
     const std::string_view b = Base(c);
+    if (b == "nsubj" && second_conjunct < 0 && c > comma && c < verb) {
+      const int cc = Phrase(c, false).first - 1;
+      if (cc > comma + 1 && head(cc) == verb && Base(cc) == "cc") {
+        second_conjunct = c;
+        conjunction = cc;
+        continue;
+      }
+    }
     if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || rel(c) == "obl:agent")
       return;
     if (b == "aux") aux = true;
@@ -1107,11 +1213,15 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
   // outside that span.
   int subject = -1;
   for (int k = comma + 1; k < verb; ++k) {
-    if (head(k) > comma && head(k) < verb) continue;
+    if ((head(k) > comma && head(k) < verb) || k == conjunction || k == second_conjunct) continue;
     if (subject >= 0 || !IsNominal(k)) return;
     subject = k;
   }
-  if (subject < 0) return;
+  if (subject < 0 || (second_conjunct >= 0 && subject > conjunction)) return;
+  if (second_conjunct >= 0) {
+    Attach(conjunction, second_conjunct, "cc");
+    Attach(second_conjunct, subject, "conj");
+  }
   const int date = 1;
   if (root != verb) PromoteToRoot(verb, root);
   for (int k = 2; k < comma; ++k)
@@ -1166,27 +1276,31 @@ void ParseView::MendSubjectReadAsTimeModifier() {
 // ready to mediate", "the United States said Tuesday that it would resume
 // cooperation": the parser takes the day after a reporting verb for a second
 // subject and the complement clause for the day's relative clause, which
-// cuts the clause off from its speaker. A time word (inside a time the times
-// stage found) after its verb, that is a subject of a verb with another
-// subject, and whose relative clause opens with the conjunction "that" (a
-// mark, not a relative pronoun), is the verb's time adjunct, and the clause
-// the verb's complement.
+// cuts the clause off from its speaker (another parser makes the day the
+// verb's unmarked oblique, rightly, and the clause still the day's). A time
+// word (inside a time the times stage found) after its verb, that is a
+// subject of a verb with another subject or an oblique of the verb with no
+// preposition, and whose relative clause (or clausal modifier) opens with
+// the conjunction "that" (a mark, not a relative pronoun), is the verb's time
+// adjunct, and the clause the verb's complement.
 void ParseView::MendComplementReadAsRelativeOfTime() {
   if (lang_ != "en") return;
   for (int when = 1; when < size(); ++when) {
     const int verb = head(when);
-    if (verb < 0 || verb > when || Base(when) != "nsubj" || !InTime(when) ||
+    const bool second_subject = Base(when) == "nsubj";
+    const bool adjunct = Base(when) == "obl" && Child(when, "case") < 0;
+    if (verb < 0 || verb > when || (!second_subject && !adjunct) || !InTime(when) ||
         tok(verb).upos != Upos::kVerb)
       continue;
     bool other_subject = false;
     for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj";
-    if (!other_subject) continue;
+    if (second_subject && !other_subject) continue;
     for (int clause : children(when)) {
-      if (rel(clause) != "acl:relcl") continue;
+      if (Base(clause) != "acl") continue;
       const int mark = Child(clause, "mark");
       if (mark < 0 || mark != when + 1 || tok(mark).upos != Upos::kSconj || Key(mark) != "that")
         continue;
-      Attach(when, verb, "obl:tmod");
+      if (second_subject) Attach(when, verb, "obl:tmod");
       Attach(clause, verb, "ccomp");
       LinkChildren();
       break;

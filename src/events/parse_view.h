@@ -158,10 +158,12 @@ class ParseView {
   static constexpr std::string_view kFinitePast = "Mood=Ind|Tense=Past|VerbForm=Fin";
   void MendNameBeforeTitle();
   void MendDependentOfPunctuation();
+  void MendDependentOfBracketedWord();
   void MendStrandedAdjective();
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
+  void MendOfPhraseReadAsClause();
   // True when the verb's dependents are only adverbs before it (and
   // `subject`, when not -1).
   bool OnlyAdverbsBefore(int v, int subject = -1) const;
