@@ -929,5 +929,35 @@ TEST(EventsParseView, ASubjectSplitAroundItsAndAfterAnIntroductoryDateIsOneSubje
             "13/punct 12/det 13/nsubj 0/root 16/det 16/compound 13/obj 13/punct");
 }
 
+TEST(EventsParseView, ANameReadAsAnUnmarkedObliqueAndTheObjectAsAnAgent) {
+  // "Ugandan police arrested opposition candidate Robert Kyagulanyi", as W21
+  // parsed it: "Ugandan" an unmarked oblique of "arrested", "Robert" an
+  // agent with no "by".
+  Document doc = Sentence1({
+      {"Ugandan", Upos::kPropn, 3, "obl:unmarked"}, {"police", Upos::kNoun, 3, "nsubj"},
+      {"arrested", Upos::kVerb, 0, "root"},         {"opposition", Upos::kNoun, 5, "compound"},
+      {"candidate", Upos::kNoun, 6, "nmod:desc"},   {"Robert", Upos::kPropn, 3, "obl:agent"},
+      {"Kyagulanyi", Upos::kPropn, 6, "flat"},
+  });
+  doc.tokens[2].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/compound 3/nsubj 0/root 5/compound 6/nmod:desc 3/obj 6/flat");
+
+  // A day before the subject is the verb's ("Monday police arrested ..."),
+  // and an agent with its "by" is one ("was arrested by police"): kept.
+  doc.times.push_back(TimeExpr{});
+  doc.times[0].first_token = 0;
+  doc.times[0].end_token = 1;
+  const ParseView t(doc, doc.sentences[0], "en");
+  EXPECT_EQ(t.rel(0), "obl:unmarked");
+  const Document agent = Sentence1({
+      {"Kyagulanyi", Upos::kPropn, 3, "nsubj:pass"}, {"was", Upos::kAux, 3, "aux:pass"},
+      {"arrested", Upos::kVerb, 0, "root"},          {"by", Upos::kAdp, 5, "case"},
+      {"police", Upos::kNoun, 3, "obl:agent"},
+  });
+  const ParseView a(agent, agent.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "3/nsubj:pass 3/aux:pass 0/root 5/case 3/obl:agent");
+}
+
 }  // namespace
 }  // namespace strabo::events

@@ -65,6 +65,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendCompoundReadAsInfinitive();
   MendConjunctReadAsModifier();
   MendObjectReadAsOblique();
+  MendObjectReadAsAgent();
   MendPassiveSubjectOfActiveVerb();
   MendNounReadAsCompoundOfModifier();
   MendReportingClauseReadAsComplement();
@@ -219,10 +220,17 @@ void ParseView::MendStrandedAdjective() {
 // Zelenskyy" parsed with "Ukrainian" a conjunct of its own and "Volodymyr"
 // another; the word with nothing under it but its "and" joins the next
 // conjunct, which takes the "and".
+//
+// Another parser makes the word an unmarked oblique of the verb instead
+// ("Ugandan police arrested opposition candidate Robert Kyagulanyi":
+// "Ugandan" obl:unmarked): the same word directly before the subject's phrase
+// (not a time: "Monday police arrested ...") is the subject's as well.
 void ParseView::MendSplitSubject() {
   for (int a = 0; a + 1 < size(); ++a) {
     const std::string_view rel_a = Base(a);
-    if ((rel_a != "nsubj" && rel_a != "conj") || head(a) < 0) continue;
+    const bool unmarked_oblique = rel_a == "obl" && Child(a, "case") < 0 && !InTime(a);
+    if ((rel_a != "nsubj" && rel_a != "conj" && !unmarked_oblique) || head(a) < 0) continue;
+    const std::string_view partner = unmarked_oblique ? std::string_view("nsubj") : rel_a;
     int cc = -1;
     bool other = false;  // dependents besides a conjunct's "and"
     for (int c : children(a)) {
@@ -235,7 +243,7 @@ void ParseView::MendSplitSubject() {
     const Upos u = tok(a).upos;
     if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj) continue;
     for (int b : children(head(a))) {
-      if (b <= a || Base(b) != rel_a || Phrase(b, false).first != a + 1) continue;
+      if (b <= a || Base(b) != partner || Phrase(b, false).first != a + 1) continue;
       if (rel_a == "conj" && Child(b, "cc") >= 0) break;  // "X and Y and Z"
       Attach(a, b, u == Upos::kAdj ? "amod" : "compound");
       if (cc >= 0) Attach(cc, b, "cc");
@@ -668,6 +676,23 @@ void ParseView::MendObjectReadAsOblique() {
       LinkChildren();
       break;
     }
+  }
+}
+
+// "Ugandan police arrested opposition candidate Robert Kyagulanyi": the
+// parser labelled the object a passive's agent, with no "by". An English
+// agent is a "by" phrase: an obl:agent without one, on a verb with a plain
+// subject and no object, is the verb's object.
+void ParseView::MendObjectReadAsAgent() {
+  if (lang_ != "en") return;
+  for (int o = 1; o < size(); ++o) {
+    const int verb = head(o);
+    if (rel(o) != "obl:agent" || Child(o, "case") >= 0 || verb < 0 || verb > o ||
+        tok(verb).upos != Upos::kVerb || Child(verb, "obj") >= 0 ||
+        Child(verb, "nsubj:pass") >= 0 || Child(verb, "nsubj") < 0)
+      continue;
+    Attach(o, verb, "obj");
+    LinkChildren();
   }
 }
 

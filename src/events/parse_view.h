@@ -173,6 +173,7 @@ class ParseView {
   void MendCompoundReadAsInfinitive();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
+  void MendObjectReadAsAgent();
   void MendPassiveSubjectOfActiveVerb();
   void MendNounReadAsCompoundOfModifier();
   void MendReportingClauseReadAsComplement();
