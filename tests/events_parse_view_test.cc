@@ -959,5 +959,45 @@ TEST(EventsParseView, ANameReadAsAnUnmarkedObliqueAndTheObjectAsAnAgent) {
   EXPECT_EQ(Tree(a), "3/nsubj:pass 3/aux:pass 0/root 5/case 3/obl:agent");
 }
 
+TEST(EventsParseView, AParticipleClauseRootAfterACommaGivesTheSentenceBack) {
+  // "On 23 September 2022, Fulani ethnic militia and Tiv ethnic militia
+  // clashed in Guma (Benue), killing 4 people", as W21 parsed it: rooted in
+  // "killing", the date its oblique, the first militia the date's
+  // apposition and "clashed" a relative clause of the second.
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},         {"23", Upos::kNum, 20, "obl"},
+      {"September", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 8, "punct"},       {"Fulani", Upos::kPropn, 8, "compound"},
+      {"ethnic", Upos::kAdj, 8, "amod"},     {"militia", Upos::kNoun, 2, "appos"},
+      {"and", Upos::kCconj, 12, "cc"},       {"Tiv", Upos::kPropn, 12, "compound"},
+      {"ethnic", Upos::kAdj, 12, "amod"},    {"militia", Upos::kNoun, 8, "conj"},
+      {"clashed", Upos::kVerb, 12, "acl"},   {"in", Upos::kAdp, 15, "case"},
+      {"Guma", Upos::kPropn, 13, "obl"},     {"(", Upos::kPunct, 17, "punct"},
+      {"Benue", Upos::kPropn, 15, "appos"},  {")", Upos::kPunct, 17, "punct"},
+      {",", Upos::kPunct, 20, "punct"},      {"killing", Upos::kVerb, 0, "root"},
+      {"4", Upos::kNum, 22, "nummod"},       {"people", Upos::kNoun, 20, "obj"},
+      {".", Upos::kPunct, 20, "punct"},
+  });
+  doc.tokens[12].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[19].feats = "Tense=Pres|VerbForm=Part";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  doc.times.push_back(date);
+  const ParseView v(doc, doc.sentences[0], "en");
+  // Then MendSubjectAfterIntroductoryDate finds the verb and its subject.
+  EXPECT_EQ(Tree(v),
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/compound 8/amod 13/nsubj "
+            "12/cc 12/compound 12/amod 8/conj 0/root 15/case 13/obl 17/punct 15/appos 17/punct "
+            "20/punct 13/advcl 22/nummod 20/obj 20/punct");
+
+  // A finite verb after the comma ("..., and killed 4 people") can head the
+  // sentence: kept.
+  doc.tokens[19].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView f(doc, doc.sentences[0], "en");
+  EXPECT_EQ(f.head(19), -1);
+  EXPECT_EQ(f.rel(12), "acl");
+}
+
 }  // namespace
 }  // namespace strabo::events

@@ -72,6 +72,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
+  MendParticipleClauseReadAsRoot();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
@@ -833,6 +834,40 @@ void ParseView::MendCompoundReadAsInfinitive() {
     Retag(x, Upos::kNoun, "Number=Sing");
     LinkChildren();
   }
+}
+
+// "On 23 September 2022, Fulani ethnic militia and Tiv ethnic militia
+// clashed in Guma (Benue), killing 4 people": the parser rooted the sentence
+// in the participle clause after the comma and hung everything before it
+// (the date, with the subject and the verb inside) on the participle. A
+// participle with no subject, auxiliary or marker of its own, after a comma,
+// heads no sentence: when the root is one whose only dependent before its
+// comma is a nominal that holds a past-tense verb, that nominal becomes the
+// root, as a verbless sentence, and the participle its adverbial clause; the
+// mends after this one find the verb (MendSubjectAfterIntroductoryDate,
+// MendIntroductoryPhraseRoot).
+void ParseView::MendParticipleClauseReadAsRoot() {
+  if (lang_ != "en") return;
+  const int root = Root();
+  if (root < 2 || tok(root).upos != Upos::kVerb || Text(root - 1) != "," ||
+      head(root - 1) != root || HasClauseOfItsOwn(root))
+    return;
+  const std::string_view form = Feat(root, "VerbForm");
+  if (form != "Ger" && !(form == "Part" && Feat(root, "Tense") == "Pres")) return;
+  int left = -1;
+  for (int c : children(root)) {
+    if (c >= root - 1 || tok(c).upos == Upos::kPunct) continue;
+    if (left >= 0) return;  // more than one
+    left = c;
+  }
+  if (left < 0 || !IsNominal(left)) return;
+  bool holds_past_verb = false;
+  for (int k = 0; k < root - 1 && !holds_past_verb; ++k)
+    holds_past_verb = tok(k).upos == Upos::kVerb && Feat(k, "Tense") == "Past" && Dominates(left, k);
+  if (!holds_past_verb) return;
+  Attach(left, -1, "root");
+  Attach(root, left, "advcl");
+  LinkChildren();
 }
 
 // "On 3 April 2023, Military Forces of Nigeria clashed with ISWAP": the

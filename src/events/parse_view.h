@@ -167,6 +167,7 @@ class ParseView {
   // True when the verb's dependents are only adverbs before it (and
   // `subject`, when not -1).
   bool OnlyAdverbsBefore(int v, int subject = -1) const;
+  void MendParticipleClauseReadAsRoot();
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
