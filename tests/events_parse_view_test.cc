@@ -999,5 +999,39 @@ TEST(EventsParseView, AParticipleClauseRootAfterACommaGivesTheSentenceBack) {
   EXPECT_EQ(f.rel(12), "acl");
 }
 
+TEST(EventsParseView, AFullNameAfterAnAcronymAndAColonIsItsApposition) {
+  // "On 9 February 2023, JNIM: Group for Support of Islam and Muslims
+  // ambushed a patrol", as W21 parsed it: "JNIM" the date's apposition,
+  // "Group" the subject of "ambushed", a relative clause of "JNIM".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},        {"9", Upos::kNum, 0, "root"},
+      {"February", Upos::kPropn, 2, "nmod:unmarked"}, {"2023", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 6, "punct"},      {"JNIM", Upos::kPropn, 2, "appos"},
+      {":", Upos::kPunct, 8, "punct"},      {"Group", Upos::kPropn, 15, "nsubj"},
+      {"for", Upos::kAdp, 10, "case"},      {"Support", Upos::kPropn, 8, "nmod"},
+      {"of", Upos::kAdp, 12, "case"},       {"Islam", Upos::kPropn, 10, "nmod"},
+      {"and", Upos::kCconj, 14, "cc"},      {"Muslims", Upos::kPropn, 12, "conj"},
+      {"ambushed", Upos::kVerb, 6, "acl:relcl"}, {"a", Upos::kDet, 17, "det"},
+      {"patrol", Upos::kNoun, 15, "obj"},
+  });
+  doc.tokens[14].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  // And then "ambushed" is the main clause (MendIntroductoryPhraseRoot).
+  EXPECT_EQ(Tree(v),
+            "2/case 15/obl 2/nmod:unmarked 2/nmod:unmarked 6/punct 15/nsubj 8/punct 6/appos "
+            "10/case 8/nmod 12/case 10/nmod 14/cc 12/conj 0/root 17/det 15/obj");
+
+  // An acronym that is a conjunct ("the Government of Colombia and ELN:
+  // National Liberation Army agreed") is left as the parser read it.
+  const Document conj = Sentence1({
+      {"Government", Upos::kNoun, 7, "nsubj"}, {"and", Upos::kCconj, 3, "cc"},
+      {"ELN", Upos::kPropn, 1, "conj"},       {":", Upos::kPunct, 6, "punct"},
+      {"National", Upos::kPropn, 6, "amod"},  {"Army", Upos::kPropn, 7, "nsubj"},
+      {"agreed", Upos::kVerb, 0, "root"},
+  });
+  const ParseView c(conj, conj.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "7/nsubj 3/cc 1/conj 6/punct 6/amod 7/nsubj 0/root");
+}
+
 }  // namespace
 }  // namespace strabo::events

@@ -59,6 +59,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendSplitSubject();
   MendSubjectSplitInsideModifier();
   MendAgentReadAsModifier();
+  MendNameAfterAcronymAndColon();
   MendOfPhraseReadAsClause();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
@@ -299,6 +300,48 @@ void ParseView::MendDependentOfBracketedWord() {
            nominal_outer && Base(k) == "obl" ? std::string_view("nmod")
            : !nominal_outer && Base(k) == "nmod" ? std::string_view("obl")
                                                  : rel(k));
+    LinkChildren();
+  }
+}
+
+// "On 9 February 2023, JNIM: Group for Support of Islam and Muslims
+// ambushed a patrol": ACLED names an actor by its acronym, a colon and its
+// full name, and the parser read the full name as the subject of a verb it
+// hung on the acronym as a relative clause (or as a second subject). A name
+// after an acronym (a word in capitals) and a colon is the acronym's
+// apposition: the one word of the name (its words capitalised, "of", "for",
+// "and", "the" between them) that hangs outside it, when it is a noun or
+// proper noun read as a subject, becomes the acronym's appos. (Only there:
+// an acronym that is a conjunct, "the Government of Colombia and ELN:
+// National Liberation Army", is left as the parser read it.)
+void ParseView::MendNameAfterAcronymAndColon() {
+  if (lang_ != "en") return;
+  for (int colon = 1; colon + 1 < size(); ++colon) {
+    const int acronym = colon - 1;
+    if (Text(colon) != ":" || !IsNominal(acronym)) continue;
+    const std::string_view a = Text(acronym);
+    bool capitals = a.size() >= 2;
+    for (char ch : a) capitals &= (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    if (!capitals) continue;
+    int end = colon + 1;
+    while (end < size()) {
+      const std::string_view w = Text(end);
+      const bool capitalised = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+      if (!capitalised && w != "of" && w != "for" && w != "and" && w != "the") break;
+      ++end;
+    }
+    while (end > colon + 1 && !(Text(end - 1)[0] >= 'A' && Text(end - 1)[0] <= 'Z')) --end;
+    int name = -1, outside = 0;
+    for (int k = colon + 1; k < end; ++k)
+      if (head(k) <= colon || head(k) >= end) {
+        name = k;
+        ++outside;
+      }
+    if (outside != 1 || (tok(name).upos != Upos::kNoun && tok(name).upos != Upos::kPropn) ||
+        head(name) == acronym || Base(name) != "nsubj" || Base(acronym) == "conj")
+      continue;
+    Attach(name, acronym, "appos");
+    Attach(colon, name, "punct");
     LinkChildren();
   }
 }

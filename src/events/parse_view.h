@@ -163,6 +163,7 @@ class ParseView {
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
+  void MendNameAfterAcronymAndColon();
   void MendOfPhraseReadAsClause();
   // True when the verb's dependents are only adverbs before it (and
   // `subject`, when not -1).
