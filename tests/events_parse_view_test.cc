@@ -1031,6 +1031,34 @@ TEST(EventsParseView, AFullNameAfterAnAcronymAndAColonIsItsApposition) {
   });
   const ParseView c(conj, conj.sentences[0], "en");
   EXPECT_EQ(Tree(c), "7/nsubj 3/cc 1/conj 6/punct 6/amod 7/nsubj 0/root");
+
+  // "On 31 October 2022, ADF: Allied Democratic Forces killed at least 18
+  // civilians", as W21 parsed it: "Allied" a verb on "ADF" with the rest of
+  // the name its object, "killed" a relative clause of "Forces" and the
+  // civilians an oblique of "Allied".
+  Document allied = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},       {"31", Upos::kNum, 0, "root"},
+      {"October", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},     {"ADF", Upos::kNoun, 2, "appos"},
+      {":", Upos::kPunct, 8, "punct"},     {"Allied", Upos::kVerb, 6, "acl"},
+      {"Democratic", Upos::kAdj, 10, "amod"}, {"Forces", Upos::kNoun, 8, "obj"},
+      {"killed", Upos::kVerb, 10, "acl"},  {"at", Upos::kAdp, 13, "case"},
+      {"least", Upos::kAdj, 14, "nmod"},   {"18", Upos::kNum, 15, "nummod"},
+      {"civilians", Upos::kNoun, 8, "obl"}, {".", Upos::kPunct, 2, "punct"},
+  });
+  allied.tokens[7].feats = "Tense=Past|VerbForm=Part";
+  allied.tokens[10].feats = "Tense=Past|VerbForm=Part";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  allied.times.push_back(date);
+  const ParseView a(allied, allied.sentences[0], "en");
+  // Then MendSubjectAfterIntroductoryDate makes "killed" the main verb.
+  EXPECT_EQ(Tree(a),
+            "2/case 11/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 11/nsubj 10/punct 10/amod "
+            "10/amod 6/appos 0/root 13/case 14/nmod 15/nummod 11/obj 11/punct");
+  EXPECT_EQ(a.tok(7).upos, Upos::kAdj);
+  EXPECT_EQ(allied.tokens[7].upos, Upos::kVerb) << "the document's tokens are untouched";
 }
 
 }  // namespace

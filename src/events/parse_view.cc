@@ -337,8 +337,34 @@ void ParseView::MendNameAfterAcronymAndColon() {
         name = k;
         ++outside;
       }
-    if (outside != 1 || (tok(name).upos != Upos::kNoun && tok(name).upos != Upos::kPropn) ||
-        head(name) == acronym || Base(name) != "nsubj" || Base(acronym) == "conj")
+    if (outside != 1 || Base(acronym) == "conj") continue;
+    if (tok(name).upos == Upos::kVerb && name == colon + 1 && head(name) == acronym &&
+        head(end - 1) == name && Base(end - 1) == "obj") {
+      // "ADF: Allied Democratic Forces killed at least 18 civilians": the
+      // name's first word read as a verb with the rest its object, and the
+      // clause's verb a relative clause of that object. The word is the
+      // name's adjective; what it governed after the name is the clause
+      // verb's (its object when no preposition marks it).
+      const int last = end - 1;
+      int verb = -1;
+      for (int c : children(last))
+        if (c >= end && Base(c) == "acl" && tok(c).upos == Upos::kVerb) verb = c;
+      if (verb < 0) continue;
+      for (int c : children(name)) {
+        if (c < end) continue;
+        const bool object = Base(c) == "obl" && Child(c, "case") < 0 && Child(verb, "obj") < 0;
+        Attach(c, verb, object ? std::string_view("obj") : rel(c));
+        LinkChildren();
+      }
+      Retag(name, Upos::kAdj, "");
+      Attach(name, last, "amod");
+      Attach(last, acronym, "appos");
+      Attach(colon, last, "punct");
+      LinkChildren();
+      continue;
+    }
+    if ((tok(name).upos != Upos::kNoun && tok(name).upos != Upos::kPropn) ||
+        head(name) == acronym || Base(name) != "nsubj")
       continue;
     Attach(name, acronym, "appos");
     Attach(colon, name, "punct");
