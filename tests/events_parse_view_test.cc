@@ -792,6 +792,47 @@ TEST(EventsParseView, AWordAfterAClosingBracketHangsOutsideTheBrackets) {
   EXPECT_EQ(Tree(i), "2/nsubj 0/root 2/obj 5/punct 3/appos 8/case 8/compound 5/obl 5/punct");
 }
 
+TEST(EventsParseView, ANameAloneInBracketsIsTheAppositionOfTheWordBefore) {
+  // "Houthi forces fired a ballistic missile at Marib city (Marib)", as W21
+  // parsed it: the region an apposition of "missile".
+  const Document doc = Sentence1({
+      {"Houthi", Upos::kPropn, 2, "compound"}, {"forces", Upos::kNoun, 3, "nsubj"},
+      {"fired", Upos::kVerb, 0, "root"},       {"a", Upos::kDet, 6, "det"},
+      {"ballistic", Upos::kAdj, 6, "amod"},    {"missile", Upos::kNoun, 3, "obj"},
+      {"at", Upos::kAdp, 9, "case"},           {"Marib", Upos::kPropn, 9, "compound"},
+      {"city", Upos::kNoun, 6, "nmod"},        {"(", Upos::kPunct, 11, "punct"},
+      {"Marib", Upos::kPropn, 6, "appos"},     {")", Upos::kPunct, 11, "punct"},
+      {".", Upos::kPunct, 3, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(v.head(10), 8);
+  EXPECT_EQ(v.rel(10), "appos");
+  EXPECT_EQ(v.PhraseSpan(8, false).end, doc.tokens[11].span.end) << "the region is the city's";
+
+  // "struck a car near Qamishli (Al-Hasakeh)": the region a discourse
+  // dependent of the verb.
+  const Document loose = Sentence1({
+      {"drone", Upos::kNoun, 2, "nsubj"},      {"struck", Upos::kVerb, 0, "root"},
+      {"a", Upos::kDet, 4, "det"},             {"car", Upos::kNoun, 2, "obj"},
+      {"near", Upos::kAdp, 6, "case"},         {"Qamishli", Upos::kPropn, 4, "nmod"},
+      {"(", Upos::kPunct, 8, "punct"},         {"Al-Hasakeh", Upos::kPropn, 2, "discourse"},
+      {")", Upos::kPunct, 8, "punct"},
+  });
+  const ParseView l(loose, loose.sentences[0], "en");
+  EXPECT_EQ(Tree(l), "2/nsubj 0/root 4/det 2/obj 6/case 4/nmod 8/punct 6/appos 8/punct");
+
+  // A bracketed word the parser made a plain modifier of another word is
+  // left alone: "(Western) tear gas", "Western" the gas's adjective.
+  const Document amod = Sentence1({
+      {"in", Upos::kAdp, 2, "case"},           {"Colombo", Upos::kPropn, 0, "root"},
+      {"(", Upos::kPunct, 4, "punct"},         {"Western", Upos::kAdj, 8, "amod"},
+      {")", Upos::kPunct, 4, "punct"},         {"with", Upos::kAdp, 8, "case"},
+      {"tear", Upos::kNoun, 8, "compound"},    {"gas", Upos::kNoun, 2, "nmod"},
+  });
+  const ParseView a(amod, amod.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "2/case 0/root 4/punct 8/amod 4/punct 8/case 8/compound 2/nmod");
+}
+
 TEST(EventsParseView, AFiniteVerbReadAsTheComplementOfAReducedRelativeIsTheMainVerb) {
   // "On 14 March 2022, rockets fired by Hezbollah struck northern Israel", as
   // W21 parsed it: rooted in the date, "rockets" hung on the comma, "struck"

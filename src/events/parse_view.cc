@@ -55,6 +55,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNameBeforeTitle();
   MendDependentOfPunctuation();
   MendDependentOfBracketedWord();
+  MendBracketedApposition();
   MendStrandedAdjective();
   MendSplitSubject();
   MendSubjectSplitInsideModifier();
@@ -368,6 +369,40 @@ void ParseView::MendNameAfterAcronymAndColon() {
       continue;
     Attach(name, acronym, "appos");
     Attach(colon, name, "punct");
+    LinkChildren();
+  }
+}
+
+// "fired a ballistic missile at Marib city (Marib)", "struck a car near
+// Qamishli (Al-Hasakeh)": ACLED puts the region of a place (and the country
+// or years of an actor: "Rioters (India)") in brackets after its name, and
+// the parser hung the bracketed word elsewhere, as the apposition of another
+// word or a loose dependent of the verb (discourse, parataxis), which cuts
+// the region from its place. A nominal alone in brackets directly after a
+// noun or proper noun, hung elsewhere with a loose relation, is that word's
+// apposition.
+void ParseView::MendBracketedApposition() {
+  for (int open = 1; open + 2 < size(); ++open) {
+    if (tok(open).form != "(") continue;
+    const int before = open - 1;
+    int close = open + 1;
+    while (close < size() && tok(close).form != ")" && tok(close).form != "(") ++close;
+    if (close >= size() || tok(close).form != ")" || close - open > 5) continue;
+    if (tok(before).upos != Upos::kNoun && tok(before).upos != Upos::kPropn) continue;
+    int inner = -1, outside = 0;
+    for (int k = open + 1; k < close; ++k)
+      if (head(k) <= open || head(k) >= close) {
+        inner = k;
+        ++outside;
+      }
+    if (outside != 1 || inner < 0 || head(inner) == before) continue;
+    const Upos u = tok(inner).upos;
+    if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj && u != Upos::kNum) continue;
+    const std::string_view b = Base(inner);
+    if (b != "appos" && b != "discourse" && b != "dep" && b != "parataxis" && b != "list" &&
+        b != "vocative")
+      continue;
+    Attach(inner, before, "appos");
     LinkChildren();
   }
 }

@@ -159,6 +159,7 @@ class ParseView {
   void MendNameBeforeTitle();
   void MendDependentOfPunctuation();
   void MendDependentOfBracketedWord();
+  void MendBracketedApposition();
   void MendStrandedAdjective();
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
