@@ -951,7 +951,8 @@ TEST(EventsParseView, ASubjectSplitAroundItsAndAfterAnIntroductoryDateIsOneSubje
             "12/cc 12/det 7/conj 0/root 16/det 16/compound 13/obj 13/punct");
 
   // With a comma instead of the "and", the nominal before the subject is no
-  // conjunct of it: kept.
+  // conjunct of it: kept an oblique (the date is the verb's,
+  // MendIntroductoryDateHungOnNominal).
   doc.text[doc.tokens[9].span.begin] = ',';
   doc.text.erase(doc.tokens[9].span.begin + 1, 2);
   for (size_t k = 10; k < doc.tokens.size(); ++k) {
@@ -966,7 +967,7 @@ TEST(EventsParseView, ASubjectSplitAroundItsAndAfterAnIntroductoryDateIsOneSubje
   doc.sentences[0].span.end = static_cast<uint32_t>(doc.text.size());
   const ParseView c(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(c),
-            "7/case 7/obl 2/nmod:unmarked 2/nmod:unmarked 7/punct 7/det 13/obl 9/case 7/nmod "
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/det 13/obl 9/case 7/nmod "
             "13/punct 12/det 13/nsubj 0/root 16/det 16/compound 13/obj 13/punct");
 }
 
@@ -1100,6 +1101,62 @@ TEST(EventsParseView, AFullNameAfterAnAcronymAndAColonIsItsApposition) {
             "10/amod 6/appos 0/root 13/case 14/nmod 15/nummod 11/obj 11/punct");
   EXPECT_EQ(a.tok(7).upos, Upos::kAdj);
   EXPECT_EQ(allied.tokens[7].upos, Upos::kVerb) << "the document's tokens are untouched";
+}
+
+TEST(EventsParseView, AnIntroductoryDateHungOnTheSubjectIsTheVerbsOblique) {
+  // "On 3 March 2023, unidentified armed men kidnapped a Catholic priest",
+  // as W21 parsed it: the day a nummod of "men".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},        {"3", Upos::kNum, 8, "nummod"},
+      {"March", Upos::kPropn, 2, "nmod:unmarked"}, {"2023", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},      {"unidentified", Upos::kAdj, 8, "amod"},
+      {"armed", Upos::kAdj, 8, "amod"},     {"men", Upos::kNoun, 9, "nsubj"},
+      {"kidnapped", Upos::kVerb, 0, "root"}, {"a", Upos::kDet, 11, "det"},
+      {"priest", Upos::kNoun, 9, "obj"},
+  });
+  doc.tokens[8].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  doc.times.push_back(date);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/amod 8/amod 9/nsubj 0/root "
+            "11/det 9/obj");
+
+  // A number the times stage found no date in is the subject's: kept
+  // ("On Monday, 3 men ...": here "On 3 March 2023" is no time).
+  doc.times.clear();
+  const ParseView n(doc, doc.sentences[0], "en");
+  EXPECT_EQ(n.head(1), 7);
+
+  // "On 2 February 2023, Fulani ethnic militia attacked farmers in Bokkos
+  // (Plateau), killing 10 people", as W21 parsed it: rooted in "killing",
+  // "farmers" its oblique with "On" for its case, "attacked" the adjective
+  // of "farmers" with its own subject and the day its oblique. Three mends
+  // give the sentence back: the participle root (the nominal before the
+  // comma becomes the root), the date's preposition, and the verb read as
+  // its object's modifier, which keeps its time oblique.
+  Document attack = Sentence1({
+      {"On", Upos::kAdp, 10, "case"},        {"2", Upos::kNum, 9, "obl"},
+      {"February", Upos::kPropn, 2, "nmod:unmarked"}, {"2023", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},       {"Fulani", Upos::kPropn, 8, "compound"},
+      {"ethnic", Upos::kAdj, 8, "amod"},     {"militia", Upos::kNoun, 9, "nsubj"},
+      {"attacked", Upos::kVerb, 10, "amod"}, {"farmers", Upos::kNoun, 17, "obl"},
+      {"in", Upos::kAdp, 12, "case"},        {"Bokkos", Upos::kPropn, 10, "nmod"},
+      {"(", Upos::kPunct, 14, "punct"},      {"Plateau", Upos::kPropn, 12, "appos"},
+      {")", Upos::kPunct, 14, "punct"},      {",", Upos::kPunct, 17, "punct"},
+      {"killing", Upos::kVerb, 0, "root"},   {"10", Upos::kNum, 19, "nummod"},
+      {"people", Upos::kNoun, 17, "obj"},    {".", Upos::kPunct, 17, "punct"},
+  });
+  attack.tokens[8].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  attack.tokens[16].feats = "Tense=Pres|VerbForm=Part";
+  attack.times.push_back(date);
+  const ParseView a(attack, attack.sentences[0], "en");
+  EXPECT_EQ(Tree(a),
+            "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/compound 8/amod 9/nsubj "
+            "0/root 9/obj 12/case 10/nmod 14/punct 12/appos 14/punct 17/punct 9/advcl 19/nummod "
+            "17/obj 17/punct");
 }
 
 }  // namespace

@@ -75,6 +75,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
   MendParticipleClauseReadAsRoot();
+  MendIntroductoryDateHungOnNominal();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
@@ -454,10 +455,14 @@ void ParseView::MendOfPhraseReadAsClause() {
 // A verb read as a modifier has no dependents, or only adverbs before it
 // ("Military Forces of Ukraine allegedly fired artillery at ...": ACLED's
 // "reportedly", "allegedly"); they stay the verb's when it is mended.
-// `subject` (-1: none), a subject the caller found the verb has, is allowed too.
-bool ParseView::OnlyAdverbsBefore(int v, int subject) const {
-  for (int c : children(v))
-    if (c != subject && (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv)) return false;
+// `subject` (-1: none), a subject the caller found the verb has, is allowed too,
+// and with `time` an introductory time the verb took as its oblique ("On 2
+// February 2023, Fulani ethnic militia attacked farmers").
+bool ParseView::OnlyAdverbsBefore(int v, int subject, bool time) const {
+  for (int c : children(v)) {
+    if (c == subject || (time && c < v && Base(c) == "obl" && InTime(c))) continue;
+    if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
+  }
   return true;
 }
 
@@ -1088,7 +1093,7 @@ void ParseView::MendVerbReadAsModifier() {
     for (int c : children(v))
       if (c < v && rel(c) == "nsubj" && IsNominal(c)) own_subject = c;
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
-        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject))
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject, true))
       continue;
     if (infinitive >= 0 &&
         (own_subject < 0 || head(object) != infinitive || Base(object) != "nsubj"))
@@ -1099,10 +1104,11 @@ void ParseView::MendVerbReadAsModifier() {
         if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
     if (own_subject >= 0) subject = own_subject;
     // Everything before the verb must be the subject's: its subtree, or
-    // dependents of the object that move to it.
+    // dependents of the object that move to it (or the verb's own adverbs
+    // and time).
     bool subject_only = subject >= 0;
     for (int k = 0; k < v && subject_only; ++k)
-      subject_only = Dominates(subject, k) || head(k) == object;
+      subject_only = Dominates(subject, k) || head(k) == object || Dominates(v, k);
     if (!subject_only) continue;
     const auto dependents = children(object);
     // When the object was the root, what follows it stays its own ("roads
@@ -1114,6 +1120,11 @@ void ParseView::MendVerbReadAsModifier() {
     Attach(subject, v, "nsubj");
     Attach(object, v, "obj");
     if (infinitive >= 0) Attach(infinitive, v, "advcl");
+    // An adverbial clause is a verb's, never a noun's ("attacked farmers in
+    // Bokkos, killing 10 people": MendParticipleClauseReadAsRoot left it on
+    // the noun).
+    for (int c : dependents)
+      if (c > v && Base(c) == "advcl") Attach(c, v, "advcl");
     LinkChildren();
     return;
   }
@@ -1394,6 +1405,44 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
   Attach(0, date, "case");
   Attach(comma, date, "punct");
   Attach(subject, verb, "nsubj");
+  LinkChildren();
+}
+
+// "On 3 March 2023, unidentified armed men kidnapped a Catholic priest": the
+// parser hung the introductory date on the subject after the comma ("3" a
+// nummod of "men"; or its preposition the case of the object: "On ...
+// farmers"), which makes the date part of an actor's text. When the sentence
+// opens with a preposition, a date (a time the times stage found) and a
+// comma, and a word of that opening hangs on a nominal after the comma, the
+// date is the oblique of the verb that nominal's clause hangs on (the first
+// verb above it; else the verb the date already hangs on), with its
+// preposition and its comma.
+void ParseView::MendIntroductoryDateHungOnNominal() {
+  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return;
+  int comma = -1;
+  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
+    if (Text(k) == ",") comma = k;
+  if (comma < 2) return;
+  for (int k = 1; k < comma; ++k)
+    if (!InTime(k)) return;
+  int verb = -1, misplaced = -1;
+  for (int k = 0; k <= comma; ++k) {
+    const int h = head(k);
+    if (h <= comma) continue;
+    if (tok(h).upos == Upos::kVerb) verb = h;
+    else if (misplaced < 0) misplaced = h;
+  }
+  if (misplaced < 0) return;
+  if (verb < 0)
+    for (int h = misplaced; h >= 0 && verb < 0; h = head(h))
+      if (tok(h).upos == Upos::kVerb) verb = h;
+  if (verb < 0) return;
+  const int date = 1;
+  for (int k = 2; k < comma; ++k)
+    if (head(k) < 1 || head(k) >= comma) Attach(k, date, "nmod:unmarked");
+  Attach(date, verb, "obl");
+  Attach(0, date, "case");
+  Attach(comma, date, "punct");
   LinkChildren();
 }
 

@@ -167,9 +167,10 @@ class ParseView {
   void MendNameAfterAcronymAndColon();
   void MendOfPhraseReadAsClause();
   // True when the verb's dependents are only adverbs before it (and
-  // `subject`, when not -1).
-  bool OnlyAdverbsBefore(int v, int subject = -1) const;
+  // `subject`, when not -1; and a time oblique before it, with `time`).
+  bool OnlyAdverbsBefore(int v, int subject = -1, bool time = false) const;
   void MendParticipleClauseReadAsRoot();
+  void MendIntroductoryDateHungOnNominal();
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
