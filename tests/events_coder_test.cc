@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include "strabo/pipeline.h"
@@ -28,6 +29,30 @@ Document Analyse(const std::string& text, const std::string& lang,
   Document doc = Document::FromArticle(std::move(article));
   const Status status = testing::StandardPipeline(lang).Run(doc);
   EXPECT_TRUE(status.ok()) << status.message();
+  return doc;
+}
+
+// `text` (English, one sentence) analysed by the standard pipeline, then
+// coded again from the parse `tree` instead of the shipped parser's: "head/rel"
+// per token, 1-based heads, as another parser model (W21, models/README.md)
+// gave it.
+Document AnalyseWithParse(const std::string& text, const std::string& tree) {
+  Document doc = Analyse(text, "en");
+  std::istringstream in(tree);
+  std::string item;
+  size_t k = 0;
+  for (; in >> item && k < doc.tokens.size(); ++k) {
+    const size_t slash = item.find('/');
+    doc.tokens[k].head = std::stoi(item.substr(0, slash));
+    doc.tokens[k].deprel = item.substr(slash + 1);
+  }
+  EXPECT_EQ(k, doc.tokens.size()) << "one head/rel per token";
+  doc.events.clear();
+  for (const auto& stage : testing::StandardPipeline("en").stages()) {
+    if (stage->name() == "events") {
+      EXPECT_TRUE(stage->Process(doc).ok());
+    }
+  }
   return doc;
 }
 
@@ -4516,6 +4541,47 @@ TEST(EventsVoa, AWhileClauseWithItsOwnSubjectIsAnotherAct) {
   EXPECT_EQ(attacking->source->name, "Baloch Liberation Army");
   ASSERT_TRUE(attacking->target.has_value());
   EXPECT_EQ(attacking->target->sector, "MIL");
+}
+
+TEST(EventsAcledNotes, AnIntransitiveVerbsPassiveSubjectIsItsSubject) {
+  // W21 reads "teachers" as a passive subject of "demonstrated", with no
+  // passive auxiliary: a sense with no object has no passive.
+  Document doc = AnalyseWithParse(
+      "On 12 March 2023, around 300 teachers demonstrated in front of the Ministry of "
+      "Education in Accra.",
+      "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 9/punct 9/advmod 8/nummod 9/nsubj:pass "
+      "0/root 11/case 9/obl 14/case 14/det 11/nmod 16/case 14/nmod 18/case 9/obl 9/punct");
+  const Event* e = Only(doc, "demonstrated");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "300 teachers");
+  EXPECT_EQ(e->source->sector, "EDU");
+  // A subject that names no people is not read as the protester.
+  doc = AnalyseWithParse("The results demonstrated in Accra.",
+                         "2/det 3/nsubj:pass 0/root 5/case 3/obl 3/punct");
+  for (const Event& ev : doc.events) EXPECT_FALSE(ev.source.has_value()) << Describe(doc);
+}
+
+TEST(EventsAcledNotes, WhatIsThrownAtSomeoneHasNoPartyOfItsOwn) {
+  // W21 hangs "at police" on "stones": a missile is aimed, so the phrase is
+  // the throwing's target, as for munitions and tear gas.
+  Document doc = AnalyseWithParse(
+      "On 6 March 2023, protesters threw stones at police in Bogota (Bogota).",
+      "2/case 7/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/nsubj 0/root 7/obj 10/case 8/nmod "
+      "12/case 8/nmod 14/punct 12/appos 14/punct 7/punct");
+  const Event* e = Only(doc, "threw");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "riot");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "police");
+  EXPECT_EQ(e->target->sector, "COP");
+  // What is not thrown keeps its own phrase: "roads to the airport" name no
+  // target of the blocking.
+  doc = AnalyseWithParse("Protesters blocked roads to the police station.",
+                         "2/nsubj 0/root 2/obj 7/case 7/det 7/compound 3/nmod 2/punct");
+  e = Only(doc, "blocked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_FALSE(e->target.has_value() && e->target->sector == "COP") << Describe(doc);
 }
 
 }  // namespace

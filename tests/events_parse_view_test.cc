@@ -612,6 +612,37 @@ TEST(EventsParseView, ADayReadAsASubjectOfTheComplementIsTheReportingVerbsTime) 
   EXPECT_EQ(Tree(n), "2/nsubj 0/root 2/advmod 9/nsubj 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
 }
 
+TEST(EventsParseView, AComplementReadAsAClauseOfTheVerbsDayIsTheVerbs) {
+  // "Mubarak said here Wednesday that the US must be ready", as W21 parsed
+  // it: "Wednesday" the verb's unmarked oblique, "ready" its clausal modifier.
+  Document doc = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"here", Upos::kAdv, 2, "advmod"},     {"Wednesday", Upos::kPropn, 2, "obl:unmarked"},
+      {"that", Upos::kSconj, 9, "mark"},     {"the", Upos::kDet, 7, "det"},
+      {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
+      {"ready", Upos::kAdj, 4, "acl"},
+  });
+  TimeExpr day;
+  day.first_token = 3;
+  day.end_token = 4;
+  doc.times.push_back(day);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/advmod 2/obl:unmarked 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
+
+  // A day with a preposition ("on Wednesday") can head a clause of its own:
+  // kept.
+  Document marked = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"on", Upos::kAdp, 4, "case"},         {"Wednesday", Upos::kPropn, 2, "obl"},
+      {"that", Upos::kSconj, 9, "mark"},     {"the", Upos::kDet, 7, "det"},
+      {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
+      {"ready", Upos::kAdj, 4, "acl"},
+  });
+  marked.times.push_back(day);
+  const ParseView m(marked, marked.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/case 2/obl 9/mark 7/det 9/nsubj 9/aux 4/acl");
+}
+
 TEST(EventsParseView, AVerbReadAsARelativeOfAnInfinitivesSubjectHeadsTheSentence) {
   // "European Community foreign ministers agreed in principle to provide
   // aid", rooted in "to provide" with "agreed" the acl of its subject.
@@ -677,6 +708,156 @@ TEST(EventsParseView, ADeterminerReadAsTheObjectGivesItBackToItsNoun) {
   });
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
+
+  // W21 (models/README.md) reads "IED" as the subject of "planted", a
+  // relative clause of "an": the same mend.
+  Document subject = Sentence1({
+      {"Forces", Upos::kNoun, 2, "nsubj"},    {"detonated", Upos::kVerb, 0, "root"},
+      {"an", Upos::kDet, 2, "obj"},           {"IED", Upos::kPropn, 5, "nsubj:pass"},
+      {"planted", Upos::kVerb, 3, "acl:relcl"}, {"by", Upos::kAdp, 7, "case"},
+      {"ISWAP", Upos::kPropn, 5, "obl:agent"},
+  });
+  subject.tokens[4].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView s(subject, subject.sentences[0], "en");
+  EXPECT_EQ(Tree(s), "2/nsubj 0/root 4/det 2/obj 4/acl 7/case 5/obl:agent");
+
+  // A relative clause with an auxiliary of its own is a clause: kept.
+  const Document clause = Sentence1({
+      {"Forces", Upos::kNoun, 2, "nsubj"},    {"found", Upos::kVerb, 0, "root"},
+      {"those", Upos::kDet, 2, "obj"},        {"militants", Upos::kNoun, 6, "nsubj"},
+      {"had", Upos::kAux, 6, "aux"},          {"planted", Upos::kVerb, 3, "acl:relcl"},
+  });
+  const ParseView c(clause, clause.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/nsubj 0/root 2/obj 6/nsubj 6/aux 3/acl:relcl");
+}
+
+TEST(EventsParseView, AnOfPhraseReadAsAClauseIsTheNounsModifier) {
+  // "On 16 October 2021, gang members of 400 Mawozo kidnapped 17
+  // missionaries", as W21 parsed it: the date the root, "members" its
+  // apposition, "kidnapped" a relative clause of "members" with "of" its
+  // marker, "400" its oblique and "Mawozo" its subject.
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},           {"16", Upos::kNum, 0, "root"},
+      {"October", Upos::kPropn, 2, "nmod:unmarked"}, {"2021", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 7, "punct"},         {"gang", Upos::kNoun, 7, "compound"},
+      {"members", Upos::kNoun, 2, "appos"},    {"of", Upos::kAdp, 11, "mark"},
+      {"400", Upos::kNum, 11, "obl"},          {"Mawozo", Upos::kPropn, 11, "nsubj"},
+      {"kidnapped", Upos::kVerb, 7, "acl"},    {"17", Upos::kNum, 13, "nummod"},
+      {"missionaries", Upos::kNoun, 11, "obj"}, {".", Upos::kPunct, 2, "punct"},
+  });
+  doc.tokens[10].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  // "of 400 Mawozo" is the gang's, and then "kidnapped" the main clause
+  // (MendIntroductoryPhraseRoot) with the gang its subject.
+  EXPECT_EQ(Tree(v),
+            "2/case 11/obl 2/nmod:unmarked 2/nmod:unmarked 7/punct 7/compound 11/nsubj 10/case "
+            "10/nummod 7/nmod 0/root 13/nummod 11/obj 11/punct");
+
+  // "of" marking a gerund ("accused members of killing farmers") is kept.
+  Document gerund = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},    {"accused", Upos::kVerb, 0, "root"},
+      {"members", Upos::kNoun, 2, "obj"},     {"of", Upos::kSconj, 6, "mark"},
+      {"gangs", Upos::kNoun, 6, "nsubj"},     {"killing", Upos::kVerb, 2, "advcl"},
+      {"farmers", Upos::kNoun, 6, "obj"},
+  });
+  gerund.tokens[5].feats = "VerbForm=Ger";
+  const ParseView g(gerund, gerund.sentences[0], "en");
+  EXPECT_EQ(Tree(g), "2/nsubj 0/root 2/obj 6/mark 6/nsubj 2/advcl 6/obj");
+}
+
+TEST(EventsParseView, AWordAfterAClosingBracketHangsOutsideTheBrackets) {
+  // "... dispersed protesters in Colombo (Western) with tear gas", as W21
+  // parsed it: "gas" an oblique of the region in brackets.
+  const Document doc = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},  {"dispersed", Upos::kVerb, 0, "root"},
+      {"protesters", Upos::kNoun, 2, "obj"}, {"in", Upos::kAdp, 5, "case"},
+      {"Colombo", Upos::kPropn, 3, "nmod"}, {"(", Upos::kPunct, 7, "punct"},
+      {"Western", Upos::kAdj, 5, "appos"},  {")", Upos::kPunct, 7, "punct"},
+      {"with", Upos::kAdp, 11, "case"},     {"tear", Upos::kNoun, 11, "compound"},
+      {"gas", Upos::kNoun, 7, "obl"},       {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(v.head(10), 4);
+  EXPECT_EQ(v.rel(10), "nmod");
+
+  // Inside the brackets, it stays: "(Western with tear gas)".
+  const Document inside = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},  {"dispersed", Upos::kVerb, 0, "root"},
+      {"protesters", Upos::kNoun, 2, "obj"}, {"(", Upos::kPunct, 5, "punct"},
+      {"Western", Upos::kAdj, 3, "appos"},  {"with", Upos::kAdp, 8, "case"},
+      {"tear", Upos::kNoun, 8, "compound"}, {"gas", Upos::kNoun, 5, "obl"},
+      {")", Upos::kPunct, 5, "punct"},
+  });
+  const ParseView i(inside, inside.sentences[0], "en");
+  EXPECT_EQ(Tree(i), "2/nsubj 0/root 2/obj 5/punct 3/appos 8/case 8/compound 5/obl 5/punct");
+}
+
+TEST(EventsParseView, ANameAloneInBracketsIsTheAppositionOfTheWordBefore) {
+  // "Houthi forces fired a ballistic missile at Marib city (Marib)", as W21
+  // parsed it: the region an apposition of "missile".
+  const Document doc = Sentence1({
+      {"Houthi", Upos::kPropn, 2, "compound"}, {"forces", Upos::kNoun, 3, "nsubj"},
+      {"fired", Upos::kVerb, 0, "root"},       {"a", Upos::kDet, 6, "det"},
+      {"ballistic", Upos::kAdj, 6, "amod"},    {"missile", Upos::kNoun, 3, "obj"},
+      {"at", Upos::kAdp, 9, "case"},           {"Marib", Upos::kPropn, 9, "compound"},
+      {"city", Upos::kNoun, 6, "nmod"},        {"(", Upos::kPunct, 11, "punct"},
+      {"Marib", Upos::kPropn, 6, "appos"},     {")", Upos::kPunct, 11, "punct"},
+      {".", Upos::kPunct, 3, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(v.head(10), 8);
+  EXPECT_EQ(v.rel(10), "appos");
+  EXPECT_EQ(v.PhraseSpan(8, false).end, doc.tokens[11].span.end) << "the region is the city's";
+
+  // "struck a car near Qamishli (Al-Hasakeh)": the region a discourse
+  // dependent of the verb.
+  const Document loose = Sentence1({
+      {"drone", Upos::kNoun, 2, "nsubj"},      {"struck", Upos::kVerb, 0, "root"},
+      {"a", Upos::kDet, 4, "det"},             {"car", Upos::kNoun, 2, "obj"},
+      {"near", Upos::kAdp, 6, "case"},         {"Qamishli", Upos::kPropn, 4, "nmod"},
+      {"(", Upos::kPunct, 8, "punct"},         {"Al-Hasakeh", Upos::kPropn, 2, "discourse"},
+      {")", Upos::kPunct, 8, "punct"},
+  });
+  const ParseView l(loose, loose.sentences[0], "en");
+  EXPECT_EQ(Tree(l), "2/nsubj 0/root 4/det 2/obj 6/case 4/nmod 8/punct 6/appos 8/punct");
+
+  // A bracketed word the parser made a plain modifier of another word is
+  // left alone: "(Western) tear gas", "Western" the gas's adjective.
+  const Document amod = Sentence1({
+      {"in", Upos::kAdp, 2, "case"},           {"Colombo", Upos::kPropn, 0, "root"},
+      {"(", Upos::kPunct, 4, "punct"},         {"Western", Upos::kAdj, 8, "amod"},
+      {")", Upos::kPunct, 4, "punct"},         {"with", Upos::kAdp, 8, "case"},
+      {"tear", Upos::kNoun, 8, "compound"},    {"gas", Upos::kNoun, 2, "nmod"},
+  });
+  const ParseView a(amod, amod.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "2/case 0/root 4/punct 8/amod 4/punct 8/case 8/compound 2/nmod");
+}
+
+TEST(EventsParseView, AFiniteVerbReadAsTheComplementOfAReducedRelativeIsTheMainVerb) {
+  // "On 14 March 2022, rockets fired by Hezbollah struck northern Israel", as
+  // W21 parsed it: rooted in the date, "rockets" hung on the comma, "struck"
+  // the xcomp of "fired".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},            {"14", Upos::kNum, 0, "root"},
+      {"March", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},          {"rockets", Upos::kNoun, 5, "nsubj:pass"},
+      {"fired", Upos::kVerb, 6, "acl"},         {"by", Upos::kAdp, 9, "case"},
+      {"Hezbollah", Upos::kPropn, 7, "obl:agent"}, {"struck", Upos::kVerb, 7, "xcomp"},
+      {"northern", Upos::kAdj, 12, "amod"},     {"Israel", Upos::kPropn, 10, "obj"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  doc.tokens[6].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[9].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 10/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 10/nsubj 6/acl 9/case "
+            "7/obl:agent 0/root 12/amod 10/obj 10/punct");
+
+  // An infinitive complement is one: the participle is the verb mended.
+  doc.tokens[9].feats = "VerbForm=Inf";
+  const ParseView i(doc, doc.sentences[0], "en");
+  EXPECT_EQ(i.head(6), -1);
+  EXPECT_EQ(i.rel(9), "xcomp");
 }
 
 TEST(EventsParseView, AControlVerbReadAsANounBeforeAnInfinitivesSubjectIsTheVerb) {
@@ -742,6 +923,240 @@ TEST(EventsParseView, AClauseWhoseSubjectIsWhoIsARelativeClause) {
   });
   const ParseView q(question, question.sentences[0], "en");
   EXPECT_EQ(Tree(q), "2/nsubj 0/root 2/iobj 5/nsubj 2/ccomp");
+}
+
+TEST(EventsParseView, ASubjectSplitAroundItsAndAfterAnIntroductoryDateIsOneSubject) {
+  // "On 2 November 2022, the Government of Ethiopia and the TPLF signed a
+  // ceasefire agreement", as W21 parsed it: "On" the case of "Government",
+  // an oblique of "signed", whose "and" and only subject is "the TPLF".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 7, "case"},          {"2", Upos::kNum, 7, "obl"},
+      {"November", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 7, "punct"},        {"the", Upos::kDet, 7, "det"},
+      {"Government", Upos::kNoun, 13, "obl"}, {"of", Upos::kAdp, 9, "case"},
+      {"Ethiopia", Upos::kPropn, 7, "nmod"},  {"and", Upos::kCconj, 13, "cc"},
+      {"the", Upos::kDet, 12, "det"},         {"TPLF", Upos::kNoun, 13, "nsubj"},
+      {"signed", Upos::kVerb, 0, "root"},     {"a", Upos::kDet, 16, "det"},
+      {"ceasefire", Upos::kNoun, 16, "compound"}, {"agreement", Upos::kNoun, 13, "obj"},
+      {".", Upos::kPunct, 13, "punct"},
+  });
+  doc.tokens[12].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  doc.times.push_back(date);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/det 13/nsubj 9/case 7/nmod "
+            "12/cc 12/det 7/conj 0/root 16/det 16/compound 13/obj 13/punct");
+
+  // With a comma instead of the "and", the nominal before the subject is no
+  // conjunct of it: kept an oblique (the date is the verb's,
+  // MendIntroductoryDateHungOnNominal).
+  doc.text[doc.tokens[9].span.begin] = ',';
+  doc.text.erase(doc.tokens[9].span.begin + 1, 2);
+  for (size_t k = 10; k < doc.tokens.size(); ++k) {
+    doc.tokens[k].span.begin -= 2;
+    doc.tokens[k].span.end -= 2;
+  }
+  doc.tokens[9].span.end = doc.tokens[9].span.begin + 1;
+  doc.tokens[9].form = ",";
+  doc.tokens[9].lemma = ",";
+  doc.tokens[9].upos = Upos::kPunct;
+  doc.tokens[9].deprel = "punct";
+  doc.sentences[0].span.end = static_cast<uint32_t>(doc.text.size());
+  const ParseView c(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(c),
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/det 13/obl 9/case 7/nmod "
+            "13/punct 12/det 13/nsubj 0/root 16/det 16/compound 13/obj 13/punct");
+}
+
+TEST(EventsParseView, ANameReadAsAnUnmarkedObliqueAndTheObjectAsAnAgent) {
+  // "Ugandan police arrested opposition candidate Robert Kyagulanyi", as W21
+  // parsed it: "Ugandan" an unmarked oblique of "arrested", "Robert" an
+  // agent with no "by".
+  Document doc = Sentence1({
+      {"Ugandan", Upos::kPropn, 3, "obl:unmarked"}, {"police", Upos::kNoun, 3, "nsubj"},
+      {"arrested", Upos::kVerb, 0, "root"},         {"opposition", Upos::kNoun, 5, "compound"},
+      {"candidate", Upos::kNoun, 6, "nmod:desc"},   {"Robert", Upos::kPropn, 3, "obl:agent"},
+      {"Kyagulanyi", Upos::kPropn, 6, "flat"},
+  });
+  doc.tokens[2].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/compound 3/nsubj 0/root 5/compound 6/nmod:desc 3/obj 6/flat");
+
+  // A day before the subject is the verb's ("Monday police arrested ..."),
+  // and an agent with its "by" is one ("was arrested by police"): kept.
+  doc.times.push_back(TimeExpr{});
+  doc.times[0].first_token = 0;
+  doc.times[0].end_token = 1;
+  const ParseView t(doc, doc.sentences[0], "en");
+  EXPECT_EQ(t.rel(0), "obl:unmarked");
+  const Document agent = Sentence1({
+      {"Kyagulanyi", Upos::kPropn, 3, "nsubj:pass"}, {"was", Upos::kAux, 3, "aux:pass"},
+      {"arrested", Upos::kVerb, 0, "root"},          {"by", Upos::kAdp, 5, "case"},
+      {"police", Upos::kNoun, 3, "obl:agent"},
+  });
+  const ParseView a(agent, agent.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "3/nsubj:pass 3/aux:pass 0/root 5/case 3/obl:agent");
+}
+
+TEST(EventsParseView, AParticipleClauseRootAfterACommaGivesTheSentenceBack) {
+  // "On 23 September 2022, Fulani ethnic militia and Tiv ethnic militia
+  // clashed in Guma (Benue), killing 4 people", as W21 parsed it: rooted in
+  // "killing", the date its oblique, the first militia the date's
+  // apposition and "clashed" a relative clause of the second.
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},         {"23", Upos::kNum, 20, "obl"},
+      {"September", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 8, "punct"},       {"Fulani", Upos::kPropn, 8, "compound"},
+      {"ethnic", Upos::kAdj, 8, "amod"},     {"militia", Upos::kNoun, 2, "appos"},
+      {"and", Upos::kCconj, 12, "cc"},       {"Tiv", Upos::kPropn, 12, "compound"},
+      {"ethnic", Upos::kAdj, 12, "amod"},    {"militia", Upos::kNoun, 8, "conj"},
+      {"clashed", Upos::kVerb, 12, "acl"},   {"in", Upos::kAdp, 15, "case"},
+      {"Guma", Upos::kPropn, 13, "obl"},     {"(", Upos::kPunct, 17, "punct"},
+      {"Benue", Upos::kPropn, 15, "appos"},  {")", Upos::kPunct, 17, "punct"},
+      {",", Upos::kPunct, 20, "punct"},      {"killing", Upos::kVerb, 0, "root"},
+      {"4", Upos::kNum, 22, "nummod"},       {"people", Upos::kNoun, 20, "obj"},
+      {".", Upos::kPunct, 20, "punct"},
+  });
+  doc.tokens[12].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[19].feats = "Tense=Pres|VerbForm=Part";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  doc.times.push_back(date);
+  const ParseView v(doc, doc.sentences[0], "en");
+  // Then MendSubjectAfterIntroductoryDate finds the verb and its subject.
+  EXPECT_EQ(Tree(v),
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/compound 8/amod 13/nsubj "
+            "12/cc 12/compound 12/amod 8/conj 0/root 15/case 13/obl 17/punct 15/appos 17/punct "
+            "20/punct 13/advcl 22/nummod 20/obj 20/punct");
+
+  // A finite verb after the comma ("..., and killed 4 people") can head the
+  // sentence: kept.
+  doc.tokens[19].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView f(doc, doc.sentences[0], "en");
+  EXPECT_EQ(f.head(19), -1);
+  EXPECT_EQ(f.rel(12), "acl");
+}
+
+TEST(EventsParseView, AFullNameAfterAnAcronymAndAColonIsItsApposition) {
+  // "On 9 February 2023, JNIM: Group for Support of Islam and Muslims
+  // ambushed a patrol", as W21 parsed it: "JNIM" the date's apposition,
+  // "Group" the subject of "ambushed", a relative clause of "JNIM".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},        {"9", Upos::kNum, 0, "root"},
+      {"February", Upos::kPropn, 2, "nmod:unmarked"}, {"2023", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 6, "punct"},      {"JNIM", Upos::kPropn, 2, "appos"},
+      {":", Upos::kPunct, 8, "punct"},      {"Group", Upos::kPropn, 15, "nsubj"},
+      {"for", Upos::kAdp, 10, "case"},      {"Support", Upos::kPropn, 8, "nmod"},
+      {"of", Upos::kAdp, 12, "case"},       {"Islam", Upos::kPropn, 10, "nmod"},
+      {"and", Upos::kCconj, 14, "cc"},      {"Muslims", Upos::kPropn, 12, "conj"},
+      {"ambushed", Upos::kVerb, 6, "acl:relcl"}, {"a", Upos::kDet, 17, "det"},
+      {"patrol", Upos::kNoun, 15, "obj"},
+  });
+  doc.tokens[14].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  // And then "ambushed" is the main clause (MendIntroductoryPhraseRoot).
+  EXPECT_EQ(Tree(v),
+            "2/case 15/obl 2/nmod:unmarked 2/nmod:unmarked 6/punct 15/nsubj 8/punct 6/appos "
+            "10/case 8/nmod 12/case 10/nmod 14/cc 12/conj 0/root 17/det 15/obj");
+
+  // An acronym that is a conjunct ("the Government of Colombia and ELN:
+  // National Liberation Army agreed") is left as the parser read it.
+  const Document conj = Sentence1({
+      {"Government", Upos::kNoun, 7, "nsubj"}, {"and", Upos::kCconj, 3, "cc"},
+      {"ELN", Upos::kPropn, 1, "conj"},       {":", Upos::kPunct, 6, "punct"},
+      {"National", Upos::kPropn, 6, "amod"},  {"Army", Upos::kPropn, 7, "nsubj"},
+      {"agreed", Upos::kVerb, 0, "root"},
+  });
+  const ParseView c(conj, conj.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "7/nsubj 3/cc 1/conj 6/punct 6/amod 7/nsubj 0/root");
+
+  // "On 31 October 2022, ADF: Allied Democratic Forces killed at least 18
+  // civilians", as W21 parsed it: "Allied" a verb on "ADF" with the rest of
+  // the name its object, "killed" a relative clause of "Forces" and the
+  // civilians an oblique of "Allied".
+  Document allied = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},       {"31", Upos::kNum, 0, "root"},
+      {"October", Upos::kPropn, 2, "nmod:unmarked"}, {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},     {"ADF", Upos::kNoun, 2, "appos"},
+      {":", Upos::kPunct, 8, "punct"},     {"Allied", Upos::kVerb, 6, "acl"},
+      {"Democratic", Upos::kAdj, 10, "amod"}, {"Forces", Upos::kNoun, 8, "obj"},
+      {"killed", Upos::kVerb, 10, "acl"},  {"at", Upos::kAdp, 13, "case"},
+      {"least", Upos::kAdj, 14, "nmod"},   {"18", Upos::kNum, 15, "nummod"},
+      {"civilians", Upos::kNoun, 8, "obl"}, {".", Upos::kPunct, 2, "punct"},
+  });
+  allied.tokens[7].feats = "Tense=Past|VerbForm=Part";
+  allied.tokens[10].feats = "Tense=Past|VerbForm=Part";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  allied.times.push_back(date);
+  const ParseView a(allied, allied.sentences[0], "en");
+  // Then MendSubjectAfterIntroductoryDate makes "killed" the main verb.
+  EXPECT_EQ(Tree(a),
+            "2/case 11/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 11/nsubj 10/punct 10/amod "
+            "10/amod 6/appos 0/root 13/case 14/nmod 15/nummod 11/obj 11/punct");
+  EXPECT_EQ(a.tok(7).upos, Upos::kAdj);
+  EXPECT_EQ(allied.tokens[7].upos, Upos::kVerb) << "the document's tokens are untouched";
+}
+
+TEST(EventsParseView, AnIntroductoryDateHungOnTheSubjectIsTheVerbsOblique) {
+  // "On 3 March 2023, unidentified armed men kidnapped a Catholic priest",
+  // as W21 parsed it: the day a nummod of "men".
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},        {"3", Upos::kNum, 8, "nummod"},
+      {"March", Upos::kPropn, 2, "nmod:unmarked"}, {"2023", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},      {"unidentified", Upos::kAdj, 8, "amod"},
+      {"armed", Upos::kAdj, 8, "amod"},     {"men", Upos::kNoun, 9, "nsubj"},
+      {"kidnapped", Upos::kVerb, 0, "root"}, {"a", Upos::kDet, 11, "det"},
+      {"priest", Upos::kNoun, 9, "obj"},
+  });
+  doc.tokens[8].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  TimeExpr date;
+  date.first_token = 1;
+  date.end_token = 4;
+  doc.times.push_back(date);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/amod 8/amod 9/nsubj 0/root "
+            "11/det 9/obj");
+
+  // A number the times stage found no date in is the subject's: kept
+  // ("On Monday, 3 men ...": here "On 3 March 2023" is no time).
+  doc.times.clear();
+  const ParseView n(doc, doc.sentences[0], "en");
+  EXPECT_EQ(n.head(1), 7);
+
+  // "On 2 February 2023, Fulani ethnic militia attacked farmers in Bokkos
+  // (Plateau), killing 10 people", as W21 parsed it: rooted in "killing",
+  // "farmers" its oblique with "On" for its case, "attacked" the adjective
+  // of "farmers" with its own subject and the day its oblique. Three mends
+  // give the sentence back: the participle root (the nominal before the
+  // comma becomes the root), the date's preposition, and the verb read as
+  // its object's modifier, which keeps its time oblique.
+  Document attack = Sentence1({
+      {"On", Upos::kAdp, 10, "case"},        {"2", Upos::kNum, 9, "obl"},
+      {"February", Upos::kPropn, 2, "nmod:unmarked"}, {"2023", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},       {"Fulani", Upos::kPropn, 8, "compound"},
+      {"ethnic", Upos::kAdj, 8, "amod"},     {"militia", Upos::kNoun, 9, "nsubj"},
+      {"attacked", Upos::kVerb, 10, "amod"}, {"farmers", Upos::kNoun, 17, "obl"},
+      {"in", Upos::kAdp, 12, "case"},        {"Bokkos", Upos::kPropn, 10, "nmod"},
+      {"(", Upos::kPunct, 14, "punct"},      {"Plateau", Upos::kPropn, 12, "appos"},
+      {")", Upos::kPunct, 14, "punct"},      {",", Upos::kPunct, 17, "punct"},
+      {"killing", Upos::kVerb, 0, "root"},   {"10", Upos::kNum, 19, "nummod"},
+      {"people", Upos::kNoun, 17, "obj"},    {".", Upos::kPunct, 17, "punct"},
+  });
+  attack.tokens[8].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  attack.tokens[16].feats = "Tense=Pres|VerbForm=Part";
+  attack.times.push_back(date);
+  const ParseView a(attack, attack.sentences[0], "en");
+  EXPECT_EQ(Tree(a),
+            "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/compound 8/amod 9/nsubj "
+            "0/root 9/obj 12/case 10/nmod 14/punct 12/appos 14/punct 17/punct 9/advcl 19/nummod "
+            "17/obj 17/punct");
 }
 
 }  // namespace

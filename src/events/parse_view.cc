@@ -54,21 +54,28 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   LinkChildren();
   MendNameBeforeTitle();
   MendDependentOfPunctuation();
+  MendDependentOfBracketedWord();
+  MendBracketedApposition();
   MendStrandedAdjective();
   MendSplitSubject();
   MendSubjectSplitInsideModifier();
   MendAgentReadAsModifier();
+  MendNameAfterAcronymAndColon();
+  MendOfPhraseReadAsClause();
   MendVerbReadAsNoun();
   MendVerbReadAsCompound();
   MendCompoundReadAsInfinitive();
   MendConjunctReadAsModifier();
   MendObjectReadAsOblique();
+  MendObjectReadAsAgent();
   MendPassiveSubjectOfActiveVerb();
   MendNounReadAsCompoundOfModifier();
   MendReportingClauseReadAsComplement();
   MendResultativeDead();
   MendNounReadAsImperative();
   MendCountedNounReadAsVerb();
+  MendParticipleClauseReadAsRoot();
+  MendIntroductoryDateHungOnNominal();
   MendIntroductoryPhraseRoot();
   MendVerbReadAsModifier();
   MendMainClauseReadAsRelative();
@@ -217,10 +224,17 @@ void ParseView::MendStrandedAdjective() {
 // Zelenskyy" parsed with "Ukrainian" a conjunct of its own and "Volodymyr"
 // another; the word with nothing under it but its "and" joins the next
 // conjunct, which takes the "and".
+//
+// Another parser makes the word an unmarked oblique of the verb instead
+// ("Ugandan police arrested opposition candidate Robert Kyagulanyi":
+// "Ugandan" obl:unmarked): the same word directly before the subject's phrase
+// (not a time: "Monday police arrested ...") is the subject's as well.
 void ParseView::MendSplitSubject() {
   for (int a = 0; a + 1 < size(); ++a) {
     const std::string_view rel_a = Base(a);
-    if ((rel_a != "nsubj" && rel_a != "conj") || head(a) < 0) continue;
+    const bool unmarked_oblique = rel_a == "obl" && Child(a, "case") < 0 && !InTime(a);
+    if ((rel_a != "nsubj" && rel_a != "conj" && !unmarked_oblique) || head(a) < 0) continue;
+    const std::string_view partner = unmarked_oblique ? std::string_view("nsubj") : rel_a;
     int cc = -1;
     bool other = false;  // dependents besides a conjunct's "and"
     for (int c : children(a)) {
@@ -233,7 +247,7 @@ void ParseView::MendSplitSubject() {
     const Upos u = tok(a).upos;
     if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj) continue;
     for (int b : children(head(a))) {
-      if (b <= a || Base(b) != rel_a || Phrase(b, false).first != a + 1) continue;
+      if (b <= a || Base(b) != partner || Phrase(b, false).first != a + 1) continue;
       if (rel_a == "conj" && Child(b, "cc") >= 0) break;  // "X and Y and Z"
       Attach(a, b, u == Upos::kAdj ? "amod" : "compound");
       if (cc >= 0) Attach(cc, b, "cc");
@@ -262,13 +276,193 @@ void ParseView::MendAgentReadAsModifier() {
   }
 }
 
+// "Military Forces of Sri Lanka dispersed protesters near the Prime
+// Minister's office in Colombo (Western) with tear gas": the parser hung the
+// phrase after the closing bracket on the word inside the brackets (an
+// oblique of "Western"), where it modifies the region's name. A bracket
+// closes its phrase: a word after a ")" hung on a word inside the brackets
+// hangs on the word the bracketed phrase hangs on (an oblique of a nominal
+// becoming its nmod).
+void ParseView::MendDependentOfBracketedWord() {
+  for (int k = 2; k < size(); ++k) {
+    const int h = head(k);
+    if (h < 1 || h >= k || Base(k) == "punct") continue;
+    int open = h - 1;
+    while (open >= 0 && tok(open).form != "(" && tok(open).form != ")") --open;
+    if (open < 0 || tok(open).form != "(") continue;
+    int close = h + 1;
+    while (close < k && tok(close).form != ")" && tok(close).form != "(") ++close;
+    if (close >= k || tok(close).form != ")") continue;
+    int top = h;
+    while (head(top) > open && head(top) < close) top = head(top);
+    const int outer = head(top);
+    if (outer < 0 || (outer >= open && outer <= close)) continue;
+    const bool nominal_outer = IsNominal(outer) && Child(outer, "cop") < 0;
+    Attach(k, outer,
+           nominal_outer && Base(k) == "obl" ? std::string_view("nmod")
+           : !nominal_outer && Base(k) == "nmod" ? std::string_view("obl")
+                                                 : rel(k));
+    LinkChildren();
+  }
+}
+
+// "On 9 February 2023, JNIM: Group for Support of Islam and Muslims
+// ambushed a patrol": ACLED names an actor by its acronym, a colon and its
+// full name, and the parser read the full name as the subject of a verb it
+// hung on the acronym as a relative clause (or as a second subject). A name
+// after an acronym (a word in capitals) and a colon is the acronym's
+// apposition: the one word of the name (its words capitalised, "of", "for",
+// "and", "the" between them) that hangs outside it, when it is a noun or
+// proper noun read as a subject, becomes the acronym's appos. (Only there:
+// an acronym that is a conjunct, "the Government of Colombia and ELN:
+// National Liberation Army", is left as the parser read it.)
+void ParseView::MendNameAfterAcronymAndColon() {
+  if (lang_ != "en") return;
+  for (int colon = 1; colon + 1 < size(); ++colon) {
+    const int acronym = colon - 1;
+    if (Text(colon) != ":" || !IsNominal(acronym)) continue;
+    const std::string_view a = Text(acronym);
+    bool capitals = a.size() >= 2;
+    for (char ch : a) capitals &= (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+    if (!capitals) continue;
+    int end = colon + 1;
+    while (end < size()) {
+      const std::string_view w = Text(end);
+      const bool capitalised = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+      if (!capitalised && w != "of" && w != "for" && w != "and" && w != "the") break;
+      ++end;
+    }
+    while (end > colon + 1 && !(Text(end - 1)[0] >= 'A' && Text(end - 1)[0] <= 'Z')) --end;
+    int name = -1, outside = 0;
+    for (int k = colon + 1; k < end; ++k)
+      if (head(k) <= colon || head(k) >= end) {
+        name = k;
+        ++outside;
+      }
+    if (outside != 1 || Base(acronym) == "conj") continue;
+    if (tok(name).upos == Upos::kVerb && name == colon + 1 && head(name) == acronym &&
+        head(end - 1) == name && Base(end - 1) == "obj") {
+      // "ADF: Allied Democratic Forces killed at least 18 civilians": the
+      // name's first word read as a verb with the rest its object, and the
+      // clause's verb a relative clause of that object. The word is the
+      // name's adjective; what it governed after the name is the clause
+      // verb's (its object when no preposition marks it).
+      const int last = end - 1;
+      int verb = -1;
+      for (int c : children(last))
+        if (c >= end && Base(c) == "acl" && tok(c).upos == Upos::kVerb) verb = c;
+      if (verb < 0) continue;
+      for (int c : children(name)) {
+        if (c < end) continue;
+        const bool object = Base(c) == "obl" && Child(c, "case") < 0 && Child(verb, "obj") < 0;
+        Attach(c, verb, object ? std::string_view("obj") : rel(c));
+        LinkChildren();
+      }
+      Retag(name, Upos::kAdj, "");
+      Attach(name, last, "amod");
+      Attach(last, acronym, "appos");
+      Attach(colon, last, "punct");
+      LinkChildren();
+      continue;
+    }
+    if ((tok(name).upos != Upos::kNoun && tok(name).upos != Upos::kPropn) ||
+        head(name) == acronym || Base(name) != "nsubj")
+      continue;
+    Attach(name, acronym, "appos");
+    Attach(colon, name, "punct");
+    LinkChildren();
+  }
+}
+
+// "fired a ballistic missile at Marib city (Marib)", "struck a car near
+// Qamishli (Al-Hasakeh)": ACLED puts the region of a place (and the country
+// or years of an actor: "Rioters (India)") in brackets after its name, and
+// the parser hung the bracketed word elsewhere, as the apposition of another
+// word or a loose dependent of the verb (discourse, parataxis), which cuts
+// the region from its place. A nominal alone in brackets directly after a
+// noun or proper noun, hung elsewhere with a loose relation, is that word's
+// apposition.
+void ParseView::MendBracketedApposition() {
+  for (int open = 1; open + 2 < size(); ++open) {
+    if (tok(open).form != "(") continue;
+    const int before = open - 1;
+    int close = open + 1;
+    while (close < size() && tok(close).form != ")" && tok(close).form != "(") ++close;
+    if (close >= size() || tok(close).form != ")" || close - open > 5) continue;
+    if (tok(before).upos != Upos::kNoun && tok(before).upos != Upos::kPropn) continue;
+    int inner = -1, outside = 0;
+    for (int k = open + 1; k < close; ++k)
+      if (head(k) <= open || head(k) >= close) {
+        inner = k;
+        ++outside;
+      }
+    if (outside != 1 || inner < 0 || head(inner) == before) continue;
+    const Upos u = tok(inner).upos;
+    if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj && u != Upos::kNum) continue;
+    const std::string_view b = Base(inner);
+    if (b != "appos" && b != "discourse" && b != "dep" && b != "parataxis" && b != "list" &&
+        b != "vocative")
+      continue;
+    Attach(inner, before, "appos");
+    LinkChildren();
+  }
+}
+
+// "On 16 October 2021, gang members of 400 Mawozo kidnapped 17
+// missionaries": the parser read "of" as the marker of a clause whose subject
+// is the name after it ("Mawozo kidnapped", "400" an oblique), which leaves
+// the gang's phrase without its name (and, when the parser hung the verb on
+// that phrase as a relative clause, the sentence without its main clause).
+// English "of" introduces no finite clause: an "of" marking a finite verb,
+// directly after a noun and followed by nothing but a nominal phrase that ends
+// in the verb's subject directly before the verb, is the case of that
+// subject, which becomes the noun's nmod; the words of the phrase the parser
+// hung on the verb become its modifiers.
+void ParseView::MendOfPhraseReadAsClause() {
+  if (lang_ != "en") return;
+  for (int of = 1; of + 2 < size(); ++of) {
+    const int verb = head(of);
+    const int owner = of - 1;
+    if (Base(of) != "mark" || !HasKey(of, "of") || verb <= of + 1 ||
+        tok(verb).upos != Upos::kVerb || Feat(verb, "VerbForm") != "Fin" ||
+        (tok(owner).upos != Upos::kNoun && tok(owner).upos != Upos::kPropn))
+      continue;
+    const int name = verb - 1;
+    if (head(name) != verb || Base(name) != "nsubj" ||
+        (tok(name).upos != Upos::kNoun && tok(name).upos != Upos::kPropn))
+      continue;
+    bool nominal_phrase = true;
+    for (int k = of + 1; k < name && nominal_phrase; ++k) {
+      const Upos u = tok(k).upos;
+      nominal_phrase = (head(k) == verb || (head(k) > of && head(k) <= name)) &&
+                       (u == Upos::kNum || u == Upos::kDet || u == Upos::kAdj ||
+                        u == Upos::kNoun || u == Upos::kPropn);
+    }
+    if (!nominal_phrase) continue;
+    for (int k = of + 1; k < name; ++k) {
+      if (head(k) != verb) continue;
+      const Upos u = tok(k).upos;
+      Attach(k, name,
+             u == Upos::kNum ? "nummod" : u == Upos::kDet ? "det" : u == Upos::kAdj ? "amod"
+                                                                               : "compound");
+    }
+    Attach(of, name, "case");
+    Attach(name, owner, "nmod");
+    LinkChildren();
+  }
+}
+
 // A verb read as a modifier has no dependents, or only adverbs before it
 // ("Military Forces of Ukraine allegedly fired artillery at ...": ACLED's
 // "reportedly", "allegedly"); they stay the verb's when it is mended.
-// `subject` (-1: none), a subject the caller found the verb has, is allowed too.
-bool ParseView::OnlyAdverbsBefore(int v, int subject) const {
-  for (int c : children(v))
-    if (c != subject && (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv)) return false;
+// `subject` (-1: none), a subject the caller found the verb has, is allowed too,
+// and with `time` an introductory time the verb took as its oblique ("On 2
+// February 2023, Fulani ethnic militia attacked farmers").
+bool ParseView::OnlyAdverbsBefore(int v, int subject, bool time) const {
+  for (int c : children(v)) {
+    if (c == subject || (time && c < v && Base(c) == "obl" && InTime(c))) continue;
+    if (c > v || Base(c) != "advmod" || tok(c).upos != Upos::kAdv) return false;
+  }
   return true;
 }
 
@@ -595,6 +789,23 @@ void ParseView::MendObjectReadAsOblique() {
   }
 }
 
+// "Ugandan police arrested opposition candidate Robert Kyagulanyi": the
+// parser labelled the object a passive's agent, with no "by". An English
+// agent is a "by" phrase: an obl:agent without one, on a verb with a plain
+// subject and no object, is the verb's object.
+void ParseView::MendObjectReadAsAgent() {
+  if (lang_ != "en") return;
+  for (int o = 1; o < size(); ++o) {
+    const int verb = head(o);
+    if (rel(o) != "obl:agent" || Child(o, "case") >= 0 || verb < 0 || verb > o ||
+        tok(verb).upos != Upos::kVerb || Child(verb, "obj") >= 0 ||
+        Child(verb, "nsubj:pass") >= 0 || Child(verb, "nsubj") < 0)
+      continue;
+    Attach(o, verb, "obj");
+    LinkChildren();
+  }
+}
+
 // "On 8 June 2022, Wagner Group set up a base": the parser read the past
 // form as a passive participle and its subject as a passive subject. An
 // English passive has a passive auxiliary ("was given a warning"); a verb
@@ -613,19 +824,27 @@ void ParseView::MendPassiveSubjectOfActiveVerb() {
 
 // "Military Forces of Nigeria discovered and detonated an IED planted by
 // ISWAP": the parser made the determiner the verb's object and the noun after
-// it the compound of the participle that modifies it. A determiner heads no
-// phrase, and a noun is no compound of a verb: when a determiner with a
-// nominal relation is directly followed by a noun read as the compound of a
-// verb hung on the determiner, the noun takes the determiner's place, the
-// determiner is its det and the verb its acl.
+// it the compound of the participle that modifies it (or, another parser,
+// the subject of that participle read as a relative clause of the
+// determiner). A determiner heads no phrase, and a noun is no compound of a
+// verb: when a determiner with a nominal relation is directly followed by a
+// noun read as the compound of a verb hung on the determiner, or as the
+// subject of such a verb directly after it with no clause of its own (no
+// auxiliary or marker: "an IED that was planted" keeps its clause), the noun
+// takes the determiner's place, the determiner is its det and the verb its
+// acl.
 void ParseView::MendNounReadAsCompoundOfModifier() {
   for (int d = 0; d + 2 < size(); ++d) {
     const int noun = d + 1;
     const int verb = head(noun);
-    if (tok(d).upos != Upos::kDet || head(d) < 0 || Base(noun) != "compound" ||
+    if (tok(d).upos != Upos::kDet || head(d) < 0 ||
         (tok(noun).upos != Upos::kNoun && tok(noun).upos != Upos::kPropn) || verb <= noun ||
         tok(verb).upos != Upos::kVerb || head(verb) != d)
       continue;
+    const bool compound = Base(noun) == "compound";
+    const bool reduced_relative_subject = Base(noun) == "nsubj" && verb == noun + 1 &&
+                                          Child(verb, "aux") < 0 && Child(verb, "mark") < 0;
+    if (!compound && !reduced_relative_subject) continue;
     const std::string_view b = Base(d);
     if (b != "obj" && b != "nsubj" && b != "obl" && b != "nmod" && b != "iobj") continue;
     Attach(noun, head(d), rel(d));
@@ -726,6 +945,40 @@ void ParseView::MendCompoundReadAsInfinitive() {
   }
 }
 
+// "On 23 September 2022, Fulani ethnic militia and Tiv ethnic militia
+// clashed in Guma (Benue), killing 4 people": the parser rooted the sentence
+// in the participle clause after the comma and hung everything before it
+// (the date, with the subject and the verb inside) on the participle. A
+// participle with no subject, auxiliary or marker of its own, after a comma,
+// heads no sentence: when the root is one whose only dependent before its
+// comma is a nominal that holds a past-tense verb, that nominal becomes the
+// root, as a verbless sentence, and the participle its adverbial clause; the
+// mends after this one find the verb (MendSubjectAfterIntroductoryDate,
+// MendIntroductoryPhraseRoot).
+void ParseView::MendParticipleClauseReadAsRoot() {
+  if (lang_ != "en") return;
+  const int root = Root();
+  if (root < 2 || tok(root).upos != Upos::kVerb || Text(root - 1) != "," ||
+      head(root - 1) != root || HasClauseOfItsOwn(root))
+    return;
+  const std::string_view form = Feat(root, "VerbForm");
+  if (form != "Ger" && !(form == "Part" && Feat(root, "Tense") == "Pres")) return;
+  int left = -1;
+  for (int c : children(root)) {
+    if (c >= root - 1 || tok(c).upos == Upos::kPunct) continue;
+    if (left >= 0) return;  // more than one
+    left = c;
+  }
+  if (left < 0 || !IsNominal(left)) return;
+  bool holds_past_verb = false;
+  for (int k = 0; k < root - 1 && !holds_past_verb; ++k)
+    holds_past_verb = tok(k).upos == Upos::kVerb && Feat(k, "Tense") == "Past" && Dominates(left, k);
+  if (!holds_past_verb) return;
+  Attach(left, -1, "root");
+  Attach(root, left, "advcl");
+  LinkChildren();
+}
+
 // "On 3 April 2023, Military Forces of Nigeria clashed with ISWAP": the
 // parser rooted the sentence in its introductory date (a phrase with a
 // preposition of its own, which heads no clause) and hung the verb on the
@@ -743,9 +996,18 @@ void ParseView::MendIntroductoryPhraseRoot() {
       if (v < n || Base(v) != "acl" || tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past")
         continue;
       if (HasClauseOfItsOwn(v)) continue;
-      PromoteToRoot(v, root);
-      Attach(n, v, "nsubj");
-      Attach(root, v, "obl");
+      // "On 14 March 2022, rockets fired by Hezbollah struck northern
+      // Israel": the main verb read as the complement of a true reduced
+      // relative. A complement takes no finite verb: that verb is the main
+      // clause and the relative stays the nominal's.
+      int main_verb = v;
+      for (int x : children(v))
+        if (x > v && Base(x) == "xcomp" && tok(x).upos == Upos::kVerb &&
+            Feat(x, "VerbForm") == "Fin" && !HasClauseOfItsOwn(x))
+          main_verb = x;
+      PromoteToRoot(main_verb, root);
+      Attach(n, main_verb, "nsubj");
+      Attach(root, main_verb, "obl");
       LinkChildren();
       return;
     }
@@ -831,7 +1093,7 @@ void ParseView::MendVerbReadAsModifier() {
     for (int c : children(v))
       if (c < v && rel(c) == "nsubj" && IsNominal(c)) own_subject = c;
     if (tok(v).upos != Upos::kVerb || Base(v) != "amod" || Feat(v, "Tense") != "Past" ||
-        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject))
+        object <= v || !IsNominal(object) || !OnlyAdverbsBefore(v, own_subject, true))
       continue;
     if (infinitive >= 0 &&
         (own_subject < 0 || head(object) != infinitive || Base(object) != "nsubj"))
@@ -842,10 +1104,11 @@ void ParseView::MendVerbReadAsModifier() {
         if (c < v && IsNominal(c)) subject = c;  // the nearest one before the verb
     if (own_subject >= 0) subject = own_subject;
     // Everything before the verb must be the subject's: its subtree, or
-    // dependents of the object that move to it.
+    // dependents of the object that move to it (or the verb's own adverbs
+    // and time).
     bool subject_only = subject >= 0;
     for (int k = 0; k < v && subject_only; ++k)
-      subject_only = Dominates(subject, k) || head(k) == object;
+      subject_only = Dominates(subject, k) || head(k) == object || Dominates(v, k);
     if (!subject_only) continue;
     const auto dependents = children(object);
     // When the object was the root, what follows it stays its own ("roads
@@ -857,6 +1120,11 @@ void ParseView::MendVerbReadAsModifier() {
     Attach(subject, v, "nsubj");
     Attach(object, v, "obj");
     if (infinitive >= 0) Attach(infinitive, v, "advcl");
+    // An adverbial clause is a verb's, never a noun's ("attacked farmers in
+    // Bokkos, killing 10 people": MendParticipleClauseReadAsRoot left it on
+    // the noun).
+    for (int c : dependents)
+      if (c > v && Base(c) == "advcl") Attach(c, v, "advcl");
     LinkChildren();
     return;
   }
@@ -1079,8 +1347,21 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
     if (tok(k).upos == Upos::kVerb) verb = k;
   if (verb < 0 || verb == comma + 1) return;
   bool finite = Feat(verb, "VerbForm") == "Fin", aux = false;
+  // "On 2 November 2022, the Government of Ethiopia and the TPLF signed":
+  // the parser made the first conjunct of the subject the date's oblique and
+  // the second, after an "and" it hung on the verb, the verb's only subject.
+  // A root verb has no "and" of its own: the two are one coordinated subject.
+  int second_conjunct = -1, conjunction = -1;
   for (int c : children(verb)) {
     const std::string_view b = Base(c);
+    if (b == "nsubj" && second_conjunct < 0 && c > comma && c < verb) {
+      const int cc = Phrase(c, false).first - 1;
+      if (cc > comma + 1 && head(cc) == verb && Base(cc) == "cc") {
+        second_conjunct = c;
+        conjunction = cc;
+        continue;
+      }
+    }
     if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl" || rel(c) == "obl:agent")
       return;
     if (b == "aux") aux = true;
@@ -1107,11 +1388,15 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
   // outside that span.
   int subject = -1;
   for (int k = comma + 1; k < verb; ++k) {
-    if (head(k) > comma && head(k) < verb) continue;
+    if ((head(k) > comma && head(k) < verb) || k == conjunction || k == second_conjunct) continue;
     if (subject >= 0 || !IsNominal(k)) return;
     subject = k;
   }
-  if (subject < 0) return;
+  if (subject < 0 || (second_conjunct >= 0 && subject > conjunction)) return;
+  if (second_conjunct >= 0) {
+    Attach(conjunction, second_conjunct, "cc");
+    Attach(second_conjunct, subject, "conj");
+  }
   const int date = 1;
   if (root != verb) PromoteToRoot(verb, root);
   for (int k = 2; k < comma; ++k)
@@ -1120,6 +1405,44 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
   Attach(0, date, "case");
   Attach(comma, date, "punct");
   Attach(subject, verb, "nsubj");
+  LinkChildren();
+}
+
+// "On 3 March 2023, unidentified armed men kidnapped a Catholic priest": the
+// parser hung the introductory date on the subject after the comma ("3" a
+// nummod of "men"; or its preposition the case of the object: "On ...
+// farmers"), which makes the date part of an actor's text. When the sentence
+// opens with a preposition, a date (a time the times stage found) and a
+// comma, and a word of that opening hangs on a nominal after the comma, the
+// date is the oblique of the verb that nominal's clause hangs on (the first
+// verb above it; else the verb the date already hangs on), with its
+// preposition and its comma.
+void ParseView::MendIntroductoryDateHungOnNominal() {
+  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return;
+  int comma = -1;
+  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
+    if (Text(k) == ",") comma = k;
+  if (comma < 2) return;
+  for (int k = 1; k < comma; ++k)
+    if (!InTime(k)) return;
+  int verb = -1, misplaced = -1;
+  for (int k = 0; k <= comma; ++k) {
+    const int h = head(k);
+    if (h <= comma) continue;
+    if (tok(h).upos == Upos::kVerb) verb = h;
+    else if (misplaced < 0) misplaced = h;
+  }
+  if (misplaced < 0) return;
+  if (verb < 0)
+    for (int h = misplaced; h >= 0 && verb < 0; h = head(h))
+      if (tok(h).upos == Upos::kVerb) verb = h;
+  if (verb < 0) return;
+  const int date = 1;
+  for (int k = 2; k < comma; ++k)
+    if (head(k) < 1 || head(k) >= comma) Attach(k, date, "nmod:unmarked");
+  Attach(date, verb, "obl");
+  Attach(0, date, "case");
+  Attach(comma, date, "punct");
   LinkChildren();
 }
 
@@ -1166,27 +1489,31 @@ void ParseView::MendSubjectReadAsTimeModifier() {
 // ready to mediate", "the United States said Tuesday that it would resume
 // cooperation": the parser takes the day after a reporting verb for a second
 // subject and the complement clause for the day's relative clause, which
-// cuts the clause off from its speaker. A time word (inside a time the times
-// stage found) after its verb, that is a subject of a verb with another
-// subject, and whose relative clause opens with the conjunction "that" (a
-// mark, not a relative pronoun), is the verb's time adjunct, and the clause
-// the verb's complement.
+// cuts the clause off from its speaker (another parser makes the day the
+// verb's unmarked oblique, rightly, and the clause still the day's). A time
+// word (inside a time the times stage found) after its verb, that is a
+// subject of a verb with another subject or an oblique of the verb with no
+// preposition, and whose relative clause (or clausal modifier) opens with
+// the conjunction "that" (a mark, not a relative pronoun), is the verb's time
+// adjunct, and the clause the verb's complement.
 void ParseView::MendComplementReadAsRelativeOfTime() {
   if (lang_ != "en") return;
   for (int when = 1; when < size(); ++when) {
     const int verb = head(when);
-    if (verb < 0 || verb > when || Base(when) != "nsubj" || !InTime(when) ||
+    const bool second_subject = Base(when) == "nsubj";
+    const bool adjunct = Base(when) == "obl" && Child(when, "case") < 0;
+    if (verb < 0 || verb > when || (!second_subject && !adjunct) || !InTime(when) ||
         tok(verb).upos != Upos::kVerb)
       continue;
     bool other_subject = false;
     for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj";
-    if (!other_subject) continue;
+    if (second_subject && !other_subject) continue;
     for (int clause : children(when)) {
-      if (rel(clause) != "acl:relcl") continue;
+      if (Base(clause) != "acl") continue;
       const int mark = Child(clause, "mark");
       if (mark < 0 || mark != when + 1 || tok(mark).upos != Upos::kSconj || Key(mark) != "that")
         continue;
-      Attach(when, verb, "obl:tmod");
+      if (second_subject) Attach(when, verb, "obl:tmod");
       Attach(clause, verb, "ccomp");
       LinkChildren();
       break;

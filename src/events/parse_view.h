@@ -158,19 +158,26 @@ class ParseView {
   static constexpr std::string_view kFinitePast = "Mood=Ind|Tense=Past|VerbForm=Fin";
   void MendNameBeforeTitle();
   void MendDependentOfPunctuation();
+  void MendDependentOfBracketedWord();
+  void MendBracketedApposition();
   void MendStrandedAdjective();
   void MendSplitSubject();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
+  void MendNameAfterAcronymAndColon();
+  void MendOfPhraseReadAsClause();
   // True when the verb's dependents are only adverbs before it (and
-  // `subject`, when not -1).
-  bool OnlyAdverbsBefore(int v, int subject = -1) const;
+  // `subject`, when not -1; and a time oblique before it, with `time`).
+  bool OnlyAdverbsBefore(int v, int subject = -1, bool time = false) const;
+  void MendParticipleClauseReadAsRoot();
+  void MendIntroductoryDateHungOnNominal();
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
   void MendCompoundReadAsInfinitive();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
+  void MendObjectReadAsAgent();
   void MendPassiveSubjectOfActiveVerb();
   void MendNounReadAsCompoundOfModifier();
   void MendReportingClauseReadAsComplement();

@@ -599,6 +599,15 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
         const Role r = CodeRole(v_.head(t));
         if (r.known || r.human || r.protester || InClass(v_.head(t), "EXPLOSIVE"))
           add(v_.head(t));
+      } else if (verb && intransitive && v_.Child(t, "nsubj:pass") >= 0 &&
+                 v_.Child(t, "aux:pass") < 0 && v_.Child(t, "obl:agent") < 0) {
+        // Nor a passive subject: "around 300 teachers demonstrated in front
+        // of the Ministry", parsed with the teachers a passive subject and no
+        // passive auxiliary, is the teachers demonstrating. As above, the
+        // subject must name people or an explosive.
+        const int s = v_.Child(t, "nsubj:pass");
+        const Role r = CodeRole(s);
+        if (r.known || r.human || r.protester || InClass(s, "EXPLOSIVE")) add(s);
       } else if (verb && particle_object >= 0 && v_.IsParticipleModifier(t)) {
         add(v_.head(t));
       } else if (verb && v_.Child(t, "obl:agent") >= 0 && v_.Child(t, "nsubj") < 0 &&
@@ -669,13 +678,15 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // verb's: "providing food for her children" stays the food's.
       // When the object is a word of the trigger itself ("opened fire on
       // protesters", "fire" hung with "on protesters") or what is fired or
-      // thrown ("fired tear gas at students", "fired rockets at the town": a
-      // weapon is aimed, it has no party of its own), the phrase can only be
-      // the verb's, whoever it names.
+      // thrown ("fired tear gas at students", "fired rockets at the town",
+      // "threw stones at police": a weapon or a missile is aimed, it has no
+      // party of its own), the phrase can only be the verb's, whoever it
+      // names.
       const bool object_in_trigger =
           obj >= 0 && (std::find(covered.begin(), covered.end(), obj) != covered.end() ||
                        InClass(obj, "CROWDCONTROL") || InClass(obj, "MUNITION") ||
-                       InClass(obj, "EXPLOSIVE") || InClass(obj, "WEAPON"));
+                       InClass(obj, "EXPLOSIVE") || InClass(obj, "WEAPON") ||
+                       InClass(obj, "MISSILETHROWN"));
       if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(obj))
           if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
