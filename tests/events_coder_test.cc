@@ -4562,6 +4562,22 @@ TEST(EventsAcledNotes, AnIntransitiveVerbsPassiveSubjectIsItsSubject) {
   for (const Event& ev : doc.events) EXPECT_FALSE(ev.source.has_value()) << Describe(doc);
 }
 
+TEST(EventsAcledNotes, AMendThatWouldMakeACycleIsUndone) {
+  // L45's parse (models/README.md, "Fewer templates"): the day is the root
+  // and "fired" a relative clause of "March", under the date. Attaching the
+  // date to "fired" would make each the other's ancestor, and every walk up
+  // the tree (the coder's) would never end; the view refuses such a mend.
+  Document doc = AnalyseWithParse(
+      "On 16 March 2024, soldiers and police fired tear gas at students who were marching "
+      "towards the university in Dakar (Dakar).",
+      "2/case 0/root 2/nmod:unmarked 3/nmod:unmarked 6/punct 9/nsubj 8/cc 6/conj 3/acl:relcl "
+      "9/xcomp 10/obj 13/case 11/nmod 16/nsubj 16/aux 13/acl:relcl 19/case 19/det 16/obl "
+      "21/case 19/nmod 23/punct 21/appos 23/punct 2/punct");
+  int fired = 0;
+  for (const Event& e : doc.events) fired += TriggerText(doc, e) == "fired";
+  EXPECT_EQ(fired, 2) << Describe(doc);  // soldiers and police
+}
+
 TEST(EventsAcledNotes, WhatIsThrownAtSomeoneHasNoPartyOfItsOwn) {
   // W21 hangs "at police" on "stones": a missile is aimed, so the phrase is
   // the throwing's target, as for munitions and tear gas.

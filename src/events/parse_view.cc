@@ -52,40 +52,67 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
     return;
   }
   LinkChildren();
-  MendNameBeforeTitle();
-  MendDependentOfPunctuation();
-  MendDependentOfBracketedWord();
-  MendBracketedApposition();
-  MendStrandedAdjective();
-  MendSplitSubject();
-  MendSubjectSplitInsideModifier();
-  MendAgentReadAsModifier();
-  MendNameAfterAcronymAndColon();
-  MendOfPhraseReadAsClause();
-  MendVerbReadAsNoun();
-  MendVerbReadAsCompound();
-  MendCompoundReadAsInfinitive();
-  MendConjunctReadAsModifier();
-  MendObjectReadAsOblique();
-  MendObjectReadAsAgent();
-  MendPassiveSubjectOfActiveVerb();
-  MendNounReadAsCompoundOfModifier();
-  MendReportingClauseReadAsComplement();
-  MendResultativeDead();
-  MendNounReadAsImperative();
-  MendCountedNounReadAsVerb();
-  MendParticipleClauseReadAsRoot();
-  MendIntroductoryDateHungOnNominal();
-  MendIntroductoryPhraseRoot();
-  MendVerbReadAsModifier();
-  MendMainClauseReadAsRelative();
-  MendMainVerbReadAsRelativeOfInfinitivesSubject();
-  MendSubjectOfPurposeInfinitive();
-  MendControlVerbReadAsNoun();
-  MendRelativeClauseReadAsAdverbial();
-  MendSubjectAfterIntroductoryDate();
-  MendSubjectReadAsTimeModifier();
-  MendComplementReadAsRelativeOfTime();
+  // The mends, in order. Each rewires a few words; one that would leave a
+  // cycle (a word its own ancestor: a parse no mend foresaw) is undone, so
+  // that every reader of the view may walk up from any word to the root.
+  using Mend = void (ParseView::*)();
+  static constexpr Mend kMends[] = {
+      &ParseView::MendNameBeforeTitle,
+      &ParseView::MendDependentOfPunctuation,
+      &ParseView::MendDependentOfBracketedWord,
+      &ParseView::MendBracketedApposition,
+      &ParseView::MendStrandedAdjective,
+      &ParseView::MendSplitSubject,
+      &ParseView::MendSubjectSplitInsideModifier,
+      &ParseView::MendAgentReadAsModifier,
+      &ParseView::MendNameAfterAcronymAndColon,
+      &ParseView::MendOfPhraseReadAsClause,
+      &ParseView::MendVerbReadAsNoun,
+      &ParseView::MendVerbReadAsCompound,
+      &ParseView::MendCompoundReadAsInfinitive,
+      &ParseView::MendConjunctReadAsModifier,
+      &ParseView::MendObjectReadAsOblique,
+      &ParseView::MendObjectReadAsAgent,
+      &ParseView::MendPassiveSubjectOfActiveVerb,
+      &ParseView::MendNounReadAsCompoundOfModifier,
+      &ParseView::MendReportingClauseReadAsComplement,
+      &ParseView::MendResultativeDead,
+      &ParseView::MendNounReadAsImperative,
+      &ParseView::MendCountedNounReadAsVerb,
+      &ParseView::MendParticipleClauseReadAsRoot,
+      &ParseView::MendIntroductoryDateHungOnNominal,
+      &ParseView::MendIntroductoryPhraseRoot,
+      &ParseView::MendVerbReadAsModifier,
+      &ParseView::MendMainClauseReadAsRelative,
+      &ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject,
+      &ParseView::MendSubjectOfPurposeInfinitive,
+      &ParseView::MendControlVerbReadAsNoun,
+      &ParseView::MendRelativeClauseReadAsAdverbial,
+      &ParseView::MendSubjectAfterIntroductoryDate,
+      &ParseView::MendSubjectReadAsTimeModifier,
+      &ParseView::MendComplementReadAsRelativeOfTime,
+  };
+  std::vector<int> heads_before;
+  std::vector<std::string_view> rels_before;
+  for (const Mend mend : kMends) {
+    heads_before = heads_;
+    rels_before = rels_;
+    (this->*mend)();
+    if (HasCycle()) {
+      heads_ = heads_before;
+      rels_ = rels_before;
+      LinkChildren();
+    }
+  }
+}
+
+bool ParseView::HasCycle() const {
+  for (int i = 0; i < size(); ++i) {
+    int k = i;
+    for (int steps = 0; k >= 0; ++steps, k = head(k))
+      if (steps > size()) return true;
+  }
+  return false;
 }
 
 void ParseView::LinkChildren() {
@@ -1436,8 +1463,10 @@ void ParseView::MendIntroductoryDateHungOnNominal() {
   if (verb < 0)
     for (int h = misplaced; h >= 0 && verb < 0; h = head(h))
       if (tok(h).upos == Upos::kVerb) verb = h;
-  if (verb < 0) return;
   const int date = 1;
+  // A date the parser made the root, over the verb, is
+  // MendIntroductoryPhraseRoot's.
+  if (verb < 0 || Dominates(date, verb)) return;
   for (int k = 2; k < comma; ++k)
     if (head(k) < 1 || head(k) >= comma) Attach(k, date, "nmod:unmarked");
   Attach(date, verb, "obl");

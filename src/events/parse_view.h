@@ -120,6 +120,8 @@ class ParseView {
 
  private:
   void LinkChildren();
+  // Whether some word is its own ancestor (a mend gone wrong).
+  bool HasCycle() const;
   // The word hung on the root, -1 when there is none.
   int Root() const;
   // The root when it is a nominal without a copula (a sentence the parser
