@@ -5,9 +5,11 @@
 #include <memory>
 #include <optional>
 
+#include "clean/clean_stage.h"
 #include "commands.h"
 #include "conllu/conllu.h"
 #include "parse/parse_stage.h"
+#include "segment/segment_stage.h"
 #include "tag/tag_stage.h"
 #include "util/file.h"
 
@@ -129,12 +131,20 @@ int RunParse(const ParseOptions& o) {
       continue;
     }
     if (!pipeline) {
-      auto created = Pipeline::CreateStandard(stage_options);
-      if (!created.ok()) {
-        std::fprintf(stderr, "strabo: %s\n", created.status().message().c_str());
+      // The stages up to the parse; what comes after (entities, places,
+      // times, events) adds nothing to CoNLL-U.
+      auto tag = NewTagStage(stage_options);
+      auto parse = tag.ok() ? NewParseStage(stage_options) : tag.status();
+      if (!parse.ok()) {
+        std::fprintf(stderr, "strabo: %s\n", parse.status().message().c_str());
         return kExitFatal;
       }
-      pipeline.emplace(std::move(created.value()));
+      std::vector<std::unique_ptr<Stage>> stages;
+      stages.push_back(NewCleanStage(stage_options));
+      stages.push_back(NewSegmentStage(stage_options));
+      stages.push_back(std::move(tag.value()));
+      stages.push_back(std::move(parse.value()));
+      pipeline.emplace(std::move(stages));
     }
     Article article;
     article.text = std::move(data.value());
