@@ -106,6 +106,17 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
   }
 }
 
+int ParseView::IntroductoryDateComma() const {
+  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return -1;
+  int comma = -1;
+  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
+    if (Text(k) == ",") comma = k;
+  if (comma < 2) return -1;
+  for (int k = 1; k < comma; ++k)
+    if (!InTime(k)) return -1;
+  return comma;
+}
+
 bool ParseView::HasCycle() const {
   for (int i = 0; i < size(); ++i) {
     int k = i;
@@ -1362,13 +1373,8 @@ void ParseView::MendResultativeDead() {
 // and the date, with its preposition and comma, its oblique. Only where the
 // root is that verb or inside the date: other misreadings are left alone.
 void ParseView::MendSubjectAfterIntroductoryDate() {
-  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return;
-  int comma = -1;
-  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
-    if (Text(k) == ",") comma = k;
-  if (comma < 2) return;
-  for (int k = 1; k < comma; ++k)
-    if (!InTime(k)) return;
+  const int comma = IntroductoryDateComma();
+  if (comma < 0) return;
   int verb = -1;
   for (int k = comma + 1; k < size() && verb < 0; ++k)
     if (tok(k).upos == Upos::kVerb) verb = k;
@@ -1445,13 +1451,8 @@ void ParseView::MendSubjectAfterIntroductoryDate() {
 // verb above it; else the verb the date already hangs on), with its
 // preposition and its comma.
 void ParseView::MendIntroductoryDateHungOnNominal() {
-  if (lang_ != "en" || size() < 5 || tok(0).upos != Upos::kAdp) return;
-  int comma = -1;
-  for (int k = 1; k < size() && k <= 6 && comma < 0; ++k)
-    if (Text(k) == ",") comma = k;
-  if (comma < 2) return;
-  for (int k = 1; k < comma; ++k)
-    if (!InTime(k)) return;
+  const int comma = IntroductoryDateComma();
+  if (comma < 0) return;
   int verb = -1, misplaced = -1;
   for (int k = 0; k <= comma; ++k) {
     const int h = head(k);

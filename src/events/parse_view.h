@@ -122,6 +122,9 @@ class ParseView {
   void LinkChildren();
   // Whether some word is its own ancestor (a mend gone wrong).
   bool HasCycle() const;
+  // English: the comma that closes an opening preposition and date ("On 3
+  // March 2023, ..."; the date a time the times stage found), or -1.
+  int IntroductoryDateComma() const;
   // The word hung on the root, -1 when there is none.
   int Root() const;
   // The root when it is a nominal without a copula (a sentence the parser
