@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <numeric>
+#include <random>
 #include <memory>
 #include <set>
 #include <sstream>
@@ -4576,6 +4578,53 @@ TEST(EventsAcledNotes, AMendThatWouldMakeACycleIsUndone) {
   int fired = 0;
   for (const Event& e : doc.events) fired += TriggerText(doc, e) == "fired";
   EXPECT_EQ(fired, 2) << Describe(doc);  // soldiers and police
+}
+
+// Whatever tree the parser gives, the coder ends and codes in bounds: random
+// trees (each word hung on one placed before it in a random order, so every
+// tree is a tree) with relations drawn from those the mends and frames read,
+// over real sentences of the kinds the mends were written for. A mend that
+// made a cycle hung the coder on one such parse (L45's, above).
+TEST(EventsRobustness, RandomTreesOverRealSentencesAreCodedInBounds) {
+  static const char* const kSentences[] = {
+      "On 16 March 2024, soldiers and police fired tear gas at students who were marching "
+      "towards the university in Dakar (Dakar).",
+      "The new law allows police to detain suspects for up to 14 days without charge.",
+      "On 31 October 2022, ADF: Allied Democratic Forces killed at least 18 civilians with "
+      "machetes in the village of Maboya (Nord-Kivu).",
+      "Moroccan security forces arrested five suspected Daesh followers in Kenitra, police said "
+      "Wednesday.",
+  };
+  static const char* const kRelations[] = {
+      "root", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:unmarked",
+      "amod", "advmod", "acl", "acl:relcl", "advcl", "xcomp", "ccomp", "conj", "cc", "case",
+      "mark", "det", "compound", "appos", "punct", "aux", "aux:pass", "parataxis", "nummod", "flat"};
+  std::mt19937 random(20261130);
+  for (const char* text : kSentences) {
+    const Document base = Analyse(text, "en");
+    const size_t n = base.tokens.size();
+    for (int trial = 0; trial < 150; ++trial) {
+      Document doc = base;
+      std::vector<size_t> order(n);
+      std::iota(order.begin(), order.end(), 0);
+      std::shuffle(order.begin(), order.end(), random);
+      for (size_t k = 0; k < n; ++k) {
+        Token& t = doc.tokens[order[k]];
+        t.head = k == 0 ? 0 : static_cast<int>(order[random() % k]) + 1;
+        t.deprel = k == 0 ? "root" : kRelations[1 + random() % (std::size(kRelations) - 1)];
+      }
+      doc.events.clear();
+      for (const auto& stage : testing::StandardPipeline("en").stages()) {
+        if (stage->name() == "events") {
+          ASSERT_TRUE(stage->Process(doc).ok());
+        }
+      }
+      for (const Event& e : doc.events) {
+        EXPECT_LE(e.trigger.end, doc.text.size()) << text << " trial " << trial;
+        EXPECT_LT(e.trigger.begin, e.trigger.end) << text << " trial " << trial;
+      }
+    }
+  }
 }
 
 TEST(EventsAcledNotes, WhatIsThrownAtSomeoneHasNoPartyOfItsOwn) {
