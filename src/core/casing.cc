@@ -7,21 +7,35 @@
 
 namespace strabo {
 
-bool IsAllCaps(std::span<const Token> tokens) {
-  int words = 0;
+namespace {
+
+template <typename Words, typename FormOf>
+bool AllCaps(const Words& words, FormOf form_of) {
+  int with_letters = 0;
   int letters = 0;
-  for (const Token& t : tokens) {
-    bool word = false;
-    for (size_t pos = 0; pos < t.form.size();) {
-      const char32_t cp = DecodeUtf8(t.form, &pos);
+  for (const auto& word : words) {
+    const std::string_view form = form_of(word);
+    bool any = false;
+    for (size_t pos = 0; pos < form.size();) {
+      const char32_t cp = DecodeUtf8(form, &pos);
       if (!IsLetter(cp)) continue;
       if (IsLower(cp)) return false;
       ++letters;
-      word = true;
+      any = true;
     }
-    words += word;
+    with_letters += any;
   }
-  return words >= 3 && letters >= 10;
+  return with_letters >= 3 && letters >= 10;
+}
+
+}  // namespace
+
+bool IsAllCaps(std::span<const Token> tokens) {
+  return AllCaps(tokens, [](const Token& t) { return std::string_view(t.form); });
+}
+
+bool IsAllCaps(std::span<const std::string_view> words) {
+  return AllCaps(words, [](std::string_view w) { return w; });
 }
 
 std::vector<std::string> LowerCasedForms(std::span<const Token> tokens) {

@@ -11,6 +11,7 @@
 
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "strabo/document.h"
@@ -20,6 +21,8 @@ namespace strabo {
 // Whether a sentence is set in capitals: at least three words with letters,
 // at least ten letters in all, and no lower-case letter.
 bool IsAllCaps(std::span<const Token> tokens);
+// The same over a sentence's words.
+bool IsAllCaps(std::span<const std::string_view> words);
 
 // The tokens' forms in lower case (Unicode case folding).
 std::vector<std::string> LowerCasedForms(std::span<const Token> tokens);

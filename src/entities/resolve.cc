@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "core/casing.h"
 #include "util/lines.h"
 #include "util/text.h"
 #include "util/utf8.h"
@@ -115,11 +116,11 @@ bool IsOrganisationHead(std::string_view w) {
 }
 
 // The last word of an English event's name, a competition's mostly: "World
-// Cup", "U.S. Open", "Olympic Games", "Monaco Grand Prix".
+// Cup", "U.S. Open", "Olympic Games", "Monaco Grand Prix", "Grand Slam".
 bool IsEventHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Cup", "Championship", "Championships", "Games", "Olympics", "Open", "Prix", "Trophy",
-      "Tournament", "Masters", "Marathon", "Series", "Classic", "Rally", "Grand Slam"};
+      "Tournament", "Masters", "Marathon", "Series", "Classic", "Rally", "Slam"};
   return kWords.count(w) > 0;
 }
 
@@ -139,20 +140,16 @@ bool IsWeekday(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
-// A capitalised noun that makes a place of a nationality before it: "Korean
-// Peninsula", "Indian Ocean", "Arabian Sea", "Persian Gulf".
 // A sport's name as a wire headline's slug writes it ("SOCCER", "RUGBY
 // UNION", "MOTOR RACING").
 bool IsSportWord(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "SOCCER",   "FOOTBALL",  "TENNIS",     "GOLF",     "CRICKET",   "RUGBY",     "UNION",
-      "LEAGUE",   "BASKETBALL", "BASEBALL",  "ATHLETICS", "CYCLING",  "BOXING",    "MOTOR",
-      "RACING",   "SKIING",    "ALPINE",     "NORDIC",   "HOCKEY",    "ICE",       "SWIMMING",
-      "ROWING",   "SAILING",   "SQUASH",     "BADMINTON", "HANDBALL", "VOLLEYBALL", "SNOOKER",
-      "HORSE",    "MOTORCYCLING", "TRIATHLON", "WRESTLING", "JUDO",   "FENCING",   "GYMNASTICS"};
-  for (std::string_view k : kWords)
-    if (w == k) return true;
-  return false;
+  static const std::set<std::string_view> kWords = {
+      "SOCCER",  "FOOTBALL",     "TENNIS",    "GOLF",      "CRICKET", "RUGBY",      "UNION",
+      "LEAGUE",  "BASKETBALL",   "BASEBALL",  "ATHLETICS", "CYCLING", "BOXING",     "MOTOR",
+      "RACING",  "SKIING",       "ALPINE",    "NORDIC",    "HOCKEY",  "ICE",        "SWIMMING",
+      "ROWING",  "SAILING",      "SQUASH",    "BADMINTON", "HANDBALL", "VOLLEYBALL", "SNOOKER",
+      "HORSE",   "MOTORCYCLING", "TRIATHLON", "WRESTLING", "JUDO",    "FENCING",    "GYMNASTICS"};
+  return kWords.count(w) > 0;
 }
 
 // "1996-08-30": a date as wire datelines write it.
@@ -163,6 +160,8 @@ bool IsIsoDate(std::string_view w) {
   return true;
 }
 
+// A capitalised noun that makes a place of a nationality before it: "Korean
+// Peninsula", "Indian Ocean", "Arabian Sea", "Persian Gulf".
 bool IsGeographicHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "Basin", "Coast", "Desert", "Gulf", "Highlands", "Island", "Islands", "Mountains",
@@ -803,12 +802,22 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
+  // Rules 8 and 11 find a name as a run of capitalised words up to a head
+  // word: a run stops at a word in lower case, a weekday or a function word;
+  // it is left alone when listed as a place, or when a name the tagger
+  // found reaches past its edges.
+  constexpr uint8_t kPlaceLists = 1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries;
+  auto stops_name = [&](std::string_view w) {
+    return !StartsUpper(w) || IsWeekday(w) || IsFunctionWord(FoldCase(w));
+  };
+  auto crossed = [&](uint32_t s, uint32_t begin, uint32_t end) {
+    for (const Mention& m : *mentions)
+      if (Overlaps(m, s, begin, end) && (m.span.begin < begin || m.span.end > end)) return true;
+    return false;
+  };
+
   // 8. Organisations by their head word (English; see resolve.h).
   if (english_rules) {
-    constexpr uint8_t kPlaceLists = 1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries;
-    auto stops_name = [&](std::string_view w) {
-      return !StartsUpper(w) || IsWeekday(w) || IsFunctionWord(FoldCase(w));
-    };
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       const auto& w = sentences[s];
       for (uint32_t head = 1; head < w.size(); ++head) {
@@ -846,11 +855,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         // American - Islamic Relations").
         if (end - begin < 2 || (end < w.size() && w[end] == "-") || (phrase_lists(s, begin, end) & kPlaceLists))
           continue;
-        bool crosses = false;
-        for (const Mention& m : *mentions)
-          crosses |= Overlaps(m, s, begin, end) && (m.span.begin < begin || m.span.end > end);
         const Mention* same = find_exact(s, begin, end);
-        if (!crosses && !(same && same->span.type == EntityType::kOrg)) replace(s, begin, end, EntityType::kOrg, "");
+        if (!crossed(s, begin, end) && !(same && same->span.type == EntityType::kOrg))
+          replace(s, begin, end, EntityType::kOrg, "");
         head = end - 1;
       }
       // A bank named in one word ("Bundesbank", "Commerzbank", "Rabobank"),
@@ -871,10 +878,6 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // organisations: "Davis Cup", "U.S. Open", "Lipton Championships",
   // "Tour de France".
   if (english_rules) {
-    auto stops_name = [&](std::string_view w) {
-      return !StartsUpper(w) || IsWeekday(w) || IsFunctionWord(FoldCase(w));
-    };
-    constexpr uint8_t kPlaceLists = 1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries;
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       const auto& w = sentences[s];
       for (uint32_t head = 0; head < w.size(); ++head) {
@@ -889,10 +892,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         while (begin > 0 && !stops_name(w[begin - 1])) --begin;
         if (end - begin < 2 || (end < w.size() && w[end] == "-") || (phrase_lists(s, begin, end) & kPlaceLists))
           continue;
-        bool crosses = false;
-        for (const Mention& m : *mentions)
-          crosses |= Overlaps(m, s, begin, end) && (m.span.begin < begin || m.span.end > end);
-        if (!crosses) replace(s, begin, end, EntityType::kMisc, "");
+        if (!crossed(s, begin, end)) replace(s, begin, end, EntityType::kMisc, "");
         head = end - 1;
       }
     }
@@ -1104,55 +1104,47 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // elsewhere, compared case-folded: a whole tagged name, or (not a country
   // or nationality the gazetteer lists) the last word of a person's name of
   // two words or more ("Pete Sampras": "SAMPRAS").
-  auto all_caps = [&](const std::vector<std::string_view>& w) {
-    int words = 0;
-    for (const std::string_view word : w) {
-      bool letters = false;
-      for (size_t pos = 0; pos < word.size();) {
-        const char32_t cp = DecodeUtf8(word, &pos);
-        if (IsLower(cp)) return false;
-        letters |= IsUpper(cp);
-      }
-      words += letters;
-    }
-    return words >= 3;
-  };
-  std::map<std::string, std::vector<std::pair<std::vector<std::string>, EntityType>>> folded_first;
-  for (const auto& [key, v] : votes) {
-    std::vector<std::string> kw;
-    for (const std::string_view part : SplitFields(key, ' ', true)) kw.push_back(FoldCase(part));
-    if (kw.empty() || key.size() < 2) continue;
-    folded_first[kw[0]].emplace_back(std::move(kw), majority(v));
-  }
-  for (const Mention& m : *mentions) {
-    if (m.span.type != EntityType::kPer || m.span.end - m.span.begin < 2) continue;
-    const std::string_view surname = sentences[m.sentence][m.span.end - 1];
-    if (surname.size() < 3 || (lists(surname) & kNationOrCountry) != 0) continue;
-    folded_first[FoldCase(surname)].push_back({{FoldCase(surname)}, EntityType::kPer});
-  }
+  // Built only for an article that has such a headline (most have none).
+  std::vector<uint32_t> caps;
+  for (uint32_t s = 0; s < sentences.size(); ++s)
+    if (IsAllCaps(std::span<const std::string_view>(sentences[s]))) caps.push_back(s);
   added.clear();
-  for (uint32_t s = 0; s < sentences.size(); ++s) {
-    const auto& w = sentences[s];
-    if (!all_caps(w)) continue;
-    for (uint32_t i = 0; i < w.size(); ++i) {
-      auto it = folded_first.find(FoldCase(w[i]));
-      if (it == folded_first.end()) continue;
-      // The longest name that matches here.
-      uint32_t best_end = 0;
-      EntityType best_type = EntityType::kMisc;
-      for (const auto& [kw, type] : it->second) {
-        const uint32_t e = i + static_cast<uint32_t>(kw.size());
-        if (e > w.size() || e <= best_end) continue;
-        bool same = true;
-        for (uint32_t k = 0; k < kw.size() && same; ++k) same = FoldCase(w[i + k]) == kw[k];
-        if (same) best_end = e, best_type = type;
-      }
-      if (best_end == 0 || overlapping(s, i, best_end)) continue;
-      added.push_back({s, {i, best_end, best_type}, ""});
-      i = best_end - 1;
+  if (!caps.empty()) {
+    std::map<std::string, std::vector<std::pair<std::vector<std::string>, EntityType>>> folded_first;
+    for (const auto& [key, v] : votes) {
+      std::vector<std::string> kw;
+      for (const std::string_view part : SplitFields(key, ' ', true)) kw.push_back(FoldCase(part));
+      if (kw.empty() || key.size() < 2) continue;
+      folded_first[kw[0]].emplace_back(std::move(kw), majority(v));
     }
+    for (const Mention& m : *mentions) {
+      if (m.span.type != EntityType::kPer || m.span.end - m.span.begin < 2) continue;
+      const std::string_view surname = sentences[m.sentence][m.span.end - 1];
+      if (surname.size() < 3 || (lists(surname) & kNationOrCountry) != 0) continue;
+      folded_first[FoldCase(surname)].push_back({{FoldCase(surname)}, EntityType::kPer});
+    }
+    for (const uint32_t s : caps) {
+      const auto& w = sentences[s];
+      for (uint32_t i = 0; i < w.size(); ++i) {
+        auto it = folded_first.find(FoldCase(w[i]));
+        if (it == folded_first.end()) continue;
+        // The longest name that matches here.
+        uint32_t best_end = 0;
+        EntityType best_type = EntityType::kMisc;
+        for (const auto& [kw, type] : it->second) {
+          const uint32_t e = i + static_cast<uint32_t>(kw.size());
+          if (e > w.size() || e <= best_end) continue;
+          bool same = true;
+          for (uint32_t k = 0; k < kw.size() && same; ++k) same = FoldCase(w[i + k]) == kw[k];
+          if (same) best_end = e, best_type = type;
+        }
+        if (best_end == 0 || overlapping(s, i, best_end)) continue;
+        added.push_back({s, {i, best_end, best_type}, ""});
+        i = best_end - 1;
+      }
+    }
+    mentions->insert(mentions->end(), added.begin(), added.end());
   }
-  mentions->insert(mentions->end(), added.begin(), added.end());
 
   // 6. A person's surname alone is that person: "Bashar al-Assad" ...
   // "Assad" (tagged ORG or LOC in "Assad's forces"), "Javier Colomina Piriz"
