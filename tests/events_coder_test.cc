@@ -1849,13 +1849,17 @@ TEST(EventsFrames, ASpanishDemandFromSomeoneTargetsThem) {
 }
 
 TEST(EventsFrames, ASpanishComplementWithoutSubjectSharesTheSpeakers) {
-  // Person and number agree: the farmers will block the roads.
+  // Person and number agree: the farmers will block the roads. Announced by
+  // its own actor, the planned act is a threat (codebook 5.1, as "the
+  // farmers' union said it would block the roads").
   Document doc = Analyse("Los agricultores dijeron que bloquearán las carreteras.", "es");
   const Event* e = Only(doc, "bloquearán");
   ASSERT_NE(e, nullptr) << Describe(doc);
   ASSERT_TRUE(e->source.has_value()) << Describe(doc);
   EXPECT_EQ(e->source->sector, "AGR");
-  EXPECT_NE(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->type, "THREATEN");
+  EXPECT_EQ(e->mode, "restrict");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
 TEST(EventsArrests, WhoRemainsInCustodyIsHeld) {

@@ -130,6 +130,44 @@ TEST(Tagger, VerbLikenessFiresForUnseenFormsOfListedVerbsOnly) {
   EXPECT_EQ(pc->Setting("verb_feature"), "");
 }
 
+// Rules from a dictionary's paradigms (TaggerTrainOptions::verb_endings, as
+// data/es-verb-endings.tsv) lemmatise verb forms whose endings training never
+// showed, keep only one code point of a word if need be, and leave the
+// learned verb-likeness rules (and so the UPOS features and weights) alone.
+TEST(Tagger, VerbEndingsFromADictionaryLemmatiseVerbFormsOnly) {
+  TaggerTrainOptions options;
+  options.lang = "es";
+  options.epochs = 2;
+  options.verbs = {"negar", "volver", "obtener", "marchar"};
+  options.verb_feature = true;
+  auto without = TrainTagger(TinySpanish(), {}, options);
+  ASSERT_TRUE(without.ok()) << without.status().message();
+  EXPECT_EQ((*without)->ParadigmLemma("niegan"), "");
+  options.verb_endings = {{"iegan", "egar"}, {"uelvan", "olver"}, {"uelvan", "olvar"}};
+  auto tagger = TrainTagger(TinySpanish(), {}, options);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  EXPECT_EQ((*tagger)->ParadigmLemma("niegan"), "negar");
+  // "-uelvan" → "-olver" keeps one code point of "vuelvan"; "volvar" is no
+  // listed verb, so the order of the table does not matter here.
+  EXPECT_EQ((*tagger)->ParadigmLemma("vuelvan"), "volver");
+  EXPECT_EQ((*tagger)->ParadigmLemma("negociaciones"), "");
+  EXPECT_EQ((*tagger)->ParadigmLemma("uelvan"), "");  // nothing of the word would stay
+  // Not a verb-likeness rule: the features are the training data's.
+  EXPECT_EQ((*tagger)->VerbLikeness("niegan"), 0);
+  EXPECT_EQ((*tagger)->VerbLikeness("detuvo"), (*without)->VerbLikeness("detuvo"));
+
+  // The rules travel in the file as version 3.
+  const std::string path = ::testing::TempDir() + "/endings.tagger";
+  ASSERT_TRUE((*tagger)->Save(path, {{"command", "test"}}).ok());
+  auto c = Container::Open(path, "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->kind_version(), 3u);
+  auto loaded = Tagger::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  EXPECT_EQ((*loaded)->ParadigmLemma("vuelvan"), "volver");
+  EXPECT_EQ((*loaded)->VerbLikeness("niegan"), 0);
+}
+
 TEST(Tagger, ShippedEnglishModelHasNoVerbRules) {
   auto path = FindResource("models/en.tagger", "");
   ASSERT_TRUE(path.ok()) << path.status().message();

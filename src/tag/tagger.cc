@@ -223,36 +223,59 @@ bool Tagger::MaybeVerb(std::string_view lemma) const {
   return false;
 }
 
-int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
-  if (rule) *rule = 0;
-  if (verb_rules_.empty()) return 0;
+void Tagger::VerbRules::Add(const std::string& ending, const std::string& append) {
+  std::vector<std::string>& appends = by_ending[ending];
+  if (std::find(appends.begin(), appends.end(), append) == appends.end()) appends.push_back(append);
+  longest = std::max(longest, CountCodePoints(ending));
+}
+
+bool Tagger::VerbByRules(const VerbRules& rules, size_t min_kept, std::string_view lower, std::string* lemma,
+                         uint64_t* rule) const {
+  if (rules.empty()) return false;
   thread_local std::vector<size_t> bounds;
-  thread_local std::string lemma;
   CodePointBounds(lower, &bounds);
   const size_t cps = bounds.size() - 1;
-  if (cps < 2) return 0;
-  // Longest ending first: "-uvo" → "-ener" before "-o" → "-ar"; at least two
-  // code points of the word stay (a rule learned from "fue" → "ser" says
-  // nothing about "sue").
-  const size_t longest = std::min(max_rule_suffix_, cps - 2);
+  if (cps < std::max<size_t>(min_kept, 2)) return false;
+  const size_t longest = std::min(rules.longest, cps - min_kept);
   for (size_t len = longest + 1; len-- > 0;) {
     const size_t cut = bounds[cps - len];
     const std::string_view key = lower.substr(cut);
-    auto it = verb_rules_.find(key);
-    if (it == verb_rules_.end()) continue;
+    auto it = rules.by_ending.find(key);
+    if (it == rules.by_ending.end()) continue;
     for (const std::string& append : it->second) {
-      lemma.assign(lower.substr(0, cut));
-      lemma += append;
-      if (!MaybeVerb(lemma) || !verbs_.count(lemma)) continue;
-      if (rule) *rule = Hash64(append, Hash64(key, 0x7e5b)) | 1;
-      const std::string_view l = lemma;
-      if (l.ends_with("ar")) return 1;
-      if (l.ends_with("er")) return 2;
-      if (l.ends_with("ir") || l.ends_with("ír")) return 3;
-      return 4;
+      lemma->assign(lower.substr(0, cut));
+      *lemma += append;
+      if (!MaybeVerb(*lemma) || !verbs_.count(*lemma)) continue;
+      *rule = Hash64(append, Hash64(key, 0x7e5b)) | 1;
+      return true;
     }
   }
-  return 0;
+  return false;
+}
+
+int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
+  thread_local std::string lemma;
+  uint64_t fired = 0;
+  // Longest ending first: "-uvo" → "-ener" before "-o" → "-ar"; at least two
+  // code points of the word stay (a rule learned from "fue" → "ser" says
+  // nothing about "sue").
+  const bool found = VerbByRules(verb_rules_, 2, lower, &lemma, &fired);
+  if (rule) *rule = fired;
+  if (!found) return 0;
+  const std::string_view l = lemma;
+  if (l.ends_with("ar")) return 1;
+  if (l.ends_with("er")) return 2;
+  if (l.ends_with("ir") || l.ends_with("ír")) return 3;
+  return 4;
+}
+
+std::string Tagger::ParadigmLemma(std::string_view lower) const {
+  std::string lemma;
+  uint64_t rule = 0;
+  // A paradigm's ending may take all but the first letter ("vuelvan" →
+  // "volver"): the verb list, not the length of the rule, decides.
+  if (!VerbByRules(verb_endings_, 1, lower, &lemma, &rule)) lemma.clear();
+  return lemma;
 }
 
 std::vector<std::string> Tagger::TrueCased(std::span<const Token> tokens) const {
@@ -367,6 +390,14 @@ void Tagger::Tag(std::span<Token> tokens) const {
           results.push_back(std::move(*lemma));
         }
       }
+      // A dictionary's paradigms ("niega" → "negar", "acerquen" → "acercar").
+      if (!done) {
+        std::string lemma = ParadigmLemma(s.words[i].lower);
+        if (!lemma.empty()) {
+          t.lemma = std::move(lemma);
+          done = true;
+        }
+      }
       // Spanish stem-changing verbs: the stem's last vowel is o or e in the
       // infinitive where the form has u or i ("murieron" → "morir",
       // "hirieron" → "herir", "pidieron" → "pedir").
@@ -412,30 +443,53 @@ bool SplitLines(std::string_view bytes, std::vector<std::string>* out) {
   return r.ok() && r.at_end();
 }
 
+// The `verb_rules` / `verb_endings` layout (doc/formats/tagger.md): u32
+// count, then per form ending, sorted: the ending, u32 k, k lemma endings in
+// the order they are tried.
+template <typename RuleMap>
+std::string SerializeVerbRules(const RuleMap& by_ending) {
+  std::vector<std::string> endings;
+  for (const auto& kv : by_ending) endings.push_back(kv.first);
+  std::sort(endings.begin(), endings.end());
+  ByteWriter rules;
+  rules.U32(static_cast<uint32_t>(endings.size()));
+  for (const std::string& e : endings) {
+    const auto& appends = by_ending.find(e)->second;
+    rules.Str(e);
+    rules.U32(static_cast<uint32_t>(appends.size()));
+    for (const std::string& a : appends) rules.Str(a);
+  }
+  return std::move(rules.bytes());
+}
+
+// Reads that layout into (form ending, lemma ending) pairs in order; false
+// when it is damaged, truncated or empty.
+bool ParseVerbRules(std::string_view bytes, std::vector<std::pair<std::string, std::string>>* rules) {
+  ByteReader r(bytes);
+  const uint32_t n = r.U32();
+  if (n > bytes.size()) return false;
+  for (uint32_t i = 0; i < n && r.ok(); ++i) {
+    const std::string ending(r.Str());
+    const uint32_t k = r.U32();
+    if (k > bytes.size()) return false;
+    for (uint32_t j = 0; j < k && r.ok(); ++j) rules->emplace_back(ending, std::string(r.Str()));
+  }
+  return r.ok() && r.at_end() && !rules->empty();
+}
+
 }  // namespace
 
 Status Tagger::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
-  // Without verb rules the file is a version 1 file, as before them.
-  ContainerWriter w("tagger", verb_rules_.empty() ? 1 : kKindVersion);
+  // Without verb rules the file is a version 1 file, as before them; with
+  // learned rules only, a version 2 file.
+  ContainerWriter w("tagger", !verb_endings_.empty() ? 3 : !verb_rules_.empty() ? 2 : 1);
   for (const auto& [k, v] : settings) w.SetSetting(k, v);
   w.SetSetting("lang", lang_);
   if (!verb_rules_.empty()) {
     w.SetSetting("verb_feature", "1");
-    // Rules sorted by form ending; each ending's lemma endings in the order
-    // they are tried (most frequent first).
-    std::vector<std::string> endings;
-    for (const auto& kv : verb_rules_) endings.push_back(kv.first);
-    std::sort(endings.begin(), endings.end());
-    ByteWriter rules;
-    rules.U32(static_cast<uint32_t>(endings.size()));
-    for (const std::string& e : endings) {
-      const auto& appends = verb_rules_.at(e);
-      rules.Str(e);
-      rules.U32(static_cast<uint32_t>(appends.size()));
-      for (const std::string& a : appends) rules.Str(a);
-    }
-    w.AddSection("verb_rules", std::move(rules.bytes()));
+    w.AddSection("verb_rules", SerializeVerbRules(verb_rules_.by_ending));
   }
+  if (!verb_endings_.empty()) w.AddSection("verb_endings", SerializeVerbRules(verb_endings_.by_ending));
   w.AddSection("upos", upos_.SerializeCompact());
   w.AddSection("feats", feats_.SerializeCompact());
   w.AddSection("lemma", lemma_.SerializeCompact());
@@ -491,23 +545,16 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
   std::vector<std::string> verbs;
   if (!SplitLines(*verb_bytes, &verbs)) return Status::Corrupt(path + ": tagger verb list is damaged");
   t->verbs_.insert(verbs.begin(), verbs.end());
-  if (c->kind_version() >= 2) {
-    auto rule_bytes = c->Section("verb_rules");
+  // Version 2's learned rules; version 3's paradigm rules too.
+  for (const auto& [version, section, rules] : {std::tuple{2u, "verb_rules", &t->verb_rules_},
+                                                std::tuple{3u, "verb_endings", &t->verb_endings_}}) {
+    if (c->kind_version() < version) continue;
+    auto rule_bytes = c->Section(section);
     if (!rule_bytes.ok()) return rule_bytes.status();
-    ByteReader r(*rule_bytes);
-    const uint32_t n = r.U32();
-    if (n > rule_bytes->size()) return Status::Corrupt(path + ": tagger verb rules are damaged");
-    for (uint32_t i = 0; i < n && r.ok(); ++i) {
-      std::string ending(r.Str());
-      const uint32_t k = r.U32();
-      if (k > rule_bytes->size()) return Status::Corrupt(path + ": tagger verb rules are damaged");
-      std::vector<std::string> appends;
-      for (uint32_t j = 0; j < k && r.ok(); ++j) appends.emplace_back(r.Str());
-      t->max_rule_suffix_ = std::max(t->max_rule_suffix_, CountCodePoints(ending));
-      t->verb_rules_.emplace(std::move(ending), std::move(appends));
-    }
-    if (!r.ok() || !r.at_end() || t->verb_rules_.empty())
-      return Status::Corrupt(path + ": tagger verb rules are truncated");
+    std::vector<std::pair<std::string, std::string>> pairs;
+    if (!ParseVerbRules(*rule_bytes, &pairs))
+      return Status::Corrupt(path + ": tagger section " + section + " is damaged or truncated");
+    for (const auto& [ending, append] : pairs) rules->Add(ending, append);
   }
   if (!SplitLines(*feat_bytes, &t->feat_classes_) || !SplitLines(*script_bytes, &t->script_classes_) ||
       static_cast<int>(t->feat_classes_.size()) != t->feats_.num_classes() ||
@@ -534,7 +581,7 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
     t->lexicon_.emplace(std::move(word), std::move(e));
   }
   if (!r.ok() || !r.at_end()) return Status::Corrupt(path + ": tagger lexicon is truncated");
-  if (!t->verb_rules_.empty()) t->IndexVerbs();
+  if (!t->verb_rules_.empty() || !t->verb_endings_.empty()) t->IndexVerbs();
   return t;
 }
 
@@ -624,9 +671,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
       // Most frequent first; ties: the smaller string (deterministic).
       std::sort(appends.begin(), appends.end(),
                 [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); });
-      std::vector<std::string>& out = t.verb_rules_[ending];
-      for (auto& a : appends) out.push_back(std::move(a.second));
-      t.max_rule_suffix_ = std::max(t.max_rule_suffix_, CountCodePoints(ending));
+      for (const auto& a : appends) t.verb_rules_.Add(ending, a.second);
     }
     if (t.verb_rules_.empty()) return Status::InvalidInput(
           "--verb-feature: the training data has no VERB/AUX ending seen twice to learn verb rules from; "
@@ -650,7 +695,8 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     }
     t.lexicon_.emplace(word, std::move(e));
   }
-  if (!t.verb_rules_.empty()) t.IndexVerbs();
+  for (const auto& [ending, append] : o.verb_endings) t.verb_endings_.Add(ending, append);
+  if (!t.verb_rules_.empty() || !t.verb_endings_.empty()) t.IndexVerbs();
   std::map<std::string, int> feat_id, script_id;
   for (const auto& [f, n] : feat_count) {
     feat_id[f] = static_cast<int>(t.feat_classes_.size());
@@ -745,7 +791,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     candidate->lexicon_ = t.lexicon_;
     candidate->verbs_ = t.verbs_;
     candidate->verb_rules_ = t.verb_rules_;
-    candidate->max_rule_suffix_ = t.max_rule_suffix_;
+    candidate->verb_endings_ = t.verb_endings_;
     candidate->verb_hashes_ = t.verb_hashes_;
     candidate->upos_ = upos.Average(o.min_weight);
     candidate->feats_ = feats.Average(o.min_weight);

@@ -66,7 +66,8 @@ class Tagger {
  public:
   // Version 1: no verb rules. Version 2: a `verb_rules` section and the
   // verb-likeness features (written only for models trained with them).
-  static constexpr uint32_t kKindVersion = 2;
+  // Version 3: also a `verb_endings` section (ParadigmLemma).
+  static constexpr uint32_t kKindVersion = 3;
 
   // Loads a model written by Save (container kind "tagger").
   static Result<std::unique_ptr<Tagger>> Load(const std::string& path);
@@ -88,6 +89,13 @@ class Tagger {
   // receives an id of the rule that fired (0 when none).
   int VerbLikeness(std::string_view lower, uint64_t* rule = nullptr) const;
   bool has_verb_rules() const { return !verb_rules_.empty(); }
+
+  // The lemma a dictionary's paradigm rules (version 3, `strabo train tagger
+  // --verb-endings`) give a case-folded verb form: the first known verb that
+  // the longest matching form ending makes of it, at least one code point of
+  // the word kept ("niegan" → "negar", "vuelvan" → "volver"); empty when none
+  // does or the model has no such rules.
+  std::string ParadigmLemma(std::string_view lower) const;
 
   const std::string& lang() const { return lang_; }
   size_t num_features() const {
@@ -119,14 +127,32 @@ class Tagger {
   std::vector<std::string> script_classes_;  // class → edit script
   std::unordered_map<std::string, LexEntry> lexicon_;
   std::unordered_set<std::string> verbs_;    // known VERB / AUX lemmas
-  // Verb rules: the end of a form (case-folded) → the lemma endings that
-  // replace it, most frequent first. Empty: no verb-likeness features.
+  // Suffix rules for verb forms: the end of a form (case-folded) → the lemma
+  // endings that replace it, in the order they are tried.
   struct StringHash {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> verb_rules_;
-  size_t max_rule_suffix_ = 0;  // longest form ending of a rule, in code points
+  struct VerbRules {
+    std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> by_ending;
+    size_t longest = 0;  // the longest form ending, in code points
+    bool empty() const { return by_ending.empty(); }
+    size_t size() const { return by_ending.size(); }
+    // Appends `append` to the lemma endings of `ending` unless it is there.
+    void Add(const std::string& ending, const std::string& append);
+  };
+  // The first known verb a rule of `rules` makes of the case-folded word
+  // `lower`: the longest form ending first (keeping at least `min_kept` code
+  // points of the word), each of its lemma endings in order. Sets *lemma and
+  // *rule (an id of the rule) and returns true; false when no rule does.
+  bool VerbByRules(const VerbRules& rules, size_t min_kept, std::string_view lower, std::string* lemma,
+                   uint64_t* rule) const;
+  // Learned from the training data's VERB/AUX words (version 2): the
+  // verb-likeness features. Empty: none.
+  VerbRules verb_rules_;
+  // From a dictionary's paradigms (version 3): lemmas of unseen verb forms
+  // only, so that the UPOS features stay as the training data made them.
+  VerbRules verb_endings_;
   // Hash64(lemma) | 1 of every known verb, open addressing (a power of two
   // long, 0 = empty): VerbLikeness tries many candidate lemmas per word and
   // most are not verbs; this rejects them without a string lookup.
@@ -154,6 +180,12 @@ struct TaggerTrainOptions {
   // Adds the verb-likeness features (see the top of this file); the rules are
   // learned from the training data and recorded in the model.
   bool verb_feature = false;
+  // Verb rules from a dictionary's paradigms (e.g. data/es-verb-endings.tsv,
+  // from hunspell-es), (form ending, lemma ending) pairs in the order to try
+  // them, recorded in the model. They lemmatise verb forms no learned script
+  // turns into a known verb (Tagger::ParadigmLemma) and change nothing else:
+  // the weights are those of the same model trained without them.
+  std::vector<std::pair<std::string, std::string>> verb_endings;
   // Progress and per-epoch dev accuracy, one line each; may be empty.
   std::function<void(const std::string&)> log;
 };

@@ -10,6 +10,7 @@
 #include "tag/tagger.h"
 #include "util/container.h"
 #include "util/file.h"
+#include "util/utf8.h"
 
 namespace strabo::cli {
 namespace {
@@ -25,6 +26,7 @@ struct TrainOptions {
   float min_weight = 0.0f;
   std::string verbs;  // a list of known verb lemmas (the tagger, the parser's jackknife taggers)
   bool verb_feature = false;  // the taggers' verb-likeness features
+  std::string verb_endings;   // more verb rules for them (e.g. data/es-verb-endings.tsv)
   // Parser only.
   std::string tagger;
   int jackknife = 4;
@@ -122,6 +124,7 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
   if (o.epochs > 0) command += " --epochs " + std::to_string(o.epochs);
   if (!o.verbs.empty()) command += " --verbs " + o.verbs;
   if (o.verb_feature) command += " --verb-feature";
+  if (!o.verb_endings.empty()) command += " --verb-endings " + o.verb_endings;
   if (o.min_weight > 0) command += " --min-weight " + std::to_string(o.min_weight);
   if (what == "parser") {
     if (!o.tagger.empty()) command += " --tagger " + o.tagger;
@@ -162,6 +165,46 @@ bool ReadVerbList(const TrainOptions& o, std::vector<std::string>* verbs, std::s
   return true;
 }
 
+// Reads the verb rules of --verb-endings (if any): lines "form ending TAB
+// lemma ending [TAB count]", '#' comments; an ending may be empty. False
+// (with a message naming the line) when the file cannot be read or a line is
+// malformed.
+bool ReadVerbEndings(const TrainOptions& o, std::vector<std::pair<std::string, std::string>>* endings,
+                     std::string* source) {
+  if (o.verb_endings.empty()) return true;
+  if (!o.verb_feature) {
+    std::fprintf(stderr, "strabo: --verb-endings adds verb-likeness rules: give --verb-feature too\n");
+    return false;
+  }
+  auto text = ReadFile(o.verb_endings);
+  if (!text.ok()) {
+    std::fprintf(stderr, "strabo: --verb-endings: %s; give a table of verb endings (e.g. data/es-verb-endings.tsv)\n",
+                 text.status().message().c_str());
+    return false;
+  }
+  size_t pos = 0, line_no = 0;
+  while (pos < text->size()) {
+    size_t end = text->find('\n', pos);
+    if (end == std::string::npos) end = text->size();
+    const std::string line = text->substr(pos, end - pos);
+    pos = end + 1;
+    ++line_no;
+    if (line.starts_with("# ")) *source += (source->empty() ? "" : " ") + line.substr(2);
+    if (line.empty() || line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    const size_t tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+    const std::string ending = line.substr(0, tab);
+    const std::string append = tab == std::string::npos ? "" : line.substr(tab + 1, tab2 == std::string::npos ? tab2 : tab2 - tab - 1);
+    if (tab == std::string::npos || !IsValidUtf8(ending) || !IsValidUtf8(append)) {
+      std::fprintf(stderr, "strabo: --verb-endings: %s:%zu: expected 'form ending<TAB>lemma ending[<TAB>count]' in UTF-8\n",
+                   o.verb_endings.c_str(), line_no);
+      return false;
+    }
+    endings->emplace_back(ending, append);
+  }
+  return true;
+}
+
 int TrainTaggerCommand(const TrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
@@ -178,6 +221,8 @@ int TrainTaggerCommand(const TrainOptions& o) {
   options.log = Log;
   std::string verbs_source;
   if (!ReadVerbList(o, &options.verbs, &verbs_source)) return kExitFatal;
+  std::string endings_source;
+  if (!ReadVerbEndings(o, &options.verb_endings, &endings_source)) return kExitFatal;
   TagScores best;
   auto tagger = TrainTagger(tag_train, tag_dev, options, &best);
   if (!tagger.ok()) {
@@ -194,6 +239,10 @@ int TrainTaggerCommand(const TrainOptions& o) {
   if (!o.verbs.empty()) {
     settings["verbs"] = o.verbs;
     settings["verbs_source"] = verbs_source;  // shipped inside the model: its licence goes with it
+  }
+  if (!o.verb_endings.empty()) {
+    settings["verb_endings"] = o.verb_endings;
+    settings["verb_endings_source"] = endings_source;  // also inside the model, as rules
   }
   Status status = (*tagger)->Save(o.out, settings);
   if (!status.ok()) {
@@ -243,6 +292,9 @@ int TrainParserCommand(const TrainOptions& o) {
   std::vector<std::string> verbs;
   std::string verbs_source;
   if (!ReadVerbList(o, &verbs, &verbs_source)) return kExitFatal;
+  std::vector<std::pair<std::string, std::string>> verb_endings;
+  std::string endings_source;
+  if (!ReadVerbEndings(o, &verb_endings, &endings_source)) return kExitFatal;
   std::vector<ConlluSentence> train, dev;
   if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
   std::vector<ParseSentence> parse_train, parse_dev;
@@ -267,6 +319,7 @@ int TrainParserCommand(const TrainOptions& o) {
       options.seed = o.seed + static_cast<uint32_t>(fold);
       options.verbs = verbs;
       options.verb_feature = o.verb_feature;
+      options.verb_endings = verb_endings;
       auto tagger = TrainTagger(fold_train, {}, options);
       if (!tagger.ok()) {
         std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
@@ -367,6 +420,10 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
               "Give the UPOS classifier a verb-likeness feature: whether a verb ending learned from "
               "the training data turns the word into a known verb (best with --verbs; recorded in "
               "the model, kind_version 2)");
+  t->add_option("--verb-endings", tagger->verb_endings,
+                 "With --verb-feature: more verb rules, lines 'form ending<TAB>lemma ending' (e.g. "
+                 "data/es-verb-endings.tsv, from a dictionary's paradigms); also used to lemmatise "
+                 "unseen verb forms (recorded in the model)");
   t->callback([tagger, exit_code] { *exit_code = TrainTaggerCommand(*tagger); });
 
   auto parser = std::make_shared<TrainOptions>();
@@ -379,6 +436,8 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
   p->add_flag("--verb-feature", parser->verb_feature,
               "Train the jackknife taggers with the verb-likeness feature (as 'train tagger "
               "--verb-feature'); give it when the --tagger model has it");
+  p->add_option("--verb-endings", parser->verb_endings,
+                 "More verb rules for the jackknife taggers (as 'train tagger --verb-endings')");
   p->add_option("--jackknife", parser->jackknife,
                 "Tag the training data with K taggers each trained on the other folds (0: gold tags)")
       ->check(CLI::Range(0, 20))
