@@ -10,6 +10,7 @@
 #include "geo/gazetteer.h"
 #include "test_util.h"
 #include "parse/parser.h"
+#include "tag/tagger.h"
 #include "util/container.h"
 #include "util/resources.h"
 #include "util/utf8.h"
@@ -475,6 +476,28 @@ TEST_F(CliTest, TrainingIsDeterministicGivenASeed) {
   EXPECT_NE(missing.err.find("none.conllu"), std::string::npos);
   for (const char* help : {"parse --help", "train --help", "train parser --help", "eval parse --help"})
     EXPECT_EQ(Run(help).exit_code, 0) << help;
+}
+
+// --verb-endings: a malformed table is refused with its file and line; the
+// rules need --verb-feature; a good table makes a version 3 model.
+TEST_F(CliTest, TrainTaggerVerbEndingsAreCheckedAndStored) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  ASSERT_TRUE(WriteFileAtomically(Path("bad-endings.tsv"), "# rules\nied\ty\t3\nno tab here\n").ok());
+  ASSERT_TRUE(WriteFileAtomically(Path("endings.tsv"), "# rules\nied\ty\t3\n\t\t9\n").ok());
+  const std::string base = "train tagger --lang en --epochs 1 --train " + data + " --out " + Path("v.tagger");
+  const RunResult bad = Run(base + " --verb-feature --verb-endings " + Path("bad-endings.tsv"));
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("bad-endings.tsv:3"), std::string::npos) << bad.err;
+  const RunResult alone = Run(base + " --verb-endings " + Path("endings.tsv"));
+  EXPECT_EQ(alone.exit_code, 3);
+  EXPECT_NE(alone.err.find("--verb-feature"), std::string::npos) << alone.err;
+  const RunResult good = Run(base + " --verb-feature --verb-endings " + Path("endings.tsv"));
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  auto c = Container::Open(Path("v.tagger"), "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->kind_version(), 3u);
+  EXPECT_NE(c->Setting("command").find("--verb-endings " + Path("endings.tsv")), std::string::npos);
+  EXPECT_EQ(c->Setting("verb_endings_source"), "rules");
 }
 
 // train parser --clusters copies the entity model's word-cluster table into

@@ -14,9 +14,10 @@
 //    result is a known verb lemma (from training and an optional verb list,
 //    such as data/es-verbs.txt or data/en-verbs.txt) wins, so
 //    "desarticularon" → "desarticular" and "rioted" → "riot". A script that
-//    keeps less than two letters of the form does not count there, and in
-//    Spanish a stem's u or i may be the infinitive's o or e ("murieron" →
-//    "morir").
+//    keeps less than two letters of the form does not count there. When none
+//    gives a known verb, suffix rules from a dictionary's paradigms (format
+//    version 3, ParadigmLemma) may ("niega" → "negar"); then, in Spanish, a
+//    stem's u or i may be the infinitive's o or e ("murieron" → "morir").
 //
 // Optionally (TaggerTrainOptions::verb_feature, kind_version 2), the UPOS
 // classifier also sees whether a word looks like a form of a known verb: some
