@@ -1001,6 +1001,50 @@ TEST(Resolve, ABankNamedInOneWordIsAnOrganisation) {
             (Found{{0, 0, 1, EntityType::kOrg}, {0, 3, 4, EntityType::kOrg}, {1, 5, 7, EntityType::kOrg}}));
 }
 
+TEST(Resolve, EnglishNewsMediaAndLegislaturesAreOrganisations) {
+  // Wire copy in the style of Reuters (written for this test): the tagger
+  // missed "Reuters" and read the legislatures as places, "Polish" with one.
+  Doc doc({{"Netanyahu", "told", "Reuters", "he", "had", "won", "a", "vote", "in", "the", "Knesset", "."},
+           {"The", "Bundestag", "debated", "the", "budget", ",", "AFP", "reported", "."},
+           {"Japan", "'s", "Diet", "met", "in", "Tokyo", "."},
+           {"He", "watched", "Reuters", "Financial", "Television", "."},
+           {"The", "Polish", "Sejm", "voted", "as", "Nasdaq", "fell", "."}});
+  ner::Gazetteer g;
+  g.Add("Polish", EntityType::kMisc);
+  const std::vector<ner::Mention> tagged = {{0, {0, 1, EntityType::kPer}, ""},  {0, {10, 11, EntityType::kLoc}, ""},
+                                            {1, {1, 2, EntityType::kLoc}, ""},  {2, {0, 1, EntityType::kLoc}, ""},
+                                            {2, {2, 3, EntityType::kLoc}, ""},  {2, {5, 6, EntityType::kLoc}, ""},
+                                            {3, {2, 5, EntityType::kOrg}, ""},  {4, {1, 3, EntityType::kLoc}, ""},
+                                            {4, {5, 6, EntityType::kLoc}, ""}};
+  // "Diet" (a weak entry: also a common word) only types a name the tagger
+  // found; "Reuters Financial Television", found whole, stays whole; the
+  // nationality tagged with the "Sejm" is a name of its own.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kPer},
+                   {0, 2, 3, EntityType::kOrg},
+                   {0, 10, 11, EntityType::kOrg},
+                   {1, 1, 2, EntityType::kOrg},
+                   {1, 6, 7, EntityType::kOrg},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 3, EntityType::kOrg},
+                   {2, 5, 6, EntityType::kLoc},
+                   {3, 2, 5, EntityType::kOrg},
+                   {4, 1, 2, EntityType::kMisc},
+                   {4, 2, 3, EntityType::kOrg},
+                   {4, 5, 6, EntityType::kOrg}}));
+  EXPECT_TRUE(ResolveWith(Doc({{"A", "Diet", "of", "rice", "and", "beans", "."}}), g, {}, true).empty());
+  // Named by their canonical names.
+  std::vector<ner::Mention> mentions = tagged;
+  ner::AliasTable none;
+  ner::ResolveDocument(doc.words, none, &g, [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); },
+                       &mentions, false, false, true);
+  ASSERT_EQ(mentions.size(), 12u);
+  EXPECT_EQ(mentions[1].name, "Reuters");
+  EXPECT_EQ(mentions[4].name, "Agence France-Presse");
+  // Not a Spanish rule.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

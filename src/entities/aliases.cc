@@ -123,14 +123,18 @@ Result<AliasTable> AliasTable::Deserialize(std::string_view bytes, const std::st
 Result<AliasTable> AliasTable::ReadTsv(const std::string& path) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
+  return ParseTsv(*text, path);
+}
+
+Result<AliasTable> AliasTable::ParseTsv(std::string_view text, const std::string& origin) {
   AliasTable table;
   Status error;
-  ForEachLine(*text, [&](std::string_view line, size_t line_no) {
+  ForEachLine(text, [&](std::string_view line, size_t line_no) {
     if (line.empty() || line[0] == '#' || !error.ok()) return;
     const auto cols = SplitFields(line, '\t', true);
     const auto type = cols.size() == 3 ? ParseEntityType(cols[1]) : std::nullopt;
     if (!type) {
-      error = Status::InvalidInput(path + ":" + std::to_string(line_no) +
+      error = Status::InvalidInput(origin + ":" + std::to_string(line_no) +
                                    ": expected 'canonical<TAB>PER|ORG|LOC|MISC<TAB>alias|alias...'");
       return;
     }

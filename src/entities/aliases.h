@@ -49,6 +49,8 @@ class AliasTable {
   // '#' comments; a trailing '*' marks a weak alias. Aliases are split into
   // words at spaces.
   static Result<AliasTable> ReadTsv(const std::string& path);
+  // The same from the text of such a file; `origin` names it in errors.
+  static Result<AliasTable> ParseTsv(std::string_view text, const std::string& origin);
 
  private:
   std::vector<Alias> aliases_;

@@ -218,6 +218,101 @@ bool LooksLikeAcronym(std::string_view w) {
   return upper >= 2 && lower <= 1;
 }
 
+// Organisations that English news names in a word or two and that the
+// tagger, trained on no newswire, reads as places or people or misses: news
+// media and agencies ("Reuters", "Xinhua", "Itar-Tass", also as the source in
+// a byline, "LONDON (Reuters) -"), stock exchanges ("Nasdaq"), and
+// legislatures named in their own language ("Bundestag", "Knesset", "Sejm")
+// or in one English word ("Parliament", "Senate"). In data/ner/aliases.tsv's format; weak entries
+// ('*': "Diet", "Cortes", "Rada" and "ABC" are also common words or names)
+// only type and name a name the tagger found. Compiled in rather than added
+// to aliases.tsv, which travels inside each model and would take effect
+// only with a retrained en.ner.
+const AliasTable& KnownEnglishOrganisations() {
+  static constexpr std::string_view kTsv =
+      "Reuters\tORG\tReuters|REUTERS\n"
+      "Agence France-Presse\tORG\tAgence France-Presse|Agence France Presse|AFP\n"
+      "Associated Press\tORG\tAssociated Press|AP*\n"
+      "Xinhua\tORG\tXinhua|New China News Agency\n"
+      "Interfax\tORG\tInterfax\n"
+      "TASS\tORG\tItar-Tass|ITAR-TASS|Itar-TASS|TASS|Tass\n"
+      "RIA Novosti\tORG\tRIA Novosti|RIA\n"
+      "Kyodo\tORG\tKyodo\n"
+      "Yonhap\tORG\tYonhap\n"
+      "Bernama\tORG\tBernama\n"
+      "Antara\tORG\tAntara\n"
+      "ANSA\tORG\tANSA\n"
+      "EFE\tORG\tEFE\n"
+      "Deutsche Presse-Agentur\tORG\tDeutsche Presse-Agentur|DPA|dpa\n"
+      "Press Trust of India\tORG\tPress Trust of India|PTI\n"
+      "IRNA\tORG\tIRNA\n"
+      "MENA\tORG\tMENA\n"
+      "Anadolu\tORG\tAnadolu\n"
+      "PAP\tORG\tPAP\n"
+      "CTK\tORG\tCTK\n"
+      "MTI\tORG\tMTI\n"
+      "Tanjug\tORG\tTanjug\n"
+      "NTB\tORG\tNTB\n"
+      "Belga\tORG\tBelga\n"
+      "SANA\tORG\tSANA\n"
+      "WAM\tORG\tWAM\n"
+      "KUNA\tORG\tKUNA\n"
+      "Al Jazeera\tORG\tAl Jazeera|Al-Jazeera|al-Jazeera|Aljazeera\n"
+      "Al Arabiya\tORG\tAl Arabiya|Al-Arabiya|al-Arabiya\n"
+      "BBC\tORG\tBBC\n"
+      "CNN\tORG\tCNN\n"
+      "CNBC\tORG\tCNBC\n"
+      "NBC\tORG\tNBC\n"
+      "CBS\tORG\tCBS\n"
+      "ABC\tORG\tABC*\n"
+      "Fox News\tORG\tFox News\n"
+      "Sky News\tORG\tSky News\n"
+      "NHK\tORG\tNHK\n"
+      "Voice of America\tORG\tVoice of America|VOA\n"
+      "Radio Free Europe/Radio Liberty\tORG\tRadio Free Europe|Radio Liberty|RFE/RL\n"
+      "Bloomberg\tORG\tBloomberg*\n"
+      "Financial Times\tORG\tFinancial Times\n"
+      "Wall Street Journal\tORG\tWall Street Journal\n"
+      "New York Times\tORG\tNew York Times\n"
+      "Washington Post\tORG\tWashington Post\n"
+      "Le Monde\tORG\tLe Monde\n"
+      "Der Spiegel\tORG\tDer Spiegel\n"
+      "Izvestia\tORG\tIzvestia\n"
+      "Pravda\tORG\tPravda\n"
+      "People's Daily\tORG\tPeople's Daily\n"
+      "Haaretz\tORG\tHaaretz\n"
+      "Al-Ahram\tORG\tAl-Ahram|Al Ahram|al-Ahram\n"
+      "Nasdaq\tORG\tNasdaq|NASDAQ\n"
+      "New York Stock Exchange\tORG\tNew York Stock Exchange|NYSE\n"
+      "Bundestag\tORG\tBundestag\n"
+      "Bundesrat\tORG\tBundesrat\n"
+      "Knesset\tORG\tKnesset\n"
+      "State Duma\tORG\tState Duma|Duma\n"
+      "Sejm\tORG\tSejm\n"
+      "Storting\tORG\tStorting|Stortinget\n"
+      "Folketing\tORG\tFolketing\n"
+      "Riksdag\tORG\tRiksdag\n"
+      "Eduskunta\tORG\tEduskunta\n"
+      "Althing\tORG\tAlthing\n"
+      "Oireachtas\tORG\tOireachtas\n"
+      "Dail\tORG\tDail|D\u00e1il\n"
+      "Sabor\tORG\tSabor*\n"
+      "Majlis\tORG\tMajlis\n"
+      "Lok Sabha\tORG\tLok Sabha\n"
+      "Rajya Sabha\tORG\tRajya Sabha\n"
+      "Verkhovna Rada\tORG\tVerkhovna Rada|Rada*\n"
+      "Cortes\tORG\tCortes*\n"
+      "Diet\tORG\tDiet*\n"
+      "Parliament\tORG\tParliament\n"
+      "Senate\tORG\tSenate\n"
+      "Congress\tORG\tCongress\n";
+  static const AliasTable table = [] {
+    auto parsed = AliasTable::ParseTsv(kTsv, "KnownEnglishOrganisations");
+    return parsed.ok() ? std::move(parsed.value()) : AliasTable();
+  }();
+  return table;
+}
+
 bool Overlaps(const Mention& m, uint32_t sentence, uint32_t begin, uint32_t end) {
   return m.sentence == sentence && m.span.begin < end && begin < m.span.end;
 }
@@ -336,10 +431,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
 
   // 1. Aliases. With `create` false only mentions that are exactly an alias
   // are named (run again once acronyms have reshaped long forms).
-  auto apply_aliases = [&](bool create) {
+  auto apply_aliases = [&](const AliasTable& table, bool create) {
     for (uint32_t s = 0; s < sentences.size(); ++s) {
-      for (const AliasMatch& am : aliases.Match(sentences[s])) {
-        const Alias& a = aliases.at(am.alias);
+      for (const AliasMatch& am : table.Match(sentences[s])) {
+        const Alias& a = table.at(am.alias);
         if (Mention* m = find_exact(s, am.begin, am.end)) {
           m->span.type = a.type;
           m->name = a.canonical;
@@ -354,7 +449,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       }
     }
   };
-  apply_aliases(true);
+  apply_aliases(aliases, true);
 
   // The gazetteer's lists (bits: entity types, then Gazetteer::kGivenNames
   // ...) that have word `w` as a name of its own.
@@ -372,6 +467,29 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     return gazetteer->Lookup(phrase);
   };
   constexpr uint8_t kNationOrCountry = 1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
+
+  // 1b. English news's media and legislatures (KnownEnglishOrganisations),
+  // as the model's aliases are. A nationality or country the tagger joined
+  // to one ("[Polish Sejm]" LOC) is a name of its own first.
+  if (english_rules) {
+    const AliasTable& known = KnownEnglishOrganisations();
+    std::vector<Mention> nationalities;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (const AliasMatch& am : known.Match(sentences[s])) {
+        for (Mention& m : *mentions) {
+          if (m.sentence != s || m.span.begin >= am.begin || m.span.end != am.end) continue;
+          const uint8_t mask = phrase_lists(s, m.span.begin, am.begin);
+          if (!(mask & kNationOrCountry)) continue;
+          const bool nationality = mask & (1u << static_cast<int>(EntityType::kMisc));
+          nationalities.push_back({s, {m.span.begin, am.begin, nationality ? EntityType::kMisc : EntityType::kLoc}, ""});
+          m.span.begin = am.begin;
+        }
+      }
+    }
+    mentions->insert(mentions->end(), nationalities.begin(), nationalities.end());
+    apply_aliases(known, true);
+    SortMentions(mentions);
+  }
 
   // 7. Titles stay outside names (English; see resolve.h). Applied before
   // the acronym and Arabic-name rules, so that they see the cut names.
@@ -508,7 +626,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         long_form = find_exact(s, found, k);
       }
       if (long_form->name.empty()) {
-        apply_aliases(false);  // the reshaped long form may be a known alias
+        apply_aliases(aliases, false);  // the reshaped long form may be a known alias
         long_form = find_exact(s, found, k);
       }
       const std::string name = long_form->name.empty()

@@ -2,6 +2,12 @@
 //
 //  1. Aliases: "Daesh", "ISIS", "Estado Islámico" become ORG entities named
 //     "Islamic State" (aliases.h); weak aliases only name what was found.
+//     In English also news media and agencies ("Reuters", "AFP" named
+//     "Agence France-Presse", "Xinhua", "Itar-Tass", "Al Jazeera", "BBC"),
+//     stock exchanges ("Nasdaq") and legislatures ("Bundestag", "Knesset",
+//     "Duma", "Sejm", "Storting", "Majlis", "Parliament"; weak: "Diet",
+//     "Cortes", "Rada"), a list compiled into the resolver; a nationality
+//     the tagger joined to one is a name of its own ("[Polish] [Sejm]").
 //  2. Acronym definitions: "Long Name (ACR)" (the acronym's letters are the
 //     initials of the long name's capitalised words, in any order: French
 //     "BCIJ" for "Central Bureau of Judicial Investigations") makes every
