@@ -1045,6 +1045,49 @@ TEST(Resolve, EnglishNewsMediaAndLegislaturesAreOrganisations) {
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }
 
+TEST(Resolve, ANationalityBeforeATitleOutsideTheTaggedNameIsANameOfItsOwn) {
+  // The tagger tagged only the person ("German Chancellor [Helmut Kohl]").
+  ner::Gazetteer g;
+  for (const char* title : {"Chancellor", "Minister", "Prime Minister", "Foreign Minister", "Finance Minister",
+                            "President", "Mayor"})
+    g.Add(title, ner::Gazetteer::kTitles);
+  g.Add("German", EntityType::kMisc);
+  g.Add("Polish", EntityType::kMisc);
+  g.Add("French", EntityType::kMisc);
+  g.Add("Indian", EntityType::kMisc);
+  g.Add("Moscow", EntityType::kLoc);
+  g.Add("Germany", ner::Gazetteer::kCountries);
+  Doc doc({{"German", "Chancellor", "Helmut", "Kohl", "told", "the", "Bundestag", "on", "Friday", "."},
+           {"Former", "Polish", "Finance", "Minister", "Grzegorz", "Kolodko", "said", "so", "."},
+           {"Moscow", "Mayor", "Yuri", "Luzhkov", "agreed", "."},
+           {"French", "voters", "like", "President", "Jacques", "Chirac", "."},
+           {"Germany", "Helmut", "Kohl", "said", "."},
+           {"Indian", "Prime", "Minister", "H.D.", "Deve", "Gowda", "met", "Foreign", "Minister", "Qian", "Qichen", "."}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {2, 4, EntityType::kPer}, ""}, {0, {6, 7, EntityType::kOrg}, ""}, {1, {4, 6, EntityType::kPer}, ""},
+      {2, {2, 4, EntityType::kPer}, ""}, {3, {4, 6, EntityType::kPer}, ""}, {4, {1, 3, EntityType::kPer}, ""},
+      {5, {0, 3, EntityType::kOrg}, ""}, {5, {3, 6, EntityType::kPer}, ""}, {5, {7, 9, EntityType::kOrg}, ""},
+      {5, {9, 11, EntityType::kPer}, ""}};
+  // The tagger's "[Indian Prime Minister]" gives way to its nationality. Not
+  // "French voters" (a word in lower case before the title), nor a country
+  // with no title between it and the name, nor titles with no nationality.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kMisc},
+                   {0, 2, 4, EntityType::kPer},
+                   {0, 6, 7, EntityType::kOrg},
+                   {1, 1, 2, EntityType::kMisc},
+                   {1, 4, 6, EntityType::kPer},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 4, EntityType::kPer},
+                   {3, 4, 6, EntityType::kPer},
+                   {4, 0, 1, EntityType::kLoc},
+                   {4, 1, 3, EntityType::kPer},
+                   {5, 0, 1, EntityType::kMisc},
+                   {5, 3, 6, EntityType::kPer},
+                   {5, 7, 9, EntityType::kOrg},
+                   {5, 9, 11, EntityType::kPer}}));
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

@@ -576,6 +576,61 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       m.span.begin = name;
       m.span.type = EntityType::kPer;
     }
+    // The tagger may leave the nationality and the titles out and tag only
+    // the name ("German Chancellor [Helmut Kohl]"): a nationality, country
+    // or listed place in the untagged capitalised words before a person,
+    // followed by titles up to the name, is a name of its own, as inside a
+    // mention above ("U.S. President", "Moscow Mayor": a place, LOC).
+    const size_t cut_names = nationalities.size();  // those found inside mentions
+    for (const Mention& m : *mentions) {
+      if (m.span.type != EntityType::kPer) continue;
+      const auto& w = sentences[m.sentence];
+      // A mention just before the name that holds only words before titles
+      // and titles ("[Indian Prime Minister]" ORG) is read as untagged, and
+      // goes if a nationality is found in it.
+      Mention* titles = nullptr;
+      for (Mention& t : *mentions)
+        if (t.sentence == m.sentence && t.span.end == m.span.begin && t.span.type != EntityType::kPer &&
+            title_at(m.sentence, t.span.end - 1, t.span.end) > 0)
+          titles = &t;
+      auto found = [&](uint32_t i) {
+        if (titles && titles->span.begin <= i) return false;
+        if (overlapping(m.sentence, i, i + 1)) return true;
+        for (size_t k = 0; k < cut_names; ++k)
+          if (Overlaps(nationalities[k], m.sentence, i, i + 1)) return true;
+        return false;
+      };
+      uint32_t run = m.span.begin;
+      while (run > 0 && StartsUpper(w[run - 1]) && !IsFunctionWord(FoldCase(w[run - 1])) && !found(run - 1))
+        --run;
+      for (uint32_t start = run; start + 1 < m.span.begin; ++start) {
+        uint32_t end = 0;
+        uint8_t mask = 0;
+        for (uint32_t e = start + 1; e < m.span.begin && e <= start + 3; ++e) {
+          const uint8_t listed = phrase_lists(m.sentence, start, e);
+          if (listed & (kNationOrCountry | 1u << static_cast<int>(EntityType::kLoc))) end = e, mask = listed;
+        }
+        if (end == 0) continue;
+        // Titles, maybe after words between ("Commerce" of "Chinese
+        // Commerce Minister"), up to the name.
+        uint32_t name = end;
+        while (name < m.span.begin && title_at(m.sentence, name, m.span.begin) == 0) ++name;
+        const bool titled = name < m.span.begin;
+        while (name < m.span.begin) {
+          const uint32_t n = title_at(m.sentence, name, m.span.begin);
+          if (n == 0) break;
+          name += n;
+        }
+        if (titled && name == m.span.begin) {
+          const bool nationality = mask & (1u << static_cast<int>(EntityType::kMisc));
+          nationalities.push_back(
+              {m.sentence, {start, end, nationality ? EntityType::kMisc : EntityType::kLoc}, ""});
+          if (titles) titles->span.end = titles->span.begin;  // removed below
+        }
+        break;
+      }
+    }
+    std::erase_if(*mentions, [](const Mention& m) { return m.span.end <= m.span.begin; });
     mentions->insert(mentions->end(), nationalities.begin(), nationalities.end());
     SortMentions(mentions);
   }

@@ -50,7 +50,13 @@
 //     title ("Hassan Sheikh Mohamud"). Without a title, a nationality
 //     before a person's name of two words or more whose first is a listed
 //     given name is a name of its own ("fellow American Michael Chang",
-//     tagged whole as LOC; not "Dutch East Indies", a place).
+//     tagged whole as LOC; not "Dutch East Indies", a place). Where the
+//     tagger found only the name ("German Chancellor [Helmut Kohl]") or took
+//     the nationality and titles as a name of their own ("[Indian Prime
+//     Minister] [H.D. Deve Gowda]"), a nationality, country or listed place
+//     before the titles is a name of its own ("German" MISC, "U.S." and
+//     "Moscow" LOC); not with a word in lower case between ("French voters
+//     like President ...").
 //  8. Organisations by their head word (English): a run of capitalised
 //     words ending in an organisation's head word ("Justice Ministry",
 //     "General Statistics Office") or a company's legal form ("Volkswagen
