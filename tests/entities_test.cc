@@ -855,16 +855,24 @@ TEST(Resolve, EnglishOrganisationsByTheirHeadWord) {
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }
 
-TEST(Resolve, EnglishCompaniesByTheirLegalForm) {
+TEST(Resolve, EnglishCompaniesByTheirLegalFormOrHeadWord) {
   // Wire copy in the style of CoNLL-2003: the tagger made "Volkswagen AG" a
   // person and missed "Siemens AG".
   ner::Gazetteer g;
   g.Add("Brussels", EntityType::kLoc);
   Doc doc({{"The", "Commission", "in", "Brussels", "will", "fine", "Volkswagen", "AG", "."},
-           {"Shares", "in", "Siemens", "AG", "rose", "."}});
-  const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {0, {6, 8, EntityType::kPer}, ""}};
+           {"Shares", "in", "Siemens", "AG", "rose", "."},
+           {"General", "Motors", "said", "it", "would", "recall", "cars", "."},
+           {"Steel", "prices", "rose", "as", "Motors", "fell", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {0, {6, 8, EntityType::kPer}, ""},
+                                            {2, {1, 2, EntityType::kPer}, ""}};
+  // A company's head word ("Motors", "Steel") makes a name of two words or
+  // more, not of one.
   EXPECT_EQ(ResolveWith(doc, g, tagged, true),
-            (Found{{0, 3, 4, EntityType::kLoc}, {0, 6, 8, EntityType::kOrg}, {1, 2, 4, EntityType::kOrg}}));
+            (Found{{0, 3, 4, EntityType::kLoc},
+                   {0, 6, 8, EntityType::kOrg},
+                   {1, 2, 4, EntityType::kOrg},
+                   {2, 0, 2, EntityType::kOrg}}));
 }
 
 TEST(Resolve, ANumberAfterAPersonOrAPlaceIsNoPartOfIt) {

@@ -102,11 +102,12 @@ constexpr uint32_t kMaxTitleWords = 8;
 
 bool IsOrganisationHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
-      "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
+      "Agency", "Airlines", "Airways", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
       "Centre", "Center", "Command", "Commission", "Committee", "Company", "Congress", "Corporation",
-      "Council", "Court", "Department", "Directorate", "Division", "Federation", "Force", "Forces",
-      "Front", "Fund", "Group", "Guard", "Institute", "League", "Ministry", "Movement", "Office",
-      "Organisation", "Organization", "Party", "Police", "Service", "Services", "Union", "University",
+      "Council", "Court", "Department", "Directorate", "Division", "Exchange", "Federation", "Force", "Forces",
+      "Front", "Fund", "Group", "Guard", "Holdings", "Industries", "Institute", "League", "Ministry", "Motors",
+      "Movement", "Office", "Organisation", "Organization", "Party", "Petroleum", "Police", "Service", "Services",
+      "Steel", "Telecom", "Union", "University",
       "Agencia", "Asamblea", "Asociación", "Autoridad", "Banco", "Brigada", "Brigadas", "Centro",
       "Comando", "Comisión", "Comité", "Compañía", "Confederación", "Congreso", "Consejo",
       "Corporación", "Departamento", "Dirección", "Ejército", "Federación", "Fondo", "Frente", "Fuerza",

@@ -59,7 +59,8 @@
 //     like President ...").
 //  8. Organisations by their head word (English): a run of capitalised
 //     words ending in an organisation's head word ("Justice Ministry",
-//     "General Statistics Office") or a company's legal form ("Volkswagen
+//     "General Statistics Office"; a company's too: "General Motors",
+//     "British Airways", "Stock Exchange") or a company's legal form ("Volkswagen
 //     AG", "Siemens AG": the tagger made the first a person), maybe followed by "of/for/on" and more
 //     capitalised words ("Tourism Authority of Thailand", "Bureau of
 //     European and Eurasian Affairs"), is one ORG: the tagger misses such
