@@ -1096,6 +1096,49 @@ TEST(Resolve, ANationalityBeforeATitleOutsideTheTaggedNameIsANameOfItsOwn) {
                    {5, 9, 11, EntityType::kPer}}));
 }
 
+TEST(Resolve, EnglishCompaniesByTheirContext) {
+  // Financial wire copy (written for this test): the tagger read the
+  // companies as places or a person, or missed them.
+  ner::Gazetteer g;
+  g.Add("Frankfurt", EntityType::kLoc);
+  g.Add("London", EntityType::kLoc);
+  g.Add("Tokyo", EntityType::kLoc);
+  g.Add("European", EntityType::kMisc);
+  g.Add("Bill", ner::Gazetteer::kGivenNames);
+  Doc doc({{"Shares", "in", "Volkswagen", "rose", "in", "Frankfurt", "."},
+           {"Volkswagen", "said", "it", "would", "cut", "jobs", "."},
+           {"Statoil", "'s", "third-quarter", "net", "profit", "rose", "."},
+           {"Statoil", "said", "so", "."},
+           {"Dealers", "said", "Daimler-Benz", "shares", "fell", "."},
+           {"London", "shares", "and", "European", "stocks", "slipped", "while", "shares", "in", "Tokyo", "rose", "."},
+           {"Bank", "shares", "fell", "."},
+           {"Bill", "Gates", "'s", "shares", "rose", "."},
+           {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {2, 3, EntityType::kLoc}, ""}, {0, {5, 6, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kLoc}, ""},
+      {2, {0, 1, EntityType::kLoc}, ""}, {3, {0, 1, EntityType::kPer}, ""}, {5, {0, 1, EntityType::kLoc}, ""},
+      {5, {3, 4, EntityType::kMisc}, ""}, {5, {9, 10, EntityType::kLoc}, ""}, {7, {0, 2, EntityType::kPer}, ""},
+      {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}};
+  // Every mention of a company is one; "Daimler-Benz" is found; listed
+  // places and nationalities, a capitalised common word at a sentence's
+  // start and a person with a given name stay.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 2, 3, EntityType::kOrg},
+                   {0, 5, 6, EntityType::kLoc},
+                   {1, 0, 1, EntityType::kOrg},
+                   {2, 0, 1, EntityType::kOrg},
+                   {3, 0, 1, EntityType::kOrg},
+                   {4, 2, 3, EntityType::kOrg},
+                   {5, 0, 1, EntityType::kLoc},
+                   {5, 3, 4, EntityType::kMisc},
+                   {5, 9, 10, EntityType::kLoc},
+                   {7, 0, 2, EntityType::kPer},
+                   {8, 0, 1, EntityType::kOrg},
+                   {8, 3, 4, EntityType::kMisc}}));
+  // Not a Spanish rule.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

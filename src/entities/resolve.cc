@@ -133,6 +133,26 @@ bool IsCompanySuffix(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// A noun of a company's finances or officers right after its name ("Sony
+// shares", "Telefonica chairman") or its possessive ("Statoil 's net
+// profit"): what a place or a person does not have.
+bool IsCompanyNoun(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "shares", "stock",   "stocks",   "shareholders", "stockholders", "chairman", "profit",
+      "profits", "earnings", "dividend", "turnover",     "subsidiary",   "takeover"};
+  return kWords.count(w) > 0;
+}
+
+// The noun of an apposition that says a name is a company or a group:
+// "Siemens , the German electronics group ,".
+bool IsCompanyKind(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "company",  "group",   "firm",     "maker",   "manufacturer", "carrier", "airline",
+      "insurer",  "bank",    "retailer", "utility", "conglomerate", "producer", "operator",
+      "corporation"};
+  return kWords.count(w) > 0;
+}
+
 // An English day of the week: a date, never a name on its own (the tagger
 // reads "warned Friday" or "at Friday 's meeting" as a place).
 bool IsWeekday(std::string_view w) {
@@ -1132,6 +1152,68 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
+  // 12. Companies by their context (English; see resolve.h): "Shares in
+  // Volkswagen", "Sony shares", "Statoil 's net profit", "Siemens , the
+  // German electronics group". Decided per name in the vote below; here a
+  // name the tagger missed before "shares"/"stock" or after "shares in" is
+  // found. Not a name the gazetteer lists as a place or a nationality and
+  // not as an organisation ("London shares", "European stocks", "shares in
+  // Tokyo"), nor a street ("Wall Street stocks").
+  auto not_company = [&](uint32_t s, uint32_t b, uint32_t e) {
+    const uint8_t mask = phrase_lists(s, b, e);
+    return ((mask & (kPlaceLists | 1u << static_cast<int>(EntityType::kMisc))) &&
+            !(mask & (1u << static_cast<int>(EntityType::kOrg)))) ||
+           sentences[s][e - 1] == "Street";
+  };
+  auto company_context = [&](uint32_t s, uint32_t b, uint32_t e) {
+    const auto& w = sentences[s];
+    if (b >= 2 && (w[b - 1] == "in" || w[b - 1] == "of") && (w[b - 2] == "shares" || w[b - 2] == "Shares" ||
+                                                              w[b - 2] == "stake" || w[b - 2] == "Stake"))
+      return true;
+    uint32_t i = e;
+    const bool possessive = i < w.size() && IsPossessive(w[i - 1], w[i]);
+    if (possessive) ++i;
+    // After a possessive, up to two modifiers in lower case ("'s first-half
+    // net profit").
+    for (uint32_t k = 0; i < w.size() && k <= (possessive ? 2u : 0u); ++k, ++i) {
+      if (IsCompanyNoun(w[i])) return true;
+      if (!IsLower(FirstCp(w[i])) || IsFunctionWord(w[i])) break;
+    }
+    if (e + 2 < w.size() && w[e] == "," && (w[e + 1] == "the" || w[e + 1] == "a" || w[e + 1] == "an")) {
+      for (uint32_t j = e + 2; j < w.size() && j < e + 6; ++j) {
+        if (IsCompanyKind(w[j])) return true;
+        if (w[j] == "," || IsFunctionWord(w[j])) break;
+      }
+    }
+    return false;
+  };
+  if (english_rules && gazetteer) {
+    std::vector<Mention> companies;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      for (uint32_t i = 0; i < w.size(); ++i) {
+        // "X shares" (X the run of capitalised words before), "shares in X"
+        // (the run after).
+        uint32_t b = i, e = i;
+        if (IsCompanyNoun(w[i]) && (w[i] == "shares" || w[i].starts_with("stock"))) {
+          while (b > 0 && !stops_name(w[b - 1])) --b;
+        } else if (i >= 2 && (w[i - 1] == "in" || w[i - 1] == "of") && FoldCase(w[i - 2]) == "shares") {
+          while (e < w.size() && !stops_name(w[e])) ++e;
+        }
+        if (b == e) continue;
+        // A name at the start of a sentence may be a capitalised common
+        // word ("Bank shares fell"): only an acronym or a hyphenated name
+        // ("BA", "Daimler-Benz") there.
+        const bool sure = b > 0 || e - b > 1 || LooksLikeAcronym(w[b]) ||
+                          (w[b].find('-') != std::string_view::npos && StartsUpper(w[b].substr(w[b].find('-') + 1)));
+        if (!sure || overlapping(s, b, e) || not_company(s, b, e)) continue;
+        companies.push_back({s, {b, e, EntityType::kOrg}, ""});
+      }
+    }
+    mentions->insert(mentions->end(), companies.begin(), companies.end());
+    SortMentions(mentions);
+  }
+
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
   // person ("Morocco" as the subject of a sentence): that one confusion is
@@ -1158,6 +1240,12 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     bool person_cue = false;
     bool modifier = false;   // "the Schengen system"
     bool place_cue = false;  // "in Paris"
+    // Rule 12: a mention in a company's context, the name not listed as a
+    // place or nationality; and signs of a person that no company shows (a
+    // title before it, a listed person's or given name, a word of a longer
+    // person's name), which overrule it.
+    bool company = false;
+    bool person_named = false;
     uint32_t words = 0;
   };
   constexpr uint8_t kPersonLists =
@@ -1172,7 +1260,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     const auto& w = sentences[m.sentence];
     const std::string_view before = m.span.begin > 0 ? w[m.span.begin - 1] : std::string_view();
     const std::string_view after = m.span.end < w.size() ? w[m.span.end] : std::string_view();
-    v.person_cue |= (lists(before) & (1u << Gazetteer::kTitles)) || IsReportingVerb(after);
+    const bool titled = lists(before) & (1u << Gazetteer::kTitles);
+    v.person_cue |= titled || IsReportingVerb(after);
+    v.person_named |= titled;
+    v.company |= english_rules && gazetteer && company_context(m.sentence, m.span.begin, m.span.end) &&
+                 !not_company(m.sentence, m.span.begin, m.span.end);
     const std::string_view after_next =
         m.span.end + 1 < w.size() ? w[m.span.end + 1] : std::string_view();
     v.modifier |= IsDeterminer(before) && IsLower(FirstCp(after)) && !IsFunctionWord(after) &&
@@ -1188,6 +1280,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
       v.place = (mask >> static_cast<int>(EntityType::kLoc) & 1) && !person;
       v.person_cue |= person;
+      v.person_named |= person || (lists(w[m.span.begin]) & (1u << Gazetteer::kGivenNames) && v.words > 1);
     }
   }
   // The words of a longer person's name are a person's ("Michel Barnier"
@@ -1196,11 +1289,12 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     if (m.span.type != EntityType::kPer || m.span.end - m.span.begin < 2) continue;
     for (uint32_t i = m.span.begin; i < m.span.end; ++i) {
       auto it = votes.find(std::string(sentences[m.sentence][i]));
-      if (it != votes.end()) it->second.person_cue = true;
+      if (it != votes.end()) it->second.person_cue = it->second.person_named = true;
     }
   }
   auto majority = [countries_as_places](const Votes& v) {
     constexpr int kPer = static_cast<int>(EntityType::kPer);
+    if (v.company && !v.person_named) return EntityType::kOrg;
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;

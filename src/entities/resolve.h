@@ -101,6 +101,18 @@
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
 //  modifies a noun is a nationality ("Central African states", "North
+// 12. Companies by their context (English): a name in a company's context
+//     in the article is an ORG at every mention ("Shares in [Volkswagen]
+//     rose"; "[Sony] shares", "[Telefonica] chairman"; "[Statoil] 's
+//     third-quarter net profit"; "[Siemens] , the German electronics
+//     group"), and one the tagger missed before "shares"/"stock" or after
+//     "shares in" is found ("Daimler-Benz shares"; at a sentence's start
+//     only an acronym or a hyphenated name: "Bank shares fell"). Not a name
+//     the gazetteer lists as a place, country or nationality and not as an
+//     organisation ("London shares", "European stocks", "shares in Tokyo"),
+//     nor a street ("Wall Street stocks"), nor one with signs of a person
+//     (a title before it, a listed person's or given name: "Bill Gates 's
+//     shares").
 //  Korean leader"; not "Central African Republic").
 #pragma once
 
@@ -135,10 +147,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// `english_rules`: rules 7 to 11, English (as CoNLL-2003 writes names;
-// CoNLL-2002 Spanish keeps "Doña Sofía" whole).
+// `english_rules`: the English lists of rule 1 and rules 7 to 12, English
+// (as CoNLL-2003 writes names; CoNLL-2002 Spanish keeps "Doña Sofía" whole).
 //
-// Applies 1–11 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–12 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
