@@ -1139,6 +1139,32 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }
 
+TEST(Resolve, DatelinesAsStraboExtractSegmentsThemAndBylines) {
+  // `strabo extract` splits an ISO date and may run the dateline into the
+  // article's first sentence; a byline names its source in brackets.
+  ner::Gazetteer g;
+  Doc doc({{"BONN", "1996", "-", "08", "-", "30", "German", "Chancellor", "Helmut", "Kohl", "spoke", "."},
+           {"MOSCOW", "1996", "-", "08", "-", "30"},
+           {"LONDON", "(", "Reuters", ")", "-", "Shares", "rose", "."},
+           {"LONDON", ",", "Aug", "30", "(", "Reuters", ")", "-", "Shares", "fell", "."},
+           {"Kohl", "1996", "-", "2000", "was", "chancellor", "."},
+           {"Smith", "(", "Labour", ")", "voted", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {8, 10, EntityType::kPer}, ""}, {4, {0, 1, EntityType::kPer}, ""},
+                                            {5, {0, 1, EntityType::kPer}, ""}, {5, {2, 3, EntityType::kOrg}, ""}};
+  // Not a range of years, nor a bracket that names no known source.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kLoc},
+                   {0, 8, 10, EntityType::kPer},
+                   {1, 0, 1, EntityType::kLoc},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 3, EntityType::kOrg},
+                   {3, 0, 1, EntityType::kLoc},
+                   {3, 5, 6, EntityType::kOrg},
+                   {4, 0, 1, EntityType::kPer},
+                   {5, 0, 1, EntityType::kPer},
+                   {5, 2, 3, EntityType::kOrg}}));
+}
+
 TEST(NerEval, ExactSpanMatchPerType) {
   ner::NerScores scores;
   scores.Add({{0, 2, EntityType::kPer}, {4, 5, EntityType::kLoc}, {7, 8, EntityType::kMisc}},

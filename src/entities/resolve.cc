@@ -181,6 +181,18 @@ bool IsIsoDate(std::string_view w) {
   return true;
 }
 
+// The number of words of an ISO date at word i: 1 ("1996-08-30"), 5 where
+// the segmenter split it ("1996 - 08 - 30", as `strabo extract` does), or 0.
+uint32_t IsoDateLength(std::span<const std::string_view> w, uint32_t i) {
+  if (i < w.size() && IsIsoDate(w[i])) return 1;
+  auto digits = [&](uint32_t k, size_t count) {
+    return k < w.size() && w[k].size() == count && IsAsciiNumber(w[k]);
+  };
+  return digits(i, 4) && i + 4 < w.size() && w[i + 1] == "-" && digits(i + 2, 2) && w[i + 3] == "-" && digits(i + 4, 2)
+             ? 5
+             : 0;
+}
+
 // A capitalised noun that makes a place of a nationality before it: "Korean
 // Peninsula", "Indian Ocean", "Arabian Sea", "Persian Gulf".
 bool IsGeographicHead(std::string_view w) {
@@ -1110,15 +1122,30 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       const auto& w = sentences[s];
       const uint32_t n = static_cast<uint32_t>(w.size());
       // "CARDIFF 1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06":
-      // one or two places (a comma between) and a date, alone.
-      if (n >= 2 && IsIsoDate(w[n - 1])) {
-        const uint32_t first = name_run(w, 0);
-        uint32_t end = first;
-        if (first > 0 && first + 1 < n && w[first] == ",") end = name_run(w, first + 1);
-        if (first > 0 && end == n - 1) {
-          replace(s, 0, first, EntityType::kLoc, "");
-          if (end > first) replace(s, first + 1, end, EntityType::kLoc, "");
-        }
+      // one or two places (a comma between) that open a sentence, and a
+      // date, alone or before the article's first sentence where `strabo
+      // extract`'s segmenter ran the dateline into it and split the date
+      // ("BONN 1996 - 08 - 30 German Chancellor ..."); or a byline's source
+      // in brackets, a known organisation, maybe after a date ("LONDON (
+      // Reuters ) -", "LONDON , Aug 30 ( Reuters ) -").
+      auto source_at = [&](uint32_t k) {
+        return k + 2 < n && w[k] == "(" && w[k + 2] == ")" &&
+               !KnownEnglishOrganisations().Match(std::span(w).subspan(k + 1, 1)).empty();
+      };
+      auto date_and_source_at = [&](uint32_t k) {
+        if (source_at(k)) return true;
+        if (k + 3 >= n || w[k] != "," || !StartsUpper(w[k + 1])) return false;
+        const uint32_t day = w[k + 2] == "." ? k + 3 : k + 2;
+        return day < n && IsAsciiNumber(w[day]) && source_at(day + 1);
+      };
+      const uint32_t first = name_run(w, 0);
+      uint32_t end = first;
+      if (first > 0 && first + 1 < n && w[first] == ",") end = name_run(w, first + 1);
+      if (first > 0 && !(IsoDateLength(w, end) > 0 || date_and_source_at(end)))
+        end = date_and_source_at(first) ? first : 0;  // "LONDON , Aug 30": "Aug" is the date's
+      if (first > 0 && end > 0) {
+        replace(s, 0, first, EntityType::kLoc, "");
+        if (end > first) replace(s, first + 1, end, EntityType::kLoc, "");
       }
       // "Manchester United 3 Leeds United 0": two sides and their scores,
       // alone; a side is a team, ORG (CoNLL-2003), but a national side is

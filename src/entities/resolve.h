@@ -80,10 +80,14 @@
 //     the tagger found of three words or more, not a person's, keeps only
 //     the countries and nationalities the gazetteer lists in it ("Cameroon",
 //     "Europe"), or goes ("Ease Trade Restrictions").
-// 10. Wire formats (English): a dateline, a sentence of one or two
-//     capitalised names (a comma between) and an ISO date ("CARDIFF
-//     1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06"), makes the
-//     names places; a results line, two sides each followed by its score
+// 10. Wire formats (English): a dateline, one or two capitalised names (a
+//     comma between) that open a sentence followed by an ISO date ("CARDIFF
+//     1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06"; also as
+//     `strabo extract` segments it, the date split and the article's first
+//     sentence run on: "BONN 1996 - 08 - 30 German Chancellor ...") or by a
+//     byline's source in brackets, maybe after a date ("LONDON ( Reuters )
+//     -", "LONDON , Aug 30 ( Reuters )"), makes the names places; a results
+//     line, two sides each followed by its score
 //     and nothing else ("Manchester United 3 Leeds United 0"), makes each
 //     side a team, ORG as CoNLL-2003 writes clubs, or LOC when it is a
 //     listed country (a national side), and so does a league table's row, a
@@ -97,10 +101,6 @@
 //     "Tour de/of" and a name ("Tour de France"), is one MISC, unless the
 //     gazetteer lists it as a place or the tagger found a name past its
 //     edges.
-//  Also: a day of the week alone is not a name ("warned Friday"); a
-//  nationality before a geographic head word is a place ("Korean
-//  Peninsula", "Indian Ocean"), and one after words of direction that
-//  modifies a noun is a nationality ("Central African states", "North
 // 12. Companies by their context (English): a name in a company's context
 //     in the article is an ORG at every mention ("Shares in [Volkswagen]
 //     rose"; "[Sony] shares", "[Telefonica] chairman"; "[Statoil] 's
@@ -113,6 +113,10 @@
 //     nor a street ("Wall Street stocks"), nor one with signs of a person
 //     (a title before it, a listed person's or given name: "Bill Gates 's
 //     shares").
+//  Also: a day of the week alone is not a name ("warned Friday"); a
+//  nationality before a geographic head word is a place ("Korean
+//  Peninsula", "Indian Ocean"), and one after words of direction that
+//  modifies a noun is a nationality ("Central African states", "North
 //  Korean leader"; not "Central African Republic").
 #pragma once
 
