@@ -1113,15 +1113,20 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
            {"London", "shares", "and", "European", "stocks", "slipped", "while", "shares", "in", "Tokyo", "rose", "."},
            {"Bank", "shares", "fell", "."},
            {"Bill", "Gates", "'s", "shares", "rose", "."},
-           {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."}});
+           {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."},
+           {"Kohl", "shares", "the", "view", "."},
+           {"Smith", ",", "the", "company", "'s", "chairman", ",", "and", "Jones", ",", "a", "company", "spokesman",
+            ",", "left", "."}});
   const std::vector<ner::Mention> tagged = {
       {0, {2, 3, EntityType::kLoc}, ""}, {0, {5, 6, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kLoc}, ""},
       {2, {0, 1, EntityType::kLoc}, ""}, {3, {0, 1, EntityType::kPer}, ""}, {5, {0, 1, EntityType::kLoc}, ""},
       {5, {3, 4, EntityType::kMisc}, ""}, {5, {9, 10, EntityType::kLoc}, ""}, {7, {0, 2, EntityType::kPer}, ""},
-      {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}};
+      {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}, {9, {0, 1, EntityType::kPer}, ""},
+      {10, {0, 1, EntityType::kPer}, ""}, {10, {8, 9, EntityType::kPer}, ""}};
   // Every mention of a company is one; "Daimler-Benz" is found; listed
   // places and nationalities, a capitalised common word at a sentence's
-  // start and a person with a given name stay.
+  // start, a person with a given name, "shares" as a verb and an
+  // apposition that says what a person is in a company stay.
   EXPECT_EQ(ResolveWith(doc, g, tagged, true),
             (Found{{0, 2, 3, EntityType::kOrg},
                    {0, 5, 6, EntityType::kLoc},
@@ -1134,7 +1139,10 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
                    {5, 9, 10, EntityType::kLoc},
                    {7, 0, 2, EntityType::kPer},
                    {8, 0, 1, EntityType::kOrg},
-                   {8, 3, 4, EntityType::kMisc}}));
+                   {8, 3, 4, EntityType::kMisc},
+                   {9, 0, 1, EntityType::kPer},
+                   {10, 0, 1, EntityType::kPer},
+                   {10, 8, 9, EntityType::kPer}}));
   // Not a Spanish rule.
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }

@@ -1192,6 +1192,14 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
             !(mask & (1u << static_cast<int>(EntityType::kOrg)))) ||
            sentences[s][e - 1] == "Street";
   };
+  // "shares" as a verb: before a determiner, a pronoun or a name ("Kohl
+  // shares the view", "... shares Chirac 's view").
+  auto shares_as_verb = [](const std::vector<std::string_view>& w, uint32_t i) {
+    static const std::set<std::string_view> kObjects = {"the",  "a",     "an",    "his",  "her",
+                                                         "its", "their", "this",  "that", "these",
+                                                         "those", "our",  "some", "many", "much"};
+    return w[i] == "shares" && i + 1 < w.size() && (kObjects.count(w[i + 1]) > 0 || StartsUpper(w[i + 1]));
+  };
   auto company_context = [&](uint32_t s, uint32_t b, uint32_t e) {
     const auto& w = sentences[s];
     if (b >= 2 && (w[b - 1] == "in" || w[b - 1] == "of") && (w[b - 2] == "shares" || w[b - 2] == "Shares" ||
@@ -1201,14 +1209,18 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     const bool possessive = i < w.size() && IsPossessive(w[i - 1], w[i]);
     if (possessive) ++i;
     // After a possessive, up to two modifiers in lower case ("'s first-half
-    // net profit").
+    // net profit"). "Kohl shares the view" is a verb.
     for (uint32_t k = 0; i < w.size() && k <= (possessive ? 2u : 0u); ++k, ++i) {
-      if (IsCompanyNoun(w[i])) return true;
+      if (IsCompanyNoun(w[i])) return possessive || !shares_as_verb(w, i);
       if (!IsLower(FirstCp(w[i])) || IsFunctionWord(w[i])) break;
     }
+    // The apposition's noun ends it: not "Smith , the company 's chairman"
+    // or "Smith , a company spokesman".
     if (e + 2 < w.size() && w[e] == "," && (w[e + 1] == "the" || w[e + 1] == "a" || w[e + 1] == "an")) {
       for (uint32_t j = e + 2; j < w.size() && j < e + 6; ++j) {
-        if (IsCompanyKind(w[j])) return true;
+        if (IsCompanyKind(w[j]))
+          return j + 1 == w.size() || w[j + 1] == "of" || w[j + 1] == "that" || w[j + 1] == "which" ||
+                 (!IsLetter(FirstCp(w[j + 1])) && !IsPossessive(w[j], w[j + 1]));
         if (w[j] == "," || IsFunctionWord(w[j])) break;
       }
     }
@@ -1222,7 +1234,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         // "X shares" (X the run of capitalised words before), "shares in X"
         // (the run after).
         uint32_t b = i, e = i;
-        if (IsCompanyNoun(w[i]) && (w[i] == "shares" || w[i].starts_with("stock"))) {
+        if ((w[i] == "shares" && !shares_as_verb(w, i)) || w[i] == "stock" || w[i] == "stocks") {
           while (b > 0 && !stops_name(w[b - 1])) --b;
         } else if (i >= 2 && (w[i - 1] == "in" || w[i - 1] == "of") && FoldCase(w[i - 2]) == "shares") {
           while (e < w.size() && !stops_name(w[e])) ++e;
