@@ -1114,6 +1114,7 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
            {"Bank", "shares", "fell", "."},
            {"Bill", "Gates", "'s", "shares", "rose", "."},
            {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."},
+           {"It", "went", "to", "Staedtler", ",", "a", "stationery", "company", "with", "shops", "."},
            {"Kohl", "shares", "the", "view", "."},
            {"Smith", ",", "the", "company", "'s", "chairman", ",", "and", "Jones", ",", "a", "company", "spokesman",
             ",", "left", "."}});
@@ -1121,8 +1122,8 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
       {0, {2, 3, EntityType::kLoc}, ""}, {0, {5, 6, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kLoc}, ""},
       {2, {0, 1, EntityType::kLoc}, ""}, {3, {0, 1, EntityType::kPer}, ""}, {5, {0, 1, EntityType::kLoc}, ""},
       {5, {3, 4, EntityType::kMisc}, ""}, {5, {9, 10, EntityType::kLoc}, ""}, {7, {0, 2, EntityType::kPer}, ""},
-      {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}, {9, {0, 1, EntityType::kPer}, ""},
-      {10, {0, 1, EntityType::kPer}, ""}, {10, {8, 9, EntityType::kPer}, ""}};
+      {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}, {9, {3, 4, EntityType::kMisc}, ""},
+      {10, {0, 1, EntityType::kPer}, ""}, {11, {0, 1, EntityType::kPer}, ""}, {11, {8, 9, EntityType::kPer}, ""}};
   // Every mention of a company is one; "Daimler-Benz" is found; listed
   // places and nationalities, a capitalised common word at a sentence's
   // start, a person with a given name, "shares" as a verb and an
@@ -1140,9 +1141,10 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
                    {7, 0, 2, EntityType::kPer},
                    {8, 0, 1, EntityType::kOrg},
                    {8, 3, 4, EntityType::kMisc},
-                   {9, 0, 1, EntityType::kPer},
+                   {9, 3, 4, EntityType::kOrg},
                    {10, 0, 1, EntityType::kPer},
-                   {10, 8, 9, EntityType::kPer}}));
+                   {11, 0, 1, EntityType::kPer},
+                   {11, 8, 9, EntityType::kPer}}));
   // Not a Spanish rule.
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }

@@ -1219,7 +1219,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     if (e + 2 < w.size() && w[e] == "," && (w[e + 1] == "the" || w[e + 1] == "a" || w[e + 1] == "an")) {
       for (uint32_t j = e + 2; j < w.size() && j < e + 6; ++j) {
         if (IsCompanyKind(w[j]))
-          return j + 1 == w.size() || w[j + 1] == "of" || w[j + 1] == "that" || w[j + 1] == "which" ||
+          return j + 1 == w.size() || w[j + 1] == "of" || w[j + 1] == "based" || IsFunctionWord(w[j + 1]) ||
                  (!IsLetter(FirstCp(w[j + 1])) && !IsPossessive(w[j], w[j + 1]));
         if (w[j] == "," || IsFunctionWord(w[j])) break;
       }
