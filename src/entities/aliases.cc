@@ -41,6 +41,10 @@ void AliasTable::Add(Alias alias) {
   const uint32_t index = static_cast<uint32_t>(aliases_.size());
   by_first_.emplace(alias.words[0], index);
   by_first_.emplace(AsciiUpper(alias.words[0]), index);
+  if (!alias.words[0].empty()) {
+    first_bytes_.set(static_cast<unsigned char>(alias.words[0][0]));
+    first_bytes_.set(static_cast<unsigned char>(AsciiUpper(alias.words[0])[0]));
+  }
   aliases_.push_back(std::move(alias));
 }
 
@@ -62,8 +66,12 @@ std::vector<AliasMatch> AliasTable::Match(std::span<const std::string_view> writ
   const bool caps_sentence = letters >= 3 && caps * 10 >= letters * 8;
   std::string key;
   for (uint32_t i = 0; i < words.size();) {
+    if (words[i].empty() || !first_bytes_.test(static_cast<unsigned char>(words[i][0]))) {
+      ++i;
+      continue;
+    }
     uint32_t best_len = 0, best = 0;
-    auto [lo, hi] = by_first_.equal_range(std::string(words[i]));
+    auto [lo, hi] = by_first_.equal_range(words[i]);
     for (auto it = lo; it != hi; ++it) {
       const Alias& a = aliases_[it->second];
       const uint32_t len = static_cast<uint32_t>(a.words.size());

@@ -1236,7 +1236,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         uint32_t b = i, e = i;
         if ((w[i] == "shares" && !shares_as_verb(w, i)) || w[i] == "stock" || w[i] == "stocks") {
           while (b > 0 && !stops_name(w[b - 1])) --b;
-        } else if (i >= 2 && (w[i - 1] == "in" || w[i - 1] == "of") && FoldCase(w[i - 2]) == "shares") {
+        } else if (i >= 2 && (w[i - 1] == "in" || w[i - 1] == "of") && (w[i - 2] == "shares" || w[i - 2] == "Shares")) {
           while (e < w.size() && !stops_name(w[e])) ++e;
         }
         if (b == e) continue;
