@@ -256,11 +256,11 @@ bool LooksLikeAcronym(std::string_view w) {
 // media and agencies ("Reuters", "Xinhua", "Itar-Tass", also as the source in
 // a byline, "LONDON (Reuters) -"), stock exchanges ("Nasdaq"), and
 // legislatures named in their own language ("Bundestag", "Knesset", "Sejm")
-// or in one English word ("Parliament", "Senate"). In data/ner/aliases.tsv's format; weak entries
-// ('*': "Diet", "Cortes", "Rada" and "ABC" are also common words or names)
-// only type and name a name the tagger found. Compiled in rather than added
-// to aliases.tsv, which travels inside each model and would take effect
-// only with a retrained en.ner.
+// or in one English word ("Parliament", "Senate"). In data/ner/aliases.tsv's
+// format; weak entries ('*': "Diet", "Cortes", "Rada" and "ABC" are also
+// common words or names) only type and name a name the tagger found.
+// Compiled in rather than added to aliases.tsv, which travels inside each
+// model and would take effect only with a retrained en.ner.
 const AliasTable& KnownEnglishOrganisations() {
   static constexpr std::string_view kTsv =
       "Reuters\tORG\tReuters|REUTERS\n"

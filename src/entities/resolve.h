@@ -112,7 +112,9 @@
 //     organisation ("London shares", "European stocks", "shares in Tokyo"),
 //     nor a street ("Wall Street stocks"), nor one with signs of a person
 //     (a title before it, a listed person's or given name: "Bill Gates 's
-//     shares").
+//     shares"); "shares" as a verb ("Kohl shares the view") and an
+//     apposition about a person's job ("Smith , the company 's chairman")
+//     are no company's context.
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
