@@ -855,16 +855,24 @@ TEST(Resolve, EnglishOrganisationsByTheirHeadWord) {
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }
 
-TEST(Resolve, EnglishCompaniesByTheirLegalForm) {
+TEST(Resolve, EnglishCompaniesByTheirLegalFormOrHeadWord) {
   // Wire copy in the style of CoNLL-2003: the tagger made "Volkswagen AG" a
   // person and missed "Siemens AG".
   ner::Gazetteer g;
   g.Add("Brussels", EntityType::kLoc);
   Doc doc({{"The", "Commission", "in", "Brussels", "will", "fine", "Volkswagen", "AG", "."},
-           {"Shares", "in", "Siemens", "AG", "rose", "."}});
-  const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {0, {6, 8, EntityType::kPer}, ""}};
+           {"Shares", "in", "Siemens", "AG", "rose", "."},
+           {"General", "Motors", "said", "it", "would", "recall", "cars", "."},
+           {"Steel", "prices", "rose", "as", "Motors", "fell", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {0, {6, 8, EntityType::kPer}, ""},
+                                            {2, {1, 2, EntityType::kPer}, ""}};
+  // A company's head word ("Motors", "Steel") makes a name of two words or
+  // more, not of one.
   EXPECT_EQ(ResolveWith(doc, g, tagged, true),
-            (Found{{0, 3, 4, EntityType::kLoc}, {0, 6, 8, EntityType::kOrg}, {1, 2, 4, EntityType::kOrg}}));
+            (Found{{0, 3, 4, EntityType::kLoc},
+                   {0, 6, 8, EntityType::kOrg},
+                   {1, 2, 4, EntityType::kOrg},
+                   {2, 0, 2, EntityType::kOrg}}));
 }
 
 TEST(Resolve, ANumberAfterAPersonOrAPlaceIsNoPartOfIt) {
@@ -999,6 +1007,172 @@ TEST(Resolve, ABankNamedInOneWordIsAnOrganisation) {
   const std::vector<ner::Mention> tagged = {{0, {3, 4, EntityType::kLoc}, ""}, {1, {5, 7, EntityType::kOrg}, ""}};
   EXPECT_EQ(ResolveWith(doc, g, tagged, true),
             (Found{{0, 0, 1, EntityType::kOrg}, {0, 3, 4, EntityType::kOrg}, {1, 5, 7, EntityType::kOrg}}));
+}
+
+TEST(Resolve, EnglishNewsMediaAndLegislaturesAreOrganisations) {
+  // Wire copy in the style of Reuters (written for this test): the tagger
+  // missed "Reuters" and read the legislatures as places, "Polish" with one.
+  Doc doc({{"Netanyahu", "told", "Reuters", "he", "had", "won", "a", "vote", "in", "the", "Knesset", "."},
+           {"The", "Bundestag", "debated", "the", "budget", ",", "AFP", "reported", "."},
+           {"Japan", "'s", "Diet", "met", "in", "Tokyo", "."},
+           {"He", "watched", "Reuters", "Financial", "Television", "."},
+           {"The", "Polish", "Sejm", "voted", "as", "Nasdaq", "fell", "."}});
+  ner::Gazetteer g;
+  g.Add("Polish", EntityType::kMisc);
+  const std::vector<ner::Mention> tagged = {{0, {0, 1, EntityType::kPer}, ""},  {0, {10, 11, EntityType::kLoc}, ""},
+                                            {1, {1, 2, EntityType::kLoc}, ""},  {2, {0, 1, EntityType::kLoc}, ""},
+                                            {2, {2, 3, EntityType::kLoc}, ""},  {2, {5, 6, EntityType::kLoc}, ""},
+                                            {3, {2, 5, EntityType::kOrg}, ""},  {4, {1, 3, EntityType::kLoc}, ""},
+                                            {4, {5, 6, EntityType::kLoc}, ""}};
+  // "Diet" (a weak entry: also a common word) only types a name the tagger
+  // found; "Reuters Financial Television", found whole, stays whole; the
+  // nationality tagged with the "Sejm" is a name of its own.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kPer},
+                   {0, 2, 3, EntityType::kOrg},
+                   {0, 10, 11, EntityType::kOrg},
+                   {1, 1, 2, EntityType::kOrg},
+                   {1, 6, 7, EntityType::kOrg},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 3, EntityType::kOrg},
+                   {2, 5, 6, EntityType::kLoc},
+                   {3, 2, 5, EntityType::kOrg},
+                   {4, 1, 2, EntityType::kMisc},
+                   {4, 2, 3, EntityType::kOrg},
+                   {4, 5, 6, EntityType::kOrg}}));
+  EXPECT_TRUE(ResolveWith(Doc({{"A", "Diet", "of", "rice", "and", "beans", "."}}), g, {}, true).empty());
+  // Named by their canonical names.
+  std::vector<ner::Mention> mentions = tagged;
+  ner::AliasTable none;
+  ner::ResolveDocument(doc.words, none, &g, [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); },
+                       &mentions, false, false, true);
+  ASSERT_EQ(mentions.size(), 12u);
+  EXPECT_EQ(mentions[1].name, "Reuters");
+  EXPECT_EQ(mentions[4].name, "Agence France-Presse");
+  // Not a Spanish rule.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
+}
+
+TEST(Resolve, ANationalityBeforeATitleOutsideTheTaggedNameIsANameOfItsOwn) {
+  // The tagger tagged only the person ("German Chancellor [Helmut Kohl]").
+  ner::Gazetteer g;
+  for (const char* title : {"Chancellor", "Minister", "Prime Minister", "Foreign Minister", "Finance Minister",
+                            "President", "Mayor"})
+    g.Add(title, ner::Gazetteer::kTitles);
+  g.Add("German", EntityType::kMisc);
+  g.Add("Polish", EntityType::kMisc);
+  g.Add("French", EntityType::kMisc);
+  g.Add("Indian", EntityType::kMisc);
+  g.Add("Moscow", EntityType::kLoc);
+  g.Add("Germany", ner::Gazetteer::kCountries);
+  Doc doc({{"German", "Chancellor", "Helmut", "Kohl", "told", "the", "Bundestag", "on", "Friday", "."},
+           {"Former", "Polish", "Finance", "Minister", "Grzegorz", "Kolodko", "said", "so", "."},
+           {"Moscow", "Mayor", "Yuri", "Luzhkov", "agreed", "."},
+           {"French", "voters", "like", "President", "Jacques", "Chirac", "."},
+           {"Germany", "Helmut", "Kohl", "said", "."},
+           {"Indian", "Prime", "Minister", "H.D.", "Deve", "Gowda", "met", "Foreign", "Minister", "Qian", "Qichen", "."}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {2, 4, EntityType::kPer}, ""}, {0, {6, 7, EntityType::kOrg}, ""}, {1, {4, 6, EntityType::kPer}, ""},
+      {2, {2, 4, EntityType::kPer}, ""}, {3, {4, 6, EntityType::kPer}, ""}, {4, {1, 3, EntityType::kPer}, ""},
+      {5, {0, 3, EntityType::kOrg}, ""}, {5, {3, 6, EntityType::kPer}, ""}, {5, {7, 9, EntityType::kOrg}, ""},
+      {5, {9, 11, EntityType::kPer}, ""}};
+  // The tagger's "[Indian Prime Minister]" gives way to its nationality. Not
+  // "French voters" (a word in lower case before the title), nor a country
+  // with no title between it and the name, nor titles with no nationality.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kMisc},
+                   {0, 2, 4, EntityType::kPer},
+                   {0, 6, 7, EntityType::kOrg},
+                   {1, 1, 2, EntityType::kMisc},
+                   {1, 4, 6, EntityType::kPer},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 4, EntityType::kPer},
+                   {3, 4, 6, EntityType::kPer},
+                   {4, 0, 1, EntityType::kLoc},
+                   {4, 1, 3, EntityType::kPer},
+                   {5, 0, 1, EntityType::kMisc},
+                   {5, 3, 6, EntityType::kPer},
+                   {5, 7, 9, EntityType::kOrg},
+                   {5, 9, 11, EntityType::kPer}}));
+}
+
+TEST(Resolve, EnglishCompaniesByTheirContext) {
+  // Financial wire copy (written for this test): the tagger read the
+  // companies as places or a person, or missed them.
+  ner::Gazetteer g;
+  g.Add("Frankfurt", EntityType::kLoc);
+  g.Add("London", EntityType::kLoc);
+  g.Add("Tokyo", EntityType::kLoc);
+  g.Add("European", EntityType::kMisc);
+  g.Add("Bill", ner::Gazetteer::kGivenNames);
+  Doc doc({{"Shares", "in", "Volkswagen", "rose", "in", "Frankfurt", "."},
+           {"Volkswagen", "said", "it", "would", "cut", "jobs", "."},
+           {"Statoil", "'s", "third-quarter", "net", "profit", "rose", "."},
+           {"Statoil", "said", "so", "."},
+           {"Dealers", "said", "Daimler-Benz", "shares", "fell", "."},
+           {"London", "shares", "and", "European", "stocks", "slipped", "while", "shares", "in", "Tokyo", "rose", "."},
+           {"Bank", "shares", "fell", "."},
+           {"Bill", "Gates", "'s", "shares", "rose", "."},
+           {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."},
+           {"It", "went", "to", "Staedtler", ",", "a", "stationery", "company", "with", "shops", "."},
+           {"Kohl", "shares", "the", "view", "."},
+           {"Smith", ",", "the", "company", "'s", "chairman", ",", "and", "Jones", ",", "a", "company", "spokesman",
+            ",", "left", "."}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {2, 3, EntityType::kLoc}, ""}, {0, {5, 6, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kLoc}, ""},
+      {2, {0, 1, EntityType::kLoc}, ""}, {3, {0, 1, EntityType::kPer}, ""}, {5, {0, 1, EntityType::kLoc}, ""},
+      {5, {3, 4, EntityType::kMisc}, ""}, {5, {9, 10, EntityType::kLoc}, ""}, {7, {0, 2, EntityType::kPer}, ""},
+      {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}, {9, {3, 4, EntityType::kMisc}, ""},
+      {10, {0, 1, EntityType::kPer}, ""}, {11, {0, 1, EntityType::kPer}, ""}, {11, {8, 9, EntityType::kPer}, ""}};
+  // Every mention of a company is one; "Daimler-Benz" is found; listed
+  // places and nationalities, a capitalised common word at a sentence's
+  // start, a person with a given name, "shares" as a verb and an
+  // apposition that says what a person is in a company stay.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 2, 3, EntityType::kOrg},
+                   {0, 5, 6, EntityType::kLoc},
+                   {1, 0, 1, EntityType::kOrg},
+                   {2, 0, 1, EntityType::kOrg},
+                   {3, 0, 1, EntityType::kOrg},
+                   {4, 2, 3, EntityType::kOrg},
+                   {5, 0, 1, EntityType::kLoc},
+                   {5, 3, 4, EntityType::kMisc},
+                   {5, 9, 10, EntityType::kLoc},
+                   {7, 0, 2, EntityType::kPer},
+                   {8, 0, 1, EntityType::kOrg},
+                   {8, 3, 4, EntityType::kMisc},
+                   {9, 3, 4, EntityType::kOrg},
+                   {10, 0, 1, EntityType::kPer},
+                   {11, 0, 1, EntityType::kPer},
+                   {11, 8, 9, EntityType::kPer}}));
+  // Not a Spanish rule.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
+}
+
+TEST(Resolve, DatelinesAsStraboExtractSegmentsThemAndBylines) {
+  // `strabo extract` splits an ISO date and may run the dateline into the
+  // article's first sentence; a byline names its source in brackets.
+  ner::Gazetteer g;
+  Doc doc({{"BONN", "1996", "-", "08", "-", "30", "German", "Chancellor", "Helmut", "Kohl", "spoke", "."},
+           {"MOSCOW", "1996", "-", "08", "-", "30"},
+           {"LONDON", "(", "Reuters", ")", "-", "Shares", "rose", "."},
+           {"LONDON", ",", "Aug", "30", "(", "Reuters", ")", "-", "Shares", "fell", "."},
+           {"Kohl", "1996", "-", "2000", "was", "chancellor", "."},
+           {"Smith", "(", "Labour", ")", "voted", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {8, 10, EntityType::kPer}, ""}, {4, {0, 1, EntityType::kPer}, ""},
+                                            {5, {0, 1, EntityType::kPer}, ""}, {5, {2, 3, EntityType::kOrg}, ""}};
+  // Not a range of years, nor a bracket that names no known source.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kLoc},
+                   {0, 8, 10, EntityType::kPer},
+                   {1, 0, 1, EntityType::kLoc},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 2, 3, EntityType::kOrg},
+                   {3, 0, 1, EntityType::kLoc},
+                   {3, 5, 6, EntityType::kOrg},
+                   {4, 0, 1, EntityType::kPer},
+                   {5, 0, 1, EntityType::kPer},
+                   {5, 2, 3, EntityType::kOrg}}));
 }
 
 TEST(NerEval, ExactSpanMatchPerType) {

@@ -41,6 +41,10 @@ void AliasTable::Add(Alias alias) {
   const uint32_t index = static_cast<uint32_t>(aliases_.size());
   by_first_.emplace(alias.words[0], index);
   by_first_.emplace(AsciiUpper(alias.words[0]), index);
+  if (!alias.words[0].empty()) {
+    first_bytes_.set(static_cast<unsigned char>(alias.words[0][0]));
+    first_bytes_.set(static_cast<unsigned char>(AsciiUpper(alias.words[0])[0]));
+  }
   aliases_.push_back(std::move(alias));
 }
 
@@ -62,8 +66,12 @@ std::vector<AliasMatch> AliasTable::Match(std::span<const std::string_view> writ
   const bool caps_sentence = letters >= 3 && caps * 10 >= letters * 8;
   std::string key;
   for (uint32_t i = 0; i < words.size();) {
+    if (words[i].empty() || !first_bytes_.test(static_cast<unsigned char>(words[i][0]))) {
+      ++i;
+      continue;
+    }
     uint32_t best_len = 0, best = 0;
-    auto [lo, hi] = by_first_.equal_range(std::string(words[i]));
+    auto [lo, hi] = by_first_.equal_range(words[i]);
     for (auto it = lo; it != hi; ++it) {
       const Alias& a = aliases_[it->second];
       const uint32_t len = static_cast<uint32_t>(a.words.size());
@@ -123,14 +131,18 @@ Result<AliasTable> AliasTable::Deserialize(std::string_view bytes, const std::st
 Result<AliasTable> AliasTable::ReadTsv(const std::string& path) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
+  return ParseTsv(*text, path);
+}
+
+Result<AliasTable> AliasTable::ParseTsv(std::string_view text, const std::string& origin) {
   AliasTable table;
   Status error;
-  ForEachLine(*text, [&](std::string_view line, size_t line_no) {
+  ForEachLine(text, [&](std::string_view line, size_t line_no) {
     if (line.empty() || line[0] == '#' || !error.ok()) return;
     const auto cols = SplitFields(line, '\t', true);
     const auto type = cols.size() == 3 ? ParseEntityType(cols[1]) : std::nullopt;
     if (!type) {
-      error = Status::InvalidInput(path + ":" + std::to_string(line_no) +
+      error = Status::InvalidInput(origin + ":" + std::to_string(line_no) +
                                    ": expected 'canonical<TAB>PER|ORG|LOC|MISC<TAB>alias|alias...'");
       return;
     }

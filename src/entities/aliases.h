@@ -8,6 +8,8 @@
 // Source: data/ner/aliases.tsv, compiled into each model (section "aliases").
 #pragma once
 
+#include <bitset>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -49,10 +51,20 @@ class AliasTable {
   // '#' comments; a trailing '*' marks a weak alias. Aliases are split into
   // words at spaces.
   static Result<AliasTable> ReadTsv(const std::string& path);
+  // The same from the text of such a file; `origin` names it in errors.
+  static Result<AliasTable> ParseTsv(std::string_view text, const std::string& origin);
 
  private:
   std::vector<Alias> aliases_;
-  std::unordered_multimap<std::string, uint32_t> by_first_;  // first word → alias
+  // Looked up by string_view (no string built for each word of a sentence).
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
+  };
+  std::unordered_multimap<std::string, uint32_t, WordHash, std::equal_to<>> by_first_;  // first word → alias
+  // The first bytes of by_first_'s keys: most words of a sentence start
+  // with no such byte and are passed over without hashing.
+  std::bitset<256> first_bytes_;
 };
 
 std::optional<EntityType> ParseEntityType(std::string_view name);

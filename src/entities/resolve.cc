@@ -102,11 +102,12 @@ constexpr uint32_t kMaxTitleWords = 8;
 
 bool IsOrganisationHead(std::string_view w) {
   static const std::set<std::string_view> kWords = {
-      "Agency", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
+      "Agency", "Airlines", "Airways", "Army", "Association", "Authority", "Bank", "Board", "Brigade", "Brigades", "Bureau",
       "Centre", "Center", "Command", "Commission", "Committee", "Company", "Congress", "Corporation",
-      "Council", "Court", "Department", "Directorate", "Division", "Federation", "Force", "Forces",
-      "Front", "Fund", "Group", "Guard", "Institute", "League", "Ministry", "Movement", "Office",
-      "Organisation", "Organization", "Party", "Police", "Service", "Services", "Union", "University",
+      "Council", "Court", "Department", "Directorate", "Division", "Exchange", "Federation", "Force", "Forces",
+      "Front", "Fund", "Group", "Guard", "Holdings", "Industries", "Institute", "League", "Ministry", "Motors",
+      "Movement", "Office", "Organisation", "Organization", "Party", "Petroleum", "Police", "Service", "Services",
+      "Steel", "Telecom", "Union", "University",
       "Agencia", "Asamblea", "Asociación", "Autoridad", "Banco", "Brigada", "Brigadas", "Centro",
       "Comando", "Comisión", "Comité", "Compañía", "Confederación", "Congreso", "Consejo",
       "Corporación", "Departamento", "Dirección", "Ejército", "Federación", "Fondo", "Frente", "Fuerza",
@@ -129,6 +130,26 @@ bool IsEventHead(std::string_view w) {
 bool IsCompanySuffix(std::string_view w) {
   static const std::set<std::string_view> kWords = {"AG",  "GmbH", "Inc", "Inc.", "Corp", "Corp.", "Ltd", "Ltd.",
                                                     "LLC", "plc",  "PLC", "NV",  "N.V.", "S.A.",  "SA",  "SpA"};
+  return kWords.count(w) > 0;
+}
+
+// A noun of a company's finances or officers right after its name ("Sony
+// shares", "Telefonica chairman") or its possessive ("Statoil 's net
+// profit"): what a place or a person does not have.
+bool IsCompanyNoun(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "shares", "stock",   "stocks",   "shareholders", "stockholders", "chairman", "profit",
+      "profits", "earnings", "dividend", "turnover",     "subsidiary",   "takeover"};
+  return kWords.count(w) > 0;
+}
+
+// The noun of an apposition that says a name is a company or a group:
+// "Siemens , the German electronics group ,".
+bool IsCompanyKind(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "company",  "group",   "firm",     "maker",   "manufacturer", "carrier", "airline",
+      "insurer",  "bank",    "retailer", "utility", "conglomerate", "producer", "operator",
+      "corporation"};
   return kWords.count(w) > 0;
 }
 
@@ -158,6 +179,18 @@ bool IsIsoDate(std::string_view w) {
   for (size_t i = 0; i < w.size(); ++i)
     if (i != 4 && i != 7 && (w[i] < '0' || w[i] > '9')) return false;
   return true;
+}
+
+// The number of words of an ISO date at word i: 1 ("1996-08-30"), 5 where
+// the segmenter split it ("1996 - 08 - 30", as `strabo extract` does), or 0.
+uint32_t IsoDateLength(std::span<const std::string_view> w, uint32_t i) {
+  if (i < w.size() && IsIsoDate(w[i])) return 1;
+  auto digits = [&](uint32_t k, size_t count) {
+    return k < w.size() && w[k].size() == count && IsAsciiNumber(w[k]);
+  };
+  return digits(i, 4) && i + 4 < w.size() && w[i + 1] == "-" && digits(i + 2, 2) && w[i + 3] == "-" && digits(i + 4, 2)
+             ? 5
+             : 0;
 }
 
 // A capitalised noun that makes a place of a nationality before it: "Korean
@@ -216,6 +249,101 @@ bool LooksLikeAcronym(std::string_view w) {
     else if (c != '.' && c != '-' && c != '&') return false;
   }
   return upper >= 2 && lower <= 1;
+}
+
+// Organisations that English news names in a word or two and that the
+// tagger, trained on no newswire, reads as places or people or misses: news
+// media and agencies ("Reuters", "Xinhua", "Itar-Tass", also as the source in
+// a byline, "LONDON (Reuters) -"), stock exchanges ("Nasdaq"), and
+// legislatures named in their own language ("Bundestag", "Knesset", "Sejm")
+// or in one English word ("Parliament", "Senate"). In data/ner/aliases.tsv's
+// format; weak entries ('*': "Diet", "Cortes", "Rada" and "ABC" are also
+// common words or names) only type and name a name the tagger found.
+// Compiled in rather than added to aliases.tsv, which travels inside each
+// model and would take effect only with a retrained en.ner.
+const AliasTable& KnownEnglishOrganisations() {
+  static constexpr std::string_view kTsv =
+      "Reuters\tORG\tReuters|REUTERS\n"
+      "Agence France-Presse\tORG\tAgence France-Presse|Agence France Presse|AFP\n"
+      "Associated Press\tORG\tAssociated Press|AP*\n"
+      "Xinhua\tORG\tXinhua|New China News Agency\n"
+      "Interfax\tORG\tInterfax\n"
+      "TASS\tORG\tItar-Tass|ITAR-TASS|Itar-TASS|TASS|Tass\n"
+      "RIA Novosti\tORG\tRIA Novosti|RIA\n"
+      "Kyodo\tORG\tKyodo\n"
+      "Yonhap\tORG\tYonhap\n"
+      "Bernama\tORG\tBernama\n"
+      "Antara\tORG\tAntara\n"
+      "ANSA\tORG\tANSA\n"
+      "EFE\tORG\tEFE\n"
+      "Deutsche Presse-Agentur\tORG\tDeutsche Presse-Agentur|DPA|dpa\n"
+      "Press Trust of India\tORG\tPress Trust of India|PTI\n"
+      "IRNA\tORG\tIRNA\n"
+      "MENA\tORG\tMENA\n"
+      "Anadolu\tORG\tAnadolu\n"
+      "PAP\tORG\tPAP\n"
+      "CTK\tORG\tCTK\n"
+      "MTI\tORG\tMTI\n"
+      "Tanjug\tORG\tTanjug\n"
+      "NTB\tORG\tNTB\n"
+      "Belga\tORG\tBelga\n"
+      "SANA\tORG\tSANA\n"
+      "WAM\tORG\tWAM\n"
+      "KUNA\tORG\tKUNA\n"
+      "Al Jazeera\tORG\tAl Jazeera|Al-Jazeera|al-Jazeera|Aljazeera\n"
+      "Al Arabiya\tORG\tAl Arabiya|Al-Arabiya|al-Arabiya\n"
+      "BBC\tORG\tBBC\n"
+      "CNN\tORG\tCNN\n"
+      "CNBC\tORG\tCNBC\n"
+      "NBC\tORG\tNBC\n"
+      "CBS\tORG\tCBS\n"
+      "ABC\tORG\tABC*\n"
+      "Fox News\tORG\tFox News\n"
+      "Sky News\tORG\tSky News\n"
+      "NHK\tORG\tNHK\n"
+      "Voice of America\tORG\tVoice of America|VOA\n"
+      "Radio Free Europe/Radio Liberty\tORG\tRadio Free Europe|Radio Liberty|RFE/RL\n"
+      "Bloomberg\tORG\tBloomberg*\n"
+      "Financial Times\tORG\tFinancial Times\n"
+      "Wall Street Journal\tORG\tWall Street Journal\n"
+      "New York Times\tORG\tNew York Times\n"
+      "Washington Post\tORG\tWashington Post\n"
+      "Le Monde\tORG\tLe Monde\n"
+      "Der Spiegel\tORG\tDer Spiegel\n"
+      "Izvestia\tORG\tIzvestia\n"
+      "Pravda\tORG\tPravda\n"
+      "People's Daily\tORG\tPeople's Daily\n"
+      "Haaretz\tORG\tHaaretz\n"
+      "Al-Ahram\tORG\tAl-Ahram|Al Ahram|al-Ahram\n"
+      "Nasdaq\tORG\tNasdaq|NASDAQ\n"
+      "New York Stock Exchange\tORG\tNew York Stock Exchange|NYSE\n"
+      "Bundestag\tORG\tBundestag\n"
+      "Bundesrat\tORG\tBundesrat\n"
+      "Knesset\tORG\tKnesset\n"
+      "State Duma\tORG\tState Duma|Duma\n"
+      "Sejm\tORG\tSejm\n"
+      "Storting\tORG\tStorting|Stortinget\n"
+      "Folketing\tORG\tFolketing\n"
+      "Riksdag\tORG\tRiksdag\n"
+      "Eduskunta\tORG\tEduskunta\n"
+      "Althing\tORG\tAlthing\n"
+      "Oireachtas\tORG\tOireachtas\n"
+      "Dail\tORG\tDail|D\u00e1il\n"
+      "Sabor\tORG\tSabor*\n"
+      "Majlis\tORG\tMajlis\n"
+      "Lok Sabha\tORG\tLok Sabha\n"
+      "Rajya Sabha\tORG\tRajya Sabha\n"
+      "Verkhovna Rada\tORG\tVerkhovna Rada|Rada*\n"
+      "Cortes\tORG\tCortes*\n"
+      "Diet\tORG\tDiet*\n"
+      "Parliament\tORG\tParliament\n"
+      "Senate\tORG\tSenate\n"
+      "Congress\tORG\tCongress\n";
+  static const AliasTable table = [] {
+    auto parsed = AliasTable::ParseTsv(kTsv, "KnownEnglishOrganisations");
+    return parsed.ok() ? std::move(parsed.value()) : AliasTable();
+  }();
+  return table;
 }
 
 bool Overlaps(const Mention& m, uint32_t sentence, uint32_t begin, uint32_t end) {
@@ -336,10 +464,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
 
   // 1. Aliases. With `create` false only mentions that are exactly an alias
   // are named (run again once acronyms have reshaped long forms).
-  auto apply_aliases = [&](bool create) {
+  auto apply_aliases = [&](const AliasTable& table, bool create) {
     for (uint32_t s = 0; s < sentences.size(); ++s) {
-      for (const AliasMatch& am : aliases.Match(sentences[s])) {
-        const Alias& a = aliases.at(am.alias);
+      for (const AliasMatch& am : table.Match(sentences[s])) {
+        const Alias& a = table.at(am.alias);
         if (Mention* m = find_exact(s, am.begin, am.end)) {
           m->span.type = a.type;
           m->name = a.canonical;
@@ -354,7 +482,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       }
     }
   };
-  apply_aliases(true);
+  apply_aliases(aliases, true);
 
   // The gazetteer's lists (bits: entity types, then Gazetteer::kGivenNames
   // ...) that have word `w` as a name of its own.
@@ -372,6 +500,29 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     return gazetteer->Lookup(phrase);
   };
   constexpr uint8_t kNationOrCountry = 1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
+
+  // 1b. English news's media and legislatures (KnownEnglishOrganisations),
+  // as the model's aliases are. A nationality or country the tagger joined
+  // to one ("[Polish Sejm]" LOC) is a name of its own first.
+  if (english_rules) {
+    const AliasTable& known = KnownEnglishOrganisations();
+    std::vector<Mention> nationalities;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      for (const AliasMatch& am : known.Match(sentences[s])) {
+        for (Mention& m : *mentions) {
+          if (m.sentence != s || m.span.begin >= am.begin || m.span.end != am.end) continue;
+          const uint8_t mask = phrase_lists(s, m.span.begin, am.begin);
+          if (!(mask & kNationOrCountry)) continue;
+          const bool nationality = mask & (1u << static_cast<int>(EntityType::kMisc));
+          nationalities.push_back({s, {m.span.begin, am.begin, nationality ? EntityType::kMisc : EntityType::kLoc}, ""});
+          m.span.begin = am.begin;
+        }
+      }
+    }
+    mentions->insert(mentions->end(), nationalities.begin(), nationalities.end());
+    apply_aliases(known, true);
+    SortMentions(mentions);
+  }
 
   // 7. Titles stay outside names (English; see resolve.h). Applied before
   // the acronym and Arabic-name rules, so that they see the cut names.
@@ -458,6 +609,61 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       m.span.begin = name;
       m.span.type = EntityType::kPer;
     }
+    // The tagger may leave the nationality and the titles out and tag only
+    // the name ("German Chancellor [Helmut Kohl]"): a nationality, country
+    // or listed place in the untagged capitalised words before a person,
+    // followed by titles up to the name, is a name of its own, as inside a
+    // mention above ("U.S. President", "Moscow Mayor": a place, LOC).
+    const size_t cut_names = nationalities.size();  // those found inside mentions
+    for (const Mention& m : *mentions) {
+      if (m.span.type != EntityType::kPer) continue;
+      const auto& w = sentences[m.sentence];
+      // A mention just before the name that holds only words before titles
+      // and titles ("[Indian Prime Minister]" ORG) is read as untagged, and
+      // goes if a nationality is found in it.
+      Mention* titles = nullptr;
+      for (Mention& t : *mentions)
+        if (t.sentence == m.sentence && t.span.end == m.span.begin && t.span.type != EntityType::kPer &&
+            title_at(m.sentence, t.span.end - 1, t.span.end) > 0)
+          titles = &t;
+      auto found = [&](uint32_t i) {
+        if (titles && titles->span.begin <= i) return false;
+        if (overlapping(m.sentence, i, i + 1)) return true;
+        for (size_t k = 0; k < cut_names; ++k)
+          if (Overlaps(nationalities[k], m.sentence, i, i + 1)) return true;
+        return false;
+      };
+      uint32_t run = m.span.begin;
+      while (run > 0 && StartsUpper(w[run - 1]) && !IsFunctionWord(FoldCase(w[run - 1])) && !found(run - 1))
+        --run;
+      for (uint32_t start = run; start + 1 < m.span.begin; ++start) {
+        uint32_t end = 0;
+        uint8_t mask = 0;
+        for (uint32_t e = start + 1; e < m.span.begin && e <= start + 3; ++e) {
+          const uint8_t listed = phrase_lists(m.sentence, start, e);
+          if (listed & (kNationOrCountry | 1u << static_cast<int>(EntityType::kLoc))) end = e, mask = listed;
+        }
+        if (end == 0) continue;
+        // Titles, maybe after words between ("Commerce" of "Chinese
+        // Commerce Minister"), up to the name.
+        uint32_t name = end;
+        while (name < m.span.begin && title_at(m.sentence, name, m.span.begin) == 0) ++name;
+        const bool titled = name < m.span.begin;
+        while (name < m.span.begin) {
+          const uint32_t n = title_at(m.sentence, name, m.span.begin);
+          if (n == 0) break;
+          name += n;
+        }
+        if (titled && name == m.span.begin) {
+          const bool nationality = mask & (1u << static_cast<int>(EntityType::kMisc));
+          nationalities.push_back(
+              {m.sentence, {start, end, nationality ? EntityType::kMisc : EntityType::kLoc}, ""});
+          if (titles) titles->span.end = titles->span.begin;  // removed below
+        }
+        break;
+      }
+    }
+    std::erase_if(*mentions, [](const Mention& m) { return m.span.end <= m.span.begin; });
     mentions->insert(mentions->end(), nationalities.begin(), nationalities.end());
     SortMentions(mentions);
   }
@@ -508,7 +714,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         long_form = find_exact(s, found, k);
       }
       if (long_form->name.empty()) {
-        apply_aliases(false);  // the reshaped long form may be a known alias
+        apply_aliases(aliases, false);  // the reshaped long form may be a known alias
         long_form = find_exact(s, found, k);
       }
       const std::string name = long_form->name.empty()
@@ -916,15 +1122,30 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       const auto& w = sentences[s];
       const uint32_t n = static_cast<uint32_t>(w.size());
       // "CARDIFF 1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06":
-      // one or two places (a comma between) and a date, alone.
-      if (n >= 2 && IsIsoDate(w[n - 1])) {
-        const uint32_t first = name_run(w, 0);
-        uint32_t end = first;
-        if (first > 0 && first + 1 < n && w[first] == ",") end = name_run(w, first + 1);
-        if (first > 0 && end == n - 1) {
-          replace(s, 0, first, EntityType::kLoc, "");
-          if (end > first) replace(s, first + 1, end, EntityType::kLoc, "");
-        }
+      // one or two places (a comma between) that open a sentence, and a
+      // date, alone or before the article's first sentence where `strabo
+      // extract`'s segmenter ran the dateline into it and split the date
+      // ("BONN 1996 - 08 - 30 German Chancellor ..."); or a byline's source
+      // in brackets, a known organisation, maybe after a date ("LONDON (
+      // Reuters ) -", "LONDON , Aug 30 ( Reuters ) -").
+      auto source_at = [&](uint32_t k) {
+        return k + 2 < n && w[k] == "(" && w[k + 2] == ")" &&
+               !KnownEnglishOrganisations().Match(std::span(w).subspan(k + 1, 1)).empty();
+      };
+      auto date_and_source_at = [&](uint32_t k) {
+        if (source_at(k)) return true;
+        if (k + 3 >= n || w[k] != "," || !StartsUpper(w[k + 1])) return false;
+        const uint32_t day = w[k + 2] == "." ? k + 3 : k + 2;
+        return day < n && IsAsciiNumber(w[day]) && source_at(day + 1);
+      };
+      const uint32_t first = name_run(w, 0);
+      uint32_t end = first;
+      if (first > 0 && first + 1 < n && w[first] == ",") end = name_run(w, first + 1);
+      if (first > 0 && !(IsoDateLength(w, end) > 0 || date_and_source_at(end)))
+        end = date_and_source_at(first) ? first : 0;  // "LONDON , Aug 30": "Aug" is the date's
+      if (first > 0 && end > 0) {
+        replace(s, 0, first, EntityType::kLoc, "");
+        if (end > first) replace(s, first + 1, end, EntityType::kLoc, "");
       }
       // "Manchester United 3 Leeds United 0": two sides and their scores,
       // alone; a side is a team, ORG (CoNLL-2003), but a national side is
@@ -958,6 +1179,80 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
+  // 12. Companies by their context (English; see resolve.h): "Shares in
+  // Volkswagen", "Sony shares", "Statoil 's net profit", "Siemens , the
+  // German electronics group". Decided per name in the vote below; here a
+  // name the tagger missed before "shares"/"stock" or after "shares in" is
+  // found. Not a name the gazetteer lists as a place or a nationality and
+  // not as an organisation ("London shares", "European stocks", "shares in
+  // Tokyo"), nor a street ("Wall Street stocks").
+  auto not_company = [&](uint32_t s, uint32_t b, uint32_t e) {
+    const uint8_t mask = phrase_lists(s, b, e);
+    return ((mask & (kPlaceLists | 1u << static_cast<int>(EntityType::kMisc))) &&
+            !(mask & (1u << static_cast<int>(EntityType::kOrg)))) ||
+           sentences[s][e - 1] == "Street";
+  };
+  // "shares" as a verb: before a determiner, a pronoun or a name ("Kohl
+  // shares the view", "... shares Chirac 's view").
+  auto shares_as_verb = [](const std::vector<std::string_view>& w, uint32_t i) {
+    static const std::set<std::string_view> kObjects = {"the",  "a",     "an",    "his",  "her",
+                                                         "its", "their", "this",  "that", "these",
+                                                         "those", "our",  "some", "many", "much"};
+    return w[i] == "shares" && i + 1 < w.size() && (kObjects.count(w[i + 1]) > 0 || StartsUpper(w[i + 1]));
+  };
+  auto company_context = [&](uint32_t s, uint32_t b, uint32_t e) {
+    const auto& w = sentences[s];
+    if (b >= 2 && (w[b - 1] == "in" || w[b - 1] == "of") && (w[b - 2] == "shares" || w[b - 2] == "Shares" ||
+                                                              w[b - 2] == "stake" || w[b - 2] == "Stake"))
+      return true;
+    uint32_t i = e;
+    const bool possessive = i < w.size() && IsPossessive(w[i - 1], w[i]);
+    if (possessive) ++i;
+    // After a possessive, up to two modifiers in lower case ("'s first-half
+    // net profit"). "Kohl shares the view" is a verb.
+    for (uint32_t k = 0; i < w.size() && k <= (possessive ? 2u : 0u); ++k, ++i) {
+      if (IsCompanyNoun(w[i])) return possessive || !shares_as_verb(w, i);
+      if (!IsLower(FirstCp(w[i])) || IsFunctionWord(w[i])) break;
+    }
+    // The apposition's noun ends it: not "Smith , the company 's chairman"
+    // or "Smith , a company spokesman".
+    if (e + 2 < w.size() && w[e] == "," && (w[e + 1] == "the" || w[e + 1] == "a" || w[e + 1] == "an")) {
+      for (uint32_t j = e + 2; j < w.size() && j < e + 6; ++j) {
+        if (IsCompanyKind(w[j]))
+          return j + 1 == w.size() || w[j + 1] == "of" || w[j + 1] == "based" || IsFunctionWord(w[j + 1]) ||
+                 (!IsLetter(FirstCp(w[j + 1])) && !IsPossessive(w[j], w[j + 1]));
+        if (w[j] == "," || IsFunctionWord(w[j])) break;
+      }
+    }
+    return false;
+  };
+  if (english_rules && gazetteer) {
+    std::vector<Mention> companies;
+    for (uint32_t s = 0; s < sentences.size(); ++s) {
+      const auto& w = sentences[s];
+      for (uint32_t i = 0; i < w.size(); ++i) {
+        // "X shares" (X the run of capitalised words before), "shares in X"
+        // (the run after).
+        uint32_t b = i, e = i;
+        if ((w[i] == "shares" && !shares_as_verb(w, i)) || w[i] == "stock" || w[i] == "stocks") {
+          while (b > 0 && !stops_name(w[b - 1])) --b;
+        } else if (i >= 2 && (w[i - 1] == "in" || w[i - 1] == "of") && (w[i - 2] == "shares" || w[i - 2] == "Shares")) {
+          while (e < w.size() && !stops_name(w[e])) ++e;
+        }
+        if (b == e) continue;
+        // A name at the start of a sentence may be a capitalised common
+        // word ("Bank shares fell"): only an acronym or a hyphenated name
+        // ("BA", "Daimler-Benz") there.
+        const bool sure = b > 0 || e - b > 1 || LooksLikeAcronym(w[b]) ||
+                          (w[b].find('-') != std::string_view::npos && StartsUpper(w[b].substr(w[b].find('-') + 1)));
+        if (!sure || overlapping(s, b, e) || not_company(s, b, e)) continue;
+        companies.push_back({s, {b, e, EntityType::kOrg}, ""});
+      }
+    }
+    mentions->insert(mentions->end(), companies.begin(), companies.end());
+    SortMentions(mentions);
+  }
+
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
   // person ("Morocco" as the subject of a sentence): that one confusion is
@@ -984,6 +1279,12 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     bool person_cue = false;
     bool modifier = false;   // "the Schengen system"
     bool place_cue = false;  // "in Paris"
+    // Rule 12: a mention in a company's context, the name not listed as a
+    // place or nationality; and signs of a person that no company shows (a
+    // title before it, a listed person's or given name, a word of a longer
+    // person's name), which overrule it.
+    bool company = false;
+    bool person_named = false;
     uint32_t words = 0;
   };
   constexpr uint8_t kPersonLists =
@@ -998,7 +1299,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     const auto& w = sentences[m.sentence];
     const std::string_view before = m.span.begin > 0 ? w[m.span.begin - 1] : std::string_view();
     const std::string_view after = m.span.end < w.size() ? w[m.span.end] : std::string_view();
-    v.person_cue |= (lists(before) & (1u << Gazetteer::kTitles)) || IsReportingVerb(after);
+    const bool titled = lists(before) & (1u << Gazetteer::kTitles);
+    v.person_cue |= titled || IsReportingVerb(after);
+    v.person_named |= titled;
+    v.company |= english_rules && gazetteer && company_context(m.sentence, m.span.begin, m.span.end) &&
+                 !not_company(m.sentence, m.span.begin, m.span.end);
     const std::string_view after_next =
         m.span.end + 1 < w.size() ? w[m.span.end + 1] : std::string_view();
     v.modifier |= IsDeterminer(before) && IsLower(FirstCp(after)) && !IsFunctionWord(after) &&
@@ -1014,6 +1319,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if ((mask >> Gazetteer::kCountries & 1) && !person) v.listed = static_cast<int>(EntityType::kLoc);
       v.place = (mask >> static_cast<int>(EntityType::kLoc) & 1) && !person;
       v.person_cue |= person;
+      v.person_named |= person || (lists(w[m.span.begin]) & (1u << Gazetteer::kGivenNames) && v.words > 1);
     }
   }
   // The words of a longer person's name are a person's ("Michel Barnier"
@@ -1022,11 +1328,12 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     if (m.span.type != EntityType::kPer || m.span.end - m.span.begin < 2) continue;
     for (uint32_t i = m.span.begin; i < m.span.end; ++i) {
       auto it = votes.find(std::string(sentences[m.sentence][i]));
-      if (it != votes.end()) it->second.person_cue = true;
+      if (it != votes.end()) it->second.person_cue = it->second.person_named = true;
     }
   }
   auto majority = [countries_as_places](const Votes& v) {
     constexpr int kPer = static_cast<int>(EntityType::kPer);
+    if (v.company && !v.person_named) return EntityType::kOrg;
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;

@@ -2,6 +2,12 @@
 //
 //  1. Aliases: "Daesh", "ISIS", "Estado Islámico" become ORG entities named
 //     "Islamic State" (aliases.h); weak aliases only name what was found.
+//     In English also news media and agencies ("Reuters", "AFP" named
+//     "Agence France-Presse", "Xinhua", "Itar-Tass", "Al Jazeera", "BBC"),
+//     stock exchanges ("Nasdaq") and legislatures ("Bundestag", "Knesset",
+//     "Duma", "Sejm", "Storting", "Majlis", "Parliament"; weak: "Diet",
+//     "Cortes", "Rada"), a list compiled into the resolver; a nationality
+//     the tagger joined to one is a name of its own ("[Polish] [Sejm]").
 //  2. Acronym definitions: "Long Name (ACR)" (the acronym's letters are the
 //     initials of the long name's capitalised words, in any order: French
 //     "BCIJ" for "Central Bureau of Judicial Investigations") makes every
@@ -44,10 +50,17 @@
 //     title ("Hassan Sheikh Mohamud"). Without a title, a nationality
 //     before a person's name of two words or more whose first is a listed
 //     given name is a name of its own ("fellow American Michael Chang",
-//     tagged whole as LOC; not "Dutch East Indies", a place).
+//     tagged whole as LOC; not "Dutch East Indies", a place). Where the
+//     tagger found only the name ("German Chancellor [Helmut Kohl]") or took
+//     the nationality and titles as a name of their own ("[Indian Prime
+//     Minister] [H.D. Deve Gowda]"), a nationality, country or listed place
+//     before the titles is a name of its own ("German" MISC, "U.S." and
+//     "Moscow" LOC); not with a word in lower case between ("French voters
+//     like President ...").
 //  8. Organisations by their head word (English): a run of capitalised
 //     words ending in an organisation's head word ("Justice Ministry",
-//     "General Statistics Office") or a company's legal form ("Volkswagen
+//     "General Statistics Office"; a company's too: "General Motors",
+//     "British Airways", "Stock Exchange") or a company's legal form ("Volkswagen
 //     AG", "Siemens AG": the tagger made the first a person), maybe followed by "of/for/on" and more
 //     capitalised words ("Tourism Authority of Thailand", "Bureau of
 //     European and Eurasian Affairs"), is one ORG: the tagger misses such
@@ -67,10 +80,14 @@
 //     the tagger found of three words or more, not a person's, keeps only
 //     the countries and nationalities the gazetteer lists in it ("Cameroon",
 //     "Europe"), or goes ("Ease Trade Restrictions").
-// 10. Wire formats (English): a dateline, a sentence of one or two
-//     capitalised names (a comma between) and an ISO date ("CARDIFF
-//     1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06"), makes the
-//     names places; a results line, two sides each followed by its score
+// 10. Wire formats (English): a dateline, one or two capitalised names (a
+//     comma between) that open a sentence followed by an ISO date ("CARDIFF
+//     1997-03-02", "AL-AIN , United Arab Emirates 1996-12-06"; also as
+//     `strabo extract` segments it, the date split and the article's first
+//     sentence run on: "BONN 1996 - 08 - 30 German Chancellor ...") or by a
+//     byline's source in brackets, maybe after a date ("LONDON ( Reuters )
+//     -", "LONDON , Aug 30 ( Reuters )"), makes the names places; a results
+//     line, two sides each followed by its score
 //     and nothing else ("Manchester United 3 Leeds United 0"), makes each
 //     side a team, ORG as CoNLL-2003 writes clubs, or LOC when it is a
 //     listed country (a national side), and so does a league table's row, a
@@ -84,6 +101,20 @@
 //     "Tour de/of" and a name ("Tour de France"), is one MISC, unless the
 //     gazetteer lists it as a place or the tagger found a name past its
 //     edges.
+// 12. Companies by their context (English): a name in a company's context
+//     in the article is an ORG at every mention ("Shares in [Volkswagen]
+//     rose"; "[Sony] shares", "[Telefonica] chairman"; "[Statoil] 's
+//     third-quarter net profit"; "[Siemens] , the German electronics
+//     group"), and one the tagger missed before "shares"/"stock" or after
+//     "shares in" is found ("Daimler-Benz shares"; at a sentence's start
+//     only an acronym or a hyphenated name: "Bank shares fell"). Not a name
+//     the gazetteer lists as a place, country or nationality and not as an
+//     organisation ("London shares", "European stocks", "shares in Tokyo"),
+//     nor a street ("Wall Street stocks"), nor one with signs of a person
+//     (a title before it, a listed person's or given name: "Bill Gates 's
+//     shares"); "shares" as a verb ("Kohl shares the view") and an
+//     apposition about a person's job ("Smith , the company 's chairman")
+//     are no company's context.
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
@@ -122,10 +153,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// `english_rules`: rules 7 to 11, English (as CoNLL-2003 writes names;
-// CoNLL-2002 Spanish keeps "Doña Sofía" whole).
+// `english_rules`: the English lists of rule 1 and rules 7 to 12, English
+// (as CoNLL-2003 writes names; CoNLL-2002 Spanish keeps "Doña Sofía" whole).
 //
-// Applies 1–11 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–12 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.

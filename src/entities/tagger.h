@@ -78,11 +78,12 @@ class NerTagger {
   // resolve.h): CoNLL-2002 Spanish (es.ner's training data) writes [" La vida
   // es silbar "]; the English corpora leave the marks outside.
   bool QuotesInTitles() const { return lang_ == "es"; }
-  // Whether the resolver's English rules apply (7, 8 and 9 of resolve.h:
-  // titles outside names, organisations by their head word, headlines in
-  // title case): CoNLL-2003
-  // English writes "Prime Minister [Justin Trudeau]"; CoNLL-2002 Spanish
-  // keeps "Doña Sofía" whole and names organisations head first.
+  // Whether the resolver's English rules apply (rule 1's English list and
+  // rules 7 to 12 of resolve.h: titles outside names, organisations by their
+  // head word, headlines in title case, wire formats, events, companies by
+  // their context): CoNLL-2003 English writes "Prime Minister [Justin
+  // Trudeau]"; CoNLL-2002 Spanish keeps "Doña Sofía" whole and names
+  // organisations head first.
   bool EnglishRules() const { return lang_ == "en"; }
 
   // Swaps in another model (the trainer evaluates each epoch's average).
