@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <numeric>
 #include <span>
 #include <string>
@@ -35,6 +36,7 @@
 
 #include "../tests/invariants.h"
 #include "../tests/random_tree.h"
+#include "drain.h"
 #include "pipeline/output.h"
 #include "strabo/pipeline.h"
 
@@ -179,13 +181,16 @@ const Word kSpanish[] = {
 
 constexpr size_t kMaxSentences = 4;
 constexpr size_t kMaxWords = 32;
+// A word or a relation is one byte's choice (Choices::Pick).
+static_assert(std::size(kEnglish) <= 256 && std::size(kSpanish) <= 256 &&
+              std::size(strabo::testing::kTreeRelations) <= 256 && 2 * kMaxWords <= 256);
 
 // The input bytes as a stream of choices; past the end every choice is 0.
 class Choices {
  public:
   Choices(const uint8_t* data, size_t size) : data_(data), size_(size) {}
   uint8_t Byte() { return pos_ < size_ ? data_[pos_++] : 0; }
-  // A choice in [0, bound), from one byte (bound is at most 256 here).
+  // A choice in [0, bound), from one byte; none is read when bound is 1.
   size_t Pick(size_t bound) { return bound <= 1 ? 0 : Byte() % bound; }
 
  private:
@@ -193,15 +198,6 @@ class Choices {
   size_t size_;
   size_t pos_ = 0;
 };
-
-const strabo::Pipeline& SharedPipeline() {
-  static const strabo::Pipeline pipeline = [] {
-    auto p = strabo::Pipeline::CreateStandard(strabo::StageOptions());
-    if (!p.ok()) std::abort();
-    return std::move(p.value());
-  }();
-  return pipeline;
-}
 
 // Appends one sentence of `num_words` table words to `doc`, separated by
 // spaces, unparsed.
@@ -341,7 +337,7 @@ void WriteSeeds(const std::string& dir) {
     article.text = seed.text;
     article.lang_hint = seed.lang;
     strabo::Document doc = strabo::Document::FromArticle(std::move(article));
-    if (!SharedPipeline().Run(doc).ok()) std::abort();
+    if (!strabo::fuzz::StandardPipeline().Run(doc).ok()) std::abort();
     for (const strabo::Sentence& s : doc.sentences) {
       const std::string sentence = EncodeSentence(doc, s);
       if (sentence.empty()) continue;
@@ -358,7 +354,7 @@ void WriteSeeds(const std::string& dir) {
 // one input causes, not the start-up. With STRABO_FUZZ_EVENTS_SEEDS=dir in the
 // environment, writes the seeds into dir instead and exits (scripts/fuzz).
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
-  SharedPipeline();
+  strabo::fuzz::StandardPipeline();
   if (const char* dir = std::getenv("STRABO_FUZZ_EVENTS_SEEDS")) {
     WriteSeeds(dir);
     std::exit(0);
@@ -389,7 +385,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   doc.lang = doc.sentences.front().lang;
   doc.paragraphs.push_back({strabo::Span{0, static_cast<uint32_t>(doc.text.size())}, doc.lang});
-  for (const auto& stage : SharedPipeline().stages()) {
+  for (const auto& stage : strabo::fuzz::StandardPipeline().stages()) {
     const std::string_view name = stage->name();
     const bool run = name == "events" ||
                      (earlier_stages && (name == "entities" || name == "places" || name == "times"));
