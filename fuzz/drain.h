@@ -16,6 +16,18 @@
 
 namespace strabo::fuzz {
 
+// The standard pipeline (every model, lexicon and the gazetteer), loaded once
+// per process; a target calls it from LLVMFuzzerInitialize so that -timeout
+// measures the work one input causes, not the start-up.
+inline const Pipeline& StandardPipeline() {
+  static const Pipeline pipeline = [] {
+    auto p = Pipeline::CreateStandard(StageOptions());
+    if (!p.ok()) std::abort();
+    return std::move(p.value());
+  }();
+  return pipeline;
+}
+
 inline void Drain(Reader& reader, const Pipeline& pipeline) {
   Article article;
   Status status;

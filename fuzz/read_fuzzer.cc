@@ -7,28 +7,15 @@
 #include "drain.h"
 #include "strabo/pipeline.h"
 
-namespace {
-
-const strabo::Pipeline& SharedPipeline() {
-  static const strabo::Pipeline pipeline = [] {
-    auto p = strabo::Pipeline::CreateStandard(strabo::StageOptions());
-    if (!p.ok()) std::abort();
-    return std::move(p.value());
-  }();
-  return pipeline;
-}
-
-}  // namespace
-
 // Loads the models before the first input, so that -timeout measures the work
 // one input causes, not the start-up (seconds in the sanitizer build).
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
-  SharedPipeline();
+  strabo::fuzz::StandardPipeline();
   return 0;
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string input(reinterpret_cast<const char*>(data), size);
-  strabo::fuzz::DrainEveryReader(input, SharedPipeline());
+  strabo::fuzz::DrainEveryReader(input, strabo::fuzz::StandardPipeline());
   return 0;
 }

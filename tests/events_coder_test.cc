@@ -15,6 +15,8 @@
 #include <string>
 
 #include "strabo/pipeline.h"
+#include "invariants.h"
+#include "random_tree.h"
 #include "test_util.h"
 
 namespace strabo {
@@ -4585,8 +4587,9 @@ TEST(EventsAcledNotes, AMendThatWouldMakeACycleIsUndone) {
 }
 
 // Whatever tree the parser gives, the coder ends and codes in bounds: random
-// trees (each word hung on one placed before it in a random order, so every
-// tree is a tree) with relations drawn from those the mends and frames read,
+// trees (tests/random_tree.h: each word hung on one placed before it in a
+// random order, so every tree is a tree) with relations drawn from those the
+// mends and frames read,
 // over real sentences of the kinds the mends were written for. A mend that
 // made a cycle hung the coder on one such parse (L45's, above).
 TEST(EventsRobustness, RandomTreesOverRealSentencesAreCodedInBounds) {
@@ -4599,34 +4602,20 @@ TEST(EventsRobustness, RandomTreesOverRealSentencesAreCodedInBounds) {
       "Moroccan security forces arrested five suspected Daesh followers in Kenitra, police said "
       "Wednesday.",
   };
-  static const char* const kRelations[] = {
-      "root", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:agent", "nmod", "nmod:unmarked",
-      "amod", "advmod", "acl", "acl:relcl", "advcl", "xcomp", "ccomp", "conj", "cc", "case",
-      "mark", "det", "compound", "appos", "punct", "aux", "aux:pass", "parataxis", "nummod", "flat"};
   std::mt19937 random(20261130);
   for (const char* text : kSentences) {
     const Document base = Analyse(text, "en");
-    const size_t n = base.tokens.size();
     for (int trial = 0; trial < 150; ++trial) {
       Document doc = base;
-      std::vector<size_t> order(n);
-      std::iota(order.begin(), order.end(), 0);
-      std::shuffle(order.begin(), order.end(), random);
-      for (size_t k = 0; k < n; ++k) {
-        Token& t = doc.tokens[order[k]];
-        t.head = k == 0 ? 0 : static_cast<int>(order[random() % k]) + 1;
-        t.deprel = k == 0 ? "root" : kRelations[1 + random() % (std::size(kRelations) - 1)];
-      }
+      testing::HangAsRandomTree(doc.tokens, testing::kTreeRelations,
+                                [&](size_t bound) { return random() % bound; });
       doc.events.clear();
       for (const auto& stage : testing::StandardPipeline("en").stages()) {
         if (stage->name() == "events") {
           ASSERT_TRUE(stage->Process(doc).ok());
         }
       }
-      for (const Event& e : doc.events) {
-        EXPECT_LE(e.trigger.end, doc.text.size()) << text << " trial " << trial;
-        EXPECT_LT(e.trigger.begin, e.trigger.end) << text << " trial " << trial;
-      }
+      EXPECT_EQ(testing::CheckInvariants(doc), "") << text << " trial " << trial;
     }
   }
 }

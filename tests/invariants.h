@@ -2,6 +2,7 @@
 // by the randomized tests and the fuzzers.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "strabo/document.h"
@@ -59,8 +60,23 @@ inline std::string CheckInvariants(const Document& doc) {
     if (bad_span(p.span)) return "bad place span";
   for (const TimeExpr& t : doc.times)
     if (bad_span(t.span)) return "bad time span";
-  for (const Event& e : doc.events)
-    if (bad_span(e.sentence) || bad_span(e.trigger)) return "bad event span";
+  // An event's spans point into the title when it is coded from the title,
+  // else into the text (doc/output-contract.md).
+  for (const Event& e : doc.events) {
+    const std::string& source = e.in_title ? doc.title : doc.text;
+    auto bad_event_span = [&](Span s) {
+      return s.begin > s.end || s.end > source.size() || !OnBoundary(source, s.begin) ||
+             !OnBoundary(source, s.end);
+    };
+    if (bad_event_span(e.sentence) || bad_event_span(e.trigger) || e.trigger.empty())
+      return "bad event span";
+    if (!e.sentence.Contains(e.trigger)) return "event trigger outside its sentence";
+    for (const std::optional<Actor>* a : {&e.source, &e.target, &e.speaker})
+      if (a->has_value() && bad_event_span((*a)->span)) return "bad event actor span";
+    if (e.count && *e.count < 0) return "negative event count";
+    if (e.status > EventStatus::kAggregate) return "bad event status";
+    if (e.type.empty()) return "event without a type";
+  }
   return "";
 }
 

@@ -4,6 +4,7 @@
 // UBSan in CI. Deeper, coverage-guided runs: fuzz/ (scripts/fuzz).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <random>
 #include <sstream>
 
@@ -91,6 +92,50 @@ TEST(Robustness, RandomBytesAreRejectedOrAnalysed) {
     auto page = NewHtmlReader(junk, "junk.html");
     RunAll(*page, pipeline);
   }
+}
+
+// The event invariants the fuzzers check (tests/invariants.h) hold on a
+// coded article and catch each way an event can break them.
+TEST(Robustness, EventInvariantsCatchBrokenEvents) {
+  Article article;
+  article.title = "Marruecos detiene a cinco seguidores de Daesh";
+  article.text = "Police arrested five men in Kenitra. Rabat praised NATO.";
+  article.date = "2024-03-14";
+  article.lang_hint = "en";
+  Document doc = Document::FromArticle(std::move(article));
+  ASSERT_TRUE(testing::StandardPipeline("auto").Run(doc).ok());
+  ASSERT_EQ(testing::CheckInvariants(doc), "");
+  auto arrested = std::find_if(doc.events.begin(), doc.events.end(), [&](const Event& e) {
+    return !e.in_title && doc.Text(e.trigger) == "arrested";
+  });
+  ASSERT_NE(arrested, doc.events.end());
+  auto broken = [&](auto edit) {
+    Document copy = doc;
+    edit(copy.events[static_cast<size_t>(arrested - doc.events.begin())]);
+    return testing::CheckInvariants(copy);
+  };
+  EXPECT_EQ(broken([](Event& e) { e.trigger = {37, 43}; }), "event trigger outside its sentence");
+  EXPECT_EQ(broken([](Event& e) { e.trigger.end = e.trigger.begin; }), "bad event span");
+  EXPECT_EQ(broken([](Event& e) { e.count = -5; }), "negative event count");
+  EXPECT_EQ(broken([](Event& e) { e.target = Actor{Span{50, 70}, "", "", ""}; }),
+            "bad event actor span");
+  // A title event's spans point into the title, which is longer than the
+  // text's first sentence: inside the title, outside it once read as text.
+  Document title = doc;
+  title.text.resize(36);
+  title.events = {*arrested};
+  title.events[0].in_title = true;
+  title.events[0].sentence = {0, 45};
+  title.events[0].trigger = {10, 17};  // "detiene"
+  title.paragraphs.clear();
+  title.sentences.clear();
+  title.tokens.clear();
+  title.entities.clear();
+  title.places.clear();
+  title.times.clear();
+  EXPECT_EQ(testing::CheckInvariants(title), "");
+  title.events[0].in_title = false;
+  EXPECT_EQ(testing::CheckInvariants(title), "bad event span");
 }
 
 }  // namespace

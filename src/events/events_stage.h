@@ -2,6 +2,11 @@
 // of the standard pipeline). Reads tokens with lemmas and the dependency
 // parse, entities, places and times; adds doc.events. How events are coded is
 // doc/codebook.md; the coder is src/events/coder.h.
+//
+// Each sentence's heads are as the parse stage leaves them: a tree (every
+// head in [0, n], one root, no cycle), projective or not, or Token::kNoHead
+// for every word of a sentence not parsed (then coded without a tree).
+// fuzz/events_fuzzer.cc codes any such tree.
 #pragma once
 
 #include <memory>
