@@ -246,7 +246,7 @@ bool Tagger::VerbByRules(const VerbRules& rules, size_t min_kept, std::string_vi
       lemma->assign(lower.substr(0, cut));
       *lemma += append;
       if (!MaybeVerb(*lemma) || !verbs_.count(*lemma)) continue;
-      *rule = Hash64(append, Hash64(key, 0x7e5b)) | 1;
+      if (rule) *rule = Hash64(append, Hash64(key, 0x7e5b)) | 1;
       return true;
     }
   }
@@ -271,10 +271,9 @@ int Tagger::VerbLikeness(std::string_view lower, uint64_t* rule) const {
 
 std::string Tagger::ParadigmLemma(std::string_view lower) const {
   std::string lemma;
-  uint64_t rule = 0;
   // A paradigm's ending may take all but the first letter ("vuelvan" →
   // "volver"): the verb list, not the length of the rule, decides.
-  if (!VerbByRules(verb_endings_, 1, lower, &lemma, &rule)) lemma.clear();
+  if (!VerbByRules(verb_endings_, 1, lower, &lemma, nullptr)) lemma.clear();
   return lemma;
 }
 

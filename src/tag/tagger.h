@@ -145,7 +145,8 @@ class Tagger {
   // The first known verb a rule of `rules` makes of the case-folded word
   // `lower`: the longest form ending first (keeping at least `min_kept` code
   // points of the word), each of its lemma endings in order. Sets *lemma and
-  // *rule (an id of the rule) and returns true; false when no rule does.
+  // *rule (an id of the rule; `rule` may be null) and returns true; false
+  // when no rule does.
   bool VerbByRules(const VerbRules& rules, size_t min_kept, std::string_view lower, std::string* lemma,
                    uint64_t* rule) const;
   // Learned from the training data's VERB/AUX words (version 2): the

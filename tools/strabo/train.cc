@@ -10,6 +10,7 @@
 #include "tag/tagger.h"
 #include "util/container.h"
 #include "util/file.h"
+#include "util/lines.h"
 #include "util/utf8.h"
 
 namespace strabo::cli {
@@ -153,15 +154,10 @@ bool ReadVerbList(const TrainOptions& o, std::vector<std::string>* verbs, std::s
                  list.status().message().c_str());
     return false;
   }
-  size_t pos = 0;
-  while (pos < list->size()) {
-    size_t end = list->find('\n', pos);
-    if (end == std::string::npos) end = list->size();
-    const std::string line = list->substr(pos, end - pos);
-    if (line.starts_with("# ")) *source += (source->empty() ? "" : " ") + line.substr(2);
-    else if (!line.empty() && line[0] != '#') verbs->push_back(line);
-    pos = end + 1;
-  }
+  ForEachLine(*list, [&](std::string_view line, size_t) {
+    if (line.starts_with("# ")) source->append(source->empty() ? "" : " ").append(line.substr(2));
+    else if (!line.empty() && line[0] != '#') verbs->emplace_back(line);
+  });
   return true;
 }
 
@@ -182,25 +178,21 @@ bool ReadVerbEndings(const TrainOptions& o, std::vector<std::pair<std::string, s
                  text.status().message().c_str());
     return false;
   }
-  size_t pos = 0, line_no = 0;
-  while (pos < text->size()) {
-    size_t end = text->find('\n', pos);
-    if (end == std::string::npos) end = text->size();
-    const std::string line = text->substr(pos, end - pos);
-    pos = end + 1;
-    ++line_no;
-    if (line.starts_with("# ")) *source += (source->empty() ? "" : " ") + line.substr(2);
-    if (line.empty() || line[0] == '#') continue;
-    const size_t tab = line.find('\t');
-    const size_t tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
-    const std::string ending = line.substr(0, tab);
-    const std::string append = tab == std::string::npos ? "" : line.substr(tab + 1, tab2 == std::string::npos ? tab2 : tab2 - tab - 1);
-    if (tab == std::string::npos || !IsValidUtf8(ending) || !IsValidUtf8(append)) {
-      std::fprintf(stderr, "strabo: --verb-endings: %s:%zu: expected 'form ending<TAB>lemma ending[<TAB>count]' in UTF-8\n",
-                   o.verb_endings.c_str(), line_no);
-      return false;
+  size_t bad_line = 0;
+  ForEachLine(*text, [&](std::string_view line, size_t number) {
+    if (line.starts_with("# ")) source->append(source->empty() ? "" : " ").append(line.substr(2));
+    if (bad_line != 0 || line.empty() || line[0] == '#') return;
+    const std::vector<std::string_view> fields = SplitFields(line, '\t', /*keep_empty=*/true);
+    if (fields.size() < 2 || fields.size() > 3 || !IsValidUtf8(fields[0]) || !IsValidUtf8(fields[1])) {
+      bad_line = number;
+      return;
     }
-    endings->emplace_back(ending, append);
+    endings->emplace_back(fields[0], fields[1]);
+  });
+  if (bad_line != 0) {
+    std::fprintf(stderr, "strabo: --verb-endings: %s:%zu: expected 'form ending<TAB>lemma ending[<TAB>count]' in UTF-8\n",
+                 o.verb_endings.c_str(), bad_line);
+    return false;
   }
   return true;
 }
