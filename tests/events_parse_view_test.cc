@@ -46,6 +46,15 @@ Document Sentence1(const std::vector<Row>& rows) {
 }
 
 // "head/rel" of every token, 1-based heads as in CoNLL-U.
+// Marks tokens [first, end) as a time expression, as the times stage would
+// ("3 March 2023" after "On").
+void AddTime(Document* doc, int first, int end) {
+  TimeExpr time;
+  time.first_token = first;
+  time.end_token = end;
+  doc->times.push_back(time);
+}
+
 std::string Tree(const ParseView& v) {
   std::ostringstream out;
   for (int i = 0; i < v.size(); ++i) out << (i ? " " : "") << v.head(i) + 1 << '/' << v.rel(i);
@@ -599,10 +608,7 @@ TEST(EventsParseView, ADayReadAsASubjectOfTheComplementIsTheReportingVerbsTime) 
       {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
       {"ready", Upos::kAdj, 2, "ccomp"},
   });
-  TimeExpr day;
-  day.first_token = 3;
-  day.end_token = 4;
-  doc.times.push_back(day);
+  AddTime(&doc, 3, 4);
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/advmod 2/obl:tmod 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
 
@@ -622,10 +628,7 @@ TEST(EventsParseView, AComplementReadAsAClauseOfTheVerbsDayIsTheVerbs) {
       {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
       {"ready", Upos::kAdj, 4, "acl"},
   });
-  TimeExpr day;
-  day.first_token = 3;
-  day.end_token = 4;
-  doc.times.push_back(day);
+  AddTime(&doc, 3, 4);
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/advmod 2/obl:unmarked 9/mark 7/det 9/nsubj 9/aux 2/ccomp");
 
@@ -638,7 +641,7 @@ TEST(EventsParseView, AComplementReadAsAClauseOfTheVerbsDayIsTheVerbs) {
       {"US", Upos::kPropn, 9, "nsubj"},      {"must", Upos::kAux, 9, "aux"},
       {"ready", Upos::kAdj, 4, "acl"},
   });
-  marked.times.push_back(day);
+  AddTime(&marked, 3, 4);
   const ParseView m(marked, marked.sentences[0], "en");
   EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/case 2/obl 9/mark 7/det 9/nsubj 9/aux 4/acl");
 }
@@ -941,10 +944,7 @@ TEST(EventsParseView, ASubjectSplitAroundItsAndAfterAnIntroductoryDateIsOneSubje
       {".", Upos::kPunct, 13, "punct"},
   });
   doc.tokens[12].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-  TimeExpr date;
-  date.first_token = 1;
-  date.end_token = 4;
-  doc.times.push_back(date);
+  AddTime(&doc, 1, 4);
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v),
             "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/det 13/nsubj 9/case 7/nmod "
@@ -1022,10 +1022,7 @@ TEST(EventsParseView, AParticipleClauseRootAfterACommaGivesTheSentenceBack) {
   });
   doc.tokens[12].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
   doc.tokens[19].feats = "Tense=Pres|VerbForm=Part";
-  TimeExpr date;
-  date.first_token = 1;
-  date.end_token = 4;
-  doc.times.push_back(date);
+  AddTime(&doc, 1, 4);
   const ParseView v(doc, doc.sentences[0], "en");
   // Then MendSubjectAfterIntroductoryDate finds the verb and its subject.
   EXPECT_EQ(Tree(v),
@@ -1090,10 +1087,7 @@ TEST(EventsParseView, AFullNameAfterAnAcronymAndAColonIsItsApposition) {
   });
   allied.tokens[7].feats = "Tense=Past|VerbForm=Part";
   allied.tokens[10].feats = "Tense=Past|VerbForm=Part";
-  TimeExpr date;
-  date.first_token = 1;
-  date.end_token = 4;
-  allied.times.push_back(date);
+  AddTime(&allied, 1, 4);
   const ParseView a(allied, allied.sentences[0], "en");
   // Then MendSubjectAfterIntroductoryDate makes "killed" the main verb.
   EXPECT_EQ(Tree(a),
@@ -1115,10 +1109,7 @@ TEST(EventsParseView, AnIntroductoryDateHungOnTheSubjectIsTheVerbsOblique) {
       {"priest", Upos::kNoun, 9, "obj"},
   });
   doc.tokens[8].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-  TimeExpr date;
-  date.first_token = 1;
-  date.end_token = 4;
-  doc.times.push_back(date);
+  AddTime(&doc, 1, 4);
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v),
             "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/amod 8/amod 9/nsubj 0/root "
@@ -1151,7 +1142,7 @@ TEST(EventsParseView, AnIntroductoryDateHungOnTheSubjectIsTheVerbsOblique) {
   });
   attack.tokens[8].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
   attack.tokens[16].feats = "Tense=Pres|VerbForm=Part";
-  attack.times.push_back(date);
+  AddTime(&attack, 1, 4);
   const ParseView a(attack, attack.sentences[0], "en");
   EXPECT_EQ(Tree(a),
             "2/case 9/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/compound 8/amod 9/nsubj "
