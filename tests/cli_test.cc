@@ -10,6 +10,7 @@
 #include "geo/gazetteer.h"
 #include "test_util.h"
 #include "parse/parser.h"
+#include "tag/pos_dictionary.h"
 #include "tag/tagger.h"
 #include "util/container.h"
 #include "util/resources.h"
@@ -498,6 +499,32 @@ TEST_F(CliTest, TrainTaggerVerbEndingsAreCheckedAndStored) {
   EXPECT_EQ(c->kind_version(), 3u);
   EXPECT_NE(c->Setting("command").find("--verb-endings " + Path("endings.tsv")), std::string::npos);
   EXPECT_EQ(c->Setting("verb_endings_source"), "rules");
+}
+
+TEST_F(CliTest, TrainTaggerPosDictionaryIsCheckedAndStored) {
+  const std::string data = testing::FixturePath("en_small.conllu");
+  ASSERT_TRUE(WriteFileAtomically(Path("bad-dictionary.tsv"), "# words\nhand\tnv\npolice\tnq\n").ok());
+  ASSERT_TRUE(WriteFileAtomically(Path("dictionary.tsv"), "# words\nhand\tnv\nPolice\tnv\n").ok());
+  const std::string base = "train tagger --lang en --epochs 1 --train " + data + " --out " + Path("d.tagger");
+  const RunResult bad = Run(base + " --pos-dictionary " + Path("bad-dictionary.tsv"));
+  EXPECT_EQ(bad.exit_code, 3);
+  EXPECT_NE(bad.err.find("bad-dictionary.tsv:3"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("npvsdgacr"), std::string::npos) << bad.err;
+  const RunResult missing = Run(base + " --pos-dictionary " + Path("no-such.tsv"));
+  EXPECT_EQ(missing.exit_code, 3);
+  EXPECT_NE(missing.err.find("no-such.tsv"), std::string::npos) << missing.err;
+  const RunResult good = Run(base + " --pos-dictionary " + Path("dictionary.tsv"));
+  ASSERT_EQ(good.exit_code, 0) << good.err;
+  auto c = Container::Open(Path("d.tagger"), "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->kind_version(), 4u);
+  EXPECT_NE(c->Setting("command").find("--pos-dictionary " + Path("dictionary.tsv")), std::string::npos);
+  EXPECT_EQ(c->Setting("pos_dictionary_source"), "words");
+  // Stored case-folded, as the tagger reads words.
+  PosDictionary stored;
+  ASSERT_TRUE(PosDictionary::Deserialize(c->Section("pos_dictionary").value(), &stored));
+  EXPECT_EQ(stored.size(), 2u);
+  EXPECT_EQ(stored.Find("police"), 1 | 4);
 }
 
 // train parser --clusters copies the entity model's word-cluster table into

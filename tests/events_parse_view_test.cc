@@ -1150,5 +1150,72 @@ TEST(EventsParseView, AnIntroductoryDateHungOnTheSubjectIsTheVerbsOblique) {
             "17/obj 17/punct");
 }
 
+// Parses of the English tagger with a part-of-speech dictionary (2026-11-30,
+// models/README.md), which reads nationality words as adjectives and some
+// past tenses as participles, and so leads the parser into new errors.
+TEST(EventsParseView, MendsForTheParsesOfTheDictionaryTagger) {
+  // The last word of a name as a second subject: it ends the name.
+  const Document name = Sentence1({
+      {"Pakistan", Upos::kPropn, 3, "compound"}, {"President", Upos::kPropn, 3, "nmod:desc"},
+      {"Mohammad", Upos::kPropn, 6, "nsubj"},    {"Zia-Ul-Haq", Upos::kNoun, 6, "nsubj"},
+      {"today", Upos::kNoun, 6, "obl:unmarked"}, {"rejected", Upos::kVerb, 0, "root"},
+      {"talks", Upos::kNoun, 6, "obj"},
+  });
+  EXPECT_EQ(Tree(ParseView(name, name.sentences[0], "en")),
+            "3/compound 3/nmod:desc 6/nsubj 3/flat 6/obl:unmarked 0/root 6/obj");
+  // Not a lower-case word.
+  const Document lower = Sentence1({
+      {"Pakistan", Upos::kPropn, 3, "compound"}, {"President", Upos::kPropn, 3, "nmod:desc"},
+      {"Mohammad", Upos::kPropn, 6, "nsubj"},    {"zia", Upos::kNoun, 6, "nsubj"},
+      {"today", Upos::kNoun, 6, "obl:unmarked"}, {"rejected", Upos::kVerb, 0, "root"},
+      {"talks", Upos::kNoun, 6, "obj"},
+  });
+  EXPECT_EQ(Tree(ParseView(lower, lower.sentences[0], "en")),
+            "3/compound 3/nmod:desc 6/nsubj 6/nsubj 6/obl:unmarked 0/root 6/obj");
+
+  // An apposition that starts with "and" is a conjunct.
+  const Document clash = Sentence1({
+      {"clash", Upos::kNoun, 0, "root"},       {"between", Upos::kAdp, 3, "case"},
+      {"Trump", Upos::kPropn, 1, "nmod"},      {"and", Upos::kCconj, 6, "cc"},
+      {"Ukrainian", Upos::kAdj, 6, "amod"},    {"President", Upos::kPropn, 7, "nmod:desc"},
+      {"Zelenskyy", Upos::kPropn, 3, "appos"},
+  });
+  EXPECT_EQ(Tree(ParseView(clash, clash.sentences[0], "en")),
+            "0/root 3/case 1/nmod 7/cc 6/amod 7/nmod:desc 3/conj");
+
+  // A noun with an auxiliary and an object is the verb.
+  const Document question = Sentence1({
+      {"Did", Upos::kAux, 3, "aux"},        {"police", Upos::kNoun, 3, "compound"},
+      {"arrest", Upos::kNoun, 0, "root"},   {"the", Upos::kDet, 5, "det"},
+      {"journalists", Upos::kNoun, 3, "obj"}, {"?", Upos::kPunct, 3, "punct"},
+  });
+  const ParseView q(question, question.sentences[0], "en");
+  EXPECT_EQ(Tree(q), "3/aux 3/nsubj 0/root 5/det 3/obj 3/punct");
+  EXPECT_EQ(q.tok(2).upos, Upos::kVerb);
+
+  // A past participle with an object in the subject's phrase is the verb.
+  Document aircraft = Sentence1({
+      {"aircraft", Upos::kNoun, 0, "root"},  {"using", Upos::kVerb, 1, "acl"},
+      {"missiles", Upos::kNoun, 2, "obj"},   {"killed", Upos::kVerb, 3, "acl"},
+      {"4", Upos::kNum, 6, "nummod"},        {"Iraqis", Upos::kPropn, 4, "obj"},
+      {".", Upos::kPunct, 1, "punct"},
+  });
+  aircraft.tokens[1].feats = "VerbForm=Ger";
+  aircraft.tokens[3].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  const ParseView a(aircraft, aircraft.sentences[0], "en");
+  EXPECT_EQ(Tree(a), "4/nsubj 1/acl 2/obj 0/root 6/nummod 4/obj 4/punct");
+  EXPECT_EQ(a.Feat(3, "VerbForm"), "Fin");
+  EXPECT_FALSE(a.IsPassive(3));
+  // Not a verb that keeps an object in the passive: "a man given a life sentence".
+  Document given = Sentence1({
+      {"man", Upos::kNoun, 0, "root"},   {"given", Upos::kVerb, 1, "acl"},
+      {"a", Upos::kDet, 5, "det"},       {"life", Upos::kNoun, 5, "compound"},
+      {"sentence", Upos::kNoun, 2, "obj"},
+  });
+  given.tokens[1].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  given.tokens[1].lemma = "give";
+  EXPECT_EQ(Tree(ParseView(given, given.sentences[0], "en")), "0/root 1/acl 5/det 5/compound 2/obj");
+}
+
 }  // namespace
 }  // namespace strabo::events

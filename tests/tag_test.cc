@@ -2,6 +2,7 @@
 
 #include "strabo/pipeline.h"
 #include "tag/edit_script.h"
+#include "tag/pos_dictionary.h"
 #include "tag/tagger.h"
 #include "util/container.h"
 #include "util/file.h"
@@ -166,6 +167,96 @@ TEST(Tagger, VerbEndingsFromADictionaryLemmatiseVerbFormsOnly) {
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   EXPECT_EQ((*loaded)->ParadigmLemma("vuelvan"), "volver");
   EXPECT_EQ((*loaded)->VerbLikeness("niegan"), 0);
+}
+
+TEST(PosDictionary, LettersKeysAndTheFileLayout) {
+  EXPECT_EQ(PosDictionary::ParseLetters("n").value_or(0), 1);
+  EXPECT_EQ(PosDictionary::ParseLetters("nvr").value_or(0), 1 | 4 | 256);
+  EXPECT_FALSE(PosDictionary::ParseLetters("").has_value());
+  EXPECT_FALSE(PosDictionary::ParseLetters("nx").has_value());
+  PosDictionary dictionary;
+  EXPECT_EQ(dictionary.Find("hand"), PosDictionary::kUnlisted);
+  dictionary.Add("hand", *PosDictionary::ParseLetters("n"));
+  dictionary.Add("hand", *PosDictionary::ParseLetters("v"));  // classes add up
+  dictionary.Add("took", *PosDictionary::ParseLetters("d"));
+  for (int i = 0; i < 1000; ++i) dictionary.Add("word" + std::to_string(i), 1);  // grows
+  EXPECT_EQ(dictionary.size(), 1002u);
+  EXPECT_EQ(dictionary.Find("hand"), 1 | 4);
+  EXPECT_EQ(dictionary.Find("took"), 16);
+  EXPECT_EQ(dictionary.Find("word999"), 1);
+  EXPECT_EQ(dictionary.Find("Hand"), PosDictionary::kUnlisted);  // keys are case-folded words
+  // The section round-trips; damage is caught.
+  const std::string bytes = dictionary.Serialize();
+  EXPECT_EQ(bytes.size(), 4 + 1002 * 6u);
+  PosDictionary loaded;
+  ASSERT_TRUE(PosDictionary::Deserialize(bytes, &loaded));
+  EXPECT_EQ(loaded.Serialize(), bytes);
+  EXPECT_EQ(loaded.Find("hand"), 1 | 4);
+  EXPECT_FALSE(PosDictionary::Deserialize(bytes.substr(0, bytes.size() - 1), &loaded));
+  std::string unsorted = bytes;
+  std::swap_ranges(unsorted.begin() + 4, unsorted.begin() + 10, unsorted.begin() + 10);
+  EXPECT_FALSE(PosDictionary::Deserialize(unsorted, &loaded));
+}
+
+// Sentences of one made-up word and a full stop: nouns and verbs the
+// treebank shows once each, so only a dictionary can tell them apart.
+std::vector<TagSentence> OneWordSentences(const std::vector<std::string>& nouns,
+                                          const std::vector<std::string>& verbs) {
+  std::vector<TagSentence> out;
+  for (size_t i = 0; i < std::max(nouns.size(), verbs.size()); ++i) {
+    if (i < nouns.size()) out.push_back({{nouns[i], Upos::kNoun, nouns[i], ""}, {".", Upos::kPunct, ".", ""}});
+    if (i < verbs.size()) out.push_back({{verbs[i], Upos::kVerb, verbs[i], ""}, {".", Upos::kPunct, ".", ""}});
+  }
+  return out;
+}
+
+// Lower-case letter strings from a fixed generator: no suffix says noun or verb.
+std::vector<std::string> MadeUpWords(size_t n, uint32_t seed) {
+  std::vector<std::string> words;
+  uint32_t x = seed;
+  while (words.size() < n) {
+    std::string w;
+    for (int k = 0; k < 6; ++k) {
+      x = x * 1664525u + 1013904223u;
+      w += static_cast<char>('a' + (x >> 24) % 26);
+    }
+    words.push_back(w);
+  }
+  return words;
+}
+
+TEST(Tagger, ADictionaryTagsWordsTheTreebankDidNotTeach) {
+  const std::vector<std::string> nouns = MadeUpWords(40, 1), verbs = MadeUpWords(40, 2);
+  const std::vector<std::string> new_nouns = MadeUpWords(10, 3), new_verbs = MadeUpWords(10, 4);
+  TaggerTrainOptions options;
+  options.lang = "en";
+  options.epochs = 5;
+  for (const auto* list : {&nouns, &new_nouns})
+    for (const std::string& w : *list) options.pos_dictionary.Add(w, *PosDictionary::ParseLetters("n"));
+  for (const auto* list : {&verbs, &new_verbs})
+    for (const std::string& w : *list) options.pos_dictionary.Add(w, *PosDictionary::ParseLetters("v"));
+  auto tagger = TrainTagger(OneWordSentences(nouns, verbs), {}, options);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  // Words the training data never showed take the tag of their class.
+  const std::string path = ::testing::TempDir() + "/dictionary.tagger";
+  ASSERT_TRUE((*tagger)->Save(path, {{"command", "test"}}).ok());
+  auto loaded = Tagger::Load(path);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().message();
+  auto c = Container::Open(path, "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->kind_version(), 4u);
+  EXPECT_FALSE(c->HasSection("verb_rules"));
+  for (const Tagger* t : {tagger->get(), loaded->get()}) {
+    for (const auto& [list, upos] : {std::pair{&new_nouns, Upos::kNoun}, std::pair{&new_verbs, Upos::kVerb}}) {
+      for (const std::string& w : *list) {
+        std::vector<Token> tokens(2);
+        tokens[0].form = w;
+        tokens[1].form = ".";
+        t->Tag(tokens);
+        EXPECT_EQ(tokens[0].upos, upos) << w;
+      }
+    }
+  }
 }
 
 TEST(Tagger, ShippedEnglishModelHasNoVerbRules) {

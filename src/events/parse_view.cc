@@ -5,6 +5,8 @@
 #include "events/inflect.h"
 #include "events/triggers.h"
 #include "events/word_key.h"
+#include "util/text.h"
+#include "util/utf8.h"
 
 namespace strabo::events {
 namespace {
@@ -63,12 +65,16 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendBracketedApposition,
       &ParseView::MendStrandedAdjective,
       &ParseView::MendSplitSubject,
+      &ParseView::MendNameSplitIntoTwoSubjects,
+      &ParseView::MendConjunctReadAsApposition,
       &ParseView::MendSubjectSplitInsideModifier,
       &ParseView::MendAgentReadAsModifier,
       &ParseView::MendNameAfterAcronymAndColon,
       &ParseView::MendOfPhraseReadAsClause,
       &ParseView::MendVerbReadAsNoun,
       &ParseView::MendVerbReadAsCompound,
+      &ParseView::MendVerbAfterAuxiliaryReadAsNoun,
+      &ParseView::MendClauseReadAsPrepositionalPhrase,
       &ParseView::MendCompoundReadAsInfinitive,
       &ParseView::MendConjunctReadAsModifier,
       &ParseView::MendObjectReadAsOblique,
@@ -82,6 +88,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendParticipleClauseReadAsRoot,
       &ParseView::MendIntroductoryDateHungOnNominal,
       &ParseView::MendIntroductoryPhraseRoot,
+      &ParseView::MendMainVerbReadAsParticipleWithObject,
       &ParseView::MendVerbReadAsModifier,
       &ParseView::MendMainClauseReadAsRelative,
       &ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject,
@@ -91,6 +98,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendSubjectAfterIntroductoryDate,
       &ParseView::MendSubjectReadAsTimeModifier,
       &ParseView::MendComplementReadAsRelativeOfTime,
+      &ParseView::MendFiniteConjunctOfNonFiniteVerb,
   };
   std::vector<int> heads_before;
   std::vector<std::string_view> rels_before;
@@ -292,6 +300,43 @@ void ParseView::MendSplitSubject() {
       LinkChildren();
       break;
     }
+  }
+}
+
+// "Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer": the
+// parser made the last word of a name a second subject of the verb. A clause
+// has one subject: a childless capitalised noun or proper noun that is a
+// subject and directly follows the phrase of another subject of the same
+// verb, a proper noun, ends that name (flat).
+void ParseView::MendNameSplitIntoTwoSubjects() {
+  for (int b = 1; b < size(); ++b) {
+    const Upos u = tok(b).upos;
+    if (Base(b) != "nsubj" || head(b) < 0 || !children(b).empty() ||
+        (u != Upos::kPropn && u != Upos::kNoun) || !StartsCapitalised(b))
+      continue;
+    for (int a : children(head(b))) {
+      if (a >= b || Base(a) != "nsubj" || tok(a).upos != Upos::kPropn || Phrase(a, false).second != b)
+        continue;
+      Attach(b, a, "flat");
+      LinkChildren();
+      break;
+    }
+  }
+}
+
+// "a clash between U.S. President Donald Trump and Ukrainian President
+// Volodymyr Zelenskyy": the parser hung the second name on the first as an
+// apposition, with the "and" inside it. An apposition never starts with a
+// coordinating conjunction: one whose phrase does is a conjunct, and takes
+// the "and".
+void ParseView::MendConjunctReadAsApposition() {
+  for (int x = 1; x < size(); ++x) {
+    if (Base(x) != "appos" || head(x) < 0 || head(x) > x) continue;
+    const int first = Leftmost(x);
+    if (first >= x || tok(first).upos != Upos::kCconj || Base(first) != "cc") continue;
+    Attach(x, head(x), "conj");
+    Attach(first, x, "cc");
+    LinkChildren();
   }
 }
 
@@ -520,6 +565,15 @@ void ParseView::RepairTags() {
     }
     if (IsAcronymReadAsCopula(i)) {
       MendAcronymReadAsCopula(i);
+      continue;
+    }
+    // "Gunmen stormed a church, killing dozens of worshippers": EWT marks an
+    // adverbial -ing clause now a participle (Tense=Pres|VerbForm=Part), now
+    // a gerund, and taggers follow it either way; the coder reads both as
+    // the gerund it was written against (VerbForm=Ger).
+    if (t.upos == Upos::kVerb && t.feats == "Tense=Pres|VerbForm=Part" && t.deprel == "advcl" &&
+        t.form.ends_with("ing")) {
+      Retag(static_cast<int>(i), Upos::kVerb, "VerbForm=Ger");
       continue;
     }
     if (t.upos != Upos::kPropn || (t.form != "march" && t.form != "marches")) continue;
@@ -794,6 +848,78 @@ void ParseView::MendVerbReadAsCompound() {
     Attach(subject, n, "nsubj");
     Attach(object, n, "obj");
     Retag(n, Upos::kVerb, kFinitePast);
+    LinkChildren();
+  }
+}
+
+// "Did police arrest the journalists?", "Libya must hand over the
+// suspects": after an auxiliary and a noun, the tagger read the verb as a
+// noun ("arrest", "hand") and the parser made the noun before it its
+// compound. A noun takes no auxiliary but through a copula, nor a direct
+// object: an English noun with an auxiliary, no copula and an object is the
+// clause's verb (a bare infinitive), and a compound directly before it its
+// subject.
+void ParseView::MendVerbAfterAuxiliaryReadAsNoun() {
+  if (lang_ != "en") return;
+  for (int v = 1; v < size(); ++v) {
+    if (tok(v).upos != Upos::kNoun || Child(v, "aux") < 0 || Child(v, "cop") >= 0 ||
+        Child(v, "obj") < 0)
+      continue;
+    Retag(v, Upos::kVerb, "VerbForm=Inf");
+    const int compound = v - 1;
+    if (head(compound) == v && Base(compound) == "compound" && IsNominal(compound) &&
+        Child(v, "nsubj") < 0)
+      Attach(compound, v, "nsubj");
+    LinkChildren();
+  }
+}
+
+// "Police made eleven arrests after protesters blocked a highway": the
+// parser read "after" as the preposition of the noun after it ("arrests after
+// protesters") and left the verb that follows without a subject. When a
+// nominal's phrase starts with "after", "before", "since", "until" or
+// "once" and is directly followed by a finite verb with no subject, the
+// word is that verb's marker and the nominal its subject; the verb takes the
+// nominal's place if it hung on it.
+void ParseView::MendClauseReadAsPrepositionalPhrase() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kMarkers[] = {"after", "before", "since", "until", "once"};
+  for (int n = 1; n + 1 < size(); ++n) {
+    const std::string_view b = Base(n);
+    const int marker = Child(n, "case");
+    if ((b != "nmod" && b != "obl") || head(n) < 0 || !IsNominal(n) || marker < 0 ||
+        Leftmost(n) != marker)
+      continue;
+    bool subordinator = false;
+    for (std::string_view key : kMarkers) subordinator |= HasKey(marker, key);
+    const int v = Phrase(n, false).second;
+    if (!subordinator || v >= size() || tok(v).upos != Upos::kVerb || Feat(v, "VerbForm") != "Fin" ||
+        Child(v, "nsubj") >= 0 || Child(v, "nsubj:pass") >= 0 || Dominates(v, n))
+      continue;
+    if (head(v) == n || head(v) < 0) Attach(v, head(n), "advcl");
+    Attach(n, v, "nsubj");
+    Attach(marker, v, "mark");
+    LinkChildren();
+  }
+}
+
+// "Rioters set upon a man accused of stealing a motorcycle and burned him to
+// death": the parser coordinated the finite verb with the -ing form or
+// participle of a subordinate clause before it ("stealing ... and burned").
+// Only like forms coordinate: a past-tense finite verb whose first conjunct
+// is a non-finite verb below the root is the root's conjunct, when the root
+// is a past-tense verb before it.
+void ParseView::MendFiniteConjunctOfNonFiniteVerb() {
+  if (lang_ != "en") return;
+  const int root = Root();
+  if (root < 0 || tok(root).upos != Upos::kVerb || Feat(root, "Tense") != "Past") return;
+  for (int c = root + 1; c < size(); ++c) {
+    const int h = head(c);
+    if (Base(c) != "conj" || tok(c).upos != Upos::kVerb || Feat(c, "VerbForm") != "Fin" ||
+        Feat(c, "Tense") != "Past" || h < 0 || h == root || tok(h).upos != Upos::kVerb ||
+        Feat(h, "VerbForm") == "Fin" || Child(c, "nsubj") >= 0)
+      continue;
+    Attach(c, root, "conj");
     LinkChildren();
   }
 }
@@ -1335,6 +1461,44 @@ void ParseView::MendMainClauseReadAsRelative() {
   }
 }
 
+// "British aircraft using precision guided missiles killed 4 Iraqis": the
+// tagger read the verb as a participle and the parser hung it on the noun
+// before it as a reduced relative ("missiles killed 4 Iraqis"), rooting the
+// sentence in its subject. A past participle with a direct object is active
+// (IsPassive): when the root is a nominal with no copula and such a
+// participle, with no subject, marker or auxiliary of its own, hangs in the
+// root's phrase after it, it is the main verb, past tense, and the root its
+// subject. Not verbs that keep an object in the passive ("a man given a
+// life sentence", "reporters denied entry").
+void ParseView::MendMainVerbReadAsParticipleWithObject() {
+  if (lang_ != "en") return;
+  const int root = VerblessRoot();
+  // Not an introductory phrase or date (MendSubjectAfterIntroductoryDate).
+  if (root < 0 || Child(root, "case") >= 0 || InTime(root) || IsNumber(root)) return;
+  static constexpr std::string_view kTwoObjectVerbs[] = {
+      "give", "award", "grant", "offer", "deny", "hand", "show", "tell", "pay", "send",
+      "promise", "lend", "allow", "refuse", "teach", "ask", "owe", "bring", "issue", "serve"};
+  for (int v = root + 1; v < size(); ++v) {
+    if (tok(v).upos != Upos::kVerb || Base(v) != "acl" || Feat(v, "VerbForm") != "Part" ||
+        Feat(v, "Tense") != "Past" || Child(v, "obj") < 0 || HasClauseOfItsOwn(v) ||
+        !Dominates(root, v))
+      continue;
+    bool two_objects = false;
+    for (std::string_view key : kTwoObjectVerbs) two_objects |= HasKey(v, key);
+    if (two_objects) return;
+    // The participle's own head must be part of the subject's phrase: no
+    // finite verb between the root and it.
+    bool finite_between = false;
+    for (int k = root + 1; k < v; ++k) finite_between |= Feat(k, "VerbForm") == "Fin";
+    if (finite_between) return;
+    PromoteToRoot(v, root);
+    Attach(root, v, "nsubj");
+    Retag(v, Upos::kVerb, "Mood=Ind|Tense=Past|VerbForm=Fin");
+    LinkChildren();
+    return;
+  }
+}
+
 // "Militants shot dead two soldiers", "gunmen shot dead a police officer":
 // the resultative "dead" of "shoot/stab/beat ... dead" stands before the
 // object, and the parser hangs it on the object as an adjective or adverb
@@ -1686,6 +1850,18 @@ bool ParseView::IsNominal(int i) const {
 bool ParseView::IsVerbal(int i) const {
   const Upos u = tok(i).upos;
   return u == Upos::kVerb || u == Upos::kAux;
+}
+
+int ParseView::Leftmost(int i) const {
+  int first = i;
+  while (first > 0 && Dominates(i, first - 1)) --first;
+  return first;
+}
+
+bool ParseView::StartsCapitalised(int i) const {
+  const std::string_view text = Text(i);
+  size_t pos = 0;
+  return !text.empty() && IsUpper(DecodeUtf8(text, &pos));
 }
 
 bool ParseView::IsNumber(int i) const {

@@ -68,6 +68,8 @@ class ParseView {
   bool IsNominal(int i) const;  // NOUN, PROPN, PRON, NUM
   bool IsVerbal(int i) const;   // VERB, AUX, or ADJ heading a clause
   bool IsNumber(int i) const;   // NUM or digits
+  bool StartsCapitalised(int i) const;  // the word's first letter upper- or titlecase
+  int Leftmost(int i) const;  // the first word of the contiguous run i heads that ends at i
 
   // The token range [first, end) of the phrase headed by i: its subtree
   // without clausal dependents (acl, advcl, ccomp, xcomp, parataxis, csubj),
@@ -167,6 +169,8 @@ class ParseView {
   void MendBracketedApposition();
   void MendStrandedAdjective();
   void MendSplitSubject();
+  void MendNameSplitIntoTwoSubjects();
+  void MendConjunctReadAsApposition();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
   void MendNameAfterAcronymAndColon();
@@ -179,6 +183,9 @@ class ParseView {
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
   void MendVerbReadAsCompound();
+  void MendVerbAfterAuxiliaryReadAsNoun();
+  void MendClauseReadAsPrepositionalPhrase();
+  void MendFiniteConjunctOfNonFiniteVerb();
   void MendCompoundReadAsInfinitive();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
@@ -190,6 +197,7 @@ class ParseView {
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
+  void MendMainVerbReadAsParticipleWithObject();
   void MendMainVerbReadAsRelativeOfInfinitivesSubject();
   void MendSubjectOfPurposeInfinitive();
   void MendControlVerbReadAsNoun();

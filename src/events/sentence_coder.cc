@@ -2376,9 +2376,15 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
         continue;
       // An arrest and a seizure in one sentence are two acts; a bombing and a
       // suicide bombing (CAMEO 183 and its subcode 1831) are one.
-      const bool b_refines = Refines(b.event.cameo, a.event.cameo);
+      // So are a suicide attack and the bombing it was carried out with
+      // ("two suicide bombers detonated car bombs": 1831 and 1832): the
+      // suicide attack tells it best.
+      auto suicide_bombing = [](const Event& x, const Event& y) {
+        return x.cameo == "1831" && y.cameo.starts_with("183");
+      };
+      const bool b_refines = Refines(b.event.cameo, a.event.cameo) || suicide_bombing(b.event, a.event);
       if (!a.event.mode.empty() && !b.event.mode.empty() && a.event.mode != b.event.mode &&
-          !b_refines && !Refines(a.event.cameo, b.event.cameo))
+          !b_refines && !Refines(a.event.cameo, b.event.cameo) && !suicide_bombing(a.event, b.event))
         continue;
       // Coordinated triggers of one clause are one act told twice ("have
       // busted more than 2,000 cells and arrested more than 3,500 people"):
@@ -2816,7 +2822,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // bombing's: "an IED planted by militants exploded near a convoy,
       // injuring 3 soldiers" (whoever planted it).
       if (e.type == "ASSAULT" && e.mode.empty() && verb && v_.Base(t) == "advcl" &&
-          v_.Feat(t, "VerbForm") == "Part") {
+          (v_.Feat(t, "VerbForm") == "Part" || v_.Feat(t, "VerbForm") == "Ger")) {
         for (int ch : v_.children(v_.head(t)))
           if (v_.Base(ch) == "nsubj" && InClass(ch, "EXPLOSIVE")) {
             Recode(&c.event, "ASSAULT", "183");

@@ -21,6 +21,7 @@ namespace {
 constexpr uint64_t kPadBefore = 0x5ad0b5ad0b1ULL;
 constexpr uint64_t kPadAfter = 0xea0ea0ea0e2ULL;
 constexpr int kNoTag = kNumUpos;  // "no previous tag" (sentence start)
+constexpr uint64_t kNoVerbToTheLeft = 0x1e7f0e2bULL;
 
 // Feature template ids. Part of the model format: append, never renumber.
 enum Template : uint32_t {
@@ -30,9 +31,15 @@ enum Template : uint32_t {
   kAmbP2, kTagM1WordP1, kWordAmbP1, kSuffix2P1, kSuffix1P1Word, kTagM2Word, kWordP1P2,
   // Verb-likeness (kind_version 2, only in models trained with verb rules).
   kVerbLike, kVerbRule, kTagM1VerbLike, kVerbLikeP1,
+  // Part-of-speech dictionary classes (kind_version 4, only in models trained
+  // with one): the word's, its neighbours', the word's with the previous tag.
+  kDict, kDictP1, kDictM1, kTagM1Dict,
   // FEATS classifier (every template is conjoined with the word's UPOS).
   kfBias = 64, kfWord, kfSuffix /* 66..70 */, kfWordM1 = 71, kfWordM2, kfTagM1, kfTagP1, kfWordP1,
   kfTagM1WordM1, kfShape,
+  // The nearest verb or auxiliary to the left (kind_version 4, only in
+  // models trained with feats_context).
+  kfLeftVerb, kfLeftVerbDistanceTagM1,
   // Lemma classifier (conjoined with UPOS).
   klBias = 96, klWord, klSuffix /* 98..102 */, klPrefix = 103 /* 103..104 */, klShape = 105,
   klFeats,
@@ -48,11 +55,18 @@ struct SentenceInfo {
   // when the model has no verb rules.
   std::vector<uint32_t> verb;
   std::vector<uint64_t> verb_rule;
+  // PosDictionary classes per word; empty when the model has no dictionary.
+  std::vector<uint16_t> dict;
 
   uint64_t Word(int i) const {
     if (i < 0) return kPadBefore;
     if (i >= static_cast<int>(words.size())) return kPadAfter;
     return words[i].word;
+  }
+  uint64_t Dict(int i) const {
+    if (i < 0) return kPadBefore;
+    if (i >= static_cast<int>(words.size())) return kPadAfter;
+    return dict[i];
   }
   uint64_t Amb(int i) const {
     if (i < 0) return kPadBefore;
@@ -96,6 +110,12 @@ void UposFeatures(const SentenceInfo& s, int i, int t1, int t2, FeatureBuilder* 
   fb->AddIds(kSuffix1P1Word, w.word, i + 1 < n ? s.words[i + 1].suffix[0] : kPadAfter);
   fb->AddIds(kTagM2Word, t2, w.word);
   fb->AddIds(kWordP1P2, s.Word(i + 1), s.Word(i + 2));
+  if (!s.dict.empty()) {
+    fb->AddIds(kDict, s.Dict(i));
+    fb->AddIds(kDictP1, s.Dict(i + 1));
+    fb->AddIds(kDictM1, s.Dict(i - 1));
+    fb->AddIds(kTagM1Dict, t1, s.Dict(i));
+  }
   if (!s.verb.empty()) {
     fb->AddIds(kVerbLike, s.verb[i]);
     fb->AddIds(kVerbRule, s.verb_rule[i]);
@@ -104,7 +124,7 @@ void UposFeatures(const SentenceInfo& s, int i, int t1, int t2, FeatureBuilder* 
   }
 }
 
-void FeatsFeatures(const SentenceInfo& s, std::span<const int> tags, int i, FeatureBuilder* fb) {
+void FeatsFeatures(const SentenceInfo& s, std::span<const int> tags, int i, bool context, FeatureBuilder* fb) {
   const WordInfo& w = s.words[i];
   const int n = static_cast<int>(s.words.size());
   const uint64_t u = static_cast<uint64_t>(tags[i]) + 1;
@@ -121,6 +141,22 @@ void FeatsFeatures(const SentenceInfo& s, std::span<const int> tags, int i, Feat
   fb->AddIds(kfWordP1, u, s.Word(i + 1));
   fb->AddIds(kfTagM1WordM1, u, tm1, s.Word(i - 1));
   fb->AddIds(kfShape, u, w.shape);
+  if (context) {
+    // A past tense or a participle ("police responded" / "have responded",
+    // "the men arrested")? The nearest VERB or AUX within eight words to the
+    // left, and how far it is, tell them apart where the neighbours do not.
+    uint64_t left = kNoVerbToTheLeft, distance = 0;
+    for (int j = i - 1; j >= 0 && i - j <= 8; --j) {
+      const int t = tags[j];
+      if (t == static_cast<int>(Upos::kAux) || t == static_cast<int>(Upos::kVerb)) {
+        left = HashCombine(static_cast<uint64_t>(t), s.words[j].word);
+        distance = static_cast<uint64_t>(std::min(i - j, 4));
+        break;
+      }
+    }
+    fb->AddIds(kfLeftVerb, u, left);
+    fb->AddIds(kfLeftVerbDistanceTagM1, u, distance, tm1);
+  }
 }
 
 void LemmaFeatures(const SentenceInfo& s, int tag, int feats_class, int i, FeatureBuilder* fb) {
@@ -297,6 +333,18 @@ std::vector<std::string> Tagger::TrueCased(std::span<const Token> tokens) const 
   return forms;
 }
 
+void Tagger::DictionaryColumn(std::span<const WordInfo> words, std::span<const void* const> lex,
+                              std::vector<uint16_t>* dict) const {
+  dict->clear();
+  if (pos_dictionary_.empty()) return;
+  dict->reserve(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    const LexEntry* e = static_cast<const LexEntry*>(lex[i]);
+    const bool taught = e != nullptr && e->ambiguity != 0;
+    dict->push_back(taught ? kTaughtByTreebank : pos_dictionary_.Find(words[i].lower));
+  }
+}
+
 void Tagger::Tag(std::span<Token> tokens) const {
   if (tokens.empty()) return;
   ScopedForms headline;
@@ -317,6 +365,7 @@ void Tagger::Tag(std::span<Token> tokens) const {
     s.scored[i] = !(e && e->sure >= 0);
     s.amb[i] = AmbiguityHash(e ? e->ambiguity : 0, s.words[i]);
   }
+  DictionaryColumn(s.words, s.lex, &s.dict);
   if (verb_rules_.empty()) s.verb.clear(), s.verb_rule.clear();
   else VerbColumns(s.words, s.lex, s.scored, &s.verb, &s.verb_rule);
   tags.assign(n, 0);
@@ -338,7 +387,7 @@ void Tagger::Tag(std::span<Token> tokens) const {
   for (int i = 0; i < n; ++i) {
     Token& t = tokens[i];
     t.upos = static_cast<Upos>(tags[i]);
-    FeatsFeatures(s, tags, i, &fb);
+    FeatsFeatures(s, tags, i, feats_context_, &fb);
     feats[i] = feats_.Predict(fb.features());
     t.feats = feat_classes_[feats[i]];
     // Lemmas are those of the word with ASCII apostrophes, as the lexicon and
@@ -479,9 +528,14 @@ bool ParseVerbRules(std::string_view bytes, std::vector<std::pair<std::string, s
 }  // namespace
 
 Status Tagger::Save(const std::string& path, const std::map<std::string, std::string>& settings) const {
-  // Without verb rules the file is a version 1 file, as before them; with
-  // learned rules only, a version 2 file.
-  ContainerWriter w("tagger", !verb_endings_.empty() ? 3 : !verb_rules_.empty() ? 2 : 1);
+  // The oldest version that has what the model uses: without verb rules or
+  // a dictionary a version 1 file, as before them; with learned rules only,
+  // a version 2 file; with paradigm rules too, 3; with a dictionary, 4.
+  const uint32_t version = !pos_dictionary_.empty() || feats_context_ ? 4
+                           : !verb_endings_.empty()                  ? 3
+                           : !verb_rules_.empty()                    ? 2
+                                                                     : 1;
+  ContainerWriter w("tagger", version);
   for (const auto& [k, v] : settings) w.SetSetting(k, v);
   w.SetSetting("lang", lang_);
   if (!verb_rules_.empty()) {
@@ -489,6 +543,8 @@ Status Tagger::Save(const std::string& path, const std::map<std::string, std::st
     w.AddSection("verb_rules", SerializeVerbRules(verb_rules_.by_ending));
   }
   if (!verb_endings_.empty()) w.AddSection("verb_endings", SerializeVerbRules(verb_endings_.by_ending));
+  if (!pos_dictionary_.empty()) w.AddSection("pos_dictionary", pos_dictionary_.Serialize());
+  if (feats_context_) w.SetSetting("feats_context", "1");
   w.AddSection("upos", upos_.SerializeCompact());
   w.AddSection("feats", feats_.SerializeCompact());
   w.AddSection("lemma", lemma_.SerializeCompact());
@@ -544,16 +600,25 @@ Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& path) {
   std::vector<std::string> verbs;
   if (!SplitLines(*verb_bytes, &verbs)) return Status::Corrupt(path + ": tagger verb list is damaged");
   t->verbs_.insert(verbs.begin(), verbs.end());
-  // Version 2's learned rules; version 3's paradigm rules too.
-  for (const auto& [version, section, rules] : {std::tuple{2u, "verb_rules", &t->verb_rules_},
-                                                std::tuple{3u, "verb_endings", &t->verb_endings_}}) {
-    if (c->kind_version() < version) continue;
+  // Version 2's learned rules; version 3's paradigm rules too. From version
+  // 4 on, each optional section is read when the file has it.
+  const uint32_t version = c->kind_version();
+  for (const auto& [since, section, rules] : {std::tuple{2u, "verb_rules", &t->verb_rules_},
+                                              std::tuple{3u, "verb_endings", &t->verb_endings_}}) {
+    if (version < since || (version >= 4 && !c->HasSection(section))) continue;
     auto rule_bytes = c->Section(section);
     if (!rule_bytes.ok()) return rule_bytes.status();
     std::vector<std::pair<std::string, std::string>> pairs;
     if (!ParseVerbRules(*rule_bytes, &pairs))
       return Status::Corrupt(path + ": tagger section " + section + " is damaged or truncated");
     for (const auto& [ending, append] : pairs) rules->Add(ending, append);
+  }
+  t->feats_context_ = version >= 4 && c->Setting("feats_context") == "1";
+  if (version >= 4 && c->HasSection("pos_dictionary")) {
+    auto dict_bytes = c->Section("pos_dictionary");
+    if (!dict_bytes.ok()) return dict_bytes.status();
+    if (!PosDictionary::Deserialize(*dict_bytes, &t->pos_dictionary_) || t->pos_dictionary_.empty())
+      return Status::Corrupt(path + ": tagger section pos_dictionary is damaged or truncated");
   }
   if (!SplitLines(*feat_bytes, &t->feat_classes_) || !SplitLines(*script_bytes, &t->script_classes_) ||
       static_cast<int>(t->feat_classes_.size()) != t->feats_.num_classes() ||
@@ -695,6 +760,8 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     t.lexicon_.emplace(word, std::move(e));
   }
   for (const auto& [ending, append] : o.verb_endings) t.verb_endings_.Add(ending, append);
+  t.pos_dictionary_ = o.pos_dictionary;
+  t.feats_context_ = o.feats_context;
   if (!t.verb_rules_.empty() || !t.verb_endings_.empty()) t.IndexVerbs();
   std::map<std::string, int> feat_id, script_id;
   for (const auto& [f, n] : feat_count) {
@@ -741,6 +808,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
       auto it = script_id.find(MakeEditScript(FoldTypography(s[i].form), s[i].lemma));
       p.scripts.push_back(it == script_id.end() ? -1 : it->second);
     }
+    t.DictionaryColumn(p.info.words, p.info.lex, &p.info.dict);
     if (!t.verb_rules_.empty())
       t.VerbColumns(p.info.words, p.info.lex, p.info.scored, &p.info.verb, &p.info.verb_rule);
   }
@@ -773,7 +841,7 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
         t2 = t1;
         t1 = guess;
         // FEATS and lemma learn from gold UPOS.
-        FeatsFeatures(p.info, p.tags, i, &fb);
+        FeatsFeatures(p.info, p.tags, i, t.feats_context_, &fb);
         feats.Update(fb.features(), p.feats[i], feats.Predict(fb.features()));
         feats.Tick();
         if (p.scripts[i] >= 0) {
@@ -791,6 +859,8 @@ Result<std::unique_ptr<Tagger>> TaggerTrainer::Train(const std::vector<TagSenten
     candidate->verbs_ = t.verbs_;
     candidate->verb_rules_ = t.verb_rules_;
     candidate->verb_endings_ = t.verb_endings_;
+    candidate->pos_dictionary_ = t.pos_dictionary_;
+    candidate->feats_context_ = t.feats_context_;
     candidate->verb_hashes_ = t.verb_hashes_;
     candidate->upos_ = upos.Average(o.min_weight);
     candidate->feats_ = feats.Average(o.min_weight);

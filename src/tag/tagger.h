@@ -27,6 +27,13 @@
 // ("detuvo") from an adjective or a noun, which the word's own affixes often
 // cannot. Models trained without it have no rules and tag as before.
 //
+// Optionally (TaggerTrainOptions::pos_dictionary, kind_version 4), the UPOS
+// classifier also reads what a dictionary says each word and its neighbours
+// can be (tag/pos_dictionary.h: noun, verb form, adjective, adverb...), which
+// helps most on words the treebank never showed. With feats_context (also
+// version 4) the FEATS classifier reads the nearest verb or auxiliary to the
+// left.
+//
 // A Tagger is immutable after loading and safe to use from many threads.
 #pragma once
 
@@ -44,6 +51,7 @@
 #include "ml/word_features.h"
 #include "strabo/document.h"
 #include "strabo/status.h"
+#include "tag/pos_dictionary.h"
 
 namespace strabo {
 
@@ -67,8 +75,10 @@ class Tagger {
  public:
   // Version 1: no verb rules. Version 2: a `verb_rules` section and the
   // verb-likeness features (written only for models trained with them).
-  // Version 3: also a `verb_endings` section (ParadigmLemma).
-  static constexpr uint32_t kKindVersion = 3;
+  // Version 3: also a `verb_endings` section (ParadigmLemma). Version 4: a
+  // `pos_dictionary` section and its features; the verb sections are then
+  // there only when the model uses them.
+  static constexpr uint32_t kKindVersion = 4;
 
   // Loads a model written by Save (container kind "tagger").
   static Result<std::unique_ptr<Tagger>> Load(const std::string& path);
@@ -159,6 +169,19 @@ class Tagger {
   // long, 0 = empty): VerbLikeness tries many candidate lemmas per word and
   // most are not verbs; this rejects them without a string lookup.
   std::vector<uint64_t> verb_hashes_;
+  // What a dictionary says each word can be (version 4): features of the
+  // UPOS classifier. Empty: none.
+  PosDictionary pos_dictionary_;
+  // The FEATS classifier's left-verb templates (version 4).
+  bool feats_context_ = false;
+  // Each word's PosDictionary classes as the UPOS features read them: only
+  // for words the training data did not teach (not seen at least twice, so
+  // no ambiguity class); the others read kTaughtByTreebank, so that a
+  // frequent word keeps the behaviour the treebank gave it. Cleared when the
+  // model has no dictionary.
+  static constexpr uint16_t kTaughtByTreebank = 0x4000;
+  void DictionaryColumn(std::span<const WordInfo> words, std::span<const void* const> lex,
+                        std::vector<uint16_t>* dict) const;
   // Builds verb_hashes_ and the lexicon's verb classes (after verbs_,
   // verb_rules_ and lexicon_ are filled).
   void IndexVerbs();
@@ -188,6 +211,14 @@ struct TaggerTrainOptions {
   // turns into a known verb (Tagger::ParadigmLemma) and change nothing else:
   // the weights are those of the same model trained without them.
   std::vector<std::pair<std::string, std::string>> verb_endings;
+  // What a dictionary says each word can be (e.g. data/en-pos-dictionary.tsv,
+  // from WordNet): the UPOS classifier reads the classes of each word and of
+  // its neighbours (version 4). Recorded in the model; empty: none.
+  PosDictionary pos_dictionary;
+  // Gives the FEATS classifier the nearest verb or auxiliary to the left, so
+  // that it tells a past tense from a participle ("police responded" against
+  // "had responded"; kind_version 4, recorded in the model).
+  bool feats_context = false;
   // Progress and per-epoch dev accuracy, one line each; may be empty.
   std::function<void(const std::string&)> log;
 };

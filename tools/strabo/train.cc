@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 #include "commands.h"
 #include "conllu/conllu.h"
@@ -11,6 +12,7 @@
 #include "util/container.h"
 #include "util/file.h"
 #include "util/lines.h"
+#include "util/text.h"
 #include "util/utf8.h"
 
 namespace strabo::cli {
@@ -28,6 +30,8 @@ struct TrainOptions {
   std::string verbs;  // a list of known verb lemmas (the tagger, the parser's jackknife taggers)
   bool verb_feature = false;  // the taggers' verb-likeness features
   std::string verb_endings;   // more verb rules for them (e.g. data/es-verb-endings.tsv)
+  std::string pos_dictionary;  // the taggers' part-of-speech dictionary (e.g. data/en-pos-dictionary.tsv)
+  bool feats_context = false;  // the taggers' left-verb FEATS templates
   // Parser only.
   std::string tagger;
   int jackknife = 4;
@@ -126,6 +130,8 @@ std::map<std::string, std::string> CommonSettings(const TrainOptions& o, const s
   if (!o.verbs.empty()) command += " --verbs " + o.verbs;
   if (o.verb_feature) command += " --verb-feature";
   if (!o.verb_endings.empty()) command += " --verb-endings " + o.verb_endings;
+  if (!o.pos_dictionary.empty()) command += " --pos-dictionary " + o.pos_dictionary;
+  if (o.feats_context) command += " --feats-context";
   if (o.min_weight > 0) command += " --min-weight " + std::to_string(o.min_weight);
   if (what == "parser") {
     if (!o.tagger.empty()) command += " --tagger " + o.tagger;
@@ -197,6 +203,47 @@ bool ReadVerbEndings(const TrainOptions& o, std::vector<std::pair<std::string, s
   return true;
 }
 
+// Reads the part-of-speech dictionary of --pos-dictionary (if any): lines
+// "word TAB classes", classes being letters of PosDictionary::kLetters
+// ("running<TAB>nga"), '#' comments. False (with a message naming the line)
+// when the file cannot be read or a line is malformed.
+bool ReadPosDictionary(const TrainOptions& o, PosDictionary* dictionary, std::string* source) {
+  if (o.pos_dictionary.empty()) return true;
+  auto text = ReadFile(o.pos_dictionary);
+  if (!text.ok()) {
+    std::fprintf(stderr, "strabo: --pos-dictionary: %s; give a table of words and their classes "
+                 "(e.g. data/en-pos-dictionary.tsv, written by scripts/make-en-pos-dictionary)\n",
+                 text.status().message().c_str());
+    return false;
+  }
+  size_t bad_line = 0;
+  std::string scratch;
+  ForEachLine(*text, [&](std::string_view line, size_t number) {
+    if (line.starts_with("# ")) source->append(source->empty() ? "" : " ").append(line.substr(2));
+    if (bad_line != 0 || line.empty() || line[0] == '#') return;
+    const std::vector<std::string_view> fields = SplitFields(line, '\t', /*keep_empty=*/true);
+    const auto classes = fields.size() == 2 ? PosDictionary::ParseLetters(fields[1]) : std::nullopt;
+    if (!classes || fields[0].empty() || !IsValidUtf8(fields[0])) {
+      bad_line = number;
+      return;
+    }
+    // Keyed as the tagger reads words (DescribeWord's `lower`).
+    dictionary->Add(FoldCase(FoldTypography(fields[0], &scratch)), *classes);
+  });
+  if (bad_line != 0) {
+    std::fprintf(stderr, "strabo: --pos-dictionary: %s:%zu: expected 'word<TAB>classes' in UTF-8, classes "
+                 "being letters of '%s' (noun, plural noun, verb, verb -s, past/participle, -ing, "
+                 "adjective, comparative, adverb)\n",
+                 o.pos_dictionary.c_str(), bad_line, std::string(PosDictionary::kLetters).c_str());
+    return false;
+  }
+  if (dictionary->empty()) {
+    std::fprintf(stderr, "strabo: --pos-dictionary: %s lists no word\n", o.pos_dictionary.c_str());
+    return false;
+  }
+  return true;
+}
+
 int TrainTaggerCommand(const TrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
@@ -210,11 +257,14 @@ int TrainTaggerCommand(const TrainOptions& o) {
   options.seed = o.seed;
   options.min_weight = o.min_weight;
   options.verb_feature = o.verb_feature;
+  options.feats_context = o.feats_context;
   options.log = Log;
   std::string verbs_source;
   if (!ReadVerbList(o, &options.verbs, &verbs_source)) return kExitFatal;
   std::string endings_source;
   if (!ReadVerbEndings(o, &options.verb_endings, &endings_source)) return kExitFatal;
+  std::string dictionary_source;
+  if (!ReadPosDictionary(o, &options.pos_dictionary, &dictionary_source)) return kExitFatal;
   TagScores best;
   auto tagger = TrainTagger(tag_train, tag_dev, options, &best);
   if (!tagger.ok()) {
@@ -235,6 +285,10 @@ int TrainTaggerCommand(const TrainOptions& o) {
   if (!o.verb_endings.empty()) {
     settings["verb_endings"] = o.verb_endings;
     settings["verb_endings_source"] = endings_source;  // also inside the model, as rules
+  }
+  if (!o.pos_dictionary.empty()) {
+    settings["pos_dictionary"] = o.pos_dictionary;
+    settings["pos_dictionary_source"] = dictionary_source;  // inside the model, as hashed words
   }
   Status status = (*tagger)->Save(o.out, settings);
   if (!status.ok()) {
@@ -287,6 +341,9 @@ int TrainParserCommand(const TrainOptions& o) {
   std::vector<std::pair<std::string, std::string>> verb_endings;
   std::string endings_source;
   if (!ReadVerbEndings(o, &verb_endings, &endings_source)) return kExitFatal;
+  PosDictionary pos_dictionary;
+  std::string dictionary_source;
+  if (!ReadPosDictionary(o, &pos_dictionary, &dictionary_source)) return kExitFatal;
   std::vector<ConlluSentence> train, dev;
   if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
   std::vector<ParseSentence> parse_train, parse_dev;
@@ -312,6 +369,8 @@ int TrainParserCommand(const TrainOptions& o) {
       options.verbs = verbs;
       options.verb_feature = o.verb_feature;
       options.verb_endings = verb_endings;
+      options.pos_dictionary = pos_dictionary;
+      options.feats_context = o.feats_context;
       auto tagger = TrainTagger(fold_train, {}, options);
       if (!tagger.ok()) {
         std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
@@ -416,6 +475,14 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
                  "With --verb-feature: more verb rules, lines 'form ending<TAB>lemma ending' (e.g. "
                  "data/es-verb-endings.tsv, from a dictionary's paradigms); also used to lemmatise "
                  "unseen verb forms (recorded in the model)");
+  t->add_option("--pos-dictionary", tagger->pos_dictionary,
+                "A part-of-speech dictionary, lines 'word<TAB>classes' (e.g. data/en-pos-dictionary.tsv, "
+                "from WordNet by scripts/make-en-pos-dictionary): the UPOS classifier reads what it "
+                "says each word and its neighbours can be (recorded in the model, kind_version 4)");
+  t->add_flag("--feats-context", tagger->feats_context,
+              "Give the FEATS classifier the nearest verb or auxiliary to the left, which tells a "
+              "past tense from a participle ('police responded' / 'had responded'; recorded in the "
+              "model, kind_version 4)");
   t->callback([tagger, exit_code] { *exit_code = TrainTaggerCommand(*tagger); });
 
   auto parser = std::make_shared<TrainOptions>();
@@ -430,6 +497,12 @@ void RegisterTrain(CLI::App* app, int* exit_code) {
               "--verb-feature'); give it when the --tagger model has it");
   p->add_option("--verb-endings", parser->verb_endings,
                  "More verb rules for the jackknife taggers (as 'train tagger --verb-endings')");
+  p->add_option("--pos-dictionary", parser->pos_dictionary,
+                "A part-of-speech dictionary for the jackknife taggers (as 'train tagger "
+                "--pos-dictionary'); give the one the --tagger model was trained with");
+  p->add_flag("--feats-context", parser->feats_context,
+              "Train the jackknife taggers with the left-verb FEATS templates (as 'train tagger "
+              "--feats-context'); give it when the --tagger model has them");
   p->add_option("--jackknife", parser->jackknife,
                 "Tag the training data with K taggers each trained on the other folds (0: gold tags)")
       ->check(CLI::Range(0, 20))
