@@ -525,6 +525,17 @@ TEST_F(CliTest, TrainTaggerPosDictionaryIsCheckedAndStored) {
   ASSERT_TRUE(PosDictionary::Deserialize(c->Section("pos_dictionary").value(), &stored));
   EXPECT_EQ(stored.size(), 2u);
   EXPECT_EQ(stored.Find("police"), 1 | 4);
+  EXPECT_EQ(c->Setting("feats_context"), "");
+
+  // --feats-context alone is version 4 too, with no dictionary section.
+  const RunResult context = Run(base + " --feats-context");
+  ASSERT_EQ(context.exit_code, 0) << context.err;
+  auto f = Container::Open(Path("d.tagger"), "tagger", Tagger::kKindVersion);
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_EQ(f->kind_version(), 4u);
+  EXPECT_EQ(f->Setting("feats_context"), "1");
+  EXPECT_FALSE(f->HasSection("pos_dictionary"));
+  EXPECT_TRUE(Tagger::Load(Path("d.tagger")).ok());
 }
 
 // train parser --clusters copies the entity model's word-cluster table into
