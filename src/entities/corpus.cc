@@ -14,11 +14,6 @@
 namespace strabo::ner {
 namespace {
 
-bool StartsUpper(std::string_view word) {
-  size_t pos = 0;
-  return !word.empty() && IsUpper(DecodeUtf8(word, &pos));
-}
-
 bool StartsLetter(std::string_view word) {
   size_t pos = 0;
   return !word.empty() && IsLetter(DecodeUtf8(word, &pos));

@@ -19,8 +19,6 @@ char32_t FirstCp(std::string_view w) {
   return w.empty() ? 0 : DecodeUtf8(w, &pos);
 }
 
-bool StartsUpper(std::string_view w) { return IsUpper(FirstCp(w)); }
-
 bool IsConnective(std::string_view w) {
   static const std::set<std::string_view> kWords = {
       "of", "the", "and", "for", "on", "in", "at", "de", "del", "la", "las", "los", "el", "y",

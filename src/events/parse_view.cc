@@ -6,7 +6,6 @@
 #include "events/triggers.h"
 #include "events/word_key.h"
 #include "util/text.h"
-#include "util/utf8.h"
 
 namespace strabo::events {
 namespace {
@@ -312,7 +311,7 @@ void ParseView::MendNameSplitIntoTwoSubjects() {
   for (int b = 1; b < size(); ++b) {
     const Upos u = tok(b).upos;
     if (Base(b) != "nsubj" || head(b) < 0 || !children(b).empty() ||
-        (u != Upos::kPropn && u != Upos::kNoun) || !StartsCapitalised(b))
+        (u != Upos::kPropn && u != Upos::kNoun) || !StartsUpper(Text(b)))
       continue;
     for (int a : children(head(b))) {
       if (a >= b || Base(a) != "nsubj" || tok(a).upos != Upos::kPropn || Phrase(a, false).second != b)
@@ -1033,8 +1032,7 @@ void ParseView::MendReportingClauseReadAsComplement() {
     if ((Base(c) != "ccomp" && Base(c) != "conj") || head(c) >= c ||
         tok(c).upos != Upos::kVerb)
       continue;
-    int first = c;
-    while (first > 0 && Dominates(c, first - 1)) --first;
+    int first = Leftmost(c);
     while (first < c && tok(first).upos == Upos::kPunct) ++first;  // its own comma
     if (first < 1 || Text(first - 1) != ",") continue;
     bool own_subject = false, reporting = true;
@@ -1856,12 +1854,6 @@ int ParseView::Leftmost(int i) const {
   int first = i;
   while (first > 0 && Dominates(i, first - 1)) --first;
   return first;
-}
-
-bool ParseView::StartsCapitalised(int i) const {
-  const std::string_view text = Text(i);
-  size_t pos = 0;
-  return !text.empty() && IsUpper(DecodeUtf8(text, &pos));
 }
 
 bool ParseView::IsNumber(int i) const {

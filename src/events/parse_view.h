@@ -68,7 +68,6 @@ class ParseView {
   bool IsNominal(int i) const;  // NOUN, PROPN, PRON, NUM
   bool IsVerbal(int i) const;   // VERB, AUX, or ADJ heading a clause
   bool IsNumber(int i) const;   // NUM or digits
-  bool StartsCapitalised(int i) const;  // the word's first letter upper- or titlecase
   int Leftmost(int i) const;  // the first word of the contiguous run i heads that ends at i
 
   // The token range [first, end) of the phrase headed by i: its subtree

@@ -15,6 +15,11 @@ bool IsDigit(char32_t cp) { return cp < 0x80 ? (cp - '0') < 10 : u_isdigit(cp); 
 bool IsUpper(char32_t cp) {
   return cp < 0x80 ? (cp - 'A') < 26 : (u_isupper(cp) || u_istitle(cp));
 }
+
+bool StartsUpper(std::string_view text) {
+  size_t pos = 0;
+  return !text.empty() && IsUpper(DecodeUtf8(text, &pos));
+}
 bool IsLower(char32_t cp) { return cp < 0x80 ? (cp - 'a') < 26 : u_islower(cp); }
 bool IsSpace(char32_t cp) {
   if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');

@@ -10,6 +10,8 @@ bool IsLetter(char32_t cp);        // any Unicode letter (L*)
 bool IsMark(char32_t cp);          // combining marks (M*)
 bool IsDigit(char32_t cp);         // decimal digits (Nd)
 bool IsUpper(char32_t cp);         // upper- or titlecase letters
+// Whether the first code point of `text` is IsUpper (false when empty).
+bool StartsUpper(std::string_view text);
 bool IsLower(char32_t cp);
 bool IsSpace(char32_t cp);         // white space, including NBSP and line separators
 bool IsPunctuation(char32_t cp);   // P* and S* (symbols such as $ € %)

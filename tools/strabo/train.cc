@@ -1,8 +1,10 @@
 // strabo train tagger|parser: trains a model from CoNLL-U treebanks.
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 
 #include "commands.h"
 #include "conllu/conllu.h"
@@ -244,6 +246,33 @@ bool ReadPosDictionary(const TrainOptions& o, PosDictionary* dictionary, std::st
   return true;
 }
 
+// What the tagger is trained with besides the treebank, for `train tagger`
+// and for `train parser`'s jackknife taggers alike: the verb-likeness and
+// left-verb flags, and the files of --verbs, --verb-endings and
+// --pos-dictionary read into *options. *settings (may be null) receives
+// each file given and its "# " header lines (the data ships inside the
+// model, so its source and licence go with it). False, with a message, when
+// a file cannot be read or is malformed.
+bool ReadTaggerData(const TrainOptions& o, TaggerTrainOptions* options,
+                    std::map<std::string, std::string>* settings) {
+  options->verb_feature = o.verb_feature;
+  options->feats_context = o.feats_context;
+  std::string verbs_source, endings_source, dictionary_source;
+  if (!ReadVerbList(o, &options->verbs, &verbs_source) ||
+      !ReadVerbEndings(o, &options->verb_endings, &endings_source) ||
+      !ReadPosDictionary(o, &options->pos_dictionary, &dictionary_source))
+    return false;
+  if (settings == nullptr) return true;
+  for (const auto& [key, file, source] :
+       {std::tuple{"verbs", &o.verbs, &verbs_source}, std::tuple{"verb_endings", &o.verb_endings, &endings_source},
+        std::tuple{"pos_dictionary", &o.pos_dictionary, &dictionary_source}}) {
+    if (file->empty()) continue;
+    (*settings)[key] = *file;
+    (*settings)[std::string(key) + "_source"] = *source;
+  }
+  return true;
+}
+
 int TrainTaggerCommand(const TrainOptions& o) {
   const auto start = std::chrono::steady_clock::now();
   std::vector<ConlluSentence> train, dev;
@@ -256,15 +285,9 @@ int TrainTaggerCommand(const TrainOptions& o) {
   if (o.epochs > 0) options.epochs = o.epochs;
   options.seed = o.seed;
   options.min_weight = o.min_weight;
-  options.verb_feature = o.verb_feature;
-  options.feats_context = o.feats_context;
   options.log = Log;
-  std::string verbs_source;
-  if (!ReadVerbList(o, &options.verbs, &verbs_source)) return kExitFatal;
-  std::string endings_source;
-  if (!ReadVerbEndings(o, &options.verb_endings, &endings_source)) return kExitFatal;
-  std::string dictionary_source;
-  if (!ReadPosDictionary(o, &options.pos_dictionary, &dictionary_source)) return kExitFatal;
+  std::map<std::string, std::string> data_settings;
+  if (!ReadTaggerData(o, &options, &data_settings)) return kExitFatal;
   TagScores best;
   auto tagger = TrainTagger(tag_train, tag_dev, options, &best);
   if (!tagger.ok()) {
@@ -278,18 +301,7 @@ int TrainTaggerCommand(const TrainOptions& o) {
   settings["dev_accuracy"] = buf;
   settings["epochs"] = std::to_string(options.epochs);
   settings["min_weight"] = std::to_string(o.min_weight);
-  if (!o.verbs.empty()) {
-    settings["verbs"] = o.verbs;
-    settings["verbs_source"] = verbs_source;  // shipped inside the model: its licence goes with it
-  }
-  if (!o.verb_endings.empty()) {
-    settings["verb_endings"] = o.verb_endings;
-    settings["verb_endings_source"] = endings_source;  // also inside the model, as rules
-  }
-  if (!o.pos_dictionary.empty()) {
-    settings["pos_dictionary"] = o.pos_dictionary;
-    settings["pos_dictionary_source"] = dictionary_source;  // inside the model, as hashed words
-  }
+  settings.merge(data_settings);
   Status status = (*tagger)->Save(o.out, settings);
   if (!status.ok()) {
     std::fprintf(stderr, "strabo: %s\n", status.message().c_str());
@@ -335,15 +347,10 @@ int TrainParserCommand(const TrainOptions& o) {
     }
     clusters = std::move(table.value());
   }
-  std::vector<std::string> verbs;
-  std::string verbs_source;
-  if (!ReadVerbList(o, &verbs, &verbs_source)) return kExitFatal;
-  std::vector<std::pair<std::string, std::string>> verb_endings;
-  std::string endings_source;
-  if (!ReadVerbEndings(o, &verb_endings, &endings_source)) return kExitFatal;
-  PosDictionary pos_dictionary;
-  std::string dictionary_source;
-  if (!ReadPosDictionary(o, &pos_dictionary, &dictionary_source)) return kExitFatal;
+  TaggerTrainOptions jackknife_options;  // what every jackknife tagger shares
+  jackknife_options.lang = o.lang;
+  jackknife_options.epochs = o.tagger_epochs;
+  if (!ReadTaggerData(o, &jackknife_options, nullptr)) return kExitFatal;
   std::vector<ConlluSentence> train, dev;
   if (!ReadTreebanks(o, &train, &dev)) return kExitFatal;
   std::vector<ParseSentence> parse_train, parse_dev;
@@ -362,15 +369,8 @@ int TrainParserCommand(const TrainOptions& o) {
         if (i % k == fold) held.push_back(i);
         else fold_train.push_back(ToTagSentence(train[i]));
       }
-      TaggerTrainOptions options;
-      options.lang = o.lang;
-      options.epochs = o.tagger_epochs;
+      TaggerTrainOptions options = jackknife_options;
       options.seed = o.seed + static_cast<uint32_t>(fold);
-      options.verbs = verbs;
-      options.verb_feature = o.verb_feature;
-      options.verb_endings = verb_endings;
-      options.pos_dictionary = pos_dictionary;
-      options.feats_context = o.feats_context;
       auto tagger = TrainTagger(fold_train, {}, options);
       if (!tagger.ok()) {
         std::fprintf(stderr, "strabo: %s\n", tagger.status().message().c_str());
