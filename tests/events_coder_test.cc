@@ -384,6 +384,23 @@ TEST(EventsFrames, LightVerbWithReceivingSubject) {
   EXPECT_EQ(e->target->country, "MAR");
 }
 
+// UD Spanish GSD reads a relative "que" as a subordinator (mark), so the
+// relative clause has no subject of its own: the noun it modifies is its
+// subject when the verb agrees with it (codebook 6.1).
+TEST(EventsFrames, SpanishRelativeClauseTakesItsNounAsSubject) {
+  Document doc = Analyse("La policía detuvo a los estudiantes que ocupaban la universidad.", "es");
+  const Event* e = Only(doc, "ocupaban");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "obstruct");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "los estudiantes");
+  EXPECT_EQ(e->source->sector, "EDU");
+  e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "La policía");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "los estudiantes");
+}
+
 TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {
   Document doc = Analyse("La policía marroquí detuvo a cinco seguidores de Daesh en Nador.", "es");
   const Event* e = Only(doc, "detuvo");

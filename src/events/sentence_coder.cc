@@ -428,6 +428,18 @@ int SentenceCoder::Subject(int v, int depth) const {
       !v_.Feat(v, "Number").empty() && v_.Feat(v, "Number") == v_.Feat(p, "Number") &&
       v_.Feat(v, "Person") == v_.Feat(p, "Person"))
     return Subject(p, depth + 1);
+  // A Spanish relative clause whose "que" is marked as a subordinator (UD
+  // Spanish GSD: "los estudiantes que ocupaban la universidad", que = mark)
+  // has no subject of its own: the noun it modifies is its subject, when the
+  // verb agrees with it in number ("las armas que encontraron" leaves a
+  // plural verb with a plural noun: its object, read as the subject; such a
+  // verb is rarely a trigger with a human target).
+  if (v_.rel(v) == "acl:relcl" && lang_ == "es" && v_.Feat(v, "VerbForm") == "Fin") {
+    const int mark = v_.Child(v, "mark");
+    if (mark >= 0 && v_.Key(mark) == "que" && v_.Child(v, "expl:pass") < 0 &&
+        (v_.Feat(p, "Number").empty() || v_.Feat(p, "Number") == v_.Feat(v, "Number")))
+      return p;
+  }
   if (b == "acl" && v_.rel(v) != "acl:relcl") {
     // A finite verb hung on a noun, with no subject or marker of its own, is
     // the main clause the parser missed: "A group of 200 workers protested
