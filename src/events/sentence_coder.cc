@@ -1654,7 +1654,10 @@ void SentenceCoder::CountFor(int h, Candidate* c) const {
     for (int k : v_.children(n))
       for (const std::string& key : v_.Keys(k))
         if (IsAtLeastWord(key)) return true;
-    return n > 0 && IsAtLeastWord(v_.Key(n - 1));
+    if (n > 0 && IsAtLeastWord(v_.Key(n - 1))) return true;
+    // "más de 3.500 personas", "more than 3,500 people" with "más"/"more"
+    // hung on the noun rather than on the number.
+    return n > 1 && (v_.Key(n - 1) == "de" || v_.Key(n - 1) == "than") && IsAtLeastWord(v_.Key(n - 2));
   };
   // Groups are not people: "2,000 terrorist cells" counts no one.
   if (InClass(h, "CELL")) return;
@@ -2761,6 +2764,14 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // captured terrorists" describe a standing state, not an act told now.
       if (verb && (e.type == "COERCE" || (e.type == "ASSAULT" && e.mode == "abduct")) &&
           v_.Base(t) == "amod" && t < v_.head(t) && v_.IsParticipleModifier(t))
+        continue;
+      // Nor is "encarcelados" set off after its noun with neither agent nor
+      // time ("400 guerrilleros del MRTA, encarcelados en Perú"): where they
+      // are imprisoned, a standing state as "held in Balochistan prisons" is.
+      if (verb && lang_ == "es" && e.lemma == "encarcelar" && v_.Base(t) == "acl" &&
+          t > v_.head(t) && v_.Text(t - 1) == "," && v_.IsParticipleModifier(t) &&
+          v_.Child(t, "obl:agent") < 0 &&
+          std::none_of(v_.children(t).begin(), v_.children(t).end(), [&](int c) { return v_.InTime(c); }))
         continue;
 
       Candidate c;
