@@ -1268,7 +1268,13 @@ Role SentenceCoder::Speaker(int t, const Light& light) const {
     if (k < 0) continue;
     for (int c : v_.children(k)) {
       Cue cue;
-      if (v_.Base(c) == "parataxis" && CueAt(c, CueScope::kCcomp, &cue, true)) {
+      // A Spanish speech verb after a comma that ends in its inverted subject
+      // is a reporting clause also where the parser made it an adverbial one
+      // ("fueron detenidos en Kenitra, informó la policía").
+      const bool reporting_clause =
+          v_.Base(c) == "parataxis" || (lang_ == "es" && v_.Base(c) == "advcl" && c > k &&
+                                        v_.Text(c - 1) == "," && v_.Child(c, "mark") < 0);
+      if (reporting_clause && CueAt(c, CueScope::kCcomp, &cue, true)) {
         // "..., informó la policía": the parser reads a Spanish subject after
         // its verb as the object; a speech verb's object in parataxis with no
         // subject is its speaker.
