@@ -530,6 +530,22 @@ TEST(EventsStatus, SpanishCues) {
             EventStatus::kAggregate);
 }
 
+// A protest that is the purpose of its clause is done when the clause's act
+// is: going out into the streets to protest is protesting (codebook 14.1, 4).
+TEST(EventsStatus, AProtestThatIsTheClausesPurposeIsAsserted) {
+  Document doc = Analyse(
+      "Unas mil personas salieron este sábado a las calles de Madrid para protestar por la "
+      "cumbre eurolatinoamericana.",
+      "es");
+  const Event* e = Only(doc, "protestar");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Unas mil personas");
+  // A purpose that is no protest stays intended.
+  EXPECT_EQ(StatusOf("La policía llegó al barrio para detener a los sospechosos.", "es", "detener"),
+            EventStatus::kPlanned);
+}
+
 // ---- counts, speakers, discards ----------------------------------------------------
 
 TEST(EventsCounts, DigitsWordsAndLowerBounds) {

@@ -175,7 +175,9 @@ class SentenceCoder {
   std::vector<std::string> DepKeys(int t, const Light& light) const;
 
   // ---- the rest of the event
-  StatusInfo DecideStatus(int t, const Light& light, int* report_verb) const;
+  // The status cues of trigger t (codebook 5); `protest`: the event is a
+  // PROTEST, which as the purpose of its own clause is not merely intended.
+  StatusInfo DecideStatus(int t, const Light& light, bool protest, int* report_verb) const;
   // Whether verb `t` is a simple present in a relative clause on a bare
   // plural ("bloggers who praise China"): a kind of people, no act.
   bool GenericRelative(int t) const;
@@ -1459,7 +1461,7 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
 
 // ---------------------------------------------------------------- status
 
-StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_verb) const {
+StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, bool protest, int* report_verb) const {
   StatusInfo s;
   (void)report_verb;
   // Cues that modify the trigger (or its light verb): "not", "would", "no
@@ -1559,8 +1561,12 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, int* report_ve
           s.Consider(modal);
       }
     // Purpose: "to join forces", "para desarticular": intended, not done.
+    // A protest that is the purpose of its own clause is done when the
+    // clause's act is ("salieron a las calles para protestar", "marched to
+    // protest"): going out, marching or striking for it is the protest.
+    const bool protest_purpose = protest && f == v_.FirstConjunct(t);
     if (b == "advcl" && v_.Feat(f, "VerbForm") == "Inf" &&
-        (v_.HasCase(f, "to") || v_.HasCase(f, "para")))
+        (v_.HasCase(f, "to") || v_.HasCase(f, "para")) && !protest_purpose)
       s.Consider(Cue::kPlanned);
     if (matched) {
       // A negated cue ("did not plan to attack") denies the event; a cue
@@ -3073,7 +3079,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
 
       // Status.
       int report = -1;
-      const StatusInfo status = DecideStatus(t, light, &report);
+      const StatusInfo status = DecideStatus(t, light, e.type == "PROTEST", &report);
       const EventDate date = DateEvent(doc_, c.trigger, c.trigger + 1);
       EventStatus st = EventStatus::kAsserted;
       switch (status.rank ? status.cue : Cue::kReport) {
