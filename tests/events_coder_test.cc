@@ -401,6 +401,18 @@ TEST(EventsFrames, SpanishRelativeClauseTakesItsNounAsSubject) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "los estudiantes");
 }
 
+// An opening time the parser took for a second subject is the verb's time,
+// and the other subject the arrest's source (ParseView::MendTimeReadAsSecondSubject).
+TEST(EventsFrames, AnOpeningTimeIsNoSubject) {
+  Document doc = Analyse("El lunes, la policía detuvo a los manifestantes que bloqueaban la carretera.", "es");
+  const Event* e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "la policía");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "los manifestantes");
+}
+
 TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {
   Document doc = Analyse("La policía marroquí detuvo a cinco seguidores de Daesh en Nador.", "es");
   const Event* e = Only(doc, "detuvo");

@@ -97,6 +97,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendSubjectAfterIntroductoryDate,
       &ParseView::MendSubjectReadAsTimeModifier,
       &ParseView::MendComplementReadAsRelativeOfTime,
+      &ParseView::MendTimeReadAsSecondSubject,
       &ParseView::MendFiniteConjunctOfNonFiniteVerb,
   };
   std::vector<int> heads_before;
@@ -1673,6 +1674,22 @@ void ParseView::MendSubjectReadAsTimeModifier() {
     }
     if (subject < 0) continue;
     Attach(subject, verb, "nsubj");
+    LinkChildren();
+  }
+}
+
+// "El lunes, la policía detuvo a los manifestantes": the parser took the
+// opening time for a second subject of the verb, and the first subject is
+// the one the coder reads. A subject inside a time the times stage found, of
+// a verb with another subject that is no time, is the verb's time adjunct.
+void ParseView::MendTimeReadAsSecondSubject() {
+  for (int when = 0; when < size(); ++when) {
+    const int verb = head(when);
+    if (verb < 0 || Base(when) != "nsubj" || !InTime(when)) continue;
+    bool other_subject = false;
+    for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj" && !InTime(c);
+    if (!other_subject) continue;
+    Attach(when, verb, "obl");
     LinkChildren();
   }
 }

@@ -204,6 +204,7 @@ class ParseView {
   void MendResultativeDead();
   void MendSubjectAfterIntroductoryDate();
   void MendSubjectReadAsTimeModifier();
+  void MendTimeReadAsSecondSubject();
   void MendComplementReadAsRelativeOfTime();
 
   const Document& doc_;
