@@ -413,6 +413,20 @@ TEST(EventsFrames, AnOpeningTimeIsNoSubject) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "los manifestantes");
 }
 
+// The sentence's verb after a subject relative clause, which the parser hung
+// on the relative clause's verb (ParseView::MendMainVerbReadAsComplementOfRelative).
+TEST(EventsFrames, TheVerbAfterASpanishSubjectRelativeIsTheMainVerb) {
+  Document doc = Analyse("Los hombres que atacaron el cuartel mataron a tres soldados.", "es");
+  const Event* e = Only(doc, "mataron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Los hombres");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "tres soldados");
+  EXPECT_EQ(e->target->sector, "MIL");
+  EXPECT_EQ(e->count, 3);
+  EXPECT_NE(Only(doc, "atacaron"), nullptr) << Describe(doc);
+}
+
 TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {
   Document doc = Analyse("La policía marroquí detuvo a cinco seguidores de Daesh en Nador.", "es");
   const Event* e = Only(doc, "detuvo");

@@ -90,6 +90,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendMainVerbReadAsParticipleWithObject,
       &ParseView::MendVerbReadAsModifier,
       &ParseView::MendMainClauseReadAsRelative,
+      &ParseView::MendMainVerbReadAsComplementOfRelative,
       &ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject,
       &ParseView::MendSubjectOfPurposeInfinitive,
       &ParseView::MendControlVerbReadAsNoun,
@@ -1457,6 +1458,38 @@ void ParseView::MendMainClauseReadAsRelative() {
     Attach(root, v, passive ? "nsubj:pass" : "nsubj");
     LinkChildren();
     return;
+  }
+}
+
+// "Los hombres que atacaron el cuartel mataron a tres soldados": UD Spanish
+// GSD marks a subject relative's "que" as a subordinator, and the parser then
+// took the sentence's verb for a complement of the relative clause's verb and
+// rooted the sentence in the subject. A finite verb hung as xcomp (which is
+// never finite), or as an unmarked ccomp or advcl, on the verb of a relative
+// clause of the nominal root, with no subject or conjunction of its own and
+// after that verb, is the main verb, and the root its subject.
+void ParseView::MendMainVerbReadAsComplementOfRelative() {
+  if (lang_ != "es") return;
+  const int root = VerblessRoot();
+  if (root < 0) return;
+  for (int relative : children(root)) {
+    if (relative < root || rel(relative) != "acl:relcl") continue;
+    for (int v : children(relative)) {
+      const std::string_view b = Base(v);
+      if (v < relative || tok(v).upos != Upos::kVerb || Feat(v, "VerbForm") != "Fin") continue;
+      if (b != "xcomp" && b != "ccomp" && b != "advcl") continue;
+      bool own_clause = false;
+      for (int c : children(v)) {
+        const std::string_view cb = Base(c);
+        own_clause |= cb == "nsubj" || cb == "csubj" || cb == "mark" || cb == "cc" || cb == "expl";
+      }
+      if (own_clause) continue;
+      const bool passive = Child(v, "aux:pass") >= 0;
+      PromoteToRoot(v, root);
+      Attach(root, v, passive ? "nsubj:pass" : "nsubj");
+      LinkChildren();
+      return;
+    }
   }
 }
 
