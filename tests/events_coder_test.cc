@@ -425,6 +425,17 @@ TEST(EventsFrames, TheVerbAfterASpanishSubjectRelativeIsTheMainVerb) {
   EXPECT_EQ(e->target->sector, "MIL");
   EXPECT_EQ(e->count, 3);
   EXPECT_NE(Only(doc, "atacaron"), nullptr) << Describe(doc);
+
+  // The relative clause hung on the participle "armado" as its complement
+  // (MendRelativeClauseReadAsComplementOfParticiple); "grupo armado" is an
+  // agent though the participle is parsed as a clause.
+  doc = Analyse("El grupo armado que atacó el cuartel el martes mató a tres soldados en Cauca.", "es");
+  e = Only(doc, "mató");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "REB");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "tres soldados");
+  EXPECT_EQ(e->count, 3);
 }
 
 TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {

@@ -90,6 +90,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendMainVerbReadAsParticipleWithObject,
       &ParseView::MendVerbReadAsModifier,
       &ParseView::MendMainClauseReadAsRelative,
+      &ParseView::MendRelativeClauseReadAsComplementOfParticiple,
       &ParseView::MendMainVerbReadAsComplementOfRelative,
       &ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject,
       &ParseView::MendSubjectOfPurposeInfinitive,
@@ -1458,6 +1459,29 @@ void ParseView::MendMainClauseReadAsRelative() {
     Attach(root, v, passive ? "nsubj:pass" : "nsubj");
     LinkChildren();
     return;
+  }
+}
+
+// "El grupo armado que atacó el cuartel", "jóvenes enmascarados que lanzaron
+// botellas": the parser hung the relative clause on the participle that
+// modifies the noun, as the participle's complement clause. A Spanish finite
+// clause marked by "que" under a participle that modifies a nominal is the
+// nominal's: a relative clause when it has no subject of its own, else a
+// content clause ("la garantía escrita detallada que un desarme se producirá").
+void ParseView::MendRelativeClauseReadAsComplementOfParticiple() {
+  if (lang_ != "es") return;
+  for (int c = 0; c < size(); ++c) {
+    const int participle = head(c);
+    if (participle < 0 || Base(c) != "ccomp" || Feat(c, "VerbForm") != "Fin") continue;
+    const int mark = Child(c, "mark");
+    if (mark < 0 || Key(mark) != "que" || mark > c) continue;
+    if (Feat(participle, "VerbForm") != "Part" ||
+        (Base(participle) != "acl" && Base(participle) != "amod"))
+      continue;
+    const int noun = head(participle);
+    if (noun < 0 || !IsNominal(noun) || noun > participle) continue;
+    Attach(c, noun, Child(c, "nsubj") < 0 ? "acl:relcl" : "acl");
+    LinkChildren();
   }
 }
 

@@ -196,6 +196,7 @@ class ParseView {
   void MendCountedNounReadAsVerb();
   void MendVerbReadAsModifier();
   void MendMainClauseReadAsRelative();
+  void MendRelativeClauseReadAsComplementOfParticiple();
   void MendMainVerbReadAsComplementOfRelative();
   void MendMainVerbReadAsParticipleWithObject();
   void MendMainVerbReadAsRelativeOfInfinitivesSubject();

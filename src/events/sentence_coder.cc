@@ -1092,7 +1092,13 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
   }
   bool setting_is_actor = false;  // set by `code`: a place phrase names the actor
   auto code = [&](int head, bool with_conj) -> bool {
-    const auto [first, end] = v_.Phrase(head, with_conj);
+    auto [first, end] = v_.Phrase(head, with_conj);
+    // A bare participle right after the head ("el grupo armado que atacó",
+    // parsed as a clause, acl, which phrases leave out) is one of the actor's
+    // words: "grupo armado" is an agent.
+    if (end < v_.size() && v_.head(end) == head && v_.Base(end) == "acl" &&
+        v_.Feat(end, "VerbForm") == "Part" && v_.children(end).empty())
+      ++end;
     std::vector<ActorPiece> inside;
     for (const ActorPiece& p : pieces_)
       if (static_cast<int>(p.first) >= first && static_cast<int>(p.end) <= end) inside.push_back(p);
