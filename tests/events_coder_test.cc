@@ -438,6 +438,26 @@ TEST(EventsFrames, TheVerbAfterASpanishSubjectRelativeIsTheMainVerb) {
   EXPECT_EQ(e->count, 3);
 }
 
+// UD Spanish GSD, and the parser trained on it, label every "se" expl:pv; a
+// "se" before a verb whose subject follows it is still a reflexive passive,
+// and "incautar" takes what is seized as its object (codebook 6.1).
+TEST(EventsFrames, ASeBeforeAVerbWithItsSubjectAfterItIsAPassive) {
+  Document doc = Analyse("Se detuvieron cinco seguidores de Daesh en Nador.", "es");
+  const Event* e = Only(doc, "detuvieron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_FALSE(e->source.has_value()) << ActorText(doc, *e, e->source);
+  ASSERT_TRUE(e->target.has_value());
+  EXPECT_EQ(ActorText(doc, *e, e->target), "cinco seguidores de Daesh");
+  EXPECT_EQ(e->target->sector, "REB");
+  EXPECT_EQ(e->count, 5);
+
+  doc = Analyse("La policía incautó armas en Kenitra.", "es");
+  e = Only(doc, "incautó");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "seize");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "armas");
+}
+
 TEST(EventsFrames, SpanishActivePassiveAndReflexivePassive) {
   Document doc = Analyse("La policía marroquí detuvo a cinco seguidores de Daesh en Nador.", "es");
   const Event* e = Only(doc, "detuvo");

@@ -599,10 +599,21 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       verb && particle_object < 0 ? ReducedPassiveSubject(t, intransitive, done_to_people) : -1;
   const bool passive = verb && particle_object < 0 && (v_.IsPassive(t) || reduced >= 0);
   // A clitic the parser marks expl:pv (or compound:prt) belongs to a
-  // pronominal verb ("se incautó de armas"), not a reflexive passive.
+  // pronominal verb ("la policía se incautó de armas"), not a reflexive
+  // passive; but UD Spanish GSD, and so the parser, marks every "se"
+  // expl:pv, so "se" before a verb whose subject (its own or the one it
+  // shares) is absent or follows it
+  // ("se incautaron armas", "se detuvo a cinco personas") is a reflexive
+  // passive all the same, unless the sense is pronominal.
   const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
-  const bool refl_passive = !pronominal && clitic >= 0 && v_.rel(clitic) != "expl:pv" &&
-                            v_.rel(clitic) != "compound:prt";
+  bool se_passive = clitic >= 0 && v_.rel(clitic) != "expl:pv" && v_.rel(clitic) != "compound:prt";
+  if (clitic >= 0 && v_.rel(clitic) == "expl:pv" && v_.HasKey(clitic, "se") && clitic < t) {
+    // Its own subject or a shared one ("detuvo a once yihadistas y se
+    // incautó de armas": the police's).
+    const int subject = Subject(t);
+    se_passive = subject < 0 || subject > t;
+  }
+  const bool refl_passive = !pronominal && se_passive;
   switch (slot.kind) {
     case K::kSubj:
       if (verb && intransitive && v_.IsParticipleModifier(t) && v_.Child(t, "obl:agent") < 0) {
