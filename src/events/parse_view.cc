@@ -191,6 +191,13 @@ void ParseView::PromoteToRoot(int verb, int old_root) {
   }
 }
 
+void ParseView::PromoteWithRootAsSubject(int verb, int old_root) {
+  const bool passive = Child(verb, "aux:pass") >= 0;
+  PromoteToRoot(verb, old_root);
+  Attach(old_root, verb, passive ? "nsubj:pass" : "nsubj");
+  LinkChildren();
+}
+
 void ParseView::MendNameBeforeTitle() {
   for (int name = 0; name < size(); ++name) {
     const int p = head(name);
@@ -1454,10 +1461,7 @@ void ParseView::MendMainClauseReadAsRelative() {
       if (b == "nsubj" || b == "csubj" || b == "mark" || b == "expl") own_subject = true;
     }
     if (!finite || own_subject) continue;
-    const bool passive = Child(v, "aux:pass") >= 0;
-    PromoteToRoot(v, root);
-    Attach(root, v, passive ? "nsubj:pass" : "nsubj");
-    LinkChildren();
+    PromoteWithRootAsSubject(v, root);
     return;
   }
 }
@@ -1508,10 +1512,7 @@ void ParseView::MendMainVerbReadAsComplementOfRelative() {
         own_clause |= cb == "nsubj" || cb == "csubj" || cb == "mark" || cb == "cc" || cb == "expl";
       }
       if (own_clause) continue;
-      const bool passive = Child(v, "aux:pass") >= 0;
-      PromoteToRoot(v, root);
-      Attach(root, v, passive ? "nsubj:pass" : "nsubj");
-      LinkChildren();
+      PromoteWithRootAsSubject(v, root);
       return;
     }
   }

@@ -135,6 +135,9 @@ class ParseView {
   // (none when old_root is -1), an acl among them as the verb's advcl. The
   // caller relinks children.
   void PromoteToRoot(int verb, int old_root);
+  // PromoteToRoot, then old_root (a nominal) becomes the verb's subject
+  // (nsubj:pass when the verb has a passive auxiliary); children relinked.
+  void PromoteWithRootAsSubject(int verb, int old_root);
   // Whether `i` is a "to" infinitive that can take no subject of its own:
   // no "for" before it ("for them to leave"), no auxiliary.
   bool IsSubjectlessToInfinitive(int i) const;
