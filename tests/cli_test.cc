@@ -515,17 +515,21 @@ TEST_F(CliTest, HarmoniseEsPudRewritesPudInGsdConventions) {
         "1\tsu\tsu\tDET\t_\tNumber=Sing|Person=3\t2\tdet\t_\t_\n"
         "2\tpara\tpara\tADP\t_\t_\t3\tmark\t_\t_\n"
         "3\tir\tir\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n\n"
-        "1\tdijo\tdecir\tVERB\t_\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n"
+        "1\tdijo\tdecir\tVERB\t_\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+        "\t0\troot\t_\t_\n"
         "2\tque\tque\tSCONJ\t_\t_\t3\tmark\t_\t_\n"
-        "3\tvino\tvenir\tVERB\t_\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin\t1\tccomp\t_\t_\n\n");
+        "3\tvino\tvenir\tVERB\t_\tMood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+        "\t1\tccomp\t_\t_\n\n");
   Write("pud.conllu",
         "# sent_id = p1\n"
         "1\tLos\tel\tDET\t_\tNumber=Plur\t2\tdet\t_\t_\n"
         "2\thombres\thombre\tNOUN\t_\tNumber=Plur\t6\tnsubj\t_\t_\n"
         "3\tque\tque\tPRON\t_\tPronType=Rel\t4\tnsubj\t_\t_\n"
-        "4\tvieron\tver\tVERB\t_\tMood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin\t2\tacl:relcl\t_\t_\n"
+        "4\tvieron\tver\tVERB\t_\tMood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+        "\t2\tacl:relcl\t_\t_\n"
         "5\tsu\tsu\tPRON\t_\tNumber=Sing|Person=3\t4\tdet\t_\t_\n"
-        "6\tvinieron\tvenir\tVERB\t_\tMood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin\t0\troot\t_\t_\n"
+        "6\tvinieron\tvenir\tVERB\t_\tMood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+        "\t0\troot\t_\t_\n"
         "7\tpara\tpara\tADP\t_\t_\t8\tcase\t_\t_\n"
         "8\thablar\thablar\tVERB\t_\tVerbForm=Inf\t6\txcomp\t_\t_\n\n"
         "1-2\tdel\t_\t_\t_\t_\t_\t_\t_\t_\n"
@@ -533,13 +537,15 @@ TEST_F(CliTest, HarmoniseEsPudRewritesPudInGsdConventions) {
         "2\tel\tel\tDET\t_\tNumber=Sing\t3\tdet\t_\t_\n"
         "3\tmayo\tmayo\tNOUN\t_\tNumber=Sing\t0\troot\t_\t_\n"
         "4\tMadrid\tMadrid\tPROPN\t_\tNumber=Sing\t3\tflat:name\t_\t_\n\n");
-  const std::string cmd = std::string(STRABO_SCRIPTS) + "/harmonise-es-pud " + Path("pud.conllu") + " " +
-                          Path("gsd.conllu") + " >" + Path("out.conllu") + " 2>" + Path("err.txt");
+  const std::string script = std::string(STRABO_SCRIPTS) + "/harmonise-es-pud ";
+  const std::string cmd = script + Path("pud.conllu") + " " + Path("gsd.conllu") + " >" +
+                          Path("out.conllu") + " 2>" + Path("err.txt");
   ASSERT_EQ(std::system(cmd.c_str()), 0) << ReadFile(Path("err.txt")).value();
   const std::string out = ReadFile(Path("out.conllu")).value();
   auto line = [&](const std::string& start) {
     const size_t at = out.find("\n" + start);
-    return at == std::string::npos ? std::string() : out.substr(at + 1, out.find('\n', at + 1) - at - 1);
+    if (at == std::string::npos) return std::string();
+    return out.substr(at + 1, out.find('\n', at + 1) - at - 1);
   };
   EXPECT_NE(out.find("# sent_id = p1\n"), std::string::npos);  // comments kept
   // A subject relative, keeping its agreement features (the script's rule 5).
@@ -553,8 +559,8 @@ TEST_F(CliTest, HarmoniseEsPudRewritesPudInGsdConventions) {
   EXPECT_EQ(line("4\tMadrid"), "4\tMadrid\tmadrid\tPROPN\t_\t_\t3\tflat\t_\t_");
   EXPECT_NE(ReadFile(Path("err.txt")).value().find("changes in"), std::string::npos);
   // A missing input is named.
-  const std::string bad = std::string(STRABO_SCRIPTS) + "/harmonise-es-pud " + Path("none.conllu") + " " +
-                          Path("gsd.conllu") + " >/dev/null 2>" + Path("err.txt");
+  const std::string bad =
+      script + Path("none.conllu") + " " + Path("gsd.conllu") + " >/dev/null 2>" + Path("err.txt");
   EXPECT_NE(std::system(bad.c_str()), 0);
   EXPECT_NE(ReadFile(Path("err.txt")).value().find("none.conllu"), std::string::npos);
 }

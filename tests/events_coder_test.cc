@@ -404,7 +404,8 @@ TEST(EventsFrames, SpanishRelativeClauseTakesItsNounAsSubject) {
 // An opening time the parser took for a second subject is the verb's time,
 // and the other subject the arrest's source (ParseView::MendTimeReadAsSecondSubject).
 TEST(EventsFrames, AnOpeningTimeIsNoSubject) {
-  Document doc = Analyse("El lunes, la policía detuvo a los manifestantes que bloqueaban la carretera.", "es");
+  Document doc = Analyse(
+      "El lunes, la policía detuvo a los manifestantes que bloqueaban la carretera.", "es");
   const Event* e = Only(doc, "detuvo");
   ASSERT_NE(e, nullptr) << Describe(doc);
   ASSERT_TRUE(e->source.has_value()) << Describe(doc);
@@ -429,7 +430,8 @@ TEST(EventsFrames, TheVerbAfterASpanishSubjectRelativeIsTheMainVerb) {
   // The relative clause hung on the participle "armado" as its complement
   // (MendRelativeClauseReadAsComplementOfParticiple); "grupo armado" is an
   // agent though the participle is parsed as a clause.
-  doc = Analyse("El grupo armado que atacó el cuartel el martes mató a tres soldados en Cauca.", "es");
+  doc = Analyse(
+      "El grupo armado que atacó el cuartel el martes mató a tres soldados en Cauca.", "es");
   e = Only(doc, "mató");
   ASSERT_NE(e, nullptr) << Describe(doc);
   ASSERT_TRUE(e->source.has_value());

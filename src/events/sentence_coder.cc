@@ -438,7 +438,7 @@ int SentenceCoder::Subject(int v, int depth) const {
   // verb is rarely a trigger with a human target).
   if (v_.rel(v) == "acl:relcl" && lang_ == "es" && v_.Feat(v, "VerbForm") == "Fin") {
     const int mark = v_.Child(v, "mark");
-    if (mark >= 0 && v_.Key(mark) == "que" && v_.Child(v, "expl:pass") < 0 &&
+    if (mark >= 0 && v_.HasKey(mark, "que") && v_.Child(v, "expl:pass") < 0 &&
         (v_.Feat(p, "Number").empty() || v_.Feat(p, "Number") == v_.Feat(v, "Number")))
       return p;
   }
@@ -602,9 +602,9 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
   // pronominal verb ("la policía se incautó de armas"), not a reflexive
   // passive; but UD Spanish GSD, and so the parser, marks every "se"
   // expl:pv, so "se" before a verb whose subject (its own or the one it
-  // shares) is absent or follows it
-  // ("se incautaron armas", "se detuvo a cinco personas") is a reflexive
-  // passive all the same, unless the sense is pronominal.
+  // shares) is absent or follows it ("se incautaron armas", "se detuvo a
+  // cinco personas") is a reflexive passive all the same, unless the sense
+  // is pronominal.
   const int clitic = verb && lang_ == "es" ? v_.ReflexiveClitic(t) : -1;
   bool se_passive = clitic >= 0 && v_.rel(clitic) != "expl:pv" && v_.rel(clitic) != "compound:prt";
   if (clitic >= 0 && v_.rel(clitic) == "expl:pv" && v_.HasKey(clitic, "se") && clitic < t) {
@@ -1478,7 +1478,8 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
 
 // ---------------------------------------------------------------- status
 
-StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, bool protest, int* report_verb) const {
+StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, bool protest,
+                                       int* report_verb) const {
   StatusInfo s;
   (void)report_verb;
   // Cues that modify the trigger (or its light verb): "not", "would", "no
@@ -1686,7 +1687,8 @@ void SentenceCoder::CountFor(int h, Candidate* c) const {
     if (n > 0 && IsAtLeastWord(v_.Key(n - 1))) return true;
     // "más de 3.500 personas", "more than 3,500 people" with "más"/"more"
     // hung on the noun rather than on the number.
-    return n > 1 && (v_.Key(n - 1) == "de" || v_.Key(n - 1) == "than") && IsAtLeastWord(v_.Key(n - 2));
+    return n > 1 && (v_.Key(n - 1) == "de" || v_.Key(n - 1) == "than") &&
+           IsAtLeastWord(v_.Key(n - 2));
   };
   // Groups are not people: "2,000 terrorist cells" counts no one.
   if (InClass(h, "CELL")) return;
@@ -2800,7 +2802,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (verb && lang_ == "es" && e.lemma == "encarcelar" && v_.Base(t) == "acl" &&
           t > v_.head(t) && v_.Text(t - 1) == "," && v_.IsParticipleModifier(t) &&
           v_.Child(t, "obl:agent") < 0 &&
-          std::none_of(v_.children(t).begin(), v_.children(t).end(), [&](int c) { return v_.InTime(c); }))
+          std::none_of(v_.children(t).begin(), v_.children(t).end(),
+                       [&](int c) { return v_.InTime(c); }))
         continue;
 
       Candidate c;
