@@ -401,6 +401,22 @@ TEST(EventsFrames, SpanishRelativeClauseTakesItsNounAsSubject) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "los estudiantes");
 }
 
+// An army's withdrawal is a withdrawal of troops (dep=@TROOPS is met by a
+// military source): "Bosnian Serbs said ... their forces had completed their
+// withdrawal from ... Gorazde" (PLOVER GSR).
+TEST(EventsFrames, AnArmysWithdrawalIsItsTroops) {
+  Document doc = Analyse("The army announced its withdrawal from the region.", "en");
+  const Event* e = Only(doc, "withdrawal");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+  EXPECT_EQ(e->mode, "withdraw");
+  ASSERT_TRUE(e->source.has_value());
+  EXPECT_EQ(e->source->sector, "MIL");
+  // Without a military source or troops, a withdrawal is no retreat.
+  doc = Analyse("The company announced its withdrawal from the market.", "en");
+  EXPECT_EQ(Only(doc, "withdrawal"), nullptr) << Describe(doc);
+}
+
 // An opening time the parser took for a second subject is the verb's time,
 // and the other subject the arrest's source (ParseView::MendTimeReadAsSecondSubject).
 TEST(EventsFrames, AnOpeningTimeIsNoSubject) {

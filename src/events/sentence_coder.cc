@@ -1408,7 +1408,13 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
       case K::kDepIsNot: {
         const bool number = std::any_of(v_.children(t).begin(), v_.children(t).end(),
                                         [&](int ch) { return v_.Base(ch) == "nummod"; });
-        const bool match = c.Matches(deps(), classes_, false, number);
+        bool match = c.Matches(deps(), classes_, false, number);
+        // An army's withdrawal is its troops': "the army announced its
+        // withdrawal", "su retirada" with a military source.
+        if (!match && c.kind == K::kDepIs && e.upos == Upos::kNoun && src.known &&
+            src.actor.sector == "MIL" &&
+            std::find(c.classes.begin(), c.classes.end(), "TROOPS") != c.classes.end())
+          match = true;
         if (c.kind == K::kDepIs ? !match : match) return false;
         break;
       }
