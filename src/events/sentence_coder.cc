@@ -2802,14 +2802,15 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       if (verb && (e.type == "COERCE" || (e.type == "ASSAULT" && e.mode == "abduct")) &&
           v_.Base(t) == "amod" && t < v_.head(t) && v_.IsParticipleModifier(t))
         continue;
-      // Nor is "encarcelados" set off after its noun with neither agent nor
-      // time ("400 guerrilleros del MRTA, encarcelados en Perú"): where they
-      // are imprisoned, a standing state as "held in Balochistan prisons" is.
-      if (verb && lang_ == "es" && e.lemma == "encarcelar" && v_.Base(t) == "acl" &&
+      // Nor is a verb of imprisoning (class IMPRISON) set off after its noun
+      // with neither agent nor time ("400 guerrilleros del MRTA, encarcelados
+      // en Perú"): where they are held, a standing state as "held in
+      // Balochistan prisons" is.
+      if (verb && lang_ == "es" && InClass(t, "IMPRISON") && v_.Base(t) == "acl" &&
           t > v_.head(t) && v_.Text(t - 1) == "," && v_.IsParticipleModifier(t) &&
           v_.Child(t, "obl:agent") < 0 &&
           std::none_of(v_.children(t).begin(), v_.children(t).end(),
-                       [&](int c) { return v_.InTime(c); }))
+                       [&](int c) { return InTime(c); }))
         continue;
 
       Candidate c;
