@@ -333,6 +333,20 @@ TEST(EventsFrames, ActiveVerbWithPlaceOnTheObject) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+TEST(EventsFrames, ToHailFromAPlaceIsToComeFromIt) {
+  // "hail" praises ("Washington hailed the agreement"); "hail from" tells
+  // where someone comes from (VOA, 2024).
+  Document doc = Analyse("Washington hailed the agreement.", "en");
+  const Event* e = Only(doc, "hailed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "SUPPORT");
+  doc = Analyse(
+      "Kannavee and the rights groups say these three, who also hail from China, claimed to have "
+      "come from other countries.",
+      "en");
+  EXPECT_TRUE(ByTrigger(doc, "hail").empty()) << Describe(doc);
+}
+
 TEST(EventsFrames, PassiveWithAgent) {
   const Document doc =
       Analyse("Five suspected militants were arrested by Moroccan police in Nador.", "en");

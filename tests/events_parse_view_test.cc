@@ -531,6 +531,147 @@ TEST(EventsParseView, APhrasalVerbsObjectReadAsAnObliqueIsItsObject) {
   EXPECT_EQ(Tree(t), "2/nsubj 0/root 2/compound:prt 5/nummod 2/obj 8/case 8/det 2/obl");
 }
 
+TEST(EventsParseView, ACountedNominalReadAsAnUnmarkedObliqueIsTheObject) {
+  // "Bandits killed five residents of Kaduna", as a parser with fewer
+  // feature templates reads it: "residents" an obl:unmarked of "killed".
+  const Document doc = Sentence1({
+      {"Bandits", Upos::kNoun, 2, "nsubj"}, {"killed", Upos::kVerb, 0, "root"},
+      {"five", Upos::kNum, 4, "nummod"},     {"residents", Upos::kNoun, 2, "obl:unmarked"},
+      {"of", Upos::kAdp, 6, "case"},         {"Kaduna", Upos::kPropn, 4, "nmod"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/nummod 2/obj 6/case 4/nmod");
+
+  // A bare singular noun stays an oblique: "Hundreds of refugees went home".
+  const Document home = Sentence1({
+      {"Refugees", Upos::kNoun, 2, "nsubj"}, {"went", Upos::kVerb, 0, "root"},
+      {"home", Upos::kNoun, 2, "obl:unmarked"},
+  });
+  const ParseView h(home, home.sentences[0], "en");
+  EXPECT_EQ(Tree(h), "2/nsubj 0/root 2/obl:unmarked");
+
+  // So does one not right after the verb, and one of a passive verb.
+  const Document later = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"arrived", Upos::kVerb, 0, "root"},
+      {"in", Upos::kAdp, 4, "case"},       {"Kano", Upos::kPropn, 2, "obl"},
+      {"the", Upos::kDet, 6, "det"},       {"day", Upos::kNoun, 2, "obl:unmarked"},
+  });
+  const ParseView l(later, later.sentences[0], "en");
+  EXPECT_EQ(Tree(l), "2/nsubj 0/root 4/case 2/obl 6/det 2/obl:unmarked");
+}
+
+TEST(EventsParseView, AParticipleAfterTheObjectOfSeeIsItsPredicate) {
+  // "Jakarta has seen hundreds of students arrested", with "arrested" read
+  // as an adverbial clause of "seen".
+  Document doc = Sentence1({
+      {"Jakarta", Upos::kPropn, 3, "nsubj"}, {"has", Upos::kAux, 3, "aux"},
+      {"seen", Upos::kVerb, 0, "root"},       {"hundreds", Upos::kNoun, 3, "obj"},
+      {"of", Upos::kAdp, 6, "case"},          {"students", Upos::kNoun, 4, "nmod"},
+      {"arrested", Upos::kVerb, 3, "advcl"},
+  });
+  doc.tokens[6].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  doc.tokens[2].lemma = "see";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "3/nsubj 3/aux 0/root 3/obj 6/case 4/nmod 3/xcomp");
+
+  // After another verb the participle may be the subject's: "Police
+  // dispersed the crowd armed with batons" stays as parsed.
+  Document dispersed = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"dispersed", Upos::kVerb, 0, "root"},
+      {"the", Upos::kDet, 4, "det"},       {"crowd", Upos::kNoun, 2, "obj"},
+      {"armed", Upos::kVerb, 2, "advcl"},  {"with", Upos::kAdp, 7, "case"},
+      {"batons", Upos::kNoun, 5, "obl"},
+  });
+  dispersed.tokens[4].feats = "Tense=Past|VerbForm=Part|Voice=Pass";
+  dispersed.tokens[1].lemma = "disperse";
+  const ParseView d(dispersed, dispersed.sentences[0], "en");
+  EXPECT_EQ(Tree(d), "2/nsubj 0/root 4/det 2/obj 2/advcl 7/case 5/obl");
+}
+
+TEST(EventsParseView, AnInfinitiveAfterTheObjectOfPreventIsItsComplement) {
+  // "These laws prevent humanitarian actors to negotiate", the infinitive
+  // read as an adverbial clause (a purpose) of "prevent".
+  Document doc = Sentence1({
+      {"laws", Upos::kNoun, 2, "nsubj"},      {"prevent", Upos::kVerb, 0, "root"},
+      {"humanitarian", Upos::kAdj, 4, "amod"}, {"actors", Upos::kNoun, 2, "obj"},
+      {"to", Upos::kPart, 6, "mark"},          {"negotiate", Upos::kVerb, 2, "advcl"},
+  });
+  doc.tokens[5].feats = "VerbForm=Inf";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/amod 2/obj 6/mark 2/xcomp");
+
+  // After another verb it is a purpose: "Police arrested protesters to
+  // restore order" stays as parsed.
+  Document purpose = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"},  {"arrested", Upos::kVerb, 0, "root"},
+      {"protesters", Upos::kNoun, 2, "obj"}, {"to", Upos::kPart, 5, "mark"},
+      {"restore", Upos::kVerb, 2, "advcl"},  {"order", Upos::kNoun, 5, "obj"},
+  });
+  purpose.tokens[4].feats = "VerbForm=Inf";
+  const ParseView p(purpose, purpose.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "2/nsubj 0/root 2/obj 5/mark 2/advcl 5/obj");
+}
+
+TEST(EventsParseView, ADuringPhraseOnTheObjectIsTheVerbs) {
+  // "police arrested 12 students during a protest", "during a protest" read
+  // as a modifier of "students".
+  const Document doc = Sentence1({
+      {"police", Upos::kNoun, 2, "nsubj"}, {"arrested", Upos::kVerb, 0, "root"},
+      {"12", Upos::kNum, 4, "nummod"},     {"students", Upos::kNoun, 2, "obj"},
+      {"during", Upos::kAdp, 7, "case"},   {"a", Upos::kDet, 7, "det"},
+      {"protest", Upos::kNoun, 4, "nmod"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/nummod 2/obj 7/case 7/det 2/obl");
+}
+
+TEST(EventsParseView, AFromPhraseOnTheObjectOfDemandIsTheVerbs) {
+  // "to demand higher wages from the government", "from the government"
+  // read as a modifier of "wages".
+  Document doc = Sentence1({
+      {"to", Upos::kPart, 2, "mark"},    {"demand", Upos::kVerb, 0, "root"},
+      {"higher", Upos::kAdj, 4, "amod"}, {"wages", Upos::kNoun, 2, "obj"},
+      {"from", Upos::kAdp, 7, "case"},   {"the", Upos::kDet, 7, "det"},
+      {"government", Upos::kNoun, 4, "nmod"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/mark 0/root 4/amod 2/obj 7/case 7/det 2/obl");
+
+  // After another verb it may be the object's: "arrested five men from the
+  // village" stays as parsed.
+  Document men = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"arrested", Upos::kVerb, 0, "root"},
+      {"five", Upos::kNum, 4, "nummod"},   {"men", Upos::kNoun, 2, "obj"},
+      {"from", Upos::kAdp, 7, "case"},     {"the", Upos::kDet, 7, "det"},
+      {"village", Upos::kNoun, 4, "nmod"},
+  });
+  const ParseView m(men, men.sentences[0], "en");
+  EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/nummod 2/obj 7/case 7/det 4/nmod");
+}
+
+TEST(EventsParseView, AConjunctReadAsASecondSubjectIsTheFirstsConjunct) {
+  // "The police and the gendarmerie arrested 12 people": the second
+  // conjunct, with its "and", read as a second subject of the verb.
+  const Document doc = Sentence1({
+      {"The", Upos::kDet, 2, "det"},          {"police", Upos::kNoun, 6, "nsubj"},
+      {"and", Upos::kCconj, 5, "cc"},         {"the", Upos::kDet, 5, "det"},
+      {"gendarmerie", Upos::kNoun, 6, "nsubj"}, {"arrested", Upos::kVerb, 0, "root"},
+      {"12", Upos::kNum, 8, "nummod"},        {"people", Upos::kNoun, 6, "obj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/det 6/nsubj 5/cc 5/det 2/conj 0/root 8/nummod 6/obj");
+
+  // The subject of a coordinated clause is not the first subject's
+  // conjunct: "Police arrived and soldiers left".
+  const Document clauses = Sentence1({
+      {"Police", Upos::kNoun, 2, "nsubj"}, {"arrived", Upos::kVerb, 0, "root"},
+      {"and", Upos::kCconj, 5, "cc"},      {"soldiers", Upos::kNoun, 5, "nsubj"},
+      {"left", Upos::kVerb, 2, "conj"},
+  });
+  const ParseView c(clauses, clauses.sentences[0], "en");
+  EXPECT_EQ(Tree(c), "2/nsubj 0/root 5/cc 5/nsubj 2/conj");
+}
+
 TEST(EventsParseView, APassiveSubjectWithoutAuxiliaryOfAVerbWithAnObjectIsPlain) {
   // "Wagner Group set up a base": no passive auxiliary, and a direct object.
   const Document doc = Sentence1({

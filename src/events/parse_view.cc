@@ -16,6 +16,12 @@ bool IsClausal(std::string_view base) {
          base == "vocative" || base == "discourse";
 }
 
+// English verbs that take an object and a "to" infinitive whose subject the
+// object is ("allow police to detain", "urge the government to resign").
+constexpr std::string_view kObjectAndInfinitiveVerbs[] = {
+    "allow",   "permit", "authorize", "authorise", "empower",   "enable", "force", "order",
+    "require", "urge",   "ask",       "tell",      "encourage", "compel", "oblige"};
+
 bool IsDigits(std::string_view s) {
   bool digit = false;
   for (char c : s) {
@@ -65,6 +71,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendStrandedAdjective,
       &ParseView::MendSplitSubject,
       &ParseView::MendNameSplitIntoTwoSubjects,
+      &ParseView::MendConjunctReadAsSecondSubject,
       &ParseView::MendConjunctReadAsApposition,
       &ParseView::MendSubjectSplitInsideModifier,
       &ParseView::MendAgentReadAsModifier,
@@ -75,6 +82,10 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendVerbAfterAuxiliaryReadAsNoun,
       &ParseView::MendClauseReadAsPrepositionalPhrase,
       &ParseView::MendCompoundReadAsInfinitive,
+      &ParseView::MendObjectPredicateReadAsAdverbial,
+      &ParseView::MendObjectInfinitiveReadAsAdverbial,
+      &ParseView::MendDuringPhraseReadAsObjectModifier,
+      &ParseView::MendFromPhraseReadAsObjectModifier,
       &ParseView::MendConjunctReadAsModifier,
       &ParseView::MendObjectReadAsOblique,
       &ParseView::MendObjectReadAsAgent,
@@ -327,6 +338,25 @@ void ParseView::MendNameSplitIntoTwoSubjects() {
       if (a >= b || Base(a) != "nsubj" || tok(a).upos != Upos::kPropn || Phrase(a, false).second != b)
         continue;
       Attach(b, a, "flat");
+      LinkChildren();
+      break;
+    }
+  }
+}
+
+// "The police and the gendarmerie arrested 12 people": the parser made the
+// second conjunct a second subject of the verb, its "and" with it. A clause
+// has one subject: a subject whose phrase starts with a coordinating
+// conjunction and directly follows the phrase of another subject of the
+// same verb is that subject's conjunct, and keeps its "and".
+void ParseView::MendConjunctReadAsSecondSubject() {
+  for (int b = 2; b < size(); ++b) {
+    if (Base(b) != "nsubj" || head(b) < 0) continue;
+    const int first = Leftmost(b);
+    if (first >= b || tok(first).upos != Upos::kCconj || Base(first) != "cc" || head(first) != b) continue;
+    for (int a : children(head(b))) {
+      if (a >= first || Base(a) != "nsubj" || Phrase(a, false).second != first) continue;
+      Attach(b, a, "conj");
       LinkChildren();
       break;
     }
@@ -941,8 +971,29 @@ void ParseView::MendFiniteConjunctOfNonFiniteVerb() {
 // preposition, on an oblique of the verb after it ("Officers picked up three
 // teenagers outside the stadium after the match": "teenagers" an
 // nmod:unmarked of "match").
+//
+// Another parser does the same without a particle ("Bandits killed five
+// residents of Kaduna": "residents" an obl:unmarked of "killed"): a nominal
+// with no preposition hung as an oblique on an active verb with a subject
+// and no object, starting right after the verb, is its object when it is a
+// common noun counted, determined or plural; a bare singular noun ("went
+// home") and a name ("said Thursday", a time when the times stage missed
+// it) stay obliques.
 void ParseView::MendObjectReadAsOblique() {
   if (lang_ != "en") return;
+  for (int c = 2; c < size(); ++c) {
+    const int verb = head(c);
+    if (verb < 0 || verb >= c || Base(c) != "obl" || tok(verb).upos != Upos::kVerb ||
+        !IsNominal(c) || tok(c).upos == Upos::kPron || Child(c, "case") >= 0 || InTime(c) ||
+        Child(verb, "obj") >= 0 || Child(verb, "nsubj") < 0 || Child(verb, "aux:pass") >= 0 ||
+        Phrase(c, false).first != verb + 1)
+      continue;
+    const bool marked = tok(c).upos == Upos::kNoun &&
+                        (Child(c, "det") >= 0 || Child(c, "nummod") >= 0 || Feat(c, "Number") == "Plur");
+    if (!marked) continue;
+    Attach(c, verb, "obj");
+    LinkChildren();
+  }
   for (int prt = 1; prt + 1 < size(); ++prt) {
     const int verb = head(prt);
     if (rel(prt) != "compound:prt" || verb != prt - 1 || Child(verb, "obj") >= 0) continue;
@@ -1113,6 +1164,106 @@ void ParseView::MendCompoundReadAsInfinitive() {
     Attach(object, verb, "obj");
     Attach(x, next, "compound");
     Retag(x, Upos::kNoun, "Number=Sing");
+    LinkChildren();
+  }
+}
+
+// "Jakarta has seen hundreds of students arrested": another parser made the
+// participle an adverbial clause of "seen". After a verb of perception or
+// causation ("see", "watch", "hear", "find", "want", "have", "get", "leave",
+// "keep"), a past participle (or the same form tagged a finite past) with
+// nothing of its own that makes a clause (subject, auxiliary, marker,
+// comma), directly after the verb's object, is the object's predicate: an
+// xcomp, as UD has it, and a passive participle, so that the object is the
+// one arrested. Elsewhere such a participle may describe the subject
+// ("Police dispersed the crowd armed with batons") and is left alone.
+void ParseView::MendObjectPredicateReadAsAdverbial() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kObjectPredicateVerbs[] = {
+      "see", "watch", "hear", "find", "want", "have", "get", "leave", "keep"};
+  for (int p = 2; p < size(); ++p) {
+    const int verb = head(p);
+    // The tagger may take the participle for a finite past ("men aged
+    // between 20 and 45 arrested"): the same "-ed" form.
+    if (verb < 0 || verb > p || Base(p) != "advcl" || tok(p).upos != Upos::kVerb ||
+        Feat(p, "Tense") != "Past" || Feat(p, "VerbForm") == "Ger")
+      continue;
+    const int object = Child(verb, "obj");
+    if (object < 0 || object > p || Phrase(object, false).second != p) continue;
+    bool clause = false;
+    for (int c : children(p)) {
+      const std::string_view r = Base(c);
+      clause |= r == "nsubj" || r == "aux" || r == "mark" || r == "cop" || (r == "punct" && c < p);
+    }
+    bool object_predicate_verb = false;
+    for (std::string_view key : kObjectPredicateVerbs) object_predicate_verb |= HasKey(verb, key);
+    if (clause || !object_predicate_verb) continue;
+    Attach(p, verb, "xcomp");
+    // What is done to the object: a passive participle.
+    Retag(p, Upos::kVerb, "Tense=Past|VerbForm=Part|Voice=Pass");
+    LinkChildren();
+  }
+}
+
+// "These counterterrorism laws prevent humanitarian actors to negotiate with
+// all parties": another parser made the infinitive an adverbial clause (a
+// purpose) of "prevent". After a verb that takes an object and an infinitive
+// (kObjectAndInfinitiveVerbs, "prevent", "forbid"), a "to" infinitive with no
+// subject of its own, directly after the verb's object, is the verb's
+// complement (xcomp): what the object is allowed, urged or kept from doing.
+void ParseView::MendObjectInfinitiveReadAsAdverbial() {
+  if (lang_ != "en") return;
+  for (int x = 2; x < size(); ++x) {
+    const int verb = head(x);
+    if (verb < 0 || verb > x || Base(x) != "advcl" || !IsSubjectlessToInfinitive(x) ||
+        Child(x, "nsubj") >= 0)
+      continue;
+    const int object = Child(verb, "obj");
+    if (object < 0 || object > x || Phrase(object, false).second != Leftmost(x)) continue;
+    bool takes_infinitive = HasKey(verb, "prevent") || HasKey(verb, "forbid");
+    for (std::string_view key : kObjectAndInfinitiveVerbs) takes_infinitive |= HasKey(verb, key);
+    if (!takes_infinitive) continue;
+    Attach(x, verb, "xcomp");
+    LinkChildren();
+  }
+}
+
+// "Thousands of workers marched to demand higher wages from the
+// government": another parser hung the "from" phrase on the object. After a
+// verb of asking or getting ("demand", "request", "seek", "ask", "receive",
+// "obtain"), a "from" phrase on the object names whom it is asked of or got
+// from: the verb's oblique (not "wages from the government").
+void ParseView::MendFromPhraseReadAsObjectModifier() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kAskOrGetVerbs[] = {"demand", "request", "seek",
+                                                        "ask",    "receive", "obtain"};
+  for (int n = 1; n < size(); ++n) {
+    const int object = head(n);
+    if (object < 0 || object > n || Base(n) != "nmod" || !HasCase(n, "from") || Base(object) != "obj")
+      continue;
+    const int verb = head(object);
+    if (verb < 0 || verb > object || tok(verb).upos != Upos::kVerb) continue;
+    bool ask_or_get = false;
+    for (std::string_view key : kAskOrGetVerbs) ask_or_get |= HasKey(verb, key);
+    if (!ask_or_get) continue;
+    Attach(n, verb, "obl");
+    LinkChildren();
+  }
+}
+
+// "Police arrested 12 students during a protest against fuel prices":
+// another parser hung the "during" phrase on the object. A "during" phrase
+// places an act in time: on the object of a verb it is the verb's oblique
+// (the students were arrested during the protest; they are not "students
+// during a protest").
+void ParseView::MendDuringPhraseReadAsObjectModifier() {
+  if (lang_ != "en") return;
+  for (int n = 1; n < size(); ++n) {
+    const int object = head(n);
+    if (object < 0 || Base(n) != "nmod" || !HasCase(n, "during") || Base(object) != "obj") continue;
+    const int verb = head(object);
+    if (verb < 0 || tok(verb).upos != Upos::kVerb) continue;
+    Attach(n, verb, "obl");
     LinkChildren();
   }
 }
@@ -1347,9 +1498,6 @@ void ParseView::MendMainVerbReadAsRelativeOfInfinitivesSubject() {
 // infinitive its complement (xcomp), retagged as a present-tense verb.
 void ParseView::MendControlVerbReadAsNoun() {
   if (lang_ != "en") return;
-  static constexpr std::string_view kObjectAndInfinitiveVerbs[] = {
-      "allow",  "permit", "authorize", "authorise", "empower", "enable", "force", "order",
-      "require", "urge",  "ask",       "tell",      "encourage", "compel", "oblige"};
   const int root = Root();
   if (root < 0) return;
   int infinitive = -1, noun = -1;

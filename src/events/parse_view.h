@@ -172,6 +172,7 @@ class ParseView {
   void MendStrandedAdjective();
   void MendSplitSubject();
   void MendNameSplitIntoTwoSubjects();
+  void MendConjunctReadAsSecondSubject();
   void MendConjunctReadAsApposition();
   void MendSubjectSplitInsideModifier();
   void MendAgentReadAsModifier();
@@ -189,6 +190,10 @@ class ParseView {
   void MendClauseReadAsPrepositionalPhrase();
   void MendFiniteConjunctOfNonFiniteVerb();
   void MendCompoundReadAsInfinitive();
+  void MendObjectPredicateReadAsAdverbial();
+  void MendObjectInfinitiveReadAsAdverbial();
+  void MendDuringPhraseReadAsObjectModifier();
+  void MendFromPhraseReadAsObjectModifier();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
   void MendObjectReadAsAgent();
