@@ -625,7 +625,7 @@ TEST(EventsParseView, ADuringPhraseOnTheObjectIsTheVerbs) {
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/nummod 2/obj 7/case 7/det 2/obl");
 }
 
-TEST(EventsParseView, AFromPhraseOnTheObjectOfDemandIsTheVerbs) {
+TEST(EventsParseView, WhomAThingIsAskedOfOrGivenToIsTheVerbs) {
   // "to demand higher wages from the government", "from the government"
   // read as a modifier of "wages".
   Document doc = Sentence1({
@@ -647,6 +647,18 @@ TEST(EventsParseView, AFromPhraseOnTheObjectOfDemandIsTheVerbs) {
   });
   const ParseView m(men, men.sentences[0], "en");
   EXPECT_EQ(Tree(m), "2/nsubj 0/root 4/nummod 2/obj 7/case 7/det 4/nmod");
+
+  // The receiver of a verb of giving: "MONUSCO handed over its base to the
+  // army", "over" read as the base's preposition and "to the army" hung on
+  // the base.
+  const Document base = Sentence1({
+      {"MONUSCO", Upos::kPropn, 2, "nsubj"}, {"handed", Upos::kVerb, 0, "root"},
+      {"over", Upos::kAdp, 5, "case"},       {"its", Upos::kPron, 5, "nmod:poss"},
+      {"base", Upos::kNoun, 2, "obl"},       {"to", Upos::kAdp, 8, "case"},
+      {"the", Upos::kDet, 8, "det"},         {"army", Upos::kNoun, 5, "nmod"},
+  });
+  const ParseView b(base, base.sentences[0], "en");
+  EXPECT_EQ(Tree(b), "2/nsubj 0/root 5/case 5/nmod:poss 2/obl 8/case 8/det 2/obl");
 }
 
 TEST(EventsParseView, AConjunctReadAsASecondSubjectIsTheFirstsConjunct) {

@@ -85,7 +85,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendObjectPredicateReadAsAdverbial,
       &ParseView::MendObjectInfinitiveReadAsAdverbial,
       &ParseView::MendDuringPhraseReadAsObjectModifier,
-      &ParseView::MendFromPhraseReadAsObjectModifier,
+      &ParseView::MendOtherPartyReadAsObjectModifier,
       &ParseView::MendConjunctReadAsModifier,
       &ParseView::MendObjectReadAsOblique,
       &ParseView::MendObjectReadAsAgent,
@@ -314,6 +314,10 @@ void ParseView::MendSplitSubject() {
     if (u != Upos::kPropn && u != Upos::kNoun && u != Upos::kAdj) continue;
     for (int b : children(head(a))) {
       if (b <= a || Base(b) != partner || Phrase(b, false).first != a + 1) continue;
+      // A time read as a subject ("Mohammad Zia-Ul-Haq today rejected")
+      // is no phrase to join: MendTimeReadAsSecondSubject makes it the
+      // verb's time.
+      if (InTime(b)) break;
       if (rel_a == "conj" && Child(b, "cc") >= 0) break;  // "X and Y and Z"
       Attach(a, b, u == Upos::kAdj ? "amod" : "compound");
       if (cc >= 0) Attach(cc, b, "cc");
@@ -365,12 +369,12 @@ void ParseView::MendConjunctReadAsSecondSubject() {
 
 // "a clash between U.S. President Donald Trump and Ukrainian President
 // Volodymyr Zelenskyy": the parser hung the second name on the first as an
-// apposition, with the "and" inside it. An apposition never starts with a
-// coordinating conjunction: one whose phrase does is a conjunct, and takes
-// the "and".
+// apposition (another parser: as a list item), with the "and" inside it. An
+// apposition never starts with a coordinating conjunction: one whose phrase
+// does is a conjunct, and takes the "and".
 void ParseView::MendConjunctReadAsApposition() {
   for (int x = 1; x < size(); ++x) {
-    if (Base(x) != "appos" || head(x) < 0 || head(x) > x) continue;
+    if ((Base(x) != "appos" && Base(x) != "list") || head(x) < 0 || head(x) > x) continue;
     const int first = Leftmost(x);
     if (first >= x || tok(first).upos != Upos::kCconj || Base(first) != "cc") continue;
     Attach(x, head(x), "conj");
@@ -1233,19 +1237,32 @@ void ParseView::MendObjectInfinitiveReadAsAdverbial() {
 // verb of asking or getting ("demand", "request", "seek", "ask", "receive",
 // "obtain"), a "from" phrase on the object names whom it is asked of or got
 // from: the verb's oblique (not "wages from the government").
-void ParseView::MendFromPhraseReadAsObjectModifier() {
+//
+// So is a "to" phrase on what a verb of giving hands over ("give", "hand",
+// "send", "transfer", "deliver", "return"), its object or, after "hand
+// over" read as a preposition, its oblique: the receiver ("MONUSCO handed
+// over its base in Kamanyola to the Congolese army": not "Kamanyola to the
+// army").
+void ParseView::MendOtherPartyReadAsObjectModifier() {
   if (lang_ != "en") return;
   static constexpr std::string_view kAskOrGetVerbs[] = {"demand", "request", "seek",
                                                         "ask",    "receive", "obtain"};
+  static constexpr std::string_view kGiveVerbs[] = {"give",     "hand",    "send",
+                                                    "transfer", "deliver", "return"};
+  auto Any = [&](int verb, std::span<const std::string_view> keys) {
+    for (std::string_view key : keys)
+      if (HasKey(verb, key)) return true;
+    return false;
+  };
   for (int n = 1; n < size(); ++n) {
     const int object = head(n);
-    if (object < 0 || object > n || Base(n) != "nmod" || !HasCase(n, "from") || Base(object) != "obj")
-      continue;
+    if (object < 0 || object > n || Base(n) != "nmod") continue;
     const int verb = head(object);
     if (verb < 0 || verb > object || tok(verb).upos != Upos::kVerb) continue;
-    bool ask_or_get = false;
-    for (std::string_view key : kAskOrGetVerbs) ask_or_get |= HasKey(verb, key);
-    if (!ask_or_get) continue;
+    const bool asked_of = HasCase(n, "from") && Base(object) == "obj" && Any(verb, kAskOrGetVerbs);
+    const bool given_to = HasCase(n, "to") && (Base(object) == "obj" || Base(object) == "obl") &&
+                          Any(verb, kGiveVerbs);
+    if (!asked_of && !given_to) continue;
     Attach(n, verb, "obl");
     LinkChildren();
   }

@@ -193,7 +193,7 @@ class ParseView {
   void MendObjectPredicateReadAsAdverbial();
   void MendObjectInfinitiveReadAsAdverbial();
   void MendDuringPhraseReadAsObjectModifier();
-  void MendFromPhraseReadAsObjectModifier();
+  void MendOtherPartyReadAsObjectModifier();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
   void MendObjectReadAsAgent();
