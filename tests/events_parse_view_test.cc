@@ -610,6 +610,18 @@ TEST(EventsParseView, AnInfinitiveAfterTheObjectOfPreventIsItsComplement) {
   purpose.tokens[4].feats = "VerbForm=Inf";
   const ParseView p(purpose, purpose.sentences[0], "en");
   EXPECT_EQ(Tree(p), "2/nsubj 0/root 2/obj 5/mark 2/advcl 5/obj");
+
+  // Hung on the object as its modifier: "The law allows police to detain
+  // suspects".
+  Document on_object = Sentence1({
+      {"law", Upos::kNoun, 2, "nsubj"},  {"allows", Upos::kVerb, 0, "root"},
+      {"police", Upos::kNoun, 2, "obj"}, {"to", Upos::kPart, 5, "mark"},
+      {"detain", Upos::kVerb, 3, "acl"}, {"suspects", Upos::kNoun, 5, "obj"},
+  });
+  on_object.tokens[4].feats = "VerbForm=Inf";
+  on_object.tokens[1].lemma = "allow";
+  const ParseView o(on_object, on_object.sentences[0], "en");
+  EXPECT_EQ(Tree(o), "2/nsubj 0/root 2/obj 5/mark 2/xcomp 5/obj");
 }
 
 TEST(EventsParseView, ADuringPhraseOnTheObjectIsTheVerbs) {
@@ -659,6 +671,41 @@ TEST(EventsParseView, WhomAThingIsAskedOfOrGivenToIsTheVerbs) {
   });
   const ParseView b(base, base.sentences[0], "en");
   EXPECT_EQ(Tree(b), "2/nsubj 0/root 5/case 5/nmod:poss 2/obl 8/case 8/det 2/obl");
+}
+
+TEST(EventsParseView, APredicateHungOnTheSubjectsRelativeClauseIsTheSentences) {
+  // "The reporter, who is known for coverage, had been in pretrial
+  // detention": rooted in "reporter", the predicate a parataxis of "known".
+  const Document doc = Sentence1({
+      {"The", Upos::kDet, 2, "det"},           {"reporter", Upos::kNoun, 0, "root"},
+      {",", Upos::kPunct, 6, "punct"},          {"who", Upos::kPron, 6, "nsubj:pass"},
+      {"is", Upos::kAux, 6, "aux:pass"},        {"known", Upos::kVerb, 2, "acl:relcl"},
+      {"for", Upos::kAdp, 8, "case"},           {"coverage", Upos::kNoun, 6, "obl"},
+      {",", Upos::kPunct, 14, "punct"},         {"had", Upos::kAux, 14, "aux"},
+      {"been", Upos::kAux, 14, "cop"},          {"in", Upos::kAdp, 14, "case"},
+      {"pretrial", Upos::kNoun, 14, "compound"}, {"detention", Upos::kNoun, 6, "parataxis"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/det 14/nsubj 6/punct 6/nsubj:pass 6/aux:pass 2/acl:relcl 8/case 6/obl 14/punct 14/aux "
+            "14/cop 14/case 14/compound 0/root 14/punct");
+}
+
+TEST(EventsParseView, ASayingClauseOnASubjectlessComplementIsSaidByTheSubject) {
+  // "he wished to express the importance of the country presided over by
+  // Aziz Ajanuch, saying that ...": "saying" hung on "presided", an xcomp of
+  // "express", itself an xcomp of "wished".
+  Document doc = Sentence1({
+      {"he", Upos::kPron, 2, "nsubj"},          {"wished", Upos::kVerb, 0, "root"},
+      {"to", Upos::kPart, 4, "mark"},           {"express", Upos::kVerb, 2, "xcomp"},
+      {"importance", Upos::kNoun, 4, "obj"},    {"presided", Upos::kVerb, 4, "xcomp"},
+      {"by", Upos::kAdp, 8, "case"},            {"Ajanuch", Upos::kPropn, 6, "obl"},
+      {",", Upos::kPunct, 10, "punct"},         {"saying", Upos::kVerb, 6, "advcl"},
+  });
+  doc.tokens[9].feats = "VerbForm=Ger";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/mark 2/xcomp 4/obj 4/xcomp 8/case 6/obl 10/punct 2/advcl");
 }
 
 TEST(EventsParseView, AConjunctReadAsASecondSubjectIsTheFirstsConjunct) {

@@ -86,6 +86,8 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendObjectInfinitiveReadAsAdverbial,
       &ParseView::MendDuringPhraseReadAsObjectModifier,
       &ParseView::MendOtherPartyReadAsObjectModifier,
+      &ParseView::MendParticipleClauseOnSubjectlessComplement,
+      &ParseView::MendPredicateReadAsParataxisOfRelative,
       &ParseView::MendConjunctReadAsModifier,
       &ParseView::MendObjectReadAsOblique,
       &ParseView::MendObjectReadAsAgent,
@@ -1211,19 +1213,25 @@ void ParseView::MendObjectPredicateReadAsAdverbial() {
 
 // "These counterterrorism laws prevent humanitarian actors to negotiate with
 // all parties": another parser made the infinitive an adverbial clause (a
-// purpose) of "prevent". After a verb that takes an object and an infinitive
+// purpose) of "prevent" (or, "allows police to detain suspects", a modifier
+// of the object). After a verb that takes an object and an infinitive
 // (kObjectAndInfinitiveVerbs, "prevent", "forbid"), a "to" infinitive with no
 // subject of its own, directly after the verb's object, is the verb's
 // complement (xcomp): what the object is allowed, urged or kept from doing.
 void ParseView::MendObjectInfinitiveReadAsAdverbial() {
   if (lang_ != "en") return;
   for (int x = 2; x < size(); ++x) {
-    const int verb = head(x);
-    if (verb < 0 || verb > x || Base(x) != "advcl" || !IsSubjectlessToInfinitive(x) ||
+    // Hung on the verb as an adverbial clause, or on its object as a
+    // modifier ("allows police to detain suspects": "to detain" an acl).
+    const bool on_object = Base(x) == "acl" && head(x) >= 0 && Base(head(x)) == "obj";
+    const int verb = on_object ? head(head(x)) : head(x);
+    if (verb < 0 || verb > x || (Base(x) != "advcl" && !on_object) || !IsSubjectlessToInfinitive(x) ||
         Child(x, "nsubj") >= 0)
       continue;
     const int object = Child(verb, "obj");
-    if (object < 0 || object > x || Phrase(object, false).second != Leftmost(x)) continue;
+    if (object < 0 || object > x || (on_object && head(x) != object) ||
+        Phrase(object, false).second != Leftmost(x))
+      continue;
     bool takes_infinitive = HasKey(verb, "prevent") || HasKey(verb, "forbid");
     for (std::string_view key : kObjectAndInfinitiveVerbs) takes_infinitive |= HasKey(verb, key);
     if (!takes_infinitive) continue;
@@ -1265,6 +1273,59 @@ void ParseView::MendOtherPartyReadAsObjectModifier() {
     if (!asked_of && !given_to) continue;
     Attach(n, verb, "obl");
     LinkChildren();
+  }
+}
+
+// "... during which he also wished to express the importance of the country
+// presided over by Aziz Ajanuch, saying that it is an 'indispensable
+// player'": another parser hung the "saying" clause on "presided", an xcomp
+// with no subject of its own, which gave the saying to the president. A
+// participle clause after a comma, with no subject or marker of its own, is
+// said of a clause with a subject: when the verb it hangs on has none and is
+// itself a complement (xcomp), it goes up the complements to the first verb
+// that has one ("wished", whose subject says it).
+void ParseView::MendParticipleClauseOnSubjectlessComplement() {
+  if (lang_ != "en") return;
+  auto HasSubject = [&](int v) {
+    for (int c : children(v))
+      if (Base(c) == "nsubj" || Base(c) == "csubj") return true;
+    return false;
+  };
+  for (int x = 2; x < size(); ++x) {
+    if (Base(x) != "advcl" || tok(x).upos != Upos::kVerb || Feat(x, "VerbForm") != "Ger" ||
+        Text(x - 1) != "," || head(x) < 0 || head(x) > x || HasSubject(x) || Child(x, "mark") >= 0)
+      continue;
+    int target = head(x);
+    while (target >= 0 && !HasSubject(target) && Base(target) == "xcomp") target = head(target);
+    if (target < 0 || target == head(x) || !HasSubject(target) || !IsVerbal(target)) continue;
+    Attach(x, target, "advcl");
+    LinkChildren();
+  }
+}
+
+// "The reporter, who is known for coverage that exposes corruption, had been
+// in pretrial detention since September 30": another parser rooted the
+// sentence in its subject and hung the predicate, after the comma that
+// closes the subject's relative clause, on that clause as a parataxis. A
+// predicate with an auxiliary or copula and no subject of its own, after a
+// comma, inside a relative clause of a nominal root, is the sentence's
+// predicate, and the root its subject.
+void ParseView::MendPredicateReadAsParataxisOfRelative() {
+  if (lang_ != "en") return;
+  const int root = Root();
+  if (root < 0 || !IsNominal(root) || Child(root, "cop") >= 0) return;
+  for (int x = root + 2; x < size(); ++x) {
+    // The comma is the predicate's own punctuation, or just before it.
+    const int first = Leftmost(x);
+    if (Base(x) != "parataxis" || (Child(x, "aux") < 0 && Child(x, "cop") < 0) ||
+        Child(x, "nsubj") >= 0 || Child(x, "expl") >= 0 ||
+        (Text(first) != "," && (first < 1 || Text(first - 1) != ",")))
+      continue;
+    bool in_relative = false;
+    for (int r : children(root)) in_relative |= rel(r) == "acl:relcl" && r < x && Dominates(r, x);
+    if (!in_relative) continue;
+    PromoteWithRootAsSubject(x, root);
+    return;
   }
 }
 

@@ -194,6 +194,8 @@ class ParseView {
   void MendObjectInfinitiveReadAsAdverbial();
   void MendDuringPhraseReadAsObjectModifier();
   void MendOtherPartyReadAsObjectModifier();
+  void MendParticipleClauseOnSubjectlessComplement();
+  void MendPredicateReadAsParataxisOfRelative();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
   void MendObjectReadAsAgent();
