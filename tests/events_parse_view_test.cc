@@ -624,7 +624,7 @@ TEST(EventsParseView, AnInfinitiveAfterTheObjectOfPreventIsItsComplement) {
   EXPECT_EQ(Tree(o), "2/nsubj 0/root 2/obj 5/mark 2/xcomp 5/obj");
 }
 
-TEST(EventsParseView, ADuringPhraseOnTheObjectIsTheVerbs) {
+TEST(EventsParseView, ACircumstanceOnTheObjectIsTheVerbs) {
   // "police arrested 12 students during a protest", "during a protest" read
   // as a modifier of "students".
   const Document doc = Sentence1({
@@ -635,6 +635,56 @@ TEST(EventsParseView, ADuringPhraseOnTheObjectIsTheVerbs) {
   });
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/nummod 2/obj 7/case 7/det 2/obl");
+
+  // "Serb forces killed three ethnic Albanians in a gunbattle": a fight.
+  Document fight = Sentence1({
+      {"forces", Upos::kNoun, 2, "nsubj"},    {"killed", Upos::kVerb, 0, "root"},
+      {"three", Upos::kNum, 4, "nummod"},     {"Albanians", Upos::kPropn, 2, "obj"},
+      {"in", Upos::kAdp, 7, "case"},          {"a", Upos::kDet, 7, "det"},
+      {"gunbattle", Upos::kNoun, 4, "nmod"},
+  });
+  const ParseView f(fight, fight.sentences[0], "en");
+  EXPECT_EQ(Tree(f), "2/nsubj 0/root 4/nummod 2/obj 7/case 7/det 2/obl");
+
+  // "Militants attacked a passenger train Tuesday": a time.
+  Document day = Sentence1({
+      {"Militants", Upos::kNoun, 2, "nsubj"}, {"attacked", Upos::kVerb, 0, "root"},
+      {"a", Upos::kDet, 5, "det"},            {"passenger", Upos::kNoun, 5, "compound"},
+      {"train", Upos::kNoun, 2, "obj"},       {"Tuesday", Upos::kPropn, 5, "obl:unmarked"},
+  });
+  AddTime(&day, 5, 6);
+  const ParseView d(day, day.sentences[0], "en");
+  EXPECT_EQ(Tree(d), "2/nsubj 0/root 5/det 5/compound 2/obj 2/obl:unmarked");
+
+  // A place stays the object's: "arrested 12 students in Conakry".
+  Document place = Sentence1({
+      {"police", Upos::kNoun, 2, "nsubj"}, {"arrested", Upos::kVerb, 0, "root"},
+      {"12", Upos::kNum, 4, "nummod"},     {"students", Upos::kNoun, 2, "obj"},
+      {"in", Upos::kAdp, 6, "case"},       {"Conakry", Upos::kPropn, 4, "nmod"},
+  });
+  const ParseView p(place, place.sentences[0], "en");
+  EXPECT_EQ(Tree(p), "2/nsubj 0/root 4/nummod 2/obj 6/case 4/nmod");
+}
+
+TEST(EventsParseView, AThatClauseReadAsAdverbialIsAComplement) {
+  // "Mubarak said here Wednesday that the US must be ready": the "that"
+  // clause hung on "said" as an adverbial clause.
+  const Document doc = Sentence1({
+      {"Mubarak", Upos::kPropn, 2, "nsubj"}, {"said", Upos::kVerb, 0, "root"},
+      {"that", Upos::kSconj, 6, "mark"},     {"the", Upos::kDet, 5, "det"},
+      {"US", Upos::kPropn, 6, "nsubj"},      {"ready", Upos::kAdj, 2, "advcl"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 6/mark 5/det 6/nsubj 2/ccomp");
+
+  // "so that" is adverbial: "They fled so that they could live".
+  const Document so = Sentence1({
+      {"They", Upos::kPron, 2, "nsubj"}, {"fled", Upos::kVerb, 0, "root"},
+      {"so", Upos::kAdv, 6, "mark"},     {"that", Upos::kSconj, 3, "fixed"},
+      {"they", Upos::kPron, 6, "nsubj"}, {"live", Upos::kVerb, 2, "advcl"},
+  });
+  const ParseView s(so, so.sentences[0], "en");
+  EXPECT_EQ(Tree(s), "2/nsubj 0/root 6/mark 3/fixed 6/nsubj 2/advcl");
 }
 
 TEST(EventsParseView, WhomAThingIsAskedOfOrGivenToIsTheVerbs) {
@@ -706,6 +756,36 @@ TEST(EventsParseView, ASayingClauseOnASubjectlessComplementIsSaidByTheSubject) {
   doc.tokens[9].feats = "VerbForm=Ger";
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "2/nsubj 0/root 4/mark 2/xcomp 4/obj 4/xcomp 8/case 6/obl 10/punct 2/advcl");
+}
+
+TEST(EventsParseView, TheObjectOfShotDeadReadAsAConjunctIsTheObject) {
+  // "Unknown gunmen shot dead a police officer": "shot" a noun hung on
+  // "gunmen", "officer" its conjunct with no "and".
+  Document doc = Sentence1({
+      {"Unknown", Upos::kAdj, 2, "amod"}, {"gunmen", Upos::kNoun, 0, "root"},
+      {"shot", Upos::kNoun, 2, "nmod"},   {"dead", Upos::kAdj, 7, "amod"},
+      {"a", Upos::kDet, 7, "det"},        {"police", Upos::kNoun, 7, "compound"},
+      {"officer", Upos::kNoun, 3, "conj"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(v.head(2), -1);
+  EXPECT_EQ(v.rel(1), "nsubj");
+  EXPECT_EQ(v.head(6), 2);
+  EXPECT_EQ(v.rel(6), "obj");
+}
+
+TEST(EventsParseView, AVerbReadAsTheSubjectOfItsObjectInAQuestionHeadsIt) {
+  // "Why did police arrest the journalists?": "journalists" the root with
+  // the auxiliary, "arrest" (a noun, "police" its compound) its subject.
+  const Document doc = Sentence1({
+      {"Why", Upos::kAdv, 6, "advmod"},     {"did", Upos::kAux, 6, "aux"},
+      {"police", Upos::kNoun, 4, "compound"}, {"arrest", Upos::kNoun, 6, "nsubj"},
+      {"the", Upos::kDet, 6, "det"},         {"journalists", Upos::kNoun, 0, "root"},
+      {"?", Upos::kPunct, 6, "punct"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "4/advmod 4/aux 4/nsubj 0/root 6/det 4/obj 4/punct");
+  EXPECT_EQ(v.tok(3).upos, Upos::kVerb);
 }
 
 TEST(EventsParseView, AConjunctReadAsASecondSubjectIsTheFirstsConjunct) {

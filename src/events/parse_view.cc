@@ -84,10 +84,11 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendCompoundReadAsInfinitive,
       &ParseView::MendObjectPredicateReadAsAdverbial,
       &ParseView::MendObjectInfinitiveReadAsAdverbial,
-      &ParseView::MendDuringPhraseReadAsObjectModifier,
+      &ParseView::MendCircumstanceReadAsObjectModifier,
       &ParseView::MendOtherPartyReadAsObjectModifier,
       &ParseView::MendParticipleClauseOnSubjectlessComplement,
       &ParseView::MendPredicateReadAsParataxisOfRelative,
+      &ParseView::MendComplementReadAsAdverbial,
       &ParseView::MendConjunctReadAsModifier,
       &ParseView::MendObjectReadAsOblique,
       &ParseView::MendObjectReadAsAgent,
@@ -762,6 +763,12 @@ void ParseView::MendVerbReadAsNoun() {
       if (head(object) == n && Child(object, "case") < 0) Attach(object, n, "obj");
     }
     if (coordinated) Attach(n + 2, n, "conj");
+    // "Unknown gunmen shot dead a police officer": another parser made the
+    // object a conjunct of the noun, with no "and": the verb's object.
+    if (dead)
+      for (int c : children(n))
+        if (c > n + 1 && Base(c) == "conj" && IsNominal(c) && Child(c, "cc") < 0 && Child(c, "case") < 0)
+          Attach(c, n, "obj");
     Retag(n, Upos::kVerb, kFinitePast);
     LinkChildren();
     MendResultativeDead();
@@ -915,6 +922,35 @@ void ParseView::MendVerbAfterAuxiliaryReadAsNoun() {
     if (head(compound) == v && Base(compound) == "compound" && IsNominal(compound) &&
         Child(v, "nsubj") < 0)
       Attach(compound, v, "nsubj");
+    LinkChildren();
+  }
+  // "Why did police arrest the journalists?": another parser made the
+  // object the head, with the auxiliary, and the verb (a noun, with the
+  // subject its compound) the object's subject. A noun with an auxiliary and
+  // no copula whose subject, a noun with a compound, directly precedes its
+  // phrase: the subject is the verb, the head its object, the compound its
+  // subject.
+  for (int x = 2; x < size(); ++x) {
+    const int verb = Child(x, "nsubj");
+    if (!IsNominal(x) || Child(x, "aux") < 0 || Child(x, "cop") >= 0 || verb < 1 || verb > x ||
+        tok(verb).upos != Upos::kNoun)
+      continue;
+    bool adjacent = true;  // only the head's determiners and modifiers between
+    for (int k = verb + 1; k < x && adjacent; ++k)
+      adjacent = head(k) == x && (Base(k) == "det" || Base(k) == "amod" || Base(k) == "nummod" ||
+                                  Base(k) == "compound");
+    if (!adjacent) continue;
+    const int subject = verb - 1;
+    if (head(subject) != verb || Base(subject) != "compound" || !IsNominal(subject)) continue;
+    // A view of stable storage (the token's relation or a literal), as Attach keeps it.
+    const std::string_view old_rel = rel(x);
+    const int old_head = head(x);
+    for (int c : children(x))
+      if (c < verb || (c > x && Base(c) == "punct")) heads_[static_cast<size_t>(c)] = verb;
+    Attach(verb, old_head, old_rel);
+    Attach(x, verb, "obj");
+    Attach(subject, verb, "nsubj");
+    Retag(verb, Upos::kVerb, "VerbForm=Inf");
     LinkChildren();
   }
 }
@@ -1333,15 +1369,51 @@ void ParseView::MendPredicateReadAsParataxisOfRelative() {
 // another parser hung the "during" phrase on the object. A "during" phrase
 // places an act in time: on the object of a verb it is the verb's oblique
 // (the students were arrested during the protest; they are not "students
-// during a protest").
-void ParseView::MendDuringPhraseReadAsObjectModifier() {
+// during a protest"). So is an "in" phrase naming a fight ("Serb forces
+// killed three ethnic Albanians in a gunbattle": the killing was in the
+// gunbattle), and a time hung on the object with no preposition ("attacked a
+// passenger train Tuesday").
+void ParseView::MendCircumstanceReadAsObjectModifier() {
   if (lang_ != "en") return;
+  static constexpr std::string_view kFights[] = {
+      "gunbattle", "battle", "clash", "fighting", "firefight", "shootout", "skirmish", "ambush",
+      "raid",      "attack", "assault", "crossfire", "exchange"};
   for (int n = 1; n < size(); ++n) {
     const int object = head(n);
-    if (object < 0 || Base(n) != "nmod" || !HasCase(n, "during") || Base(object) != "obj") continue;
+    if (object < 0 || object > n || Base(object) != "obj") continue;
     const int verb = head(object);
     if (verb < 0 || tok(verb).upos != Upos::kVerb) continue;
-    Attach(n, verb, "obl");
+    bool fight = false;
+    for (std::string_view key : kFights) fight |= HasKey(n, key);
+    const bool during = Base(n) == "nmod" && HasCase(n, "during");
+    const bool in_fight = Base(n) == "nmod" && HasCase(n, "in") && fight;
+    const bool time = InTime(n) && Child(n, "case") < 0 &&
+                      (rel(n) == "obl:unmarked" || rel(n) == "nmod:unmarked" || rel(n) == "nmod:tmod");
+    if (!during && !in_fight && !time) continue;
+    Attach(n, verb, time ? "obl:unmarked" : "obl");
+    LinkChildren();
+  }
+}
+
+// "Egyptian President Hosni Mubarak said here Wednesday that the US must be
+// ready to mediate": another parser hung the "that" clause on "said" as an
+// adverbial clause. An English clause marked by "that" alone is a
+// complement; adverbial "that" comes with a word before it ("so that", "now
+// that", "such that"), which the clause then has as a fixed or advmod
+// dependent, or after "so"/"such" in the main clause.
+void ParseView::MendComplementReadAsAdverbial() {
+  if (lang_ != "en") return;
+  for (int x = 1; x < size(); ++x) {
+    const int verb = head(x), mark = Child(x, "mark");
+    if (verb < 0 || verb > x || Base(x) != "advcl" || mark < 0 || Text(mark) != "that" ||
+        tok(verb).upos != Upos::kVerb)
+      continue;
+    bool compound_marker = !children(mark).empty() || (mark > 0 && (Text(mark - 1) == "so" ||
+                                                                    Text(mark - 1) == "now" ||
+                                                                    Text(mark - 1) == "such"));
+    for (int c : children(verb)) compound_marker |= Text(c) == "so" || Text(c) == "such";
+    if (compound_marker) continue;
+    Attach(x, verb, "ccomp");
     LinkChildren();
   }
 }

@@ -192,10 +192,11 @@ class ParseView {
   void MendCompoundReadAsInfinitive();
   void MendObjectPredicateReadAsAdverbial();
   void MendObjectInfinitiveReadAsAdverbial();
-  void MendDuringPhraseReadAsObjectModifier();
+  void MendCircumstanceReadAsObjectModifier();
   void MendOtherPartyReadAsObjectModifier();
   void MendParticipleClauseOnSubjectlessComplement();
   void MendPredicateReadAsParataxisOfRelative();
+  void MendComplementReadAsAdverbial();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
   void MendObjectReadAsAgent();
