@@ -440,7 +440,9 @@ TEST(EventsParseView, ACompoundReadAsABareInfinitiveIsTheObjectsCompound) {
   coordination.tokens[2].feats = "VerbForm=Inf";
   coordination.tokens[8].feats = "VerbForm=Inf";
   const ParseView c(coordination, coordination.sentences[0], "en");
-  EXPECT_EQ(Tree(c), "2/nsubj 0/root 4/compound 7/compound 7/cc 7/compound 2/obj 9/mark 7/acl 9/obj");
+  // ... and "to disperse", hung on "cannon", is the verb's purpose
+  // (MendPurposeReadAsModifierOfMeans).
+  EXPECT_EQ(Tree(c), "2/nsubj 0/root 4/compound 7/compound 7/cc 7/compound 2/obj 9/mark 2/advcl 9/obj");
   EXPECT_EQ(c.tok(2).upos, Upos::kNoun);
 }
 
@@ -786,6 +788,76 @@ TEST(EventsParseView, AVerbReadAsTheSubjectOfItsObjectInAQuestionHeadsIt) {
   const ParseView v(doc, doc.sentences[0], "en");
   EXPECT_EQ(Tree(v), "4/advmod 4/aux 4/nsubj 0/root 6/det 4/obj 4/punct");
   EXPECT_EQ(v.tok(3).upos, Upos::kVerb);
+}
+
+TEST(EventsParseView, APurposeHungOnTheMeansIsTheVerbs) {
+  // "Egyptian police opened fire to disperse demonstrators", "to disperse"
+  // hung on "fire".
+  Document doc = Sentence1({
+      {"police", Upos::kNoun, 2, "nsubj"}, {"opened", Upos::kVerb, 0, "root"},
+      {"fire", Upos::kNoun, 2, "obj"},     {"to", Upos::kPart, 5, "mark"},
+      {"disperse", Upos::kVerb, 3, "acl"}, {"demonstrators", Upos::kNoun, 5, "obj"},
+  });
+  doc.tokens[4].feats = "VerbForm=Inf";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/nsubj 0/root 2/obj 5/mark 2/advcl 5/obj");
+
+  // A noun that takes an infinitive keeps it: "made efforts to disperse".
+  Document efforts = Sentence1({
+      {"police", Upos::kNoun, 2, "nsubj"},    {"made", Upos::kVerb, 0, "root"},
+      {"efforts", Upos::kNoun, 2, "obj"},     {"to", Upos::kPart, 5, "mark"},
+      {"disperse", Upos::kVerb, 3, "acl"},    {"demonstrators", Upos::kNoun, 5, "obj"},
+  });
+  efforts.tokens[4].feats = "VerbForm=Inf";
+  const ParseView e(efforts, efforts.sentences[0], "en");
+  EXPECT_EQ(Tree(e), "2/nsubj 0/root 2/obj 5/mark 3/acl 5/obj");
+}
+
+TEST(EventsParseView, AHeadReadAsTheSubjectOfItsModifierHeadsIt) {
+  // "signs that their crackdown on human rights ...": "rights" made the head,
+  // with "crackdown" its subject.
+  const Document doc = Sentence1({
+      {"signs", Upos::kNoun, 0, "root"},         {"that", Upos::kPron, 1, "nmod"},
+      {"their", Upos::kPron, 4, "nmod:poss"},     {"crackdown", Upos::kNoun, 7, "nsubj"},
+      {"on", Upos::kAdp, 7, "case"},              {"human", Upos::kAdj, 7, "amod"},
+      {"rights", Upos::kNoun, 2, "acl:relcl"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "0/root 1/nmod 4/nmod:poss 2/acl:relcl 7/case 7/amod 4/nmod");
+}
+
+TEST(EventsParseView, APhraseLedByEspeciallyIsAnApposition) {
+  // "human rights, especially the rights of women", "rights" a conjunct.
+  const Document doc = Sentence1({
+      {"human", Upos::kAdj, 2, "amod"},        {"rights", Upos::kNoun, 0, "root"},
+      {",", Upos::kPunct, 6, "punct"},         {"especially", Upos::kAdv, 6, "advmod"},
+      {"the", Upos::kDet, 6, "det"},           {"rights", Upos::kNoun, 2, "conj"},
+      {"of", Upos::kAdp, 8, "case"},           {"women", Upos::kNoun, 6, "nmod"},
+  });
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/amod 0/root 6/punct 6/advmod 6/det 2/appos 8/case 6/nmod");
+}
+
+TEST(EventsParseView, AMainVerbReadAsTheComplementOfARelativeClauseHeadsTheSentence) {
+  // "Foreign bloggers who praise China rapidly gain popularity", read as
+  // "praise [China gains popularity]".
+  Document doc = Sentence1({
+      {"Foreign", Upos::kAdj, 2, "amod"},   {"bloggers", Upos::kNoun, 0, "root"},
+      {"who", Upos::kPron, 4, "nsubj"},      {"praise", Upos::kVerb, 2, "acl:relcl"},
+      {"China", Upos::kPropn, 7, "nsubj"},   {"rapidly", Upos::kAdv, 7, "advmod"},
+      {"gain", Upos::kVerb, 4, "ccomp"},     {"popularity", Upos::kNoun, 7, "obj"},
+  });
+  doc.tokens[6].feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v), "2/amod 7/nsubj 4/nsubj 2/acl:relcl 4/obj 7/advmod 0/root 7/obj");
+
+  // A verb of saying takes such a clause: "Officials who said China gains
+  // ..." stays.
+  Document said = doc;
+  said.tokens[3].form = "say";
+  said.tokens[3].lemma = "say";
+  const ParseView s(said, said.sentences[0], "en");
+  EXPECT_EQ(Tree(s), "2/amod 0/root 4/nsubj 2/acl:relcl 7/nsubj 7/advmod 4/ccomp 7/obj");
 }
 
 TEST(EventsParseView, AConjunctReadAsASecondSubjectIsTheFirstsConjunct) {

@@ -89,6 +89,10 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendParticipleClauseOnSubjectlessComplement,
       &ParseView::MendPredicateReadAsParataxisOfRelative,
       &ParseView::MendComplementReadAsAdverbial,
+      &ParseView::MendPurposeReadAsModifierOfMeans,
+      &ParseView::MendHeadReadAsSubjectOfItsModifier,
+      &ParseView::MendAppositionReadAsConjunct,
+      &ParseView::MendMainVerbReadAsComplementOfRelativeEnglish,
       &ParseView::MendConjunctReadAsModifier,
       &ParseView::MendObjectReadAsOblique,
       &ParseView::MendObjectReadAsAgent,
@@ -1362,6 +1366,115 @@ void ParseView::MendPredicateReadAsParataxisOfRelative() {
     if (!in_relative) continue;
     PromoteWithRootAsSubject(x, root);
     return;
+  }
+}
+
+// "Egyptian police opened fire to disperse Moslem fundamentalist
+// demonstrators": another parser hung the purpose infinitive on "fire" as
+// its modifier. What a force uses (fire, gas, bullets, force) takes no
+// infinitive of its own: a subjectless "to" infinitive hung on such an
+// object, right after it, is the verb's purpose (an adverbial clause), as
+// after "fired tear gas" or "used force".
+void ParseView::MendPurposeReadAsModifierOfMeans() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kMeans[] = {"fire",   "gas",     "bullet", "force",
+                                                "cannon", "grenade", "shot",   "baton"};
+  for (int x = 2; x < size(); ++x) {
+    const int object = head(x);
+    if (object < 0 || object > x || Base(x) != "acl" || !IsSubjectlessToInfinitive(x) ||
+        Child(x, "nsubj") >= 0 || Base(object) != "obj" || Phrase(object, false).second != Leftmost(x))
+      continue;
+    const int verb = head(object);
+    bool means = false;
+    for (std::string_view key : kMeans) means |= HasKey(object, key);
+    if (verb < 0 || tok(verb).upos != Upos::kVerb || !means) continue;
+    Attach(x, verb, "advcl");
+    LinkChildren();
+  }
+}
+
+// "their crackdown on human rights ... is ongoing": another parser made
+// "rights", the noun after the preposition, the head and "crackdown" its
+// subject. A nominal with a preposition of its own and a subject but no
+// copula is no predicate: the subject is the head of the phrase, and the
+// nominal its modifier (nmod).
+void ParseView::MendHeadReadAsSubjectOfItsModifier() {
+  if (lang_ != "en") return;
+  for (int x = 1; x < size(); ++x) {
+    const int subject = Child(x, "nsubj");
+    const int preposition = Child(x, "case");
+    if (subject < 0 || subject > x || !IsNominal(x) || preposition < 0 || Child(x, "cop") >= 0 ||
+        Child(x, "aux") >= 0 || tok(subject).upos != Upos::kNoun || head(x) < 0 ||
+        Phrase(subject, false).second != preposition)  // "crackdown" right before "on"
+      continue;
+    // A view of stable storage (the token's relation or a literal), as Attach keeps it.
+    const std::string_view old_rel = rel(x);
+    Attach(subject, head(x), old_rel);
+    Attach(x, subject, "nmod");
+    LinkChildren();
+  }
+}
+
+// "their crackdown on human rights, especially the rights of women and
+// girls": another parser made the phrase after "especially" a conjunct,
+// with no conjunction. A phrase set off by a comma and led by a focusing
+// adverb ("especially", "particularly", "notably", "mainly", "mostly",
+// "chiefly") names part of the phrase before it: an apposition, not a
+// coordinated second thing.
+void ParseView::MendAppositionReadAsConjunct() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kFocusing[] = {"especially", "particularly", "notably",
+                                                   "mainly",     "mostly",       "chiefly"};
+  for (int x = 2; x < size(); ++x) {
+    if (Base(x) != "conj" || head(x) < 0 || head(x) > x || Child(x, "cc") >= 0 || !IsNominal(x)) continue;
+    const int adverb = Child(x, "advmod");
+    if (adverb < 0 || adverb > x || adverb < 1 || Text(adverb - 1) != ",") continue;
+    bool focusing = false;
+    for (std::string_view key : kFocusing) focusing |= HasKey(adverb, key);
+    if (!focusing) continue;
+    Attach(x, head(x), "appos");
+    LinkChildren();
+  }
+}
+
+// "Foreign bloggers who praise China rapidly gain popularity": another
+// parser read the main verb as a clause that the relative clause's verb
+// takes ("praise [China gains]"), with the relative's object its subject,
+// and left the sentence rooted in its subject. When the root is a nominal
+// with no copula and its relative clause's verb, which has no object and is
+// no verb of saying or thinking (nor one taking a bare infinitive), takes a
+// finite clause (or a bare form the tagger read as an infinitive) with no
+// marker whose subject directly follows the verb, that subject is the verb's
+// object and the clause the sentence's predicate, the root its subject.
+// (MendMainVerbReadAsComplementOfRelative is the Spanish case.)
+void ParseView::MendMainVerbReadAsComplementOfRelativeEnglish() {
+  if (lang_ != "en") return;
+  static constexpr std::string_view kComplementVerbs[] = {
+      "say",   "think", "believe", "know",   "claim", "hope",  "fear",    "feel",  "expect",
+      "suggest", "argue", "insist", "warn",  "report", "announce", "admit", "deny", "show",
+      "mean",  "see",   "hear",    "find",   "assume", "wish",  "realize", "agree", "note",
+      "add",   "state", "confirm", "reveal", "decide", "ensure", "doubt",  "understand",
+      // ... or a bare infinitive with its subject ("help people gain access")
+      "help",  "make",  "let",     "have",   "watch", "feel"};
+  const int root = VerblessRoot();
+  if (root < 0) return;
+  for (int relative : children(root)) {
+    if (relative < root || rel(relative) != "acl:relcl" || Child(relative, "obj") >= 0) continue;
+    bool complement_verb = false;
+    for (std::string_view key : kComplementVerbs) complement_verb |= HasKey(relative, key);
+    if (complement_verb) continue;
+    for (int clause : children(relative)) {
+      const int subject = Child(clause, "nsubj");
+      // The tagger may take the present plural for a bare infinitive.
+      const std::string_view form = Feat(clause, "VerbForm");
+      if (clause < relative || Base(clause) != "ccomp" || tok(clause).upos != Upos::kVerb ||
+          (form != "Fin" && form != "Inf") || Child(clause, "mark") >= 0 || subject < 0 ||
+          Phrase(subject, false).first != relative + 1)
+        continue;
+      Attach(subject, relative, "obj");
+      PromoteWithRootAsSubject(clause, root);
+      return;
+    }
   }
 }
 

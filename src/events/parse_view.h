@@ -197,6 +197,10 @@ class ParseView {
   void MendParticipleClauseOnSubjectlessComplement();
   void MendPredicateReadAsParataxisOfRelative();
   void MendComplementReadAsAdverbial();
+  void MendPurposeReadAsModifierOfMeans();
+  void MendHeadReadAsSubjectOfItsModifier();
+  void MendAppositionReadAsConjunct();
+  void MendMainVerbReadAsComplementOfRelativeEnglish();
   void MendConjunctReadAsModifier();
   void MendObjectReadAsOblique();
   void MendObjectReadAsAgent();
