@@ -552,7 +552,7 @@ TEST(EventsParseView, ACountedNominalReadAsAnUnmarkedObliqueIsTheObject) {
   const ParseView h(home, home.sentences[0], "en");
   EXPECT_EQ(Tree(h), "2/nsubj 0/root 2/obl:unmarked");
 
-  // So does one not right after the verb, and one of a passive verb.
+  // So does one not right after the verb ("arrived in Kano the day ...").
   const Document later = Sentence1({
       {"Police", Upos::kNoun, 2, "nsubj"}, {"arrived", Upos::kVerb, 0, "root"},
       {"in", Upos::kAdp, 4, "case"},       {"Kano", Upos::kPropn, 2, "obl"},

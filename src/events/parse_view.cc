@@ -364,7 +364,8 @@ void ParseView::MendConjunctReadAsSecondSubject() {
   for (int b = 2; b < size(); ++b) {
     if (Base(b) != "nsubj" || head(b) < 0) continue;
     const int first = Leftmost(b);
-    if (first >= b || tok(first).upos != Upos::kCconj || Base(first) != "cc" || head(first) != b) continue;
+    if (first >= b || tok(first).upos != Upos::kCconj || Base(first) != "cc" || head(first) != b)
+      continue;
     for (int a : children(head(b))) {
       if (a >= first || Base(a) != "nsubj" || Phrase(a, false).second != first) continue;
       Attach(b, a, "conj");
@@ -771,7 +772,8 @@ void ParseView::MendVerbReadAsNoun() {
     // object a conjunct of the noun, with no "and": the verb's object.
     if (dead)
       for (int c : children(n))
-        if (c > n + 1 && Base(c) == "conj" && IsNominal(c) && Child(c, "cc") < 0 && Child(c, "case") < 0)
+        if (c > n + 1 && Base(c) == "conj" && IsNominal(c) && Child(c, "cc") < 0 &&
+            Child(c, "case") < 0)
           Attach(c, n, "obj");
     Retag(n, Upos::kVerb, kFinitePast);
     LinkChildren();
@@ -975,8 +977,7 @@ void ParseView::MendClauseReadAsPrepositionalPhrase() {
     if ((b != "nmod" && b != "obl") || head(n) < 0 || !IsNominal(n) || marker < 0 ||
         Leftmost(n) != marker)
       continue;
-    bool subordinator = false;
-    for (std::string_view key : kMarkers) subordinator |= HasKey(marker, key);
+    const bool subordinator = HasAnyKey(marker, kMarkers);
     const int v = Phrase(n, false).second;
     if (!subordinator || v >= size() || tok(v).upos != Upos::kVerb || Feat(v, "VerbForm") != "Fin" ||
         Child(v, "nsubj") >= 0 || Child(v, "nsubj:pass") >= 0 || Dominates(v, n))
@@ -1034,8 +1035,9 @@ void ParseView::MendObjectReadAsOblique() {
         Child(verb, "obj") >= 0 || Child(verb, "nsubj") < 0 || Child(verb, "aux:pass") >= 0 ||
         Phrase(c, false).first != verb + 1)
       continue;
-    const bool marked = tok(c).upos == Upos::kNoun &&
-                        (Child(c, "det") >= 0 || Child(c, "nummod") >= 0 || Feat(c, "Number") == "Plur");
+    const bool marked =
+        tok(c).upos == Upos::kNoun &&
+        (Child(c, "det") >= 0 || Child(c, "nummod") >= 0 || Feat(c, "Number") == "Plur");
     if (!marked) continue;
     Attach(c, verb, "obj");
     LinkChildren();
@@ -1204,8 +1206,7 @@ void ParseView::MendCompoundReadAsInfinitive() {
       continue;
     bool other_children = false;
     for (int c : children(x)) other_children |= c != object;
-    bool bare_infinitive_verb = false;
-    for (std::string_view key : kBareInfinitiveVerbs) bare_infinitive_verb |= HasKey(verb, key);
+    const bool bare_infinitive_verb = HasAnyKey(verb, kBareInfinitiveVerbs);
     if (other_children || bare_infinitive_verb) continue;
     Attach(object, verb, "obj");
     Attach(x, next, "compound");
@@ -1241,8 +1242,7 @@ void ParseView::MendObjectPredicateReadAsAdverbial() {
       const std::string_view r = Base(c);
       clause |= r == "nsubj" || r == "aux" || r == "mark" || r == "cop" || (r == "punct" && c < p);
     }
-    bool object_predicate_verb = false;
-    for (std::string_view key : kObjectPredicateVerbs) object_predicate_verb |= HasKey(verb, key);
+    const bool object_predicate_verb = HasAnyKey(verb, kObjectPredicateVerbs);
     if (clause || !object_predicate_verb) continue;
     Attach(p, verb, "xcomp");
     // What is done to the object: a passive participle.
@@ -1265,15 +1265,15 @@ void ParseView::MendObjectInfinitiveReadAsAdverbial() {
     // modifier ("allows police to detain suspects": "to detain" an acl).
     const bool on_object = Base(x) == "acl" && head(x) >= 0 && Base(head(x)) == "obj";
     const int verb = on_object ? head(head(x)) : head(x);
-    if (verb < 0 || verb > x || (Base(x) != "advcl" && !on_object) || !IsSubjectlessToInfinitive(x) ||
-        Child(x, "nsubj") >= 0)
+    if (verb < 0 || verb > x || (Base(x) != "advcl" && !on_object) ||
+        !IsSubjectlessToInfinitive(x) || Child(x, "nsubj") >= 0)
       continue;
     const int object = Child(verb, "obj");
     if (object < 0 || object > x || (on_object && head(x) != object) ||
         Phrase(object, false).second != Leftmost(x))
       continue;
-    bool takes_infinitive = HasKey(verb, "prevent") || HasKey(verb, "forbid");
-    for (std::string_view key : kObjectAndInfinitiveVerbs) takes_infinitive |= HasKey(verb, key);
+    const bool takes_infinitive = HasKey(verb, "prevent") || HasKey(verb, "forbid") ||
+                                  HasAnyKey(verb, kObjectAndInfinitiveVerbs);
     if (!takes_infinitive) continue;
     Attach(x, verb, "xcomp");
     LinkChildren();
@@ -1297,19 +1297,15 @@ void ParseView::MendOtherPartyReadAsObjectModifier() {
                                                         "ask",    "receive", "obtain"};
   static constexpr std::string_view kGiveVerbs[] = {"give",     "hand",    "send",
                                                     "transfer", "deliver", "return"};
-  auto Any = [&](int verb, std::span<const std::string_view> keys) {
-    for (std::string_view key : keys)
-      if (HasKey(verb, key)) return true;
-    return false;
-  };
   for (int n = 1; n < size(); ++n) {
     const int object = head(n);
     if (object < 0 || object > n || Base(n) != "nmod") continue;
     const int verb = head(object);
     if (verb < 0 || verb > object || tok(verb).upos != Upos::kVerb) continue;
-    const bool asked_of = HasCase(n, "from") && Base(object) == "obj" && Any(verb, kAskOrGetVerbs);
+    const bool asked_of =
+        HasCase(n, "from") && Base(object) == "obj" && HasAnyKey(verb, kAskOrGetVerbs);
     const bool given_to = HasCase(n, "to") && (Base(object) == "obj" || Base(object) == "obl") &&
-                          Any(verb, kGiveVerbs);
+                          HasAnyKey(verb, kGiveVerbs);
     if (!asked_of && !given_to) continue;
     Attach(n, verb, "obl");
     LinkChildren();
@@ -1382,11 +1378,11 @@ void ParseView::MendPurposeReadAsModifierOfMeans() {
   for (int x = 2; x < size(); ++x) {
     const int object = head(x);
     if (object < 0 || object > x || Base(x) != "acl" || !IsSubjectlessToInfinitive(x) ||
-        Child(x, "nsubj") >= 0 || Base(object) != "obj" || Phrase(object, false).second != Leftmost(x))
+        Child(x, "nsubj") >= 0 || Base(object) != "obj" ||
+        Phrase(object, false).second != Leftmost(x))
       continue;
     const int verb = head(object);
-    bool means = false;
-    for (std::string_view key : kMeans) means |= HasKey(object, key);
+    const bool means = HasAnyKey(object, kMeans);
     if (verb < 0 || tok(verb).upos != Upos::kVerb || !means) continue;
     Attach(x, verb, "advcl");
     LinkChildren();
@@ -1426,11 +1422,11 @@ void ParseView::MendAppositionReadAsConjunct() {
   static constexpr std::string_view kFocusing[] = {"especially", "particularly", "notably",
                                                    "mainly",     "mostly",       "chiefly"};
   for (int x = 2; x < size(); ++x) {
-    if (Base(x) != "conj" || head(x) < 0 || head(x) > x || Child(x, "cc") >= 0 || !IsNominal(x)) continue;
+    if (Base(x) != "conj" || head(x) < 0 || head(x) > x || Child(x, "cc") >= 0 || !IsNominal(x))
+      continue;
     const int adverb = Child(x, "advmod");
     if (adverb < 0 || adverb > x || adverb < 1 || Text(adverb - 1) != ",") continue;
-    bool focusing = false;
-    for (std::string_view key : kFocusing) focusing |= HasKey(adverb, key);
+    const bool focusing = HasAnyKey(adverb, kFocusing);
     if (!focusing) continue;
     Attach(x, head(x), "appos");
     LinkChildren();
@@ -1450,18 +1446,17 @@ void ParseView::MendAppositionReadAsConjunct() {
 void ParseView::MendMainVerbReadAsComplementOfRelativeEnglish() {
   if (lang_ != "en") return;
   static constexpr std::string_view kComplementVerbs[] = {
-      "say",   "think", "believe", "know",   "claim", "hope",  "fear",    "feel",  "expect",
-      "suggest", "argue", "insist", "warn",  "report", "announce", "admit", "deny", "show",
-      "mean",  "see",   "hear",    "find",   "assume", "wish",  "realize", "agree", "note",
-      "add",   "state", "confirm", "reveal", "decide", "ensure", "doubt",  "understand",
+      "say", "think", "believe", "know", "claim", "hope", "fear", "feel", "expect", "suggest",
+      "argue", "insist", "warn", "report", "announce", "admit", "deny", "show", "mean", "see",
+      "hear", "find", "assume", "wish", "realize", "agree", "note", "add", "state", "confirm",
+      "reveal", "decide", "ensure", "doubt", "understand",
       // ... or a bare infinitive with its subject ("help people gain access")
-      "help",  "make",  "let",     "have",   "watch", "feel"};
+      "help", "make", "let", "have", "watch", "feel"};
   const int root = VerblessRoot();
   if (root < 0) return;
   for (int relative : children(root)) {
     if (relative < root || rel(relative) != "acl:relcl" || Child(relative, "obj") >= 0) continue;
-    bool complement_verb = false;
-    for (std::string_view key : kComplementVerbs) complement_verb |= HasKey(relative, key);
+    const bool complement_verb = HasAnyKey(relative, kComplementVerbs);
     if (complement_verb) continue;
     for (int clause : children(relative)) {
       const int subject = Child(clause, "nsubj");
@@ -1489,19 +1484,19 @@ void ParseView::MendMainVerbReadAsComplementOfRelativeEnglish() {
 void ParseView::MendCircumstanceReadAsObjectModifier() {
   if (lang_ != "en") return;
   static constexpr std::string_view kFights[] = {
-      "gunbattle", "battle", "clash", "fighting", "firefight", "shootout", "skirmish", "ambush",
-      "raid",      "attack", "assault", "crossfire", "exchange"};
+      "gunbattle", "battle", "clash",  "fighting", "firefight", "shootout", "skirmish",
+      "ambush",    "raid",   "attack", "assault",  "crossfire", "exchange"};
   for (int n = 1; n < size(); ++n) {
     const int object = head(n);
     if (object < 0 || object > n || Base(object) != "obj") continue;
     const int verb = head(object);
     if (verb < 0 || tok(verb).upos != Upos::kVerb) continue;
-    bool fight = false;
-    for (std::string_view key : kFights) fight |= HasKey(n, key);
+    const bool fight = HasAnyKey(n, kFights);
     const bool during = Base(n) == "nmod" && HasCase(n, "during");
     const bool in_fight = Base(n) == "nmod" && HasCase(n, "in") && fight;
-    const bool time = InTime(n) && Child(n, "case") < 0 &&
-                      (rel(n) == "obl:unmarked" || rel(n) == "nmod:unmarked" || rel(n) == "nmod:tmod");
+    const bool time =
+        InTime(n) && Child(n, "case") < 0 &&
+        (rel(n) == "obl:unmarked" || rel(n) == "nmod:unmarked" || rel(n) == "nmod:tmod");
     if (!during && !in_fight && !time) continue;
     Attach(n, verb, time ? "obl:unmarked" : "obl");
     LinkChildren();
@@ -1521,9 +1516,9 @@ void ParseView::MendComplementReadAsAdverbial() {
     if (verb < 0 || verb > x || Base(x) != "advcl" || mark < 0 || Text(mark) != "that" ||
         tok(verb).upos != Upos::kVerb)
       continue;
-    bool compound_marker = !children(mark).empty() || (mark > 0 && (Text(mark - 1) == "so" ||
-                                                                    Text(mark - 1) == "now" ||
-                                                                    Text(mark - 1) == "such"));
+    bool compound_marker = !children(mark).empty() ||
+                           (mark > 0 && (Text(mark - 1) == "so" || Text(mark - 1) == "now" ||
+                                         Text(mark - 1) == "such"));
     for (int c : children(verb)) compound_marker |= Text(c) == "so" || Text(c) == "such";
     if (compound_marker) continue;
     Attach(x, verb, "ccomp");
@@ -1951,8 +1946,7 @@ void ParseView::MendMainVerbReadAsParticipleWithObject() {
         Feat(v, "Tense") != "Past" || Child(v, "obj") < 0 || HasClauseOfItsOwn(v) ||
         !Dominates(root, v))
       continue;
-    bool two_objects = false;
-    for (std::string_view key : kTwoObjectVerbs) two_objects |= HasKey(v, key);
+    const bool two_objects = HasAnyKey(v, kTwoObjectVerbs);
     if (two_objects) return;
     // The participle's own head must be part of the subject's phrase: no
     // finite verb between the root and it.
@@ -2260,6 +2254,12 @@ const std::string& ParseView::Key(int i) const {
 bool ParseView::HasKey(int i, std::string_view key) const {
   for (const std::string& k : Keys(i))
     if (k == key) return true;
+  return false;
+}
+
+bool ParseView::HasAnyKey(int i, std::span<const std::string_view> keys) const {
+  for (std::string_view key : keys)
+    if (HasKey(i, key)) return true;
   return false;
 }
 

@@ -46,6 +46,7 @@ class ParseView {
   const std::string& Key(int i) const;
   const std::vector<std::vector<std::string>>& AllKeys() const { return keys_; }
   bool HasKey(int i, std::string_view key) const;
+  bool HasAnyKey(int i, std::span<const std::string_view> keys) const;  // HasKey for any of them
   std::string_view Text(int i) const { return doc_.Text(tok(i).span); }
 
   // Children of i whose relation is `rel` exactly, or whose base is `rel`
