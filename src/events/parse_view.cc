@@ -84,8 +84,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendCompoundReadAsInfinitive,
       &ParseView::MendObjectPredicateReadAsAdverbial,
       &ParseView::MendObjectInfinitiveReadAsAdverbial,
-      &ParseView::MendCircumstanceReadAsObjectModifier,
-      &ParseView::MendOtherPartyReadAsObjectModifier,
+      &ParseView::MendVerbsPhraseReadAsObjectModifier,
       &ParseView::MendParticipleClauseOnSubjectlessComplement,
       &ParseView::MendPredicateReadAsParataxisOfRelative,
       &ParseView::MendComplementReadAsAdverbial,
@@ -1280,37 +1279,6 @@ void ParseView::MendObjectInfinitiveReadAsAdverbial() {
   }
 }
 
-// "Thousands of workers marched to demand higher wages from the
-// government": another parser hung the "from" phrase on the object. After a
-// verb of asking or getting ("demand", "request", "seek", "ask", "receive",
-// "obtain"), a "from" phrase on the object names whom it is asked of or got
-// from: the verb's oblique (not "wages from the government").
-//
-// So is a "to" phrase on what a verb of giving hands over ("give", "hand",
-// "send", "transfer", "deliver", "return"), its object or, after "hand
-// over" read as a preposition, its oblique: the receiver ("MONUSCO handed
-// over its base in Kamanyola to the Congolese army": not "Kamanyola to the
-// army").
-void ParseView::MendOtherPartyReadAsObjectModifier() {
-  if (lang_ != "en") return;
-  static constexpr std::string_view kAskOrGetVerbs[] = {"demand", "request", "seek",
-                                                        "ask",    "receive", "obtain"};
-  static constexpr std::string_view kGiveVerbs[] = {"give",     "hand",    "send",
-                                                    "transfer", "deliver", "return"};
-  for (int n = 1; n < size(); ++n) {
-    const int object = head(n);
-    if (object < 0 || object > n || Base(n) != "nmod") continue;
-    const int verb = head(object);
-    if (verb < 0 || verb > object || tok(verb).upos != Upos::kVerb) continue;
-    const bool asked_of =
-        HasCase(n, "from") && Base(object) == "obj" && HasAnyKey(verb, kAskOrGetVerbs);
-    const bool given_to = HasCase(n, "to") && (Base(object) == "obj" || Base(object) == "obl") &&
-                          HasAnyKey(verb, kGiveVerbs);
-    if (!asked_of && !given_to) continue;
-    Attach(n, verb, "obl");
-    LinkChildren();
-  }
-}
 
 // "... during which he also wished to express the importance of the country
 // presided over by Aziz Ajanuch, saying that it is an 'indispensable
@@ -1481,23 +1449,43 @@ void ParseView::MendMainVerbReadAsComplementOfRelativeEnglish() {
 // killed three ethnic Albanians in a gunbattle": the killing was in the
 // gunbattle), and a time hung on the object with no preposition ("attacked a
 // passenger train Tuesday").
-void ParseView::MendCircumstanceReadAsObjectModifier() {
+//
+// "Thousands of workers marched to demand higher wages from the
+// government": another parser hung the "from" phrase on the object. After a
+// verb of asking or getting ("demand", "request", "seek", "ask", "receive",
+// "obtain"), a "from" phrase on the object names whom it is asked of or got
+// from: the verb's oblique (not "wages from the government").
+//
+// So is a "to" phrase on what a verb of giving hands over ("give", "hand",
+// "send", "transfer", "deliver", "return"), its object or, after "hand
+// over" read as a preposition, its oblique: the receiver ("MONUSCO handed
+// over its base in Kamanyola to the Congolese army": not "Kamanyola to the
+// army").
+void ParseView::MendVerbsPhraseReadAsObjectModifier() {
   if (lang_ != "en") return;
   static constexpr std::string_view kFights[] = {
       "gunbattle", "battle", "clash",  "fighting", "firefight", "shootout", "skirmish",
       "ambush",    "raid",   "attack", "assault",  "crossfire", "exchange"};
+  static constexpr std::string_view kAskOrGetVerbs[] = {"demand", "request", "seek",
+                                                        "ask",    "receive", "obtain"};
+  static constexpr std::string_view kGiveVerbs[] = {"give",     "hand",    "send",
+                                                    "transfer", "deliver", "return"};
   for (int n = 1; n < size(); ++n) {
     const int object = head(n);
-    if (object < 0 || object > n || Base(object) != "obj") continue;
+    if (object < 0 || object > n || (Base(object) != "obj" && Base(object) != "obl")) continue;
     const int verb = head(object);
     if (verb < 0 || tok(verb).upos != Upos::kVerb) continue;
-    const bool fight = HasAnyKey(n, kFights);
-    const bool during = Base(n) == "nmod" && HasCase(n, "during");
-    const bool in_fight = Base(n) == "nmod" && HasCase(n, "in") && fight;
+    const bool on_object = Base(object) == "obj", nmod = Base(n) == "nmod";
+    const bool during = on_object && nmod && HasCase(n, "during");
+    const bool in_fight = on_object && nmod && HasCase(n, "in") && HasAnyKey(n, kFights);
     const bool time =
-        InTime(n) && Child(n, "case") < 0 &&
+        on_object && InTime(n) && Child(n, "case") < 0 &&
         (rel(n) == "obl:unmarked" || rel(n) == "nmod:unmarked" || rel(n) == "nmod:tmod");
-    if (!during && !in_fight && !time) continue;
+    const bool asked_of = on_object && nmod && verb < object && HasCase(n, "from") &&
+                          HasAnyKey(verb, kAskOrGetVerbs);
+    const bool given_to =
+        nmod && verb < object && HasCase(n, "to") && HasAnyKey(verb, kGiveVerbs);
+    if (!during && !in_fight && !time && !asked_of && !given_to) continue;
     Attach(n, verb, time ? "obl:unmarked" : "obl");
     LinkChildren();
   }

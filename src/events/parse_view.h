@@ -193,8 +193,7 @@ class ParseView {
   void MendCompoundReadAsInfinitive();
   void MendObjectPredicateReadAsAdverbial();
   void MendObjectInfinitiveReadAsAdverbial();
-  void MendCircumstanceReadAsObjectModifier();
-  void MendOtherPartyReadAsObjectModifier();
+  void MendVerbsPhraseReadAsObjectModifier();
   void MendParticipleClauseOnSubjectlessComplement();
   void MendPredicateReadAsParataxisOfRelative();
   void MendComplementReadAsAdverbial();
