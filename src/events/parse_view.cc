@@ -1279,7 +1279,6 @@ void ParseView::MendObjectInfinitiveReadAsAdverbial() {
   }
 }
 
-
 // "... during which he also wished to express the importance of the country
 // presided over by Aziz Ajanuch, saying that it is an 'indispensable
 // player'": another parser hung the "saying" clause on "presided", an xcomp
@@ -1481,10 +1480,9 @@ void ParseView::MendVerbsPhraseReadAsObjectModifier() {
     const bool time =
         on_object && InTime(n) && Child(n, "case") < 0 &&
         (rel(n) == "obl:unmarked" || rel(n) == "nmod:unmarked" || rel(n) == "nmod:tmod");
-    const bool asked_of = on_object && nmod && verb < object && HasCase(n, "from") &&
-                          HasAnyKey(verb, kAskOrGetVerbs);
-    const bool given_to =
-        nmod && verb < object && HasCase(n, "to") && HasAnyKey(verb, kGiveVerbs);
+    const bool asked_of =
+        on_object && nmod && verb < object && HasCase(n, "from") && HasAnyKey(verb, kAskOrGetVerbs);
+    const bool given_to = nmod && verb < object && HasCase(n, "to") && HasAnyKey(verb, kGiveVerbs);
     if (!during && !in_fight && !time && !asked_of && !given_to) continue;
     Attach(n, verb, time ? "obl:unmarked" : "obl");
     LinkChildren();
