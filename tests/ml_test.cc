@@ -254,16 +254,28 @@ TEST(LinearModel, CompactModelScoresEveryKindOfRowExactly) {
   std::vector<std::pair<uint16_t, int16_t>> dense;
   for (uint16_t c = 0; c < 300; c += 2) dense.emplace_back(c, static_cast<int16_t>(c - 150));
   dense.emplace_back(299, 7);  // 151 of 300 classes: dense
+  // 13 of 300 classes: held dense although the sparse form is smaller
+  // (kDenseRowClassesPerWeight), so absent classes must add 0.
+  std::vector<std::pair<uint16_t, int16_t>> thin;
+  for (uint16_t c = 1; c < 300; c += 23) thin.emplace_back(c, static_cast<int16_t>(1000 + c));
   const CompactRows rows = {{3, {{299, -32768}}},
                             {4, {{0, 32767}}},
                             {8, {{5, 2}, {7, -3}, {299, 11}}},  // sparse
-                            {10, dense}};
+                            {10, dense},
+                            {12, thin}};
   const std::string bytes = CompactModel(300, 0.5f, rows);
   auto m = LinearModel::Deserialize(bytes, "kinds");
   ASSERT_TRUE(m.ok()) << m.status().message();
-  EXPECT_EQ(m->num_features(), 4u);
-  EXPECT_EQ(m->num_weights(), 156u);
+  EXPECT_EQ(m->num_features(), 5u);
+  EXPECT_EQ(m->num_weights(), 169u);
   std::vector<float> scores(300);
+  m->Score(std::vector<uint64_t>{12}, scores.data());
+  EXPECT_EQ(scores[1], 500.5f);
+  EXPECT_EQ(scores[277], 638.5f);  // 1 + 12 · 23, the last of the 13
+  EXPECT_EQ(scores[278], 0.0f);
+  EXPECT_EQ(scores[24], 512.0f);
+  EXPECT_EQ(scores[2], 0.0f);
+  EXPECT_EQ(std::count_if(scores.begin(), scores.end(), [](float x) { return x != 0; }), 13);
   m->Score(std::vector<uint64_t>{3, 4, 8, 10, 4}, scores.data());
   EXPECT_EQ(scores[0], 2 * 32767 * 0.5f - 150 * 0.5f);
   EXPECT_EQ(scores[5], 1.0f);

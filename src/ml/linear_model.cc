@@ -80,7 +80,7 @@ Status LinearModel::BuildFixedIndex(std::span<const uint32_t> keys, std::span<co
     uint32_t where = 0;
     if (e - b == 1 && can_inline) {
       where = uint32_t{static_cast<uint16_t>(q[b])} << 16 | uint32_t{classes[b]} << 2 | kInline;
-    } else if (n_classes < 1 + 2 * size_t{e - b}) {
+    } else if (n_classes <= kDenseRowClassesPerWeight * size_t{e - b}) {
       where = static_cast<uint32_t>(cells_.size() << 2 | kDense);
       const size_t offset = cells_.size();
       cells_.resize(offset + n_classes, 0);
@@ -221,7 +221,8 @@ void LinearModel::ScoreFixed(std::span<const uint64_t> features, float* scores) 
   }
 }
 
-void LinearModel::AddScores(std::span<const uint64_t> features, int32_t* a) const {
+STRABO_VECTOR_CLONES void LinearModel::AddRows(std::span<const uint64_t> features,
+                                               int32_t* a) const {
   constexpr size_t kBatch = 64;
   uint32_t keys[kBatch];
   size_t where[kBatch];
@@ -288,7 +289,8 @@ void LinearModel::AddScores(std::span<const uint64_t> features, int32_t* a) cons
     for (size_t i = 0; i < hits; ++i) {
       const uint16_t* row = cells_.data() + (found[i] >> 2);
       if ((found[i] & 3) == kDense) {
-        // Dense: one weight per class; a loop the compiler vectorises.
+        // Dense: one weight per class; a loop the compiler vectorises (AVX2
+        // widens and adds eight weights an instruction where the CPU has it).
         const int16_t* w = reinterpret_cast<const int16_t*>(row);
         for (size_t c = 0; c < n_classes; ++c) a[c] += w[c];
       } else {
@@ -297,6 +299,10 @@ void LinearModel::AddScores(std::span<const uint64_t> features, int32_t* a) cons
       }
     }
   }
+}
+
+void LinearModel::AddScores(std::span<const uint64_t> features, int32_t* acc) const {
+  AddRows(features, acc);
 }
 
 int LinearModel::Predict(std::span<const uint64_t> features, std::span<const bool> allowed) const {
