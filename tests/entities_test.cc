@@ -1149,6 +1149,56 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }
 
+TEST(Resolve, TeamsByTheirContextInAMatchReport) {
+  // A football report in the style of Reuters' sports pages (written for
+  // this test): the tagger read clubs named after their towns as places.
+  ner::Gazetteer g;
+  g.Add("Hamburg", EntityType::kLoc);
+  g.Add("Bochum", EntityType::kLoc);
+  g.Add("Barcelona", EntityType::kLoc);
+  g.Add("Brazilian", EntityType::kMisc);
+  g.Add("Japan", ner::Gazetteer::kCountries);
+  g.Add("Syria", ner::Gazetteer::kCountries);
+  const std::vector<std::vector<std::string>> report = {
+      {"Hamburg", "striker", "Anthony", "Yeboah", "scored", "twice", "as", "Hamburg", "beat", "Bochum", "3-1", "."},
+      {"Inter", "drew", "1-1", "with", "Juventus", "."},
+      {"Barcelona", "'s", "Brazilian", "striker", "Ronaldo", "scored", "."},
+      {"Japan", "beat", "Syria", "2-1", "."},
+      {"Sampras", "beat", "Ivanisevic", "6-4", "6-3", "."}};
+  const std::vector<ner::Mention> tagged = {
+      {0, {0, 1, EntityType::kLoc}, ""}, {0, {2, 4, EntityType::kPer}, ""}, {0, {7, 8, EntityType::kLoc}, ""},
+      {0, {9, 10, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kOrg}, ""}, {1, {4, 5, EntityType::kLoc}, ""},
+      {2, {0, 1, EntityType::kLoc}, ""}, {2, {2, 3, EntityType::kMisc}, ""}, {2, {4, 5, EntityType::kPer}, ""},
+      {3, {0, 1, EntityType::kLoc}, ""}, {3, {2, 3, EntityType::kOrg}, ""}, {4, {0, 1, EntityType::kPer}, ""},
+      {4, {2, 3, EntityType::kPer}, ""}};
+  // Clubs are ORG, a national side its country (LOC); a nationality before
+  // "striker" and players the tagger read as people stay.
+  EXPECT_EQ(ResolveWith(Doc(report), g, tagged, true),
+            (Found{{0, 0, 1, EntityType::kOrg},
+                   {0, 2, 4, EntityType::kPer},
+                   {0, 7, 8, EntityType::kOrg},
+                   {0, 9, 10, EntityType::kOrg},
+                   {1, 0, 1, EntityType::kOrg},
+                   {1, 4, 5, EntityType::kOrg},
+                   {2, 0, 1, EntityType::kOrg},
+                   {2, 2, 3, EntityType::kMisc},
+                   {2, 4, 5, EntityType::kPer},
+                   {3, 0, 1, EntityType::kLoc},
+                   {3, 2, 3, EntityType::kLoc},
+                   {4, 0, 1, EntityType::kPer},
+                   {4, 2, 3, EntityType::kPer}}));
+  // Not in an article without two words of sport: a plant's manager, an
+  // election lost ("the death penalty" and a "goal" are no sport).
+  const Doc news({{"Hamburg", "manager", "Klaus", "Schmidt", "said", "the", "plant", "would", "close", "."},
+                  {"Bochum", "lost", "the", "vote", "on", "the", "death", "penalty", ",", "a", "goal", "."}});
+  const std::vector<ner::Mention> news_tagged = {
+      {0, {0, 1, EntityType::kLoc}, ""}, {0, {2, 4, EntityType::kPer}, ""}, {1, {0, 1, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(news, g, news_tagged, true),
+            (Found{{0, 0, 1, EntityType::kLoc}, {0, 2, 4, EntityType::kPer}, {1, 0, 1, EntityType::kLoc}}));
+  // Not a Spanish rule.
+  EXPECT_EQ(std::get<3>(ResolveWith(Doc(report), g, tagged, false).front()), EntityType::kLoc);
+}
+
 TEST(Resolve, DatelinesAsStraboExtractSegmentsThemAndBylines) {
   // `strabo extract` splits an ISO date and may run the dateline into the
   // article's first sentence; a byline names its source in brackets.

@@ -171,6 +171,45 @@ bool IsSportWord(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// A player's or a staff member's noun after a team's name: "Hamburg
+// striker Anthony Yeboah", "Leeds manager Howard Wilkinson".
+bool IsTeamRoleNoun(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "striker",    "strikers", "midfielder", "midfielders", "defender", "defenders",
+      "goalkeeper", "keeper",   "winger",     "manager",     "coach",    "skipper"};
+  return kWords.count(w) > 0;
+}
+
+// A verb of one side winning or drawing against another: "Monaco beat
+// Paris St Germain 1-0", "Inter drew 1-1 with Juventus", "lost to Ajax".
+bool IsMatchVerb(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "beat",     "beats",   "defeated", "defeats",  "drew",     "draws",    "edged",
+      "thrashed", "crushed", "routed",   "hammered", "trounced", "overcame", "lost"};
+  return kWords.count(w) > 0;
+}
+
+// "3-1", "6-4": a score as one token.
+bool IsScore(std::string_view w) {
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() && dash <= 3 &&
+         w.size() - dash - 1 <= 3 && IsAsciiNumber(w.substr(0, dash)) &&
+         IsAsciiNumber(w.substr(dash + 1));
+}
+
+// Words that tell a report of a match: two in an article make it one
+// (rule 13). Only words of sport alone: not "goal", "penalty", "defender",
+// "league" or "beat", which political news uses too ("the death penalty",
+// "the Arab League").
+bool IsSportsCue(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "striker",   "strikers",   "midfielder",    "midfielders", "goalkeeper", "winger",
+      "wickets",   "innings",    "hat-trick",     "equaliser",   "equalizer",  "half-time",
+      "halftime",  "soccer",     "football",      "cricket",     "rugby",      "tennis",
+      "semifinal", "semi-final", "quarter-final", "quarterfinal"};
+  return kWords.count(w) > 0;
+}
+
 // "1996-08-30": a date as wire datelines write it.
 bool IsIsoDate(std::string_view w) {
   if (w.size() != 10 || w[4] != '-' || w[7] != '-') return false;
@@ -1251,6 +1290,56 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
+  // 13. Teams by their context (English; see resolve.h), decided per name
+  // in the vote below: in a report of a match, a name before a player's or
+  // staff noun ("Hamburg striker", "Leeds 's manager") or beside a verb of
+  // winning ("Monaco beat Paris", "drew 1-1 with Juventus", "lost to Ajax")
+  // is a team.
+  bool sporting = false;
+  if (english_rules) {
+    int cues = 0;
+    for (const auto& w : sentences) {
+      bool scored = false, goal = false;  // "scored two goals"
+      for (std::string_view word : w) {
+        cues += IsSportsCue(word);
+        scored |= word == "scored";
+        goal |= word == "goal" || word == "goals";
+      }
+      cues += scored && goal;
+      uint32_t slug = 0;
+      while (slug < w.size() && IsSportWord(w[slug])) ++slug;
+      if (slug > 0 && slug < w.size() && w[slug] == "-") cues += 2;  // "SOCCER - ..."
+    }
+    sporting = cues >= 2;
+  }
+  auto team_context = [&](uint32_t s, uint32_t b, uint32_t e) {
+    const auto& w = sentences[s];
+    // A nationality is no team ("Brazilian striker Ronaldo").
+    const uint8_t listed = phrase_lists(s, b, e);
+    if ((listed & (1u << static_cast<int>(EntityType::kMisc))) &&
+        !(listed & (1u << Gazetteer::kCountries)))
+      return false;
+    // "Hamburg striker", "Barcelona 's Brazilian striker": one capitalised
+    // word may stand between.
+    uint32_t i = e;
+    if (i + 1 < w.size() && IsPossessive(w[i - 1], w[i])) ++i;
+    if (i + 1 < w.size() && StartsUpper(w[i]) && IsTeamRoleNoun(w[i + 1])) ++i;
+    if (i < w.size() && IsTeamRoleNoun(w[i])) return true;
+    if (e < w.size() && IsMatchVerb(w[e])) return true;  // the winner, or who drew or lost
+    if (b == 0) return false;
+    std::string_view before = w[b - 1];
+    if (before == "with" || before == "to" || before == "against" || before == "over") {
+      // "drew 1-1 with", "lost 2-0 to", "victory over": a score may stand
+      // between the verb and the preposition.
+      uint32_t k = b - 1;
+      while (k > 0 && (IsScore(w[k - 1]) || IsAsciiNumber(w[k - 1]))) --k;
+      if (k == 0) return false;
+      before = w[k - 1];
+      return IsMatchVerb(before) || before == "victory" || before == "win" || before == "defeat";
+    }
+    return IsMatchVerb(before) && before != "lost";  // the loser; "lost Smith" is no match
+  };
+
   // 5. One type per name, and repetitions of a tagged name.
   // A country name (not also listed as a person or given name) is not a
   // person ("Morocco" as the subject of a sentence): that one confusion is
@@ -1283,6 +1372,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     // person's name), which overrule it.
     bool company = false;
     bool person_named = false;
+    // Rule 13: a mention in a team's context in a report of a match, and one
+    // that the tagger did not read as a person.
+    bool team = false;
+    bool not_tagged_person = false;
     uint32_t words = 0;
   };
   constexpr uint8_t kPersonLists =
@@ -1302,6 +1395,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     v.person_named |= titled;
     v.company |= english_rules && gazetteer && company_context(m.sentence, m.span.begin, m.span.end) &&
                  !not_company(m.sentence, m.span.begin, m.span.end);
+    v.team |= sporting && team_context(m.sentence, m.span.begin, m.span.end);
+    v.not_tagged_person |= m.span.type != EntityType::kPer;
     const std::string_view after_next =
         m.span.end + 1 < w.size() ? w[m.span.end + 1] : std::string_view();
     v.modifier |= IsDeterminer(before) && IsLower(FirstCp(after)) && !IsFunctionWord(after) &&
@@ -1332,6 +1427,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   auto majority = [countries_as_places](const Votes& v) {
     constexpr int kPer = static_cast<int>(EntityType::kPer);
     if (v.company && !v.person_named) return EntityType::kOrg;
+    // A team: a club is ORG (CoNLL-2003), a national side its country, LOC.
+    // Not a name the tagger only ever read as a person and the gazetteer
+    // does not list as a place ("Sampras beat Ivanisevic 6-4 6-3").
+    if (v.team && !v.person_named && (v.not_tagged_person || v.place || v.listed >= 0))
+      return v.listed >= 0 ? EntityType::kLoc : EntityType::kOrg;
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;

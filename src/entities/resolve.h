@@ -115,6 +115,19 @@
 //     shares"); "shares" as a verb ("Kohl shares the view") and an
 //     apposition about a person's job ("Smith , the company 's chairman")
 //     are no company's context.
+// 13. Teams by their context (English): in a report of a match (an article
+//     with two words of sport alone, "striker", "wickets", "soccer", or a
+//     sentence with "scored" and "goal(s)", or a sports slug; not "goal",
+//     "penalty" or "beat", which political news uses too), a name before a
+//     player's or staff noun ("Hamburg striker Anthony Yeboah", "Barcelona
+//     's Brazilian striker", "Leeds manager") or beside a verb of winning
+//     or drawing ("Monaco beat Bochum 1-0", "drew 1-1 with Juventus", "lost
+//     2-0 to Ajax", "victory over Celtic") is a team at every mention: ORG
+//     as CoNLL-2003 writes clubs, or LOC when it is a listed country (a
+//     national side). Not a nationality ("Brazilian"), nor a name the
+//     tagger only read as a person and the gazetteer does not list as a
+//     place ("Sampras beat Ivanisevic 6-4 6-3"), nor one with signs of a
+//     person (a title, a listed given name).
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
@@ -153,10 +166,10 @@ using SentenceWords = std::vector<std::vector<std::string_view>>;
 // them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
 // corpora leave them outside.
 //
-// `english_rules`: the English lists of rule 1 and rules 7 to 12, English
+// `english_rules`: the English lists of rule 1 and rules 7 to 13, English
 // (as CoNLL-2003 writes names; CoNLL-2002 Spanish keeps "Doña Sofía" whole).
 //
-// Applies 1–12 to the mentions of one document. `gazetteer` may be null (no
+// Applies 1–13 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
