@@ -1164,15 +1164,17 @@ TEST(Resolve, TeamsByTheirContextInAMatchReport) {
       {"Inter", "drew", "1-1", "with", "Juventus", "."},
       {"Barcelona", "'s", "Brazilian", "striker", "Ronaldo", "scored", "."},
       {"Japan", "beat", "Syria", "2-1", "."},
-      {"Sampras", "beat", "Ivanisevic", "6-4", "6-3", "."}};
+      {"Sampras", "beat", "Ivanisevic", "6-4", "6-3", "."},
+      {"AC", "Milan", "coach", "Oscar", "Tabarez", "was", "sacked", "."}};
   const std::vector<ner::Mention> tagged = {
       {0, {0, 1, EntityType::kLoc}, ""}, {0, {2, 4, EntityType::kPer}, ""}, {0, {7, 8, EntityType::kLoc}, ""},
       {0, {9, 10, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kOrg}, ""}, {1, {4, 5, EntityType::kLoc}, ""},
       {2, {0, 1, EntityType::kLoc}, ""}, {2, {2, 3, EntityType::kMisc}, ""}, {2, {4, 5, EntityType::kPer}, ""},
       {3, {0, 1, EntityType::kLoc}, ""}, {3, {2, 3, EntityType::kOrg}, ""}, {4, {0, 1, EntityType::kPer}, ""},
-      {4, {2, 3, EntityType::kPer}, ""}};
+      {4, {2, 3, EntityType::kPer}, ""}, {5, {0, 2, EntityType::kPer}, ""}, {5, {3, 5, EntityType::kPer}, ""}};
   // Clubs are ORG, a national side its country (LOC); a nationality before
-  // "striker" and players the tagger read as people stay.
+  // "striker" and players the tagger read as people stay, but not a name
+  // between which and a person's stands a staff noun ("AC Milan coach").
   EXPECT_EQ(ResolveWith(Doc(report), g, tagged, true),
             (Found{{0, 0, 1, EntityType::kOrg},
                    {0, 2, 4, EntityType::kPer},
@@ -1186,7 +1188,9 @@ TEST(Resolve, TeamsByTheirContextInAMatchReport) {
                    {3, 0, 1, EntityType::kLoc},
                    {3, 2, 3, EntityType::kLoc},
                    {4, 0, 1, EntityType::kPer},
-                   {4, 2, 3, EntityType::kPer}}));
+                   {4, 2, 3, EntityType::kPer},
+                   {5, 0, 2, EntityType::kOrg},
+                   {5, 3, 5, EntityType::kPer}}));
   // Not in an article without two words of sport: a plant's manager, an
   // election lost ("the death penalty" and a "goal" are no sport).
   const Doc news({{"Hamburg", "manager", "Klaus", "Schmidt", "said", "the", "plant", "would", "close", "."},
@@ -1197,6 +1201,31 @@ TEST(Resolve, TeamsByTheirContextInAMatchReport) {
             (Found{{0, 0, 1, EntityType::kLoc}, {0, 2, 4, EntityType::kPer}, {1, 0, 1, EntityType::kLoc}}));
   // Not a Spanish rule.
   EXPECT_EQ(std::get<3>(ResolveWith(Doc(report), g, tagged, false).front()), EntityType::kLoc);
+}
+
+TEST(Resolve, ANameRunsNotThroughAnUnclosedBracketNorACricketDismissal) {
+  // A cricket scorecard (written for this test): the tagger ran a score
+  // into a name and took a batsman and the fielder and bowler who got him
+  // out as one person.
+  ner::Gazetteer g;
+  const Doc doc({{"England", "326", "(", "G.", "Thorpe", "89", ";", "Wasim", "Akram", "4-60", ")"},
+                 {"Michael", "Atherton", "c", "Ambrose", "b", "Walsh", "12"},
+                 {"Seguros", "(", "Norte", ")", "subieron", "."}});
+  const std::vector<ner::Mention> tagged = {{0, {0, 5, EntityType::kLoc}, ""},
+                                            {0, {7, 9, EntityType::kPer}, ""},
+                                            {1, {0, 6, EntityType::kPer}, ""},
+                                            {2, {0, 4, EntityType::kOrg}, ""}};
+  // A bracket the name closes stays in it.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true), (Found{{0, 0, 1, EntityType::kLoc},
+                                                      {0, 7, 9, EntityType::kPer},
+                                                      {1, 0, 2, EntityType::kPer},
+                                                      {1, 3, 4, EntityType::kPer},
+                                                      {1, 5, 6, EntityType::kPer},
+                                                      {2, 0, 4, EntityType::kOrg}}));
+  // The bracket rule holds in Spanish too; the scorecard's is English.
+  const Found spanish = ResolveWith(doc, g, tagged, false);
+  EXPECT_EQ(spanish.front(), std::make_tuple(0u, 0u, 1u, EntityType::kLoc));
+  EXPECT_NE(std::find(spanish.begin(), spanish.end(), std::make_tuple(1u, 0u, 6u, EntityType::kPer)), spanish.end());
 }
 
 TEST(Resolve, DatelinesAsStraboExtractSegmentsThemAndBylines) {

@@ -189,6 +189,12 @@ bool IsMatchVerb(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// How a cricket scorecard says who got a batsman out: "c" (caught by),
+// "b" (bowled by), "lbw", "st" (stumped by).
+bool IsCricketDismissal(std::string_view w) {
+  return w == "c" || w == "b" || w == "lbw" || w == "st";
+}
+
 // "3-1", "6-4": a score as one token.
 bool IsScore(std::string_view w) {
   const size_t dash = w.find('-');
@@ -203,10 +209,10 @@ bool IsScore(std::string_view w) {
 // "the Arab League").
 bool IsSportsCue(std::string_view w) {
   static const std::set<std::string_view> kWords = {
-      "striker",   "strikers",   "midfielder",    "midfielders", "goalkeeper", "winger",
-      "wickets",   "innings",    "hat-trick",     "equaliser",   "equalizer",  "half-time",
-      "halftime",  "soccer",     "football",      "cricket",     "rugby",      "tennis",
-      "semifinal", "semi-final", "quarter-final", "quarterfinal"};
+      "scorers",    "Scorers",   "striker",   "strikers",   "midfielder",    "midfielders",
+      "goalkeeper", "winger",    "wickets",   "innings",    "hat-trick",     "equaliser",
+      "equalizer",  "half-time", "halftime",  "soccer",     "football",      "cricket",
+      "rugby",      "tennis",    "semifinal", "semi-final", "quarter-final", "quarterfinal"};
   return kWords.count(w) > 0;
 }
 
@@ -464,6 +470,31 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       }
     }
   }
+  // Nor does it run on through a bracket it opens and does not close: a
+  // cricket score's "England 326 ( G. Thorpe" is "England". And in English
+  // a person's name holds no cricket dismissal: "Michael Atherton c Ambrose
+  // b Walsh" (caught by Ambrose, bowled by Walsh) is three people.
+  std::vector<Mention> dismissed;
+  for (Mention& m : *mentions) {
+    const auto& w = sentences[m.sentence];
+    for (uint32_t i = m.span.begin + 1; i < m.span.end; ++i) {
+      if (w[i] != "(" && w[i] != "[") continue;
+      bool closed = false;
+      for (uint32_t k = i + 1; k < m.span.end; ++k) closed |= w[k] == ")" || w[k] == "]";
+      if (!closed) {
+        m.span.end = i;
+        break;
+      }
+    }
+    if (!english_rules || m.span.type != EntityType::kPer) continue;
+    for (uint32_t i = m.span.end; i-- > m.span.begin + 1;) {
+      if (!IsCricketDismissal(w[i]) || i + 1 >= m.span.end || !StartsUpper(w[i + 1])) continue;
+      dismissed.push_back({m.sentence, {i + 1, m.span.end, EntityType::kPer}, ""});
+      m.span.end = i;
+    }
+  }
+  mentions->insert(mentions->end(), dismissed.begin(), dismissed.end());
+  SortMentions(mentions);
   // Nor does it end in a run of lower-case words with a function word or a
   // possessive in it: the tagger's "Kim if there", "Guinea-Bissau and
   // reached", "Taliban 's actions" end before the run ("Borno state",
@@ -1312,32 +1343,41 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
     sporting = cues >= 2;
   }
-  auto team_context = [&](uint32_t s, uint32_t b, uint32_t e) {
+  // kTeamSure: a staff noun between the name and a person's ("Leeds manager
+  // Howard Wilkinson"), which no person's name stands before; kTeam: the
+  // other contexts, where a person may stand too ("Sampras beat Chang").
+  enum TeamContext { kNoTeam, kTeam, kTeamSure };
+  auto team_context = [&](uint32_t s, uint32_t b, uint32_t e) -> TeamContext {
     const auto& w = sentences[s];
     // A nationality is no team ("Brazilian striker Ronaldo").
     const uint8_t listed = phrase_lists(s, b, e);
     if ((listed & (1u << static_cast<int>(EntityType::kMisc))) &&
         !(listed & (1u << Gazetteer::kCountries)))
-      return false;
+      return kNoTeam;
     // "Hamburg striker", "Barcelona 's Brazilian striker": one capitalised
     // word may stand between.
     uint32_t i = e;
-    if (i + 1 < w.size() && IsPossessive(w[i - 1], w[i])) ++i;
+    const bool possessive = i + 1 < w.size() && IsPossessive(w[i - 1], w[i]);
+    if (possessive) ++i;
     if (i + 1 < w.size() && StartsUpper(w[i]) && IsTeamRoleNoun(w[i + 1])) ++i;
-    if (i < w.size() && IsTeamRoleNoun(w[i])) return true;
-    if (e < w.size() && IsMatchVerb(w[e])) return true;  // the winner, or who drew or lost
-    if (b == 0) return false;
+    if (i < w.size() && IsTeamRoleNoun(w[i]))
+      return i == e && i + 1 < w.size() && StartsUpper(w[i + 1]) ? kTeamSure : kTeam;
+    if (e < w.size() && IsMatchVerb(w[e])) return kTeam;  // the winner, or who drew or lost
+    if (b == 0) return kNoTeam;
     std::string_view before = w[b - 1];
     if (before == "with" || before == "to" || before == "against" || before == "over") {
       // "drew 1-1 with", "lost 2-0 to", "victory over": a score may stand
       // between the verb and the preposition.
       uint32_t k = b - 1;
       while (k > 0 && (IsScore(w[k - 1]) || IsAsciiNumber(w[k - 1]))) --k;
-      if (k == 0) return false;
+      if (k == 0) return kNoTeam;
       before = w[k - 1];
-      return IsMatchVerb(before) || before == "victory" || before == "win" || before == "defeat";
+      const bool won =
+          IsMatchVerb(before) || before == "victory" || before == "win" || before == "defeat";
+      return won ? kTeam : kNoTeam;
     }
-    return IsMatchVerb(before) && before != "lost";  // the loser; "lost Smith" is no match
+    // The loser; "lost Smith" is no match.
+    return IsMatchVerb(before) && before != "lost" ? kTeam : kNoTeam;
   };
 
   // 5. One type per name, and repetitions of a tagged name.
@@ -1375,6 +1415,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     // Rule 13: a mention in a team's context in a report of a match, and one
     // that the tagger did not read as a person.
     bool team = false;
+    bool team_sure = false;
     bool not_tagged_person = false;
     uint32_t words = 0;
   };
@@ -1395,7 +1436,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     v.person_named |= titled;
     v.company |= english_rules && gazetteer && company_context(m.sentence, m.span.begin, m.span.end) &&
                  !not_company(m.sentence, m.span.begin, m.span.end);
-    v.team |= sporting && team_context(m.sentence, m.span.begin, m.span.end);
+    const TeamContext team =
+        sporting ? team_context(m.sentence, m.span.begin, m.span.end) : kNoTeam;
+    v.team |= team != kNoTeam;
+    v.team_sure |= team == kTeamSure;
     v.not_tagged_person |= m.span.type != EntityType::kPer;
     const std::string_view after_next =
         m.span.end + 1 < w.size() ? w[m.span.end + 1] : std::string_view();
@@ -1430,7 +1474,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     // A team: a club is ORG (CoNLL-2003), a national side its country, LOC.
     // Not a name the tagger only ever read as a person and the gazetteer
     // does not list as a place ("Sampras beat Ivanisevic 6-4 6-3").
-    if (v.team && !v.person_named && (v.not_tagged_person || v.place || v.listed >= 0))
+    if (v.team && !v.person_named &&
+        (v.team_sure || v.not_tagged_person || v.place || v.listed >= 0))
       return v.listed >= 0 ? EntityType::kLoc : EntityType::kOrg;
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)

@@ -29,7 +29,8 @@
 //     In a headline in capitals the repetitions are found case-folded, and
 //     a person's surname alone too ("TENNIS - SAMPRAS BEATS CHANG" after
 //     "Pete Sampras beat Michael Chang" in the body).
-//  6. A name ends before a closing bracket it did not open, before a
+//  6. A name ends before a closing bracket it did not open or an opening
+//     one it does not close ("England 326 ( G. Thorpe" is "England"), before a
 //     trailing run of lower-case words holding a function word ("Kim if
 //     there"; not a name between quotation marks, " La vida es silbar "), before an English
 //     possessive ("Assad 's"), and, for a person or a place, before a
@@ -38,7 +39,9 @@
 //     al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
 //     something else (a surname that is also a town, "Zamora", is the person
-//     where the article writes "Zamora said" or a title before it).
+//     where the article writes "Zamora said" or a title before it). In
+//     English a person's name holds no cricket dismissal: "Michael Atherton
+//     c Ambrose b Walsh" is three people.
 //  7. Titles stay outside names (English): a mention holding a listed title
 //     followed by a name ("Canadian Prime Minister Justin Trudeau", tagged
 //     whole and often as ORG or LOC) keeps only the name after the titles,
@@ -126,8 +129,9 @@
 //     as CoNLL-2003 writes clubs, or LOC when it is a listed country (a
 //     national side). Not a nationality ("Brazilian"), nor a name the
 //     tagger only read as a person and the gazetteer does not list as a
-//     place ("Sampras beat Ivanisevic 6-4 6-3"), nor one with signs of a
-//     person (a title, a listed given name).
+//     place ("Sampras beat Ivanisevic 6-4 6-3") unless a staff noun stands
+//     between it and a person's name ("AC Milan coach Oscar Tabarez"), nor
+//     one with signs of a person (a title, a listed given name).
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
