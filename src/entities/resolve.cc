@@ -1173,6 +1173,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
+  // Whether rule 10 found a results line, which tells rule 13 that the
+  // article reports matches.
+  bool results_lines = false;
   // 10. Wire formats (English; see resolve.h): datelines, results lines and
   // sports slugs.
   if (english_rules) {
@@ -1223,6 +1226,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         const uint32_t away = name_run(w, home + 1);
         const uint32_t last = w[n - 1] == "." ? n - 2 : n - 1;  // the away side's score
         if (away > home + 1 && away == last && IsAsciiNumber(w[away])) {
+          results_lines = true;
           replace(s, 0, home, country(s, 0, home) ? EntityType::kLoc : EntityType::kOrg, "");
           replace(s, home + 1, away, country(s, home + 1, away) ? EntityType::kLoc : EntityType::kOrg, "");
         }
@@ -1341,7 +1345,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       while (slug < w.size() && IsSportWord(w[slug])) ++slug;
       if (slug > 0 && slug < w.size() && w[slug] == "-") cues += 2;  // "SOCCER - ..."
     }
-    sporting = cues >= 2;
+    sporting = cues >= 2 || results_lines;
   }
   // kTeamSure: a staff noun between the name and a person's ("Leeds manager
   // Howard Wilkinson"), which no person's name stands before; kTeam: the

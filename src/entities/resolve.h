@@ -120,7 +120,8 @@
 //     are no company's context.
 // 13. Teams by their context (English): in a report of a match (an article
 //     with two words of sport alone, "striker", "wickets", "soccer", or a
-//     sentence with "scored" and "goal(s)", or a sports slug; not "goal",
+//     sentence with "scored" and "goal(s)", or a sports slug, or a results
+//     line of rule 10; not "goal",
 //     "penalty" or "beat", which political news uses too), a name before a
 //     player's or staff noun ("Hamburg striker Anthony Yeboah", "Barcelona
 //     's Brazilian striker", "Leeds manager") or beside a verb of winning
