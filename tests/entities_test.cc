@@ -1199,17 +1199,21 @@ TEST(Resolve, TeamsByTheirContextInAMatchReport) {
       {0, {0, 1, EntityType::kLoc}, ""}, {0, {2, 4, EntityType::kPer}, ""}, {1, {0, 1, EntityType::kLoc}, ""}};
   EXPECT_EQ(ResolveWith(news, g, news_tagged, true),
             (Found{{0, 0, 1, EntityType::kLoc}, {0, 2, 4, EntityType::kPer}, {1, 0, 1, EntityType::kLoc}}));
-  // A results line tells a report of matches too.
-  const Doc results({{"Arsenal", "2", "Derby", "2"}, {"Bayern", "Munich", "beat", "Hamburg", "2-1", "."}});
-  const std::vector<ner::Mention> results_tagged = {{0, {0, 1, EntityType::kOrg}, ""},
-                                                    {0, {2, 3, EntityType::kLoc}, ""},
-                                                    {1, {0, 2, EntityType::kLoc}, ""},
-                                                    {1, {3, 4, EntityType::kLoc}, ""}};
+  // A results line tells a report of matches too; a match's noun is a
+  // context as its verb is ("their match against Yorkshire").
+  const Doc results({{"Arsenal", "2", "Derby", "2"},
+                     {"Bayern", "Munich", "beat", "Hamburg", "2-1", "."},
+                     {"Essex", "took", "a", "firm", "grip", "on", "their", "match", "against", "Yorkshire", "."}});
+  const std::vector<ner::Mention> results_tagged = {
+      {0, {0, 1, EntityType::kOrg}, ""}, {0, {2, 3, EntityType::kLoc}, ""}, {1, {0, 2, EntityType::kLoc}, ""},
+      {1, {3, 4, EntityType::kLoc}, ""}, {2, {0, 1, EntityType::kLoc}, ""}, {2, {9, 10, EntityType::kLoc}, ""}};
   EXPECT_EQ(ResolveWith(results, g, results_tagged, true),
             (Found{{0, 0, 1, EntityType::kOrg},
                    {0, 2, 3, EntityType::kOrg},
                    {1, 0, 2, EntityType::kOrg},
-                   {1, 3, 4, EntityType::kOrg}}));
+                   {1, 3, 4, EntityType::kOrg},
+                   {2, 0, 1, EntityType::kLoc},
+                   {2, 9, 10, EntityType::kOrg}}));
   // Not a Spanish rule.
   EXPECT_EQ(std::get<3>(ResolveWith(Doc(report), g, tagged, false).front()), EntityType::kLoc);
 }

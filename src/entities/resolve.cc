@@ -1371,14 +1371,15 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     std::string_view before = w[b - 1];
     if (before == "with" || before == "to" || before == "against" || before == "over") {
       // "drew 1-1 with", "lost 2-0 to", "victory over": a score may stand
-      // between the verb and the preposition.
+      // between the verb or noun and the preposition.
       uint32_t k = b - 1;
       while (k > 0 && (IsScore(w[k - 1]) || IsAsciiNumber(w[k - 1]))) --k;
       if (k == 0) return kNoTeam;
       before = w[k - 1];
-      const bool won =
-          IsMatchVerb(before) || before == "victory" || before == "win" || before == "defeat";
-      return won ? kTeam : kNoTeam;
+      // "victory over", "defeat to", "their match against", "a tie with".
+      static const std::set<std::string_view> kMatchNouns = {"victory", "win", "defeat", "match",
+                                                             "game",    "tie", "clash",  "final"};
+      return IsMatchVerb(before) || kMatchNouns.count(before) > 0 ? kTeam : kNoTeam;
     }
     // The loser; "lost Smith" is no match.
     return IsMatchVerb(before) && before != "lost" ? kTeam : kNoTeam;

@@ -121,18 +121,18 @@
 // 13. Teams by their context (English): in a report of a match (an article
 //     with two words of sport alone, "striker", "wickets", "soccer", or a
 //     sentence with "scored" and "goal(s)", or a sports slug, or a results
-//     line of rule 10; not "goal",
-//     "penalty" or "beat", which political news uses too), a name before a
-//     player's or staff noun ("Hamburg striker Anthony Yeboah", "Barcelona
-//     's Brazilian striker", "Leeds manager") or beside a verb of winning
-//     or drawing ("Monaco beat Bochum 1-0", "drew 1-1 with Juventus", "lost
-//     2-0 to Ajax", "victory over Celtic") is a team at every mention: ORG
-//     as CoNLL-2003 writes clubs, or LOC when it is a listed country (a
-//     national side). Not a nationality ("Brazilian"), nor a name the
-//     tagger only read as a person and the gazetteer does not list as a
-//     place ("Sampras beat Ivanisevic 6-4 6-3") unless a staff noun stands
-//     between it and a person's name ("AC Milan coach Oscar Tabarez"), nor
-//     one with signs of a person (a title, a listed given name).
+//     line of rule 10; not "goal", "penalty" or "beat", which political news
+//     uses too), a name before a player's or staff noun ("Hamburg striker
+//     Anthony Yeboah", "Barcelona 's Brazilian striker", "Leeds manager") or
+//     beside a verb or noun of winning or drawing ("Monaco beat Bochum 1-0",
+//     "drew 1-1 with Juventus", "lost 2-0 to Ajax", "victory over Celtic",
+//     "their match against Yorkshire") is a team at every mention: ORG as
+//     CoNLL-2003 writes clubs, or LOC when it is a listed country (a
+//     national side). Not a nationality ("Brazilian"), nor a name the tagger
+//     only read as a person and the gazetteer does not list as a place
+//     ("Sampras beat Ivanisevic 6-4 6-3") unless a staff noun stands between
+//     it and a person's name ("AC Milan coach Oscar Tabarez"), nor one with
+//     signs of a person (a title, a listed given name).
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
