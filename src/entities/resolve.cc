@@ -189,6 +189,14 @@ bool IsMatchVerb(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// A match or its outcome, before the other side: "victory over Celtic",
+// "defeat to Ajax", "their match against Yorkshire", "a tie with Leeds".
+bool IsMatchNoun(std::string_view w) {
+  static const std::set<std::string_view> kWords = {"victory", "win", "defeat", "match",
+                                                    "game",    "tie", "clash",  "final"};
+  return kWords.count(w) > 0;
+}
+
 // How a cricket scorecard says who got a batsman out: "c" (caught by),
 // "b" (bowled by), "lbw", "st" (stumped by).
 bool IsCricketDismissal(std::string_view w) {
@@ -1173,9 +1181,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     SortMentions(mentions);
   }
 
-  // Whether rule 10 found a results line, which tells rule 13 that the
-  // article reports matches.
-  bool results_lines = false;
+  // Whether rule 10 found a results line or a sports slug, which tells
+  // rule 13 that the article reports matches.
+  bool results_lines = false, sports_slug = false;
   // 10. Wire formats (English; see resolve.h): datelines, results lines and
   // sports slugs.
   if (english_rules) {
@@ -1245,8 +1253,10 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       // before the dash that opens a headline is no name.
       uint32_t slug = 0;
       while (slug < n && IsSportWord(w[slug])) ++slug;
-      if (slug > 0 && slug < n && w[slug] == "-")
+      if (slug > 0 && slug < n && w[slug] == "-") {
+        sports_slug = true;
         std::erase_if(*mentions, [&](const Mention& m) { return Overlaps(m, s, 0, slug); });
+      }
     }
     SortMentions(mentions);
   }
@@ -1341,11 +1351,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         goal |= word == "goal" || word == "goals";
       }
       cues += scored && goal;
-      uint32_t slug = 0;
-      while (slug < w.size() && IsSportWord(w[slug])) ++slug;
-      if (slug > 0 && slug < w.size() && w[slug] == "-") cues += 2;  // "SOCCER - ..."
     }
-    sporting = cues >= 2 || results_lines;
+    sporting = cues >= 2 || results_lines || sports_slug;
   }
   // kTeamSure: a staff noun between the name and a person's ("Leeds manager
   // Howard Wilkinson"), which no person's name stands before; kTeam: the
@@ -1376,10 +1383,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       while (k > 0 && (IsScore(w[k - 1]) || IsAsciiNumber(w[k - 1]))) --k;
       if (k == 0) return kNoTeam;
       before = w[k - 1];
-      // "victory over", "defeat to", "their match against", "a tie with".
-      static const std::set<std::string_view> kMatchNouns = {"victory", "win", "defeat", "match",
-                                                             "game",    "tie", "clash",  "final"};
-      return IsMatchVerb(before) || kMatchNouns.count(before) > 0 ? kTeam : kNoTeam;
+      return IsMatchVerb(before) || IsMatchNoun(before) ? kTeam : kNoTeam;
     }
     // The loser; "lost Smith" is no match.
     return IsMatchVerb(before) && before != "lost" ? kTeam : kNoTeam;
