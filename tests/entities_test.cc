@@ -624,8 +624,7 @@ TEST(Resolve, TitleCasePhraseAloneInQuotesIsATitle) {
       {3, {3, 7, EntityType::kMisc}, ""},  {3, {9, 11, EntityType::kPer}, ""}};
   ner::ResolveDocument(
       es.words, none, nullptr, [&](uint32_t s, uint32_t b, uint32_t e) { return es.Text(s, b, e); },
-      &es_mentions,
-      /*countries_as_places=*/false, /*quotes_in_titles=*/true);
+      &es_mentions, {.quotes_in_titles = true});
   got.clear();
   for (const auto& m : es_mentions)
     got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
@@ -678,14 +677,20 @@ TEST(Resolve, ArabicNamesAreWhole) {
 // (7 and 8) or without them (Spanish), as (sentence, begin, end, type).
 using Found = std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType>>;
 Found ResolveWith(const Doc& doc, const ner::Gazetteer& g, std::vector<ner::Mention> mentions,
-                  bool english_rules) {
+                  const ner::ResolveOptions& options) {
   ner::AliasTable none;
   ner::ResolveDocument(doc.words, none, &g,
                        [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions,
-                       /*countries_as_places=*/false, /*quotes_in_titles=*/false, english_rules);
+                       options);
   Found got;
   for (const auto& m : mentions) got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
   return got;
+}
+Found ResolveWith(const Doc& doc, const ner::Gazetteer& g, std::vector<ner::Mention> mentions,
+                  bool english_rules) {
+  ner::ResolveOptions options;
+  options.english_rules = english_rules;
+  return ResolveWith(doc, g, std::move(mentions), options);
 }
 
 TEST(Resolve, TitlesStayOutsideEnglishNames) {
@@ -1045,7 +1050,7 @@ TEST(Resolve, EnglishNewsMediaAndLegislaturesAreOrganisations) {
   std::vector<ner::Mention> mentions = tagged;
   ner::AliasTable none;
   ner::ResolveDocument(doc.words, none, &g, [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); },
-                       &mentions, false, false, true);
+                       &mentions, {.english_rules = true});
   ASSERT_EQ(mentions.size(), 12u);
   EXPECT_EQ(mentions[1].name, "Reuters");
   EXPECT_EQ(mentions[4].name, "Agence France-Presse");
@@ -1216,6 +1221,87 @@ TEST(Resolve, TeamsByTheirContextInAMatchReport) {
                    {2, 9, 10, EntityType::kOrg}}));
   // Not a Spanish rule.
   EXPECT_EQ(std::get<3>(ResolveWith(Doc(report), g, tagged, false).front()), EntityType::kLoc);
+}
+
+TEST(Resolve, SpanishTeamsByTheirContextInAMatchReport) {
+  // Spanish agency sports copy (written for this test): the tagger read
+  // clubs named after their towns, and a national side, as places.
+  ner::Gazetteer g;
+  for (const char* town : {"Badajoz", "Getafe", "Toledo"}) g.Add(town, EntityType::kLoc);
+  for (const char* country : {"Brasil", "Gales", "Perú", "España"}) g.Add(country, ner::Gazetteer::kCountries);
+  const Doc report({{"El", "Badajoz", "venció", "al", "Getafe", "por", "2-1", "."},
+                    {"Un", "partido", "de", "suspensión", "a", "Manu", "Sarabia", "(", "Toledo", ")", "."},
+                    {"La", "selección", "de", "Brasil", "perdió", "ante", "Gales", "."},
+                    {"El", "portero", "del", "Perú", "paró", "un", "penalti", "."},
+                    {"Se", "jugó", "en", "Getafe", "ante", "Rosa", "Regás", "(", "España", ")", "."}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {1, 2, EntityType::kLoc}, ""}, {0, {4, 5, EntityType::kLoc}, ""}, {1, {5, 7, EntityType::kPer}, ""},
+      {1, {8, 9, EntityType::kLoc}, ""}, {2, {3, 4, EntityType::kLoc}, ""}, {2, {6, 7, EntityType::kLoc}, ""},
+      {3, {3, 4, EntityType::kLoc}, ""}, {4, {3, 4, EntityType::kLoc}, ""}, {4, {5, 7, EntityType::kPer}, ""},
+      {4, {8, 9, EntityType::kLoc}, ""}};
+  ner::ResolveOptions spanish;
+  spanish.spanish_rules = true;
+  // Clubs after the masculine article a town's name does not take, after a
+  // player's name in brackets; national sides after "selección de" and
+  // "perdió ante" are ORG as CoNLL-2002 writes them. "del Perú" is a
+  // country's own article; the town where the match was played stays a
+  // place, and a country in brackets after a person is no team.
+  EXPECT_EQ(ResolveWith(report, g, tagged, spanish),
+            (Found{{0, 1, 2, EntityType::kOrg},
+                   {0, 4, 5, EntityType::kOrg},
+                   {1, 5, 7, EntityType::kPer},
+                   {1, 8, 9, EntityType::kOrg},
+                   {2, 3, 4, EntityType::kOrg},
+                   {2, 6, 7, EntityType::kOrg},
+                   {3, 3, 4, EntityType::kLoc},
+                   {4, 3, 4, EntityType::kLoc},
+                   {4, 5, 7, EntityType::kPer},
+                   {4, 8, 9, EntityType::kLoc}}));
+  // strabo's contract makes countries places: the national sides are LOC.
+  spanish.countries_as_places = true;
+  const Found places = ResolveWith(report, g, tagged, spanish);
+  EXPECT_EQ(std::get<3>(places[4]), EntityType::kLoc);
+  EXPECT_EQ(std::get<3>(places[5]), EntityType::kLoc);
+  EXPECT_EQ(std::get<3>(places[0]), EntityType::kOrg);
+  // Not in an article without two words of sport ("partido" is a party
+  // too), nor without the Spanish rules.
+  const Doc news({{"El", "partido", "ganó", "en", "Badajoz", "y", "en", "el", "Getafe", "obrero", "."}});
+  const std::vector<ner::Mention> news_tagged = {{0, {4, 5, EntityType::kLoc}, ""},
+                                                 {0, {8, 9, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(news, g, news_tagged, spanish), (Found{{0, 4, 5, EntityType::kLoc}, {0, 8, 9, EntityType::kLoc}}));
+  EXPECT_EQ(std::get<3>(ResolveWith(report, g, tagged, false).front()), EntityType::kLoc);
+}
+
+TEST(Resolve, PlayersByTheMinuteOfPlay) {
+  // A line-up, a scoring line and the goals of a Spanish agency match report
+  // (written for this test): the tagger read footballers' one-word names as
+  // places or teams, and a minute as a name.
+  ner::Gazetteer g;
+  g.Add("Franca", EntityType::kLoc);
+  g.Add("Brasil", ner::Gazetteer::kCountries);
+  const Doc report({{"3", "-", "Brasil", ":", "Dida", ",", "Cafu", "(", "Carvalho", ",", "m.83", ")", ",", "Franca",
+                     "y", "Rivaldo", "(", "Emerson", ",", "m.80", ")", "."},
+                    {"0-1", ",", "M.63", ":", "Elber", "."},
+                    {"Los", "goles", "fueron", "de", "Franca", "(", "m.20", ")", "y", "Rivaldo", "(", "m.73", ")",
+                     "."}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {2, 3, EntityType::kLoc}, ""},   {0, {4, 5, EntityType::kPer}, ""},   {0, {6, 7, EntityType::kLoc}, ""},
+      {0, {8, 9, EntityType::kOrg}, ""},   {0, {13, 14, EntityType::kLoc}, ""}, {0, {15, 16, EntityType::kLoc}, ""},
+      {0, {17, 18, EntityType::kLoc}, ""}, {1, {2, 3, EntityType::kOrg}, ""},   {1, {4, 5, EntityType::kOrg}, ""},
+      {2, {4, 5, EntityType::kLoc}, ""},   {2, {9, 10, EntityType::kLoc}, ""}};
+  // Every player is a person, "Franca" (a listed town) too; the side stays
+  // what the tagger said; "M.63" is no name.
+  const Found expected = {{0, 2, 3, EntityType::kLoc},   {0, 4, 5, EntityType::kPer},   {0, 6, 7, EntityType::kPer},
+                          {0, 8, 9, EntityType::kPer},   {0, 13, 14, EntityType::kPer}, {0, 15, 16, EntityType::kPer},
+                          {0, 17, 18, EntityType::kPer}, {1, 4, 5, EntityType::kPer},   {2, 4, 5, EntityType::kPer},
+                          {2, 9, 10, EntityType::kPer}};
+  EXPECT_EQ(ResolveWith(report, g, tagged, false), expected);
+  // A list after a colon with no minute in it is no line-up.
+  const Doc visit({{"Visitó", "tres", "ciudades", ":", "Franca", ",", "Santos", "y", "Recife", "."}});
+  const std::vector<ner::Mention> visit_tagged = {
+      {0, {4, 5, EntityType::kLoc}, ""}, {0, {6, 7, EntityType::kLoc}, ""}, {0, {8, 9, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(visit, g, visit_tagged, false),
+            (Found{{0, 4, 5, EntityType::kLoc}, {0, 6, 7, EntityType::kLoc}, {0, 8, 9, EntityType::kLoc}}));
 }
 
 TEST(Resolve, ANameRunsNotThroughAnUnclosedBracketNorACricketDismissal) {
@@ -1760,7 +1846,7 @@ TEST(EntitiesModels, DevScoresDoNotRegress) {
     double min_f1;
   };
   // The recorded dev figures (models/README.md) minus a point.
-  for (const Case& c : {Case{"models/es.ner", "/ner/es/conll2002-esp.testa", 78.9},
+  for (const Case& c : {Case{"models/es.ner", "/ner/es/conll2002-esp.testa", 82.0},
                         Case{"models/en.ner", "/ner/en/uner_en_ewt-test.iob2", 66.4}}) {
     auto path = FindResource(c.model, "");
     ASSERT_TRUE(path.ok());

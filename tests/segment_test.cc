@@ -121,6 +121,15 @@ TEST(Segment, SpanishAbbreviationsAndNumbers) {
             (Strings{"El", "Sr.", "García", "viajó", "a", "EE.UU.", "con", "la", "Sra.", "López", "."}));
 }
 
+TEST(Segment, AMinuteOfPlayIsOneTokenAndEndsNoSentence) {
+  // Spanish agency match reports write the minute of a goal as "m.73".
+  const Document doc = Segment("Los goles fueron de Cafú ( m.70 ) y Rivaldo (m.73). Gales no reaccionó.", "es");
+  EXPECT_EQ(Sentences(doc), (Strings{"Los goles fueron de Cafú ( m.70 ) y Rivaldo (m.73).",
+                                     "Gales no reaccionó."}));
+  EXPECT_EQ(Words(doc, doc.sentences[0]), (Strings{"Los", "goles", "fueron", "de", "Cafú", "(", "m.70", ")",
+                                                   "y", "Rivaldo", "(", "m.73", ")", "."}));
+}
+
 TEST(Segment, SpanishContractionsShareTheirSurface) {
   const Document doc = Segment("Al menos dos agentes del cuerpo llegaron al lugar de Al Qaeda.", "es");
   ASSERT_EQ(doc.sentences.size(), 1u);

@@ -50,8 +50,7 @@ class EntitiesStage : public Stage {
       return std::string(doc.Text(byte_span(s, b, e)));
     };
     ner::ResolveDocument(words, doc_model->aliases(), &doc_model->gazetteer(), text_of, &mentions,
-                         /*countries_as_places=*/true, doc_model->QuotesInTitles(),
-                         doc_model->EnglishRules());
+                         doc_model->Resolving(/*countries_as_places=*/true));
     for (const Mention& m : mentions) {
       Entity e;
       e.span = byte_span(m.sentence, m.span.begin, m.span.end);

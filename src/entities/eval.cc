@@ -72,7 +72,7 @@ std::vector<std::vector<TokenSpan>> PredictCorpus(const NerTagger& tagger, const
         return t;
       };
       ResolveDocument(words, tagger.aliases(), &tagger.gazetteer(), text_of, &mentions,
-                      countries_as_places, tagger.QuotesInTitles(), tagger.EnglishRules());
+                      tagger.Resolving(countries_as_places));
     }
     for (const Mention& m : mentions) out[i + m.sentence].push_back(m.span);
     i = end;

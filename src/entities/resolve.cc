@@ -197,6 +197,18 @@ bool IsMatchNoun(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Words that tell a Spanish report of a match (rule 13): only words of
+// sport alone, not "partido" (a party), "liga" or "equipo".
+bool IsSpanishSportsCue(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "gol",          "goles",          "goleador",   "goleó",        "delantero",
+      "delanteros",   "centrocampista", "portero",    "guardameta",   "árbitro",
+      "amonestación", "amonestaciones", "futbolista", "futbolistas",  "fútbol",
+      "baloncesto",   "balonmano",      "tenista",    "penalti",      "semifinal",
+      "semifinales",  "cuartos",        "selección",  "seleccionado", "entrenador"};
+  return kWords.count(w) > 0;
+}
+
 // How a cricket scorecard says who got a batsman out: "c" (caught by),
 // "b" (bowled by), "lbw", "st" (stumped by).
 bool IsCricketDismissal(std::string_view w) {
@@ -222,6 +234,23 @@ bool IsSportsCue(std::string_view w) {
       "equalizer",  "half-time", "halftime",  "soccer",     "football",      "cricket",
       "rugby",      "tennis",    "semifinal", "semi-final", "quarter-final", "quarterfinal"};
   return kWords.count(w) > 0;
+}
+
+// A Spanish match's verb or noun before the other side ("venció al
+// Valencia", "perdió ante Brasil", "el partido contra el Getafe").
+bool IsSpanishMatchWord(std::string_view w) {
+  static const std::set<std::string_view> kWords = {
+      "venció",  "vence",     "derrotó", "derrota", "goleó",    "empató",  "empata",
+      "perdió",  "pierde",    "eliminó", "elimina", "victoria", "triunfo", "empate",
+      "partido", "encuentro", "duelo",   "final",   "ganó",     "gana"};
+  return kWords.count(w) > 0;
+}
+
+// "m.73": the minute of play, as Spanish agency copy writes a goal's or a
+// substitution's ("Rivaldo ( m.73 )").
+bool IsMinuteOfPlay(std::string_view w) {
+  if (w.size() < 3 || w.size() > 5 || (w[0] != 'm' && w[0] != 'M') || w[1] != '.') return false;
+  return IsAsciiNumber(w.substr(2));
 }
 
 // "1996-08-30": a date as wire datelines write it.
@@ -444,8 +473,11 @@ bool AcronymFits(std::string_view acronym, std::span<const std::string_view> wor
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions, bool countries_as_places,
-                     bool quotes_in_titles, bool english_rules) {
+                     std::vector<Mention>* mentions, const ResolveOptions& options) {
+  const bool countries_as_places = options.countries_as_places;
+  const bool quotes_in_titles = options.quotes_in_titles;
+  const bool english_rules = options.english_rules;
+  const bool spanish_rules = options.spanish_rules;
   auto find_exact = [&](uint32_t s, uint32_t b, uint32_t e) -> Mention* {
     for (Mention& m : *mentions)
       if (m.sentence == s && m.span.begin == b && m.span.end == e) return &m;
@@ -532,10 +564,12 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
            IsAsciiNumber(w[m.span.end - 1]))
       --m.span.end;
   }
-  // A day of the week alone is a date, not a name ("warned Friday").
+  // A day of the week alone is a date, not a name ("warned Friday"), and a
+  // minute of play ("M.63") a time.
   std::erase_if(*mentions, [&](const Mention& m) {
-    return m.span.end <= m.span.begin ||
-           (m.span.end - m.span.begin == 1 && IsWeekday(sentences[m.sentence][m.span.begin]));
+    if (m.span.end <= m.span.begin) return true;
+    const std::string_view w = sentences[m.sentence][m.span.begin];
+    return m.span.end - m.span.begin == 1 && (IsWeekday(w) || IsMinuteOfPlay(w));
   });
 
   // 1. Aliases. With `create` false only mentions that are exactly an alias
@@ -1353,7 +1387,45 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       cues += scored && goal;
     }
     sporting = cues >= 2 || results_lines || sports_slug;
+  } else if (spanish_rules) {
+    int cues = 0;
+    for (const auto& w : sentences)
+      for (std::string_view word : w) cues += IsSpanishSportsCue(word) || IsMinuteOfPlay(word);
+    sporting = cues >= 2;
   }
+  // Rule 13 in Spanish, for the name at words [b, e) of sentence s, `listed`
+  // its gazetteer lists: a listed town after the masculine article, which a
+  // town's name does not take ("el Barcelona", "al Getafe", "del Badajoz";
+  // countries do: "el Perú"); a name in brackets right after a person's
+  // ("Manu Sarabia ( Badajoz )"); a name after "selección de", or after a
+  // match's word and "a/ante/contra/con" ("la selección de Brasil", "perdió
+  // ante Brasil").
+  auto spanish_team_context = [&](uint32_t s, uint32_t b, uint32_t e, uint8_t listed) {
+    const auto& w = sentences[s];
+    if (b == 0) return false;
+    const std::string_view before = w[b - 1];
+    const bool town = (listed & (1u << static_cast<int>(EntityType::kLoc))) &&
+                      !(listed & (1u << Gazetteer::kCountries));
+    if (town && (before == "el" || before == "El" || before == "al" || before == "del"))
+      return true;
+    // Not a country, a country's code or a model number ("Rosa Regás (
+    // España )", "( USA )", "( DH8650 )").
+    const bool code = LooksLikeAcronym(w[b]) || std::any_of(w[b].begin(), w[b].end(), [](char c) {
+                        return c >= '0' && c <= '9';
+                      });
+    if (before == "(" && e < w.size() && w[e] == ")" && b >= 2 &&
+        !(listed & (1u << Gazetteer::kCountries)) && !code) {
+      for (const Mention& m : *mentions)
+        if (m.sentence == s && m.span.end == b - 1 && m.span.type == EntityType::kPer) return true;
+      return false;
+    }
+    if (b >= 2 && before == "de" && (w[b - 2] == "selección" || w[b - 2] == "seleccionado"))
+      return true;
+    if (before != "a" && before != "ante" && before != "contra" && before != "con") return false;
+    uint32_t k = b - 1;
+    while (k > 0 && (IsScore(w[k - 1]) || IsAsciiNumber(w[k - 1]) || w[k - 1] == "por")) --k;
+    return k > 0 && IsSpanishMatchWord(w[k - 1]);
+  };
   // kTeamSure: a staff noun between the name and a person's ("Leeds manager
   // Howard Wilkinson"), which no person's name stands before; kTeam: the
   // other contexts, where a person may stand too ("Sampras beat Chang").
@@ -1365,6 +1437,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     if ((listed & (1u << static_cast<int>(EntityType::kMisc))) &&
         !(listed & (1u << Gazetteer::kCountries)))
       return kNoTeam;
+    if (spanish_rules) return spanish_team_context(s, b, e, listed) ? kTeam : kNoTeam;
     // "Hamburg striker", "Barcelona 's Brazilian striker": one capitalised
     // word may stand between.
     uint32_t i = e;
@@ -1387,6 +1460,33 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     }
     // The loser; "lost Smith" is no match.
     return IsMatchVerb(before) && before != "lost" ? kTeam : kNoTeam;
+  };
+
+  // 14. Players by the minute of play (see resolve.h): "Rivaldo ( m.73 )",
+  // "( Emerson , m.83 )", "0-3 , m.73 : Rivaldo", and the line-up after a
+  // colon whose list has a minute in it ("Brasil : Dida , Cafu ( Carvalho ,
+  // m.83 ) , ... y Elber").
+  auto list_edge = [](std::string_view w) {
+    return w == "," || w == ";" || w == "(" || w == ")" || w == ":" || w == "." || w == "y" ||
+           w == "e" || w == "and";
+  };
+  auto player_context = [&](uint32_t s, uint32_t b, uint32_t e) {
+    const auto& w = sentences[s];
+    const uint32_t n = static_cast<uint32_t>(w.size());
+    if (e + 2 < n && w[e] == "(" && IsMinuteOfPlay(w[e + 1]) && w[e + 2] == ")") return true;
+    if (b > 0 && w[b - 1] == "(" && e + 2 < n && w[e] == "," && IsMinuteOfPlay(w[e + 1]) &&
+        w[e + 2] == ")")
+      return true;
+    if (b >= 2 && w[b - 1] == ":" && IsMinuteOfPlay(w[b - 2])) return true;
+    // A line-up: a name between list marks after the sentence's colon, and a
+    // minute after the colon.
+    if (b == 0 || !list_edge(w[b - 1]) || (e < n && !list_edge(w[e]))) return false;
+    uint32_t colon = b;
+    while (colon > 0 && w[colon - 1] != ":") --colon;
+    if (colon == 0) return false;
+    for (uint32_t i = colon; i < n; ++i)
+      if (IsMinuteOfPlay(w[i])) return true;
+    return false;
   };
 
   // 5. One type per name, and repetitions of a tagged name.
@@ -1426,6 +1526,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     bool team = false;
     bool team_sure = false;
     bool not_tagged_person = false;
+    // Rule 14: a mention beside a minute of play.
+    bool player = false;
     uint32_t words = 0;
   };
   constexpr uint8_t kPersonLists =
@@ -1450,6 +1552,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     v.team |= team != kNoTeam;
     v.team_sure |= team == kTeamSure;
     v.not_tagged_person |= m.span.type != EntityType::kPer;
+    v.player |= player_context(m.sentence, m.span.begin, m.span.end);
     const std::string_view after_next =
         m.span.end + 1 < w.size() ? w[m.span.end + 1] : std::string_view();
     v.modifier |= IsDeterminer(before) && IsLower(FirstCp(after)) && !IsFunctionWord(after) &&
@@ -1477,15 +1580,17 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if (it != votes.end()) it->second.person_cue = it->second.person_named = true;
     }
   }
-  auto majority = [countries_as_places](const Votes& v) {
+  auto majority = [countries_as_places, english_rules](const Votes& v) {
     constexpr int kPer = static_cast<int>(EntityType::kPer);
     if (v.company && !v.person_named) return EntityType::kOrg;
+    if (v.player && v.listed < 0) return EntityType::kPer;
     // A team: a club is ORG (CoNLL-2003), a national side its country, LOC.
     // Not a name the tagger only ever read as a person and the gazetteer
     // does not list as a place ("Sampras beat Ivanisevic 6-4 6-3").
     if (v.team && !v.person_named &&
         (v.team_sure || v.not_tagged_person || v.place || v.listed >= 0))
-      return v.listed >= 0 ? EntityType::kLoc : EntityType::kOrg;
+      return v.listed >= 0 && (english_rules || countries_as_places) ? EntityType::kLoc
+                                                                     : EntityType::kOrg;
     int best = 0;
     for (int t = 1; t < kNumTypes; ++t)
       if (v.count[t] > v.count[best]) best = t;
@@ -1500,9 +1605,18 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if (t != kPer && v.count[t] > 0 && (other < 0 || v.count[t] > v.count[other])) other = t;
     return other >= 0 ? static_cast<EntityType>(other) : EntityType::kMisc;
   };
+  // A Spanish team's town named as a place keeps the tagger's LOC: "en
+  // Compostela" where the match was played, a dateline's "Valencia , 23 may".
+  auto spanish_place_here = [&](const Mention& m) {
+    const auto& w = sentences[m.sentence];
+    if (m.span.type != EntityType::kLoc) return false;
+    if (m.span.begin > 0 && IsLocativePreposition(w[m.span.begin - 1])) return true;
+    return m.span.begin == 0 && m.span.end + 1 < w.size() && w[m.span.end] == "," &&
+           IsAsciiNumber(w[m.span.end + 1]);
+  };
   for (Mention& m : *mentions) {
     const Votes& v = votes[Key(sentences, m.sentence, m.span)];
-    m.span.type = majority(v);
+    if (!(spanish_rules && v.team && spanish_place_here(m))) m.span.type = majority(v);
     if (m.name.empty()) m.name = v.name;
   }
   // Country names the tagger left untagged (a Spanish headline's first

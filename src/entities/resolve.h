@@ -118,7 +118,7 @@
 //     shares"); "shares" as a verb ("Kohl shares the view") and an
 //     apposition about a person's job ("Smith , the company 's chairman")
 //     are no company's context.
-// 13. Teams by their context (English): in a report of a match (an article
+// 13. Teams by their context (English, Spanish): in a report of a match (an article
 //     with two words of sport alone, "striker", "wickets", "soccer", or a
 //     sentence with "scored" and "goal(s)", or a sports slug, or a results
 //     line of rule 10; not "goal", "penalty" or "beat", which political news
@@ -132,7 +132,22 @@
 //     only read as a person and the gazetteer does not list as a place
 //     ("Sampras beat Ivanisevic 6-4 6-3") unless a staff noun stands between
 //     it and a person's name ("AC Milan coach Oscar Tabarez"), nor one with
-//     signs of a person (a title, a listed given name).
+//     signs of a person (a title, a listed given name). In Spanish (words of
+//     sport: "gol", "delantero", "árbitro", "selección", a minute of play;
+//     not "partido", a party too), a listed town after the masculine article
+//     a town's name does not take ("el Badajoz", "al Getafe", "del
+//     Barcelona"; "el Perú" is a country's own), a name in brackets after a
+//     person's ("Manu Sarabia ( Badajoz )"), and a name after "selección de"
+//     or a match's word and "a/ante/contra/con" ("perdió ante Brasil") is a
+//     team: ORG, as CoNLL-2002 writes clubs and national sides (LOC for a
+//     country when `countries_as_places`).
+// 14. Players by the minute of play (every language; Spanish agency copy
+//     writes "m.73"): a name before "( m.73 )", in "( Emerson , m.83 )"
+//     (a substitute), after "0-1 , m.63 :" (a scorer), or in a line-up, a
+//     name between list marks after a colon whose list holds a minute ("3 -
+//     Brasil : Dida , Cafu ( Carvalho , m.83 ) , ... y Elber"), is a person
+//     at every mention, unless it is a listed country; a minute alone is no
+//     name ("M.63").
 //  Also: a day of the week alone is not a name ("warned Friday"); a
 //  nationality before a geographic head word is a place ("Korean
 //  Peninsula", "Indian Ocean"), and one after words of direction that
@@ -160,29 +175,34 @@ struct Mention {
 
 using SentenceWords = std::vector<std::vector<std::string_view>>;
 
-// `countries_as_places`: a listed country name is LOC even where the
-// tagger said ORG. strabo's contract makes countries places (the places
-// stage resolves them, metonymy included); CoNLL-2002's annotators made a
-// country that acts ("Marruecos detiene...", national teams) ORG, so the
-// CoNLL-style evaluation leaves it off by default. People are never
-// countries either way (rule 4).
-//
-// `quotes_in_titles`: a name alone in quotation marks (rule 4) includes
-// them, as CoNLL-2002 Spanish writes it (es.ner is trained so); English
-// corpora leave them outside.
-//
-// `english_rules`: the English lists of rule 1 and rules 7 to 13, English
-// (as CoNLL-2003 writes names; CoNLL-2002 Spanish keeps "Doña Sofía" whole).
-//
-// Applies 1–13 to the mentions of one document. `gazetteer` may be null (no
+// How a document is resolved; NerTagger::Resolving() gives a model's.
+struct ResolveOptions {
+  // A listed country name is LOC even where the tagger said ORG. strabo's
+  // contract makes countries places (the places stage resolves them,
+  // metonymy included); CoNLL-2002's annotators made a country that acts
+  // ("Marruecos detiene...", national teams) ORG, so the CoNLL-style
+  // evaluation leaves it off by default. People are never countries either
+  // way (rule 4).
+  bool countries_as_places = false;
+  // A name alone in quotation marks (rule 4) includes them, as CoNLL-2002
+  // Spanish writes it (es.ner is trained so); English corpora leave them
+  // outside.
+  bool quotes_in_titles = false;
+  // The English lists of rule 1 and rules 7 to 13, English (as CoNLL-2003
+  // writes names; CoNLL-2002 Spanish keeps "Doña Sofía" whole).
+  bool english_rules = false;
+  // Rule 13's Spanish cues (Spanish match reports).
+  bool spanish_rules = false;
+};
+
+// Applies 1–14 to the mentions of one document. `gazetteer` may be null (no
 // list rule). `text_of(sentence, begin, end)` returns the surface text of a
 // word range (for names). On return mentions are sorted by position and do
 // not overlap.
 void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                      const Gazetteer* gazetteer,
                      const std::function<std::string(uint32_t, uint32_t, uint32_t)>& text_of,
-                     std::vector<Mention>* mentions, bool countries_as_places = false,
-                     bool quotes_in_titles = false, bool english_rules = false);
+                     std::vector<Mention>* mentions, const ResolveOptions& options = {});
 
 // True when `acronym` (letters A-Z, maybe dotted) can abbreviate `words`:
 // each of its letters is the initial of a capitalised word, in any order,

@@ -14,6 +14,7 @@
 #include "entities/features.h"
 #include "entities/gazetteer.h"
 #include "entities/labels.h"
+#include "entities/resolve.h"
 #include "ml/linear_model.h"
 #include "strabo/status.h"
 #include "util/container.h"
@@ -85,6 +86,10 @@ class NerTagger {
   // Trudeau]"; CoNLL-2002 Spanish keeps "Doña Sofía" whole and names
   // organisations head first.
   bool EnglishRules() const { return lang_ == "en"; }
+  // The resolver's options for this model's language (resolve.h).
+  ResolveOptions Resolving(bool countries_as_places) const {
+    return {countries_as_places, QuotesInTitles(), EnglishRules(), lang_ == "es"};
+  }
 
   // Swaps in another model (the trainer evaluates each epoch's average).
   void ReplaceModel(const LinearModel& model) { model_ = model; }

@@ -151,6 +151,19 @@ class Tokenizer {
     const size_t core_end = p;
     const Kind kind = (all_digits || !has_letter) ? Kind::kNumber : Kind::kWord;
 
+    // A short word joined by a period to a number is one token: the minute
+    // of play of Spanish agency copy ("( m.73 )"), "No.1". Its period ends
+    // no sentence.
+    if (kind == Kind::kWord && core_end - start <= 3 && Peek(core_end) == '.' &&
+        core_end + 1 < end_ && IsDigit(Peek(core_end + 1))) {
+      size_t q = core_end + 1;
+      for (size_t r = q; q < end_ && IsDigit(At(&r)); r = q) q = r;
+      if (q >= end_ || !IsWordChar(Peek(q))) {
+        Emit(start, q, Kind::kWord);
+        return q;
+      }
+    }
+
     // Acronyms with inner periods: "U.S.", "EE.UU.", "a.m.", "e.g.".
     if (kind == Kind::kWord && core_end - start <= 3 && Peek(core_end) == '.' && IsLetterAfterDot(core_end)) {
       size_t q = core_end;
