@@ -1296,6 +1296,12 @@ TEST(Resolve, PlayersByTheMinuteOfPlay) {
                           {0, 17, 18, EntityType::kPer}, {1, 4, 5, EntityType::kPer},   {2, 4, 5, EntityType::kPer},
                           {2, 9, 10, EntityType::kPer}};
   EXPECT_EQ(ResolveWith(report, g, tagged, false), expected);
+  // English agency copy writes the minute as an ordinal.
+  const Doc scorers({{"Scorers", ":", "Ronaldo", "(", "23rd", "minute", ")", ",", "Pizzi", "(", "60th", ")"}});
+  const std::vector<ner::Mention> scorers_tagged = {{0, {2, 3, EntityType::kPer}, ""},
+                                                    {0, {8, 9, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(scorers, g, scorers_tagged, true),
+            (Found{{0, 2, 3, EntityType::kPer}, {0, 8, 9, EntityType::kPer}}));
   // A list after a colon with no minute in it is no line-up.
   const Doc visit({{"Visitó", "tres", "ciudades", ":", "Franca", ",", "Santos", "y", "Recife", "."}});
   const std::vector<ner::Mention> visit_tagged = {

@@ -253,6 +253,15 @@ bool IsMinuteOfPlay(std::string_view w) {
   return IsAsciiNumber(w.substr(2));
 }
 
+// "23rd", "60th": a minute of play as English agency copy writes it in
+// brackets after a scorer ("Ronaldo ( 23rd minute )"), up to three digits.
+bool IsOrdinalMinute(std::string_view w) {
+  if (w.size() < 3 || w.size() > 5) return false;
+  const std::string_view suffix = w.substr(w.size() - 2);
+  return (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") &&
+         IsAsciiNumber(w.substr(0, w.size() - 2));
+}
+
 // "1996-08-30": a date as wire datelines write it.
 bool IsIsoDate(std::string_view w) {
   if (w.size() != 10 || w[4] != '-' || w[7] != '-') return false;
@@ -1470,22 +1479,30 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     return w == "," || w == ";" || w == "(" || w == ")" || w == ":" || w == "." || w == "y" ||
            w == "e" || w == "and";
   };
+  // Whether words from i of w are a minute in brackets: "( m.73 )", "(
+  // 23rd minute )", "( 60th )".
+  auto bracketed_minute = [](const std::vector<std::string_view>& w, uint32_t i) {
+    if (i + 2 >= w.size() || w[i] != "(") return false;
+    if (IsMinuteOfPlay(w[i + 1])) return w[i + 2] == ")";
+    if (!IsOrdinalMinute(w[i + 1])) return false;
+    return w[i + 2] == ")" || (w[i + 2] == "minute" && i + 3 < w.size() && w[i + 3] == ")");
+  };
   auto player_context = [&](uint32_t s, uint32_t b, uint32_t e) {
     const auto& w = sentences[s];
     const uint32_t n = static_cast<uint32_t>(w.size());
-    if (e + 2 < n && w[e] == "(" && IsMinuteOfPlay(w[e + 1]) && w[e + 2] == ")") return true;
+    if (bracketed_minute(w, e)) return true;
     if (b > 0 && w[b - 1] == "(" && e + 2 < n && w[e] == "," && IsMinuteOfPlay(w[e + 1]) &&
         w[e + 2] == ")")
       return true;
     if (b >= 2 && w[b - 1] == ":" && IsMinuteOfPlay(w[b - 2])) return true;
-    // A line-up: a name between list marks after the sentence's colon, and a
-    // minute after the colon.
+    // A line-up or a list of scorers: a name between list marks after the
+    // sentence's colon, and a minute after the colon.
     if (b == 0 || !list_edge(w[b - 1]) || (e < n && !list_edge(w[e]))) return false;
     uint32_t colon = b;
     while (colon > 0 && w[colon - 1] != ":") --colon;
     if (colon == 0) return false;
     for (uint32_t i = colon; i < n; ++i)
-      if (IsMinuteOfPlay(w[i])) return true;
+      if (IsMinuteOfPlay(w[i]) || bracketed_minute(w, i)) return true;
     return false;
   };
 

@@ -142,8 +142,9 @@
 //     team: ORG, as CoNLL-2002 writes clubs and national sides (LOC for a
 //     country when `countries_as_places`).
 // 14. Players by the minute of play (every language; Spanish agency copy
-//     writes "m.73"): a name before "( m.73 )", in "( Emerson , m.83 )"
-//     (a substitute), after "0-1 , m.63 :" (a scorer), or in a line-up, a
+//     writes "m.73", English "( 23rd minute )" or "( 60th )"): a name before
+//     a minute in brackets, in "( Emerson , m.83 )" (a substitute), after
+//     "0-1 , m.63 :" (a scorer), or in a line-up or a list of scorers, a
 //     name between list marks after a colon whose list holds a minute ("3 -
 //     Brasil : Dida , Cafu ( Carvalho , m.83 ) , ... y Elber"), is a person
 //     at every mention, unless it is a listed country; a minute alone is no
