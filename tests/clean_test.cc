@@ -74,6 +74,22 @@ TEST(CleanStage, FoundingArticleLanguagesPerParagraph) {
   EXPECT_EQ(english, 6);
 }
 
+TEST(CleanStage, ShortOrNameFilledParagraphsTakeTheDocumentsLanguage) {
+  // Spanish agency copy (written for this test in EFE's style): the
+  // identifier called the dateline Catalan, the tennis result and the
+  // sentence of names English, all "reliably".
+  Document doc = Clean(
+      "Barcelona , 23 may ( EFE ) .\n\n"
+      "El Fondo Monetario Internacional anunció hoy que su director gerente viajará la próxima "
+      "semana a Asia para reunirse con los ministros de Economía de la región y analizar la "
+      "situación de los mercados financieros tras la crisis de los últimos meses .\n\n"
+      "El FMI informó por medio de un comunicado que su director gerente dialogará con "
+      "representantes de Tailandia , China , Corea del Sur , Indonesia e India .\n\n"
+      "Andrei Pavel ( RUM ) a Jan-Michael Gambill ( USA ) por 6-3 , 7-5 .");
+  EXPECT_EQ(doc.lang, "es");
+  for (const Paragraph& p : doc.paragraphs) EXPECT_EQ(p.lang, "es") << doc.Text(p.span);
+}
+
 TEST(CleanStage, ForcedLanguageApplies) {
   Document doc = Clean("Police arrested five men.\n\nMarruecos detiene a cinco.", "es");
   for (const Paragraph& p : doc.paragraphs) EXPECT_EQ(p.lang, "es");

@@ -176,8 +176,30 @@ class CleanStage : public Stage {
     }
     for (size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const LanguageGuess& g = guesses[i];
-      doc.paragraphs[i].lang = g.reliable && g.code != "und" ? g.code : doc.lang;
+      doc.paragraphs[i].lang =
+          g.reliable && g.code != "und" && !TakesDocumentLanguage(doc, doc.paragraphs[i], g)
+              ? g.code
+              : doc.lang;
     }
+  }
+
+  // Whether a paragraph that the identifier placed reliably in another
+  // language than its document's is still in the document's language. CLD2
+  // calls short lines and lines full of names reliable in languages they
+  // are not: in Spanish agency copy a dateline ("Barcelona , 23 may ( EFE )")
+  // was Catalan, a tennis result English, a sentence of names
+  // ("representantes de Tailandia , China , Corea del Sur ...") English. So
+  // a paragraph whose function words vote for the document's language
+  // (VoteEnglishOrSpanish) takes it, and so does one of fewer than
+  // kOwnLanguageBytes bytes whose function words vote for neither; a short
+  // paragraph they place in the other language keeps its own (the founding
+  // article's Spanish headline in an English article).
+  static bool TakesDocumentLanguage(const Document& doc, const Paragraph& p,
+                                    const LanguageGuess& guess) {
+    constexpr size_t kOwnLanguageBytes = 160;
+    if (guess.code == doc.lang || doc.lang == "und") return false;
+    const std::string vote = VoteEnglishOrSpanish(doc.Text(p.span));
+    return vote == doc.lang || (vote.empty() && p.span.size() < kOwnLanguageBytes);
   }
 
   // At most the first kMaxIdentifyBytes of a paragraph (cut at a code point
