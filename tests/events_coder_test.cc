@@ -1733,6 +1733,15 @@ TEST(EventsProtest, AProtestThatReportsWhatWasSaidIsVerbal) {
   e = Only(doc, "protested");
   ASSERT_NE(e, nullptr) << Describe(doc);
   EXPECT_EQ(e->type, "PROTEST");
+  // A clause that "donde" opens is no report, though the parser hangs it as
+  // parataxis (Spanish protest dev set, AFP 2000).
+  doc = Analyse("Los primeros desfiles tuvieron lugar en el extremo oriental del país, en "
+                "Iujno-Sjalinsk (isla de Sajalin), donde unas 10.000 personas manifestaron.",
+                "es");
+  e = Only(doc, "manifestaron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
 }
 
 TEST(EventsFrames, AllowingSomeoneToTakePartIsAConcession) {

@@ -1999,9 +1999,15 @@ void SentenceCoder::Convert(Candidate* c) const {
   // "The opposition protested that the election had been rigged": a protest
   // verb that reports what was said (a clausal complement, or the verb of a
   // parenthetical report) is a verbal protest, ACCUSE/disapprove (CAMEO 114).
+  // Not a clause that a relative adverb opens, which the parser may also
+  // hang as parataxis (", donde unas 10.000 personas manifestaron").
   if (c->event.type == "PROTEST" && !c->noun) {
     const int t = static_cast<int>(c->trigger - doc_.sentences[index_].first_token);
-    if (v_.Child(t, "ccomp") >= 0 || v_.Base(t) == "parataxis") {
+    static constexpr std::array<std::string_view, 5> kRelativeAdverbs = {"where", "when", "donde",
+                                                                         "cuando", "adonde"};
+    bool relative = false;
+    for (int k : v_.children(t)) relative |= k < t && v_.HasAnyKey(k, kRelativeAdverbs);
+    if (v_.Child(t, "ccomp") >= 0 || (v_.Base(t) == "parataxis" && !relative)) {
       Recode(&c->event, "ACCUSE", "114");
       return;
     }
