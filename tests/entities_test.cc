@@ -1268,7 +1268,8 @@ TEST(Resolve, SpanishTeamsByTheirContextInAMatchReport) {
   const Doc news({{"El", "partido", "ganó", "en", "Badajoz", "y", "en", "el", "Getafe", "obrero", "."}});
   const std::vector<ner::Mention> news_tagged = {{0, {4, 5, EntityType::kLoc}, ""},
                                                  {0, {8, 9, EntityType::kLoc}, ""}};
-  EXPECT_EQ(ResolveWith(news, g, news_tagged, spanish), (Found{{0, 4, 5, EntityType::kLoc}, {0, 8, 9, EntityType::kLoc}}));
+  EXPECT_EQ(ResolveWith(news, g, news_tagged, spanish),
+            (Found{{0, 4, 5, EntityType::kLoc}, {0, 8, 9, EntityType::kLoc}}));
   EXPECT_EQ(std::get<3>(ResolveWith(report, g, tagged, false).front()), EntityType::kLoc);
 }
 

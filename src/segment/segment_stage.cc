@@ -156,8 +156,12 @@ class Tokenizer {
     // no sentence.
     if (kind == Kind::kWord && core_end - start <= 3 && Peek(core_end) == '.' &&
         core_end + 1 < end_ && IsDigit(Peek(core_end + 1))) {
-      size_t q = core_end + 1;
-      for (size_t r = q; q < end_ && IsDigit(At(&r)); r = q) q = r;
+      size_t q = core_end + 1;  // past the digits (At moves its argument past a code point)
+      while (q < end_) {
+        size_t next = q;
+        if (!IsDigit(At(&next))) break;
+        q = next;
+      }
       if (q >= end_ || !IsWordChar(Peek(q))) {
         Emit(start, q, Kind::kWord);
         return q;
