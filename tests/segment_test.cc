@@ -101,6 +101,18 @@ TEST(Segment, AbbreviationsDoNotEndSentences) {
             (Strings{"Gen.", "Smith", "met", "Dr.", "Jones", "at", "10", "a.m.", "on", "Monday", "."}));
 }
 
+TEST(Segment, AHyphenatedWordEndingInAnAcronymIsOneToken) {
+  // VOA: "the Kenya-U.S. defense cooperation". Before, "Kenya-U" ended a
+  // sentence and the next one opened with "S.".
+  const Document doc =
+      Segment("The Kenya-U.S. deal was signed. The U.S.-led force left. A Kenya-U.S. pact.", "en");
+  EXPECT_EQ(Sentences(doc), (Strings{"The Kenya-U.S. deal was signed.", "The U.S.-led force left.",
+                                     "A Kenya-U.S. pact."}));
+  EXPECT_EQ(Words(doc, doc.sentences[0]),
+            (Strings{"The", "Kenya-U.S.", "deal", "was", "signed", "."}));
+  EXPECT_EQ(Words(doc, doc.sentences[2]), (Strings{"A", "Kenya-U.S.", "pact", "."}));
+}
+
 TEST(Segment, NoSentenceOpensWithAComma) {
   // "Va." is no abbreviation the segmenter knows, but a comma after its
   // full stop says the sentence goes on.

@@ -116,6 +116,7 @@ class Tokenizer {
     size_t p = start;
     bool has_letter = false, all_digits = true;
     char32_t prev = 0;
+    size_t part_start = start;  // where the part after the last joining hyphen begins
     while (p < end_) {
       size_t q = p;
       const char32_t cp = At(&q);
@@ -132,6 +133,7 @@ class Tokenizer {
         all_digits = false;
         prev = cp;
         p = q;
+        part_start = q;
         continue;
       }
       if (IsApostrophe(cp) && IsLetter(after) && IsLetter(prev)) {
@@ -168,8 +170,11 @@ class Tokenizer {
       }
     }
 
-    // Acronyms with inner periods: "U.S.", "EE.UU.", "a.m.", "e.g.".
-    if (kind == Kind::kWord && core_end - start <= 3 && Peek(core_end) == '.' && IsLetterAfterDot(core_end)) {
+    // Acronyms with inner periods: "U.S.", "EE.UU.", "a.m.", "e.g.", also
+    // as the last part of a hyphenated word: "Kenya-U.S." is one token, not
+    // "Kenya-U" and a sentence that starts with "S.".
+    if (kind == Kind::kWord && core_end - part_start <= 3 && Peek(core_end) == '.' &&
+        IsLetterAfterDot(core_end)) {
       size_t q = core_end;
       while (q < end_ && text_[q] == '.' && IsLetterAfterDot(q)) {
         size_t r = q + 1;
