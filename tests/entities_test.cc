@@ -759,6 +759,90 @@ TEST(Resolve, DaysAloneAreNotNamesAndNationalitiesBeforeGeographicHeadsArePlaces
                    {2, 0, 1, EntityType::kLoc}, {2, 4, 5, EntityType::kLoc}, {2, 12, 14, EntityType::kLoc}}));
 }
 
+TEST(Resolve, AListedItemOfAListTakesTheListsTypeOverATypeTheGazetteerDoesNotGiveIt) {
+  // The founding article opens with "Casablanca, Kenitra, ..."; one en.ner
+  // read the first word as a person there. "Jordan" is listed as a place and
+  // a person: the tagger's PER stands.
+  ner::Gazetteer g;
+  for (const char* place : {"Casablanca", "Kenitra", "Chichaua", "Jordan"})
+    g.Add(place, EntityType::kLoc);
+  g.Add("Jordan", EntityType::kPer);
+  Doc doc({{"Casablanca", ",", "Kenitra", "and", "Chichaua", "have", "witnessed"},
+           {"Jordan", ",", "Kenitra", "and", "Chichaua", "met"}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {0, 1, EntityType::kPer}, ""}, {0, {2, 3, EntityType::kLoc}, ""},
+      {0, {4, 5, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kPer}, ""},
+      {1, {2, 3, EntityType::kLoc}, ""}, {1, {4, 5, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false), (Found{{0, 0, 1, EntityType::kLoc},
+                                                       {0, 2, 3, EntityType::kLoc},
+                                                       {0, 4, 5, EntityType::kLoc},
+                                                       {1, 0, 1, EntityType::kPer},
+                                                       {1, 2, 3, EntityType::kLoc},
+                                                       {1, 4, 5, EntityType::kLoc}}));
+}
+
+TEST(Resolve, ANationalityAndAGeographicHeadTakenForAnOrganisationAreAPlace) {
+  // en.ner trained with the VOA news data read "Korean Peninsula" as one ORG.
+  // "Al-Qaeda in the Arabian Peninsula" is an organisation: no nationality
+  // alone before its head.
+  ner::Gazetteer g;
+  g.Add("Korean", EntityType::kMisc);
+  g.Add("Arabian", EntityType::kMisc);
+  Doc doc({{"the", "security", "of", "the", "Korean", "Peninsula", "is", "at", "stake"},
+           {"Al-Qaeda", "in", "the", "Arabian", "Peninsula", "claimed", "it"}});
+  const std::vector<ner::Mention> tagged = {{0, {4, 6, EntityType::kOrg}, ""},
+                                            {1, {0, 5, EntityType::kOrg}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false),
+            (Found{{0, 4, 6, EntityType::kLoc}, {1, 0, 5, EntityType::kOrg}}));
+}
+
+TEST(Resolve, ADayOfTheWeekEndsNoPersonOrPlace) {
+  // GSR: "in southeastern Serbia Friday" was one PER (one ORG with the older
+  // en.ner), and the event lost its place. "Good Friday" (an event) and
+  // "Ruby Tuesday" (an organisation not listed as a place) keep theirs.
+  // The rule trims only: "Serbia" becomes a place as a country (no country
+  // is a person), "Khartoum" keeps the tagger's ORG.
+  ner::Gazetteer g;
+  g.Add("Serbia", EntityType::kLoc);
+  g.Add("Serbia", ner::Gazetteer::kCountries);
+  g.Add("Khartoum", EntityType::kLoc);
+  Doc doc({{"a", "gunbattle", "in", "southeastern", "Serbia", "Friday", "."},
+           {"officials", "in", "Khartoum", "Thursday", "said", "Ruby", "Tuesday", "opened", "on",
+            "Good", "Friday"}});
+  const std::vector<ner::Mention> tagged = {{0, {4, 6, EntityType::kPer}, ""},
+                                            {1, {2, 4, EntityType::kOrg}, ""},
+                                            {1, {5, 7, EntityType::kOrg}, ""},
+                                            {1, {9, 11, EntityType::kMisc}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false), (Found{{0, 4, 5, EntityType::kLoc},
+                                                       {1, 2, 3, EntityType::kOrg},
+                                                       {1, 5, 7, EntityType::kOrg},
+                                                       {1, 9, 11, EntityType::kMisc}}));
+}
+
+TEST(Resolve, AListedPlaceInBracketsAfterAPlaceIsAPlace) {
+  // ACLED-style: "in Paletwa (Chin)" gave "Chin" PER (a surname); the
+  // event's place was lost. A person in brackets after a place who is not
+  // listed as a place stays ("Kabul ( Reuters )" is another rule's).
+  ner::Gazetteer g;
+  g.Add("Paletwa", EntityType::kLoc);
+  g.Add("Chin", EntityType::kLoc);
+  g.Add("Chin", EntityType::kPer);
+  g.Add("Kenitra", EntityType::kLoc);
+  Doc doc({{"Arakan", "Army", "attacked", "a", "camp", "in", "Paletwa", "(", "Chin", ")", "."},
+           {"in", "Kenitra", "(", "Ahmed", ")", "and", "in", "Paletwa", "(", "Chin", ")"}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {0, 2, EntityType::kOrg}, ""}, {0, {6, 7, EntityType::kLoc}, ""},
+      {0, {8, 9, EntityType::kPer}, ""}, {1, {1, 2, EntityType::kLoc}, ""},
+      {1, {3, 4, EntityType::kPer}, ""}, {1, {7, 8, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false), (Found{{0, 0, 2, EntityType::kOrg},
+                                                       {0, 6, 7, EntityType::kLoc},
+                                                       {0, 8, 9, EntityType::kLoc},
+                                                       {1, 1, 2, EntityType::kLoc},
+                                                       {1, 3, 4, EntityType::kPer},
+                                                       {1, 7, 8, EntityType::kLoc},
+                                                       {1, 9, 10, EntityType::kLoc}}));
+}
+
 TEST(Resolve, NationalitiesAfterWordsOfDirectionStayNationalities) {
   // VOA (2021, 2019, 2024): the tagger made the three adjectives places.
   ner::Gazetteer g;

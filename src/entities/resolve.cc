@@ -503,6 +503,21 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     mentions->push_back({s, {b, e, type}, std::move(name)});
   };
 
+  // The gazetteer's lists (bits: entity types, then Gazetteer::kGivenNames
+  // ...) that have word `w` as a name of its own.
+  auto lists = [&](std::string_view w) -> uint8_t {
+    if (!gazetteer) return 0;
+    const uint64_t hash = Gazetteer::WordHashOf(w);
+    return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
+  };
+  // The same for words [b, e) of sentence s as one name.
+  std::vector<uint64_t> phrase;
+  auto phrase_lists = [&](uint32_t s, uint32_t b, uint32_t e) -> uint8_t {
+    if (!gazetteer) return 0;
+    phrase.clear();
+    for (uint32_t i = b; i < e; ++i) phrase.push_back(Gazetteer::WordHashOf(sentences[s][i]));
+    return gazetteer->Lookup(phrase);
+  };
   // A name holds no closing bracket it did not open: the tagger sometimes
   // runs a name on through the ")" of "Mweso (Nord-Kivu) on Monday" and the
   // words after it. (Part of rule 6, applied first so that every rule sees
@@ -572,6 +587,16 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     while ((m.span.type == EntityType::kPer || m.span.type == EntityType::kLoc) && m.span.end - m.span.begin > 1 &&
            IsAsciiNumber(w[m.span.end - 1]))
       --m.span.end;
+    // Nor does a day of the week end a person or a place, or a listed place
+    // taken for an organisation: it is the date after it ("in southeastern
+    // Serbia Friday"); events and others keep theirs ("Good Friday", "Ruby
+    // Tuesday").
+    while (m.span.end - m.span.begin > 1 && IsWeekday(w[m.span.end - 1]) &&
+           (m.span.type == EntityType::kPer || m.span.type == EntityType::kLoc ||
+            (m.span.type == EntityType::kOrg &&
+             (phrase_lists(m.sentence, m.span.begin, m.span.end - 1) &
+              (1u << static_cast<int>(EntityType::kLoc) | 1u << Gazetteer::kCountries)))))
+      --m.span.end;
   }
   // A day of the week alone is a date, not a name ("warned Friday"), and a
   // minute of play ("M.63") a time.
@@ -603,21 +628,6 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   };
   apply_aliases(aliases, true);
 
-  // The gazetteer's lists (bits: entity types, then Gazetteer::kGivenNames
-  // ...) that have word `w` as a name of its own.
-  auto lists = [&](std::string_view w) -> uint8_t {
-    if (!gazetteer) return 0;
-    const uint64_t hash = Gazetteer::WordHashOf(w);
-    return gazetteer->Lookup(std::span<const uint64_t>(&hash, 1));
-  };
-  // The same for words [b, e) of sentence s as one name.
-  std::vector<uint64_t> phrase;
-  auto phrase_lists = [&](uint32_t s, uint32_t b, uint32_t e) -> uint8_t {
-    if (!gazetteer) return 0;
-    phrase.clear();
-    for (uint32_t i = b; i < e; ++i) phrase.push_back(Gazetteer::WordHashOf(sentences[s][i]));
-    return gazetteer->Lookup(phrase);
-  };
   constexpr uint8_t kNationOrCountry = 1u << static_cast<int>(EntityType::kMisc) | 1u << Gazetteer::kCountries;
 
   // 1b. English news's media and legislatures (KnownEnglishOrganisations),
@@ -923,7 +933,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
 
   // 4. Lists are of one kind: in "Casablanca, Kenitra, Sidi Yahya Zaer and
   // Chichaua" the items the gazetteer lists under exactly one type (and
-  // none under another) decide the type of the others.
+  // none under another) decide the type of the others: of those it does not
+  // list, and of those it lists under the list's type but not under the
+  // tagger's.
   if (gazetteer) {
     SortMentions(mentions);
     std::vector<uint64_t> hashes;
@@ -975,8 +987,14 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         }
         if (type < 0 || conflict) continue;
         for (const auto& [b, e] : items) {
-          if (listed(Mention{s, {b, e, EntityType::kMisc}, ""}) != 0) continue;
           Mention* m = find_exact(s, b, e);
+          const uint8_t mask = listed(Mention{s, {b, e, EntityType::kMisc}, ""});
+          // A listed item changes only from a type the gazetteer does not
+          // give it to the list's, which it does ("Casablanca" tagged PER
+          // at an article's start, among four towns).
+          if (mask != 0 &&
+              !(m && (mask >> type & 1) && !(mask >> static_cast<int>(m->span.type) & 1)))
+            continue;
           if (m) {
             m->span.type = static_cast<EntityType>(type);
           } else {
@@ -1052,11 +1070,20 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   SortMentions(mentions);
 
   // 4c. A nationality before a geographic head word is a place: the tagger
-  // gives "Korean" of "Korean Peninsula" MISC and leaves "Peninsula" out.
+  // gives "Korean" of "Korean Peninsula" MISC and leaves "Peninsula" out,
+  // or takes the whole as an organisation.
   {
     std::vector<Mention> places;
-    for (const Mention& m : *mentions) {
+    for (Mention& m : *mentions) {
       const auto& w = sentences[m.sentence];
+      if (m.span.type == EntityType::kOrg && gazetteer) {
+        uint32_t head = m.span.end;
+        while (head > m.span.begin + 1 && IsGeographicHead(w[head - 1])) --head;
+        if (head < m.span.end && (phrase_lists(m.sentence, m.span.begin, head) &
+                                  (1u << static_cast<int>(EntityType::kMisc))))
+          m.span.type = EntityType::kLoc;
+        continue;
+      }
       if (m.span.type != EntityType::kMisc || m.span.end >= w.size() || !IsGeographicHead(w[m.span.end]))
         continue;
       if (gazetteer && !(phrase_lists(m.sentence, m.span.begin, m.span.end) & (1u << static_cast<int>(EntityType::kMisc))))
@@ -1064,6 +1091,28 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       uint32_t end = m.span.end;
       while (end < w.size() && IsGeographicHead(w[end])) ++end;
       places.push_back({m.sentence, {m.span.begin, end, EntityType::kLoc}, ""});
+    }
+    for (const Mention& place : places)
+      replace(place.sentence, place.span.begin, place.span.end, EntityType::kLoc, "");
+    SortMentions(mentions);
+  }
+  // 4d. A place's region in brackets after it is a place, where the
+  // gazetteer lists it as one: "Paletwa (Chin)", ACLED's way of naming a
+  // town's region (the tagger reads "Chin" as a surname).
+  if (gazetteer) {
+    constexpr uint8_t kPlace = 1u << static_cast<int>(EntityType::kLoc);
+    std::vector<Mention> places;
+    for (const Mention& m : *mentions) {
+      const auto& w = sentences[m.sentence];
+      const uint32_t b = m.span.end + 1;
+      if (m.span.type != EntityType::kLoc || b >= w.size() || w[m.span.end] != "(") continue;
+      uint32_t e = b;
+      while (e < w.size() && StartsUpper(w[e])) ++e;
+      if (e == b || e >= w.size() || w[e] != ")" || !(phrase_lists(m.sentence, b, e) & kPlace))
+        continue;
+      const Mention* inside = find_exact(m.sentence, b, e);
+      if (!inside || inside->span.type != EntityType::kLoc)
+        places.push_back({m.sentence, {b, e, EntityType::kLoc}, ""});
     }
     for (const Mention& place : places)
       replace(place.sentence, place.span.begin, place.span.end, EntityType::kLoc, "");

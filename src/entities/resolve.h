@@ -19,7 +19,12 @@
 //     "Hayat Tahrir al-Sham"; after a title or with "bin"/"ibn" a person
 //     ("Osama bin Laden").
 //  4. Lists are of one kind ("Casablanca, Kenitra, Sidi Yahya Zaer and
-//     Chichaua"), where the gazetteer confirms it. A phrase in title case
+//     Chichaua"), where the gazetteer confirms it: items it does not list,
+//     or lists under the list's type and not under the tagger's, take the
+//     type of the items it confirms. A nationality and a geographic head
+//     word ("Korean Peninsula", "Indian Ocean") are a place, also where the
+//     tagger took them for an organisation; so is a listed place in brackets
+//     after a place ("Paletwa (Chin)": its region). A phrase in title case
 //     alone in quotation marks ("A Beautiful Lie") is one name: a title
 //     (MISC), or of the type the tagger gave the whole phrase.
 //  5. One type per name (majority), countries never people, repetitions of
@@ -35,8 +40,9 @@
 //     there"; not a name between quotation marks, " La vida es silbar "), before an English
 //     possessive ("Assad 's"), and, for a person or a place, before a
 //     trailing number ("Wolverhampton 1" in a results line; "Antena 3" and
-//     "Apollo 11" keep theirs), and a surname alone is the person named shortly before ("Bashar
-//     al-Assad"
+//     "Apollo 11" keep theirs), and, for a person or a place, before a
+//     trailing day of the week ("Serbia Friday"; not "Ruby Tuesday"), and a surname alone is the
+//     person named shortly before ("Bashar al-Assad"
 //     ... "Assad"; Spanish first surnames too), unless it is listed as
 //     something else (a surname that is also a town, "Zamora", is the person
 //     where the article writes "Zamora said" or a title before it). In
@@ -64,11 +70,10 @@
 //     words ending in an organisation's head word ("Justice Ministry",
 //     "General Statistics Office"; a company's too: "General Motors",
 //     "British Airways", "Stock Exchange") or a company's legal form ("Volkswagen
-//     AG", "Siemens AG": the tagger made the first a person), maybe followed by "of/for/on" and more
-//     capitalised words ("Tourism Authority of Thailand", "Bureau of
-//     European and Eurasian Affairs"), is one ORG: the tagger misses such
-//     names or takes a part ("Thailand" LOC, "Department" PER). The run
-//     starts after a capitalised function word or a listed country
+//     AG", "Siemens AG": the tagger made the first a person), maybe followed by "of/for/on" and
+//     more capitalised words ("Tourism Authority of Thailand", "Bureau of European and Eurasian
+//     Affairs"), is one ORG: the tagger misses such names or takes a part ("Thailand" LOC,
+//     "Department" PER). The run starts after a capitalised function word or a listed country
 //     ("Cameroon"), stops before a name of another kind the tagger found
 //     after "of" that is no place ("[University of Texas]"); not when a
 //     capitalised word follows the head ("First Union Securities"), for
