@@ -1850,9 +1850,10 @@ TEST(EntitiesStage, NamesOfPlacesAndAgreementsAreNotPeopleByTheVote) {
   for (const auto& [type, text] : Entities(schengen)) {
     if (text == "Schengen") {
       ++schengen_mentions;
-      // In this excerpt the tagger's other type is LOC (MISC in the whole
-      // story): either is a reading; a person is not.
-      EXPECT_EQ(type, "LOC");
+      // A place (the town) or MISC (the agreement and its area; the story
+      // is annotated so in data/train/ner): either is a reading; a person
+      // is not.
+      EXPECT_TRUE(type == "LOC" || type == "MISC") << type;
     }
     if (text == "Barnier" || text == "Michel Barnier") {
       EXPECT_EQ(type, "PER") << text;
@@ -1936,14 +1937,19 @@ TEST(EntitiesModels, DevScoresDoNotRegress) {
     const char* gold;
     double min_f1;
   };
-  // The recorded dev figures (models/README.md) minus a point.
+  // The recorded dev figures (models/README.md) minus a point. A gold path
+  // starting with "data/" is the repository's own (the news dev set, whole).
   for (const Case& c : {Case{"models/es.ner", "/ner/es/conll2002-esp.testa", 82.0},
-                        Case{"models/en.ner", "/ner/en/uner_en_ewt-test.iob2", 66.4}}) {
+                        Case{"models/en.ner", "/ner/en/uner_en_ewt-test.iob2", 66.4},
+                        Case{"models/en.ner", "data/eval/ner/voa_news_en.conll", 91.0}}) {
     auto path = FindResource(c.model, "");
     ASSERT_TRUE(path.ok());
     auto tagger = ner::NerTagger::Open(*path);
     ASSERT_TRUE(tagger.ok()) << tagger.status().message();
-    auto corpus = ner::ReadNerCorpus(shared + c.gold);
+    const std::string gold = std::string_view(c.gold).starts_with("data/")
+                                 ? std::string(STRABO_SOURCE_DIR) + "/" + c.gold
+                                 : shared + c.gold;
+    auto corpus = ner::ReadNerCorpus(gold);
     ASSERT_TRUE(corpus.ok()) << corpus.status().message();
     const ner::NerScores s = ner::Evaluate(*tagger, *corpus, true);
     EXPECT_GE(s.all.F1(), c.min_f1) << c.gold << "\n" << s.Table();
