@@ -1523,6 +1523,40 @@ TEST(NerLists, EachModelReadsItsOwnLanguagesForms) {
   EXPECT_EQ(lists_of("", "Don"), kTitle) << "no language: every line";
 }
 
+// data/ner/organisations.tsv gives clubs and companies the ORG list, whole:
+// "Bayern Munich" was a person in a match report; the bare town of a club
+// ("Barcelona") is no organisation, and an ordinary word ("shell") none.
+TEST(NerLists, OrganisationsAreOrganisationsAsWholeNames) {
+  ner::GazetteerOptions o;
+  o.lang = "en";
+  o.demonyms_path = DataFile("data/ner/demonyms.tsv");
+  o.aliases_path = DataFile("data/ner/aliases.tsv");
+  o.organisations_path = DataFile("data/ner/organisations.tsv");
+  o.use_geonames = o.use_petrarch = false;
+  ner::Gazetteer g;
+  ner::AliasTable aliases;
+  ner::GazetteerCounts counts;
+  ASSERT_TRUE(ner::BuildGazetteer(o, &g, &aliases, &counts).ok());
+  EXPECT_GT(counts.org, 2000u);
+  auto lists_of = [&](std::initializer_list<std::string_view> words) {
+    std::vector<uint64_t> hashes;
+    for (std::string_view w : words) hashes.push_back(ner::Gazetteer::WordHashOf(w));
+    return g.Lookup(hashes) & 0xF;
+  };
+  constexpr uint8_t kOrg = 1u << static_cast<int>(EntityType::kOrg);
+  EXPECT_EQ(lists_of({"Bayern", "Munich"}), kOrg);
+  EXPECT_EQ(lists_of({"Manchester", "United"}), kOrg);
+  EXPECT_EQ(lists_of({"Volkswagen"}), kOrg);
+  EXPECT_EQ(lists_of({"Barcelona"}), 0);
+  EXPECT_EQ(lists_of({"Shell"}), 0);
+  EXPECT_EQ(lists_of({"Munich"}), 0);
+  o.lang = "es";  // no Spanish lines yet
+  ner::Gazetteer es;
+  ner::GazetteerCounts es_counts;
+  ASSERT_TRUE(ner::BuildGazetteer(o, &es, &aliases, &es_counts).ok());
+  EXPECT_LT(es_counts.org, counts.org);
+}
+
 TEST(NerTrain, TinyModelIsDeterministicAndLearnsItsData) {
   const std::string dir = std::filesystem::temp_directory_path() / ("strabo-ner-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

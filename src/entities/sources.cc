@@ -239,6 +239,13 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
     for (const std::string& t : sorted)
       if (gazetteer->Add(t, Gazetteer::kTitles)) ++counts->titles;
   }
+  if (!o.organisations_path.empty()) {
+    auto organisations = ReadFormList(o.organisations_path, o.lang);
+    if (!organisations.ok()) return organisations.status();
+    std::vector<std::string> sorted(organisations->begin(), organisations->end());
+    std::sort(sorted.begin(), sorted.end());
+    for (const std::string& name : sorted) add(name, EntityType::kOrg);
+  }
   if (o.use_geonames) STRABO_RETURN_IF_ERROR(AddGeoNames(o.shared_dir, o.alternate_min_population, add));
   if (o.use_petrarch) {
     // ISO alpha-3 country codes, to tell PETRARCH's country blocks.

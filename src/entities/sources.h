@@ -16,7 +16,9 @@
 //   data/ner/demonyms.tsv    nationalities, peoples, religions → MISC
 //   data/ner/aliases.tsv     organisation aliases → their type
 //   data/ner/titles.tsv      titles and offices → the title list
-// (demonyms.tsv and titles.tsv: the lines of the model's language only)
+//   data/ner/organisations.tsv  clubs, companies, parties and bodies → ORG
+// (demonyms.tsv, titles.tsv, organisations.tsv: the lines of the model's
+// language only)
 // Paths are relative to `shared_dir` (the ../shared/data folder) except
 // data/ner's, which are the repository's own lists.
 #pragma once
@@ -40,6 +42,7 @@ struct GazetteerOptions {
   std::string demonyms_path;     // data/ner/demonyms.tsv
   std::string aliases_path;      // data/ner/aliases.tsv
   std::string titles_path;       // data/ner/titles.tsv; empty: none
+  std::string organisations_path;  // data/ner/organisations.tsv; empty: none
   // Alternate names of GeoNames places are added only for places with at
   // least this population (all places keep their main and ASCII names).
   int64_t alternate_min_population = 100000;
@@ -53,7 +56,7 @@ struct GazetteerCounts {
 };
 
 // The folded forms of a "lang<TAB>form|form|..." list such as
-// data/ner/demonyms.tsv or data/ner/titles.tsv: those of the lines of
+// data/ner/demonyms.tsv, data/ner/titles.tsv or data/ner/organisations.tsv: those of the lines of
 // language `lang`, or of every line when `lang` is empty.
 Result<std::unordered_set<std::string>> ReadFormList(const std::string& path, std::string_view lang);
 inline Result<std::unordered_set<std::string>> ReadDemonyms(const std::string& path, std::string_view lang) {

@@ -25,7 +25,8 @@ struct TrainNerOptions {
   std::string resources;
   uint32_t seed = 1;
   std::vector<uint32_t> seeds;  // --seeds: one run each, their mean written
-  bool no_geonames = false, no_petrarch = false, no_case = false, no_memory = false, no_titles = false;
+  bool no_geonames = false, no_petrarch = false, no_case = false, no_memory = false,
+       no_titles = false, no_organisations = false;
 };
 
 struct EvalNerOptions {
@@ -169,6 +170,14 @@ int RunTrainNer(TrainNerOptions& o) {
       return kExitFatal;
     }
     t.gazetteer.titles_path = *titles;
+  }
+  if (!o.no_organisations) {
+    auto organisations = FindResource("data/ner/organisations.tsv", o.resources);
+    if (!organisations.ok()) {
+      std::fprintf(stderr, "strabo: train ner: %s\n", organisations.status().message().c_str());
+      return kExitFatal;
+    }
+    t.gazetteer.organisations_path = *organisations;
   }
 
   if (!demonyms.ok() || !aliases.ok()) {
@@ -323,6 +332,9 @@ void RegisterTrainNer(CLI::App* train_cmd, int* exit_code) {
                    "data/es-words.txt for Spanish; '' for none)")
       ->default_val("/usr/share/dict/words");
   tcmd->add_flag("--no-titles", train->no_titles, "Leave data/ner/titles.tsv out of the gazetteer");
+  tcmd->add_flag(
+      "--no-organisations", train->no_organisations,
+      "Leave data/ner/organisations.tsv (clubs, companies, parties, bodies) out of the gazetteer");
   tcmd->add_flag("--no-case", train->no_case, "No case-profile features (how raw text usually writes a word)");
   tcmd->add_flag("--no-memory", train->no_memory,
                  "No document-memory features (the types given earlier in the article to the same word)");
