@@ -1194,46 +1194,51 @@ TEST(Resolve, EnglishCompaniesByTheirContext) {
   g.Add("Tokyo", EntityType::kLoc);
   g.Add("European", EntityType::kMisc);
   g.Add("Bill", ner::Gazetteer::kGivenNames);
-  Doc doc({{"Shares", "in", "Volkswagen", "rose", "in", "Frankfurt", "."},
-           {"Volkswagen", "said", "it", "would", "cut", "jobs", "."},
-           {"Statoil", "'s", "third-quarter", "net", "profit", "rose", "."},
-           {"Statoil", "said", "so", "."},
-           {"Dealers", "said", "Daimler-Benz", "shares", "fell", "."},
-           {"London", "shares", "and", "European", "stocks", "slipped", "while", "shares", "in", "Tokyo", "rose", "."},
-           {"Bank", "shares", "fell", "."},
-           {"Bill", "Gates", "'s", "shares", "rose", "."},
-           {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."},
-           {"It", "went", "to", "Staedtler", ",", "a", "stationery", "company", "with", "shops", "."},
-           {"Kohl", "shares", "the", "view", "."},
-           {"Smith", ",", "the", "company", "'s", "chairman", ",", "and", "Jones", ",", "a", "company", "spokesman",
-            ",", "left", "."}});
+  g.Add("Sony", EntityType::kOrg);
+  Doc doc(
+      {{"Shares", "in", "Volkswagen", "rose", "in", "Frankfurt", "."},
+       {"Volkswagen", "said", "it", "would", "cut", "jobs", "."},
+       {"Statoil", "'s", "third-quarter", "net", "profit", "rose", "."},
+       {"Statoil", "said", "so", "."},
+       {"Dealers", "said", "Daimler-Benz", "shares", "fell", "."},
+       {"London", "shares", "and", "European", "stocks", "slipped", "while", "shares", "in",
+        "Tokyo", "rose", "."},
+       {"Bank", "shares", "fell", "."},
+       {"Bill", "Gates", "'s", "shares", "rose", "."},
+       {"Siemens", ",", "the", "German", "electronics", "group", ",", "cut", "jobs", "."},
+       {"It", "went", "to", "Staedtler", ",", "a", "stationery", "company", "with", "shops", "."},
+       {"Kohl", "shares", "the", "view", "."},
+       {"Smith", ",", "the", "company", "'s", "chairman", ",", "and", "Jones", ",", "a", "company",
+        "spokesman", ",", "left", "."},
+       {"Sony", "shares", "rose", "."}});
   const std::vector<ner::Mention> tagged = {
       {0, {2, 3, EntityType::kLoc}, ""}, {0, {5, 6, EntityType::kLoc}, ""}, {1, {0, 1, EntityType::kLoc}, ""},
       {2, {0, 1, EntityType::kLoc}, ""}, {3, {0, 1, EntityType::kPer}, ""}, {5, {0, 1, EntityType::kLoc}, ""},
       {5, {3, 4, EntityType::kMisc}, ""}, {5, {9, 10, EntityType::kLoc}, ""}, {7, {0, 2, EntityType::kPer}, ""},
       {8, {0, 1, EntityType::kPer}, ""}, {8, {3, 4, EntityType::kMisc}, ""}, {9, {3, 4, EntityType::kMisc}, ""},
       {10, {0, 1, EntityType::kPer}, ""}, {11, {0, 1, EntityType::kPer}, ""}, {11, {8, 9, EntityType::kPer}, ""}};
-  // Every mention of a company is one; "Daimler-Benz" is found; listed
-  // places and nationalities, a capitalised common word at a sentence's
-  // start, a person with a given name, "shares" as a verb and an
-  // apposition that says what a person is in a company stay.
-  EXPECT_EQ(ResolveWith(doc, g, tagged, true),
-            (Found{{0, 2, 3, EntityType::kOrg},
-                   {0, 5, 6, EntityType::kLoc},
-                   {1, 0, 1, EntityType::kOrg},
-                   {2, 0, 1, EntityType::kOrg},
-                   {3, 0, 1, EntityType::kOrg},
-                   {4, 2, 3, EntityType::kOrg},
-                   {5, 0, 1, EntityType::kLoc},
-                   {5, 3, 4, EntityType::kMisc},
-                   {5, 9, 10, EntityType::kLoc},
-                   {7, 0, 2, EntityType::kPer},
-                   {8, 0, 1, EntityType::kOrg},
-                   {8, 3, 4, EntityType::kMisc},
-                   {9, 3, 4, EntityType::kOrg},
-                   {10, 0, 1, EntityType::kPer},
-                   {11, 0, 1, EntityType::kPer},
-                   {11, 8, 9, EntityType::kPer}}));
+  // Every mention of a company is one; "Daimler-Benz" is found, and
+  // "Sony" at a sentence's start, as the gazetteer lists it as an
+  // organisation; listed places and nationalities, a capitalised common
+  // word at a sentence's start, a person with a given name, "shares" as a
+  // verb and an apposition that says what a person is in a company stay.
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true), (Found{{0, 2, 3, EntityType::kOrg},
+                                                      {0, 5, 6, EntityType::kLoc},
+                                                      {1, 0, 1, EntityType::kOrg},
+                                                      {2, 0, 1, EntityType::kOrg},
+                                                      {3, 0, 1, EntityType::kOrg},
+                                                      {4, 2, 3, EntityType::kOrg},
+                                                      {5, 0, 1, EntityType::kLoc},
+                                                      {5, 3, 4, EntityType::kMisc},
+                                                      {5, 9, 10, EntityType::kLoc},
+                                                      {7, 0, 2, EntityType::kPer},
+                                                      {8, 0, 1, EntityType::kOrg},
+                                                      {8, 3, 4, EntityType::kMisc},
+                                                      {9, 3, 4, EntityType::kOrg},
+                                                      {10, 0, 1, EntityType::kPer},
+                                                      {11, 0, 1, EntityType::kPer},
+                                                      {11, 8, 9, EntityType::kPer},
+                                                      {12, 0, 1, EntityType::kOrg}}));
   // Not a Spanish rule.
   EXPECT_EQ(ResolveWith(doc, g, tagged, false).size(), tagged.size());
 }

@@ -1415,10 +1415,13 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         }
         if (b == e) continue;
         // A name at the start of a sentence may be a capitalised common
-        // word ("Bank shares fell"): only an acronym or a hyphenated name
-        // ("BA", "Daimler-Benz") there.
+        // word ("Bank shares fell"): only an acronym, a hyphenated name
+        // ("BA", "Daimler-Benz") or one the gazetteer lists as an
+        // organisation ("Sony") there.
         const bool sure = b > 0 || e - b > 1 || LooksLikeAcronym(w[b]) ||
-                          (w[b].find('-') != std::string_view::npos && StartsUpper(w[b].substr(w[b].find('-') + 1)));
+                          (w[b].find('-') != std::string_view::npos &&
+                           StartsUpper(w[b].substr(w[b].find('-') + 1))) ||
+                          (lists(w[b]) & (1u << static_cast<int>(EntityType::kOrg)));
         if (!sure || overlapping(s, b, e) || not_company(s, b, e)) continue;
         companies.push_back({s, {b, e, EntityType::kOrg}, ""});
       }

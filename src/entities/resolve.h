@@ -115,7 +115,8 @@
 //     third-quarter net profit"; "[Siemens] , the German electronics
 //     group"), and one the tagger missed before "shares"/"stock" or after
 //     "shares in" is found ("Daimler-Benz shares"; at a sentence's start
-//     only an acronym or a hyphenated name: "Bank shares fell"). Not a name
+//     only an acronym, a hyphenated name or one the gazetteer lists as an
+//     organisation, "Sony shares rose": not "Bank shares fell"). Not a name
 //     the gazetteer lists as a place, country or nationality and not as an
 //     organisation ("London shares", "European stocks", "shares in Tokyo"),
 //     nor a street ("Wall Street stocks"), nor one with signs of a person
