@@ -1555,6 +1555,19 @@ TEST(NerLists, OrganisationsAreOrganisationsAsWholeNames) {
   EXPECT_EQ(lists_of({"Barcelona"}), 0);
   EXPECT_EQ(lists_of({"Shell"}), 0);
   EXPECT_EQ(lists_of({"Munich"}), 0);
+  // Names of two words or more are aliases of their line's first form; a
+  // form with a leading "The" is none (the text decides on "The").
+  const std::vector<std::string_view> words = {"Man", "Utd",  "beat",  "The",
+                                               "New", "York", "Times", "XI"};
+  const auto found = aliases.Match(words);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].begin, 0u);
+  EXPECT_EQ(found[0].end, 2u);
+  EXPECT_EQ(aliases.at(found[0].alias).canonical, "Manchester United");
+  EXPECT_EQ(aliases.at(found[0].alias).type, EntityType::kOrg);
+  EXPECT_FALSE(aliases.at(found[0].alias).weak);
+  EXPECT_EQ(found[1].begin, 4u) << "New York Times, without The";
+  EXPECT_EQ(found[1].end, 7u);
   o.lang = "es";  // no Spanish lines yet
   ner::Gazetteer es;
   ner::GazetteerCounts es_counts;

@@ -5,7 +5,10 @@
 // an all-caps headline) with its type and canonical name. A *weak* alias
 // ("IS", "UN", "EU") is too ambiguous to create an entity on its own: it only
 // names (and types) an entity the model or an acronym definition found.
-// Source: data/ner/aliases.tsv, compiled into each model (section "aliases").
+// Sources: data/ner/aliases.tsv, and the forms of two words or more of
+// data/ner/organisations.tsv as aliases of their line's first form (strong:
+// "Man Utd" names "Manchester United"; not a form that starts with "The"),
+// compiled into each model (section "aliases").
 #pragma once
 
 #include <bitset>

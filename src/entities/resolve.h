@@ -1,7 +1,9 @@
 // Document-level decisions about entities, after the sentence tagger:
 //
 //  1. Aliases: "Daesh", "ISIS", "Estado Islámico" become ORG entities named
-//     "Islamic State" (aliases.h); weak aliases only name what was found.
+//     "Islamic State" (aliases.h; also the organisations list's names of two
+//     words or more: "Paris St Germain", "Man Utd" named "Manchester
+//     United"); weak aliases only name what was found.
 //     In English also news media and agencies ("Reuters", "AFP" named
 //     "Agence France-Presse", "Xinhua", "Itar-Tass", "Al Jazeera", "BBC"),
 //     stock exchanges ("Nasdaq") and legislatures ("Bundestag", "Knesset",

@@ -1,6 +1,7 @@
 #include "entities/sources.h"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -48,6 +49,16 @@ struct Adder {
     if (gazetteer->Add(name, Gazetteer::kCountries)) ++counts->countries;
   }
 };
+
+// An alias's words as one name, separated by spaces.
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string name;
+  for (const std::string& w : words) {
+    if (!name.empty()) name.push_back(' ');
+    name += w;
+  }
+  return name;
+}
 
 Status AddGeoNames(const std::string& dir, int64_t alt_min_population, Adder& add) {
   auto cities = ReadFile(dir + "/geo/cities15000.txt");
@@ -222,13 +233,7 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
   *aliases = std::move(table.value());
   for (size_t i = 0; i < aliases->size(); ++i) {
     const Alias& a = aliases->at(i);
-    if (a.weak) continue;
-    std::string name;
-    for (const std::string& w : a.words) {
-      if (!name.empty()) name.push_back(' ');
-      name += w;
-    }
-    add(name, a.type);
+    if (!a.weak) add(JoinWords(a.words), a.type);
   }
 
   if (!o.titles_path.empty()) {
@@ -240,11 +245,40 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
       if (gazetteer->Add(t, Gazetteer::kTitles)) ++counts->titles;
   }
   if (!o.organisations_path.empty()) {
-    auto organisations = ReadFormList(o.organisations_path, o.lang);
-    if (!organisations.ok()) return organisations.status();
-    std::vector<std::string> sorted(organisations->begin(), organisations->end());
-    std::sort(sorted.begin(), sorted.end());
-    for (const std::string& name : sorted) add(name, EntityType::kOrg);
+    // Every form is an ORG name of the gazetteer; a form of two words or
+    // more is also an alias of the line's first form ("Man Utd" names
+    // "Manchester United"), so that the resolver takes the whole name even
+    // where the tagger found it in pieces ("Paris St Germain"). Aliases of
+    // aliases.tsv stay first.
+    auto text = ReadFile(o.organisations_path);
+    if (!text.ok()) return text.status();
+    std::set<std::string> known;
+    for (size_t i = 0; i < aliases->size(); ++i) known.insert(JoinWords(aliases->at(i).words));
+    std::vector<std::string> names;
+    ForEachLine(*text, [&](std::string_view line, size_t) {
+      const size_t tab = line.find('\t');
+      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) return;
+      if (!o.lang.empty() && line.substr(0, tab) != o.lang) return;
+      const auto forms = SplitFields(line.substr(tab + 1), '|', false);
+      if (forms.empty()) return;
+      const std::string canonical(forms.front());
+      for (std::string_view form : forms) {
+        names.emplace_back(form);
+        Alias alias;
+        for (std::string_view w : SplitFields(form, ' ', false))
+          if (!w.empty()) alias.words.emplace_back(w);
+        // A leading "The" is the text's to give ("The New York Times" in one
+        // convention, "the [New York Times]" in another), not the alias's.
+        if (alias.words.size() < 2 || alias.words.front() == "The" ||
+            !known.insert(JoinWords(alias.words)).second)
+          continue;
+        alias.type = EntityType::kOrg;
+        alias.canonical = canonical;
+        aliases->Add(std::move(alias));
+      }
+    });
+    std::sort(names.begin(), names.end());  // the same file whatever the lines' order
+    for (const std::string& name : names) add(name, EntityType::kOrg);
   }
   if (o.use_geonames) STRABO_RETURN_IF_ERROR(AddGeoNames(o.shared_dir, o.alternate_min_population, add));
   if (o.use_petrarch) {
