@@ -41,11 +41,15 @@ void AliasTable::Add(Alias alias) {
   const uint32_t index = static_cast<uint32_t>(aliases_.size());
   by_first_.emplace(alias.words[0], index);
   by_first_.emplace(AsciiUpper(alias.words[0]), index);
-  if (!alias.words[0].empty()) {
-    first_bytes_.set(static_cast<unsigned char>(alias.words[0][0]));
-    first_bytes_.set(static_cast<unsigned char>(AsciiUpper(alias.words[0])[0]));
-  }
+  first_words_.set(FirstWordBit(alias.words[0]));
+  first_words_.set(FirstWordBit(AsciiUpper(alias.words[0])));
   aliases_.push_back(std::move(alias));
+}
+
+size_t AliasTable::FirstWordBit(std::string_view word) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return (h ^ (h >> 16)) & 0xFFFF;
 }
 
 std::vector<AliasMatch> AliasTable::Match(std::span<const std::string_view> written) const {
@@ -66,7 +70,7 @@ std::vector<AliasMatch> AliasTable::Match(std::span<const std::string_view> writ
   const bool caps_sentence = letters >= 3 && caps * 10 >= letters * 8;
   std::string key;
   for (uint32_t i = 0; i < words.size();) {
-    if (words[i].empty() || !first_bytes_.test(static_cast<unsigned char>(words[i][0]))) {
+    if (words[i].empty() || !first_words_.test(FirstWordBit(words[i]))) {
       ++i;
       continue;
     }

@@ -65,9 +65,12 @@ class AliasTable {
     size_t operator()(std::string_view w) const { return std::hash<std::string_view>{}(w); }
   };
   std::unordered_multimap<std::string, uint32_t, WordHash, std::equal_to<>> by_first_;  // first word → alias
-  // The first bytes of by_first_'s keys: most words of a sentence start
-  // with no such byte and are passed over without hashing.
-  std::bitset<256> first_bytes_;
+  // A one-hash Bloom filter of by_first_'s keys (bit FirstWordBit(key)):
+  // most words of a sentence start no alias and are passed over without a
+  // look in the table (with some 3,000 aliases, the letters they start with
+  // are most letters).
+  static size_t FirstWordBit(std::string_view word);
+  std::bitset<1u << 16> first_words_;
 };
 
 std::optional<EntityType> ParseEntityType(std::string_view name);
