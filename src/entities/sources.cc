@@ -198,20 +198,32 @@ Status AddPetrarch(const std::string& path, bool countries_file, CountryNames co
   return Status::Ok();
 }
 
-}  // namespace
-
-Result<std::unordered_set<std::string>> ReadFormList(const std::string& path, std::string_view lang) {
+// Calls `line_forms` with the forms of each line of language `lang` (every
+// line when empty) of a "lang<TAB>form|form|..." list, as written.
+template <typename LineForms>
+Status ForEachListLine(const std::string& path, std::string_view lang, LineForms line_forms) {
   auto text = ReadFile(path);
   if (!text.ok()) return text.status();
-  std::unordered_set<std::string> demonyms;
   ForEachLine(*text, [&](std::string_view line, size_t) {
     if (line.empty() || line[0] == '#') return;
     const size_t tab = line.find('\t');
     if (tab == std::string_view::npos) return;
     if (!lang.empty() && line.substr(0, tab) != lang) return;
-    for (std::string_view form : SplitFields(line.substr(tab + 1), '|', false)) demonyms.insert(FoldCase(form));
+    line_forms(SplitFields(line.substr(tab + 1), '|', false));
   });
-  return demonyms;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::unordered_set<std::string>> ReadFormList(const std::string& path,
+                                                     std::string_view lang) {
+  std::unordered_set<std::string> forms;
+  STRABO_RETURN_IF_ERROR(
+      ForEachListLine(path, lang, [&](const std::vector<std::string_view>& line) {
+        for (std::string_view form : line) forms.insert(FoldCase(form));
+      }));
+  return forms;
 }
 
 std::string GazetteerCounts::Summary() const {
@@ -250,33 +262,29 @@ Status BuildGazetteer(const GazetteerOptions& o, Gazetteer* gazetteer, AliasTabl
     // "Manchester United"), so that the resolver takes the whole name even
     // where the tagger found it in pieces ("Paris St Germain"). Aliases of
     // aliases.tsv stay first.
-    auto text = ReadFile(o.organisations_path);
-    if (!text.ok()) return text.status();
     std::set<std::string> known;
     for (size_t i = 0; i < aliases->size(); ++i) known.insert(JoinWords(aliases->at(i).words));
     std::vector<std::string> names;
-    ForEachLine(*text, [&](std::string_view line, size_t) {
-      const size_t tab = line.find('\t');
-      if (line.empty() || line[0] == '#' || tab == std::string_view::npos) return;
-      if (!o.lang.empty() && line.substr(0, tab) != o.lang) return;
-      const auto forms = SplitFields(line.substr(tab + 1), '|', false);
-      if (forms.empty()) return;
-      const std::string canonical(forms.front());
-      for (std::string_view form : forms) {
-        names.emplace_back(form);
-        Alias alias;
-        for (std::string_view w : SplitFields(form, ' ', false))
-          if (!w.empty()) alias.words.emplace_back(w);
-        // A leading "The" is the text's to give ("The New York Times" in one
-        // convention, "the [New York Times]" in another), not the alias's.
-        if (alias.words.size() < 2 || alias.words.front() == "The" ||
-            !known.insert(JoinWords(alias.words)).second)
-          continue;
-        alias.type = EntityType::kOrg;
-        alias.canonical = canonical;
-        aliases->Add(std::move(alias));
-      }
-    });
+    const Status listed = ForEachListLine(
+        o.organisations_path, o.lang, [&](const std::vector<std::string_view>& forms) {
+          if (forms.empty()) return;
+          const std::string canonical(forms.front());
+          for (std::string_view form : forms) {
+            names.emplace_back(form);
+            Alias alias;
+            for (std::string_view w : SplitFields(form, ' ', false))
+              if (!w.empty()) alias.words.emplace_back(w);
+            // A leading "The" is the text's to give ("The New York Times" in one
+            // convention, "the [New York Times]" in another), not the alias's.
+            if (alias.words.size() < 2 || alias.words.front() == "The" ||
+                !known.insert(JoinWords(alias.words)).second)
+              continue;
+            alias.type = EntityType::kOrg;
+            alias.canonical = canonical;
+            aliases->Add(std::move(alias));
+          }
+        });
+    if (!listed.ok()) return listed;
     std::sort(names.begin(), names.end());  // the same file whatever the lines' order
     for (const std::string& name : names) add(name, EntityType::kOrg);
   }

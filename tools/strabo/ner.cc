@@ -161,33 +161,27 @@ int RunTrainNer(TrainNerOptions& o) {
     std::fprintf(stderr, "strabo: train ner: %s: %zu unlabelled sentences\n", path.c_str(),
                  t.unlabelled.size() - before);
   }
-  auto demonyms = FindResource("data/ner/demonyms.tsv", o.resources);
-  auto aliases = FindResource("data/ner/aliases.tsv", o.resources);
-  if (!o.no_titles) {
-    auto titles = FindResource("data/ner/titles.tsv", o.resources);
-    if (!titles.ok()) {
-      std::fprintf(stderr, "strabo: train ner: %s\n", titles.status().message().c_str());
+  // data/ner's lists; an optional one left out (--no-titles,
+  // --no-organisations) keeps an empty path.
+  struct List {
+    const char* path;
+    bool wanted;
+    std::string* out;
+  };
+  for (const List& list :
+       {List{"data/ner/demonyms.tsv", true, &t.gazetteer.demonyms_path},
+        List{"data/ner/aliases.tsv", true, &t.gazetteer.aliases_path},
+        List{"data/ner/titles.tsv", !o.no_titles, &t.gazetteer.titles_path},
+        List{"data/ner/organisations.tsv", !o.no_organisations, &t.gazetteer.organisations_path}}) {
+    if (!list.wanted) continue;
+    auto found = FindResource(list.path, o.resources);
+    if (!found.ok()) {
+      std::fprintf(stderr, "strabo: train ner: %s\n", found.status().message().c_str());
       return kExitFatal;
     }
-    t.gazetteer.titles_path = *titles;
-  }
-  if (!o.no_organisations) {
-    auto organisations = FindResource("data/ner/organisations.tsv", o.resources);
-    if (!organisations.ok()) {
-      std::fprintf(stderr, "strabo: train ner: %s\n", organisations.status().message().c_str());
-      return kExitFatal;
-    }
-    t.gazetteer.organisations_path = *organisations;
-  }
-
-  if (!demonyms.ok() || !aliases.ok()) {
-    std::fprintf(stderr, "strabo: train ner: %s\n",
-                 (!demonyms.ok() ? demonyms : aliases).status().message().c_str());
-    return kExitFatal;
+    *list.out = *found;
   }
   t.gazetteer.shared_dir = o.shared;
-  t.gazetteer.demonyms_path = *demonyms;
-  t.gazetteer.aliases_path = *aliases;
   t.gazetteer.use_geonames = !o.no_geonames;
   t.gazetteer.use_petrarch = !o.no_petrarch;
   t.casing = !o.no_case;
