@@ -378,6 +378,40 @@ TEST(Resolve, AcronymDefinitionsTypeAndNameLaterMentions) {
                                 {2, 7, 8, EntityType::kOrg, dgsn}}));
 }
 
+TEST(Resolve, AcronymWithoutDefinitionTakesTheTypeOfTheNameItsInitialsSpell) {
+  // VOA writes "Central African Republic" and then "C.A.R." with no bracket;
+  // the tagger reads the acronym as an organisation.
+  Doc doc({{"Central", "African", "Republic", "officials", "are", "pleading"},
+           {"rebels", "fought", "C.A.R.", "forces", "and", "the", "UN"},
+           {"the", "C.A.R", "shares", "borders", "with", "Chad"},
+           {"SOCCER", "-", "CAR", "BEAT", "CHAD"},
+           {"the", "United", "Nations", "said", "C.A.R.", "troops", "left"}});
+  ner::AliasTable no_aliases;
+  std::vector<ner::Mention> mentions = {
+      {0, {0, 3, EntityType::kLoc}, ""}, {1, {2, 3, EntityType::kOrg}, ""},
+      {1, {6, 7, EntityType::kOrg}, ""}, {2, {1, 2, EntityType::kOrg}, ""},
+      {2, {5, 6, EntityType::kLoc}, ""}, {3, {4, 5, EntityType::kLoc}, ""},
+      {4, {1, 3, EntityType::kOrg}, ""}};
+  ner::ResolveDocument(
+      doc.words, no_aliases, nullptr,
+      [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); }, &mentions);
+  std::vector<std::tuple<uint32_t, uint32_t, uint32_t, EntityType, std::string>> got;
+  for (const auto& m : mentions)
+    got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type, m.name);
+  const std::string car = "Central African Republic";
+  EXPECT_EQ(got, (decltype(got){{0, 0, 3, EntityType::kLoc, ""},
+                                {1, 2, 3, EntityType::kLoc, car},
+                                {1, 6, 7, EntityType::kOrg, "United Nations"},
+                                {2, 1, 2, EntityType::kLoc, car},
+                                {2, 5, 6, EntityType::kLoc, ""},
+                                {3, 4, 5, EntityType::kLoc, ""},
+                                {4, 1, 3, EntityType::kOrg, ""},
+                                {4, 4, 5, EntityType::kLoc, car}}))
+      << "a sentence in capitals is left alone (rule 5 would find a repetition of a tagged \"CAR\" "
+         "there, not of \"C.A.R.\"); an "
+         "untagged acronym is found";
+}
+
 TEST(Resolve, AcronymLongFormIsTheTailThatFitsExactly) {
   Doc doc({{"Piriz", ",", "Deputy", "Secretary", "General", "of", "the", "North", "Atlantic", "Treaty",
             "Organisation", "(", "NATO", ")", ",", "stressed"}});
@@ -1953,6 +1987,24 @@ TEST(EntitiesStage, EnglishTitlesOrganisationsAndPlacesInVoaSentences) {
                                {"ORG", "General Statistics Office"},
                                {"MISC", "Chinese"},
                                {"LOC", "Vietnam"}}));
+}
+
+TEST(EntitiesStage, AnUndefinedAcronymIsThePlaceItsInitialsSpell) {
+  // VOA (2024), from data/eval/ner/voa_news_en.conll. The model reads
+  // "C.A.R." as an organisation, and "shares borders" made it a company.
+  const Document doc = Analyse(
+      "Central African Republic officials are pleading with civilians to go back to their "
+      "villages, after "
+      "fighting between rebels and C.A.R. forces. He did not say which countries the rebels may be "
+      "attempting "
+      "to escape to, but the C.A.R. shares borders with Cameroon and Chad.",
+      "en");
+  EXPECT_EQ(Entities(doc),
+            (std::vector<std::pair<std::string, std::string>>{{"LOC", "Central African Republic"},
+                                                              {"LOC", "C.A.R."},
+                                                              {"LOC", "C.A.R."},
+                                                              {"LOC", "Cameroon"},
+                                                              {"LOC", "Chad"}}));
 }
 
 TEST(EntitiesStage, MissingModelIsAClearError) {

@@ -852,6 +852,66 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       acronyms[std::string(acr)] = {long_form->span.type, name};
     }
   }
+  // Acronyms used without a definition: a place or organisation of two
+  // capitalised words or more elsewhere in the article whose initials, in
+  // order, spell the acronym ("Central African Republic" ... "C.A.R.", "the
+  // Democratic Republic of Congo" ... "DRC") lends it its type and name. Not
+  // in sentences in capitals, where every word looks like an acronym. Where
+  // names of both types spell it, the type of most of them; a tie, none.
+  {
+    struct Votes {
+      std::array<int, 4> by_type{};
+      std::string name;
+    };
+    std::map<std::string, Votes, std::less<>> votes;
+    for (const Mention& m : *mentions) {
+      if (m.span.type == EntityType::kPer || m.span.type == EntityType::kMisc) continue;
+      const auto& w = sentences[m.sentence];
+      if (IsAllCaps(std::span<const std::string_view>(w))) continue;
+      std::string initials;
+      bool plain = true;
+      for (uint32_t i = m.span.begin; i < m.span.end && plain; ++i) {
+        if (IsConnective(w[i])) continue;
+        const char c = w[i][0];
+        plain = c >= 'A' && c <= 'Z' && !LooksLikeAcronym(w[i]);
+        initials += c;
+      }
+      if (!plain || initials.size() < 2 || acronyms.contains(initials)) continue;
+      Votes& v = votes[initials];
+      ++v.by_type[static_cast<size_t>(m.span.type)];
+      if (v.name.empty())
+        v.name = m.name.empty() ? text_of(m.sentence, m.span.begin, m.span.end) : m.name;
+    }
+    std::map<std::string, Definition, std::less<>> implicit;
+    for (const auto& [initials, v] : votes) {
+      const auto org = v.by_type[static_cast<size_t>(EntityType::kOrg)];
+      const auto loc = v.by_type[static_cast<size_t>(EntityType::kLoc)];
+      if (org != loc)
+        implicit[initials] = {org > loc ? EntityType::kOrg : EntityType::kLoc, v.name};
+    }
+    if (!implicit.empty()) {
+      for (uint32_t s = 0; s < sentences.size(); ++s) {
+        if (IsAllCaps(std::span<const std::string_view>(sentences[s]))) continue;
+        for (uint32_t i = 0; i < sentences[s].size(); ++i) {
+          const std::string_view word = sentences[s][i];
+          if (!LooksLikeAcronym(word) || word.find_first_of("-&") != std::string_view::npos)
+            continue;
+          std::string letters;
+          for (char c : word)
+            if (c != '.') letters += c;
+          auto it = implicit.find(letters);
+          if (it == implicit.end()) continue;
+          if (Mention* m = find_exact(s, i, i + 1)) {
+            m->span.type = it->second.type;
+            if (m->name.empty()) m->name = it->second.name;
+          } else if (!overlapping(s, i, i + 1)) {
+            mentions->push_back({s, {i, i + 1, it->second.type}, it->second.name});
+          }
+        }
+      }
+      SortMentions(mentions);
+    }
+  }
   if (!acronyms.empty()) {
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (uint32_t i = 0; i < sentences[s].size(); ++i) {
@@ -1374,6 +1434,17 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
                                                          "those", "our",  "some", "many", "much"};
     return w[i] == "shares" && i + 1 < w.size() && (kObjects.count(w[i + 1]) > 0 || StartsUpper(w[i + 1]));
   };
+  // A mention named by a listed place (an acronym's long form: "C.A.R.",
+  // "Central African Republic"), whatever its own words: "the C.A.R. shares
+  // borders with Cameroon" is no company's context.
+  auto named_place = [&](const Mention& m) {
+    if (m.name.empty() || !gazetteer) return false;
+    phrase.clear();
+    for (std::string_view word : SplitFields(m.name, ' ', false))
+      phrase.push_back(Gazetteer::WordHashOf(word));
+    const uint8_t mask = gazetteer->Lookup(phrase);
+    return (mask & kPlaceLists) && !(mask & (1u << static_cast<int>(EntityType::kOrg)));
+  };
   auto company_context = [&](uint32_t s, uint32_t b, uint32_t e) {
     const auto& w = sentences[s];
     if (b >= 2 && (w[b - 1] == "in" || w[b - 1] == "of") && (w[b - 2] == "shares" || w[b - 2] == "Shares" ||
@@ -1614,8 +1685,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     const bool titled = lists(before) & (1u << Gazetteer::kTitles);
     v.person_cue |= titled || IsReportingVerb(after);
     v.person_named |= titled;
-    v.company |= english_rules && gazetteer && company_context(m.sentence, m.span.begin, m.span.end) &&
-                 !not_company(m.sentence, m.span.begin, m.span.end);
+    v.company |= english_rules && gazetteer &&
+                 company_context(m.sentence, m.span.begin, m.span.end) &&
+                 !not_company(m.sentence, m.span.begin, m.span.end) && !named_place(m);
     const TeamContext team =
         sporting ? team_context(m.sentence, m.span.begin, m.span.end) : kNoTeam;
     v.team |= team != kNoTeam;

@@ -16,7 +16,11 @@
 //     "ACR" in the article an entity of the long name's type, named by it.
 //     When the tagger missed the long name, it is taken from the capitalised
 //     words before the bracket (as ORG). A long name with an organisation's
-//     head word ("Directorate", "Bureau", "Ministerio") is ORG.
+//     head word ("Directorate", "Bureau", "Ministerio") is ORG. An acronym
+//     never defined takes the type and name of a place or organisation of
+//     the article whose initials spell it in order ("Central African
+//     Republic" ... "C.A.R."; not in sentences in capitals), and is then no
+//     company by its context ("the C.A.R. shares borders with Chad").
 //  3. Arabic names are whole: "Ahmed al-Sharaa", "Abu Bakr al-Baghdadi",
 //     "Hayat Tahrir al-Sham"; after a title or with "bin"/"ibn" a person
 //     ("Osama bin Laden").
