@@ -1058,6 +1058,38 @@ TEST(Resolve, WireDatelinesResultsLinesAndSportsSlugs) {
   for (const auto& m : spanish) EXPECT_NE(std::get<0>(m), 1u);
 }
 
+TEST(Resolve, CricketScorecardsNamePeople) {
+  // A scorecard in the style of Reuters' sports pages (written for this
+  // test): the tagger read surnames before a number as clubs of a results
+  // line, or missed them.
+  ner::Gazetteer g;
+  Doc doc({{"G.", "Kirsten", "b", "Srinath", "102"},
+           {"B.", "McMillan", "c", "Mongia", "b", "Srinath", "18"},
+           {"Nasser", "Hussain", "lbw", "b", "Wasim", "12", "."},
+           {"Stewart", "run", "out", "5"},
+           {"Bowling", ":", "Srinath", "10-1-37-3", ",", "Anil", "Kumble", "10-0-48-1"},
+           {"Leeds", "beat", "Bolton", "2"}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {0, 2, EntityType::kPer}, ""}, {0, {3, 4, EntityType::kOrg}, ""},
+      {1, {0, 2, EntityType::kPer}, ""}, {1, {3, 4, EntityType::kOrg}, ""},
+      {1, {5, 6, EntityType::kOrg}, ""}, {2, {0, 2, EntityType::kPer}, ""},
+      {4, {2, 3, EntityType::kOrg}, ""}, {5, {0, 1, EntityType::kOrg}, ""},
+      {5, {2, 3, EntityType::kOrg}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, true), (Found{{0, 0, 2, EntityType::kPer},
+                                                      {0, 3, 4, EntityType::kPer},
+                                                      {1, 0, 2, EntityType::kPer},
+                                                      {1, 3, 4, EntityType::kPer},
+                                                      {1, 5, 6, EntityType::kPer},
+                                                      {2, 0, 2, EntityType::kPer},
+                                                      {2, 4, 5, EntityType::kPer},
+                                                      {3, 0, 1, EntityType::kPer},
+                                                      {4, 2, 3, EntityType::kPer},
+                                                      {4, 5, 7, EntityType::kPer},
+                                                      {5, 0, 1, EntityType::kOrg},
+                                                      {5, 2, 3, EntityType::kOrg}}))
+      << "\"Leeds beat Bolton 2\" is no dismissal";
+}
+
 TEST(Resolve, NamesInAHeadlineInCapitalsAreTheArticlesNames) {
   // The tagger sees no case in a headline in capitals: names the article
   // tags in its body are found there, case-folded, a person by surname too;

@@ -1401,6 +1401,57 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         if (numbers == n && n - home >= 4 && !person)
           replace(s, 0, home, country(s, 0, home) ? EntityType::kLoc : EntityType::kOrg, "");
       }
+      // A cricket scorecard's batting line names people: the batsman, and
+      // the fielder and bowler of the dismissal ("B. McMillan c Mongia b
+      // Srinath 18", "Hussain lbw b Wasim 12", "Stewart run out 5"); the
+      // tagger takes a surname it does not know before a number for a club
+      // of a results line.
+      std::vector<TokenSpan> players;
+      if (const uint32_t runs = w[n - 1] == "." ? n - 2 : n - 1;
+          n >= 4 && runs < n && IsAsciiNumber(w[runs])) {
+        const uint32_t batsman = name_run(w, 0);
+        uint32_t k = batsman;
+        bool out = false;
+        while (batsman > 0 && k < runs) {
+          const std::string_view d = w[k];
+          if ((d == "run" || d == "not") && k + 1 < runs && w[k + 1] == "out") {
+            k += 2;
+            out = true;
+            continue;
+          }
+          if (d == "lbw" || (d == "&" && out)) {
+            ++k;
+            continue;
+          }
+          if (d != "c" && d != "b" && d != "st") break;
+          const uint32_t name_end = name_run(w, k + 1);
+          if (name_end == k + 1) break;
+          players.push_back({k + 1, name_end, EntityType::kPer});
+          k = name_end;
+          out = true;
+        }
+        if (out && k == runs) {
+          players.push_back({0, batsman, EntityType::kPer});
+        } else {
+          players.clear();
+        }
+      }
+      // Bowling figures, overs-maidens-runs-wickets ("Srinath 10-1-37-3"):
+      // the name before them is the bowler's.
+      for (uint32_t k = 1; k < n; ++k) {
+        const auto parts = SplitFields(w[k], '-', true);
+        if (parts.size() != 4 || !std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+              return !p.empty() && std::all_of(p.begin(), p.end(), [](char c) {
+                return (c >= '0' && c <= '9') || c == '.';
+              });
+            }))
+          continue;
+        uint32_t b = k;
+        while (b > 0 && k - b < 3 && StartsUpper(w[b - 1]) && !IsFunctionWord(FoldCase(w[b - 1])))
+          --b;
+        if (b < k) players.push_back({b, k, EntityType::kPer});
+      }
+      for (const TokenSpan& p : players) replace(s, p.begin, p.end, EntityType::kPer, "");
       // "RUGBY UNION - WALES SURPRISE IRELAND": a sport's name in capitals
       // before the dash that opens a headline is no name.
       uint32_t slug = 0;

@@ -106,7 +106,11 @@
 //     side a team, ORG as CoNLL-2003 writes clubs, or LOC when it is a
 //     listed country (a national side), and so does a league table's row, a
 //     side and four numbers or more ("Barcelona 10 7 2 1 20 8 23"; not a
-//     name tagged as a person: a golfer's rounds); a sport's name in capitals before
+//     name tagged as a person: a golfer's rounds); a cricket scorecard's
+//     batting line names the batsman and the fielder and bowler of the
+//     dismissal, people ("B. McMillan c Mongia b Srinath 18", "Hussain lbw
+//     b Wasim 12"), and so do bowling figures the name before them
+//     ("Srinath 10-1-37-3"); a sport's name in capitals before
 //     the dash that opens a headline ("RUGBY UNION - WALES SURPRISE
 //     IRELAND") is no name.
 // 11. Events by their head word (English): a run of capitalised words
