@@ -877,6 +877,37 @@ TEST(Resolve, AListedPlaceInBracketsAfterAPlaceIsAPlace) {
                                                        {1, 9, 10, EntityType::kLoc}}));
 }
 
+TEST(Resolve, ANameAfterAPrepositionOfPlaceWithAPlaceInBracketsIsAPlace) {
+  // ACLED-style: a tagger trained on results rows ("Pete Sampras ( U.S. )")
+  // read the towns as people. After "of" only with a region, not a country,
+  // in the brackets; no preposition, no place.
+  ner::Gazetteer g;
+  g.Add("Borno", EntityType::kLoc);
+  g.Add("Kaduna", EntityType::kLoc);
+  g.Add("Britain", EntityType::kLoc);
+  g.Add("Britain", ner::Gazetteer::kCountries);
+  Doc doc({{"fighters", "attacked", "a", "base", "in", "Malam", "Fatori", "(", "Borno", ")"},
+           {"bandits", "killed", "residents", "of", "Birnin", "Gwari", "(", "Kaduna", ")"},
+           {"the", "arrest", "of", "John", "Smith", "(", "Britain", ")"},
+           {"Pete", "Sampras", "(", "Britain", ")", "beat", "Tim", "Henman", "(", "Borno", ")"}});
+  const std::vector<ner::Mention> tagged = {
+      {0, {5, 7, EntityType::kPer}, ""}, {0, {8, 9, EntityType::kLoc}, ""},
+      {1, {4, 6, EntityType::kPer}, ""}, {1, {7, 8, EntityType::kLoc}, ""},
+      {2, {3, 5, EntityType::kPer}, ""}, {2, {6, 7, EntityType::kLoc}, ""},
+      {3, {0, 2, EntityType::kPer}, ""}, {3, {3, 4, EntityType::kLoc}, ""},
+      {3, {6, 8, EntityType::kPer}, ""}, {3, {9, 10, EntityType::kLoc}, ""}};
+  EXPECT_EQ(ResolveWith(doc, g, tagged, false), (Found{{0, 5, 7, EntityType::kLoc},
+                                                       {0, 8, 9, EntityType::kLoc},
+                                                       {1, 4, 6, EntityType::kLoc},
+                                                       {1, 7, 8, EntityType::kLoc},
+                                                       {2, 3, 5, EntityType::kPer},
+                                                       {2, 6, 7, EntityType::kLoc},
+                                                       {3, 0, 2, EntityType::kPer},
+                                                       {3, 3, 4, EntityType::kLoc},
+                                                       {3, 6, 8, EntityType::kPer},
+                                                       {3, 9, 10, EntityType::kLoc}}));
+}
+
 TEST(Resolve, NationalitiesAfterWordsOfDirectionStayNationalities) {
   // VOA (2021, 2019, 2024): the tagger made the three adjectives places.
   ner::Gazetteer g;

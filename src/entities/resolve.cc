@@ -1174,6 +1174,27 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if (!inside || inside->span.type != EntityType::kLoc)
         places.push_back({m.sentence, {b, e, EntityType::kLoc}, ""});
     }
+    // And the other way: a name after a preposition of place with a listed
+    // place in brackets after it is a place ("in Malam Fatori (Borno)",
+    // which a tagger that has seen results rows, "Pete Sampras ( U.S. )",
+    // reads as a person); after "of" too where the place in brackets is no
+    // country ("residents of Birnin Gwari (Kaduna)"; not "the arrest of John
+    // Smith (Britain)").
+    for (const Mention& m : *mentions) {
+      const auto& w = sentences[m.sentence];
+      const uint32_t b = m.span.end + 1;
+      if (m.span.type == EntityType::kLoc || m.span.begin == 0 || b >= w.size() ||
+          w[m.span.end] != "(")
+        continue;
+      const std::string_view before = w[m.span.begin - 1];
+      if (!IsLocativePreposition(before) && before != "of") continue;
+      uint32_t e = b;
+      while (e < w.size() && StartsUpper(w[e])) ++e;
+      if (e == b || e >= w.size() || w[e] != ")") continue;
+      const uint8_t listed = phrase_lists(m.sentence, b, e);
+      if ((listed & kPlace) && (before != "of" || !(listed & (1u << Gazetteer::kCountries))))
+        places.push_back({m.sentence, m.span, ""});
+    }
     for (const Mention& place : places)
       replace(place.sentence, place.span.begin, place.span.end, EntityType::kLoc, "");
     SortMentions(mentions);

@@ -30,7 +30,9 @@
 //     type of the items it confirms. A nationality and a geographic head
 //     word ("Korean Peninsula", "Indian Ocean") are a place, also where the
 //     tagger took them for an organisation; so is a listed place in brackets
-//     after a place ("Paletwa (Chin)": its region). A phrase in title case
+//     after a place ("Paletwa (Chin)": its region), and a name after a
+//     preposition of place with a listed place in brackets after it ("in
+//     Malam Fatori (Borno)"; after "of" only with no country in brackets). A phrase in title case
 //     alone in quotation marks ("A Beautiful Lie") is one name: a title
 //     (MISC), or of the type the tagger gave the whole phrase.
 //  5. One type per name (majority), countries never people, repetitions of
