@@ -865,7 +865,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     };
     std::map<std::string, Votes, std::less<>> votes;
     for (const Mention& m : *mentions) {
-      if (m.span.type == EntityType::kPer || m.span.type == EntityType::kMisc) continue;
+      if (m.span.type == EntityType::kPer || m.span.type == EntityType::kMisc || m.span.end - m.span.begin < 2)
+        continue;
       const auto& w = sentences[m.sentence];
       if (IsAllCaps(std::span<const std::string_view>(w))) continue;
       std::string initials;
@@ -889,6 +890,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       if (org != loc)
         implicit[initials] = {org > loc ? EntityType::kOrg : EntityType::kLoc, v.name};
     }
+    bool added = false;
     if (!implicit.empty()) {
       for (uint32_t s = 0; s < sentences.size(); ++s) {
         if (IsAllCaps(std::span<const std::string_view>(sentences[s]))) continue;
@@ -906,10 +908,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
             if (m->name.empty()) m->name = it->second.name;
           } else if (!overlapping(s, i, i + 1)) {
             mentions->push_back({s, {i, i + 1, it->second.type}, it->second.name});
+            added = true;
           }
         }
       }
-      SortMentions(mentions);
+      if (added) SortMentions(mentions);
     }
   }
   if (!acronyms.empty()) {
@@ -1460,8 +1463,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       // Bowling figures, overs-maidens-runs-wickets ("Srinath 10-1-37-3"):
       // the name before them is the bowler's.
       for (uint32_t k = 1; k < n; ++k) {
+        if (std::count(w[k].begin(), w[k].end(), '-') != 3) continue;
         const auto parts = SplitFields(w[k], '-', true);
-        if (parts.size() != 4 || !std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
+        if (!std::all_of(parts.begin(), parts.end(), [](std::string_view p) {
               return !p.empty() && std::all_of(p.begin(), p.end(), [](char c) {
                 return (c >= '0' && c <= '9') || c == '.';
               });
