@@ -727,6 +727,40 @@ Found ResolveWith(const Doc& doc, const ner::Gazetteer& g, std::vector<ner::Ment
   return ResolveWith(doc, g, std::move(mentions), options);
 }
 
+TEST(Resolve, ALeagueTheTaggerReadAsACompetitionStaysOne) {
+  // Written wire copy: "League" heads organisations (rule 8) and the
+  // organisations list makes "Premier League" an alias, but a league is
+  // also its competition, MISC in CoNLL-2003, where the tagger says so.
+  Doc doc({{"Ajax", "reached", "the", "Champions", "League", "final", "."},
+           {"Arsenal", "won", "the", "Premier", "League", "title", "."},
+           {"The", "Football", "League", "fined", "Leeds", "."},
+           {"The", "Arab", "League", "met", "."}});
+  ner::AliasTable aliases;
+  aliases.Add({{"Premier", "League"}, EntityType::kOrg, "Premier League", false});
+  aliases.Add({{"Football", "League"}, EntityType::kOrg, "English Football League", false});
+  std::vector<ner::Mention> mentions = {
+      {0, {0, 1, EntityType::kOrg}, ""}, {0, {3, 5, EntityType::kMisc}, ""},
+      {1, {0, 1, EntityType::kOrg}, ""}, {1, {3, 5, EntityType::kMisc}, ""},
+      {2, {1, 3, EntityType::kPer}, ""}, {2, {4, 5, EntityType::kOrg}, ""},
+      {3, {1, 3, EntityType::kMisc}, ""}};
+  ner::Gazetteer g;
+  ner::ResolveDocument(doc.words, aliases, &g,
+                       [&](uint32_t s, uint32_t b, uint32_t e) { return doc.Text(s, b, e); },
+                       &mentions, {.english_rules = true});
+  Found got;
+  for (const auto& m : mentions)
+    got.emplace_back(m.sentence, m.span.begin, m.span.end, m.span.type);
+  EXPECT_EQ(got, (Found{{0, 0, 1, EntityType::kOrg},
+                        {0, 3, 5, EntityType::kMisc},
+                        {1, 0, 1, EntityType::kOrg},
+                        {1, 3, 5, EntityType::kMisc},
+                        {2, 1, 3, EntityType::kOrg},
+                        {2, 4, 5, EntityType::kOrg},
+                        {3, 1, 3, EntityType::kMisc}}))
+      << "the tagger's MISC stands; a league read otherwise is the alias's ORG";
+  EXPECT_EQ(mentions[3].name, "Premier League") << "named all the same";
+}
+
 TEST(Resolve, TitlesStayOutsideEnglishNames) {
   // VOA (2024, 2025, 2021): the tagger took title and name whole, as ORG,
   // LOC or PER.

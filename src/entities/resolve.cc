@@ -613,7 +613,11 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       for (const AliasMatch& am : table.Match(sentences[s])) {
         const Alias& a = table.at(am.alias);
         if (Mention* m = find_exact(s, am.begin, am.end)) {
-          m->span.type = a.type;
+          // A league is also its competition (MISC in CoNLL-2003: "the
+          // Premier League title"): the tagger's reading stands (rule 8).
+          const bool competition =
+              m->span.type == EntityType::kMisc && sentences[s][am.end - 1] == "League";
+          if (!competition) m->span.type = a.type;
           m->name = a.canonical;
           continue;
         }
@@ -1313,8 +1317,14 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         // American - Islamic Relations").
         if (end - begin < 2 || (end < w.size() && w[end] == "-") || (phrase_lists(s, begin, end) & kPlaceLists))
           continue;
+        // A league is also its competition, which CoNLL-2003 writes MISC
+        // ("the Champions League final"): the tagger's reading of the whole
+        // name as one stands.
         const Mention* same = find_exact(s, begin, end);
-        if (!crossed(s, begin, end) && !(same && same->span.type == EntityType::kOrg))
+        const bool competition =
+            same && same->span.type == EntityType::kMisc && w[end - 1] == "League";
+        if (!crossed(s, begin, end) && !(same && same->span.type == EntityType::kOrg) &&
+            !competition)
           replace(s, begin, end, EntityType::kOrg, "");
         head = end - 1;
       }

@@ -89,6 +89,9 @@
 //     place ("West Bank"), nor across a name the tagger found past the run's
 //     edges ("Fiji Labour Party" stays whole). A bank named in one word
 //     ("Bundesbank", "Commerzbank") is an ORG too.
+//     A league the tagger read whole as MISC stays one, here and against an
+//     alias (rule 1): a league is also its competition, which CoNLL-2003
+//     writes MISC ("the Champions League final", "the Premier League title").
 //  9. Headlines in title case (English): in a sentence whose words of four
 //     letters or more are all capitalised and which has a word in lower case
 //     ("Cameroon Poultry Farmers Urge Europe to Ease Trade Restrictions"; a
