@@ -807,6 +807,19 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     std::string name;
   };
   std::map<std::string, Definition, std::less<>> acronyms;
+  // The acronym at word i of sentence s stands for `d`: a mention there
+  // takes its type and name, or one is added where no name overlaps (then
+  // true: the mentions need sorting).
+  auto stand_for = [&](uint32_t s, uint32_t i, const Definition& d) {
+    if (Mention* m = find_exact(s, i, i + 1)) {
+      m->span.type = d.type;
+      if (m->name.empty()) m->name = d.name;
+      return false;
+    }
+    if (overlapping(s, i, i + 1)) return false;
+    mentions->push_back({s, {i, i + 1, d.type}, d.name});
+    return true;
+  };
   for (uint32_t s = 0; s < sentences.size(); ++s) {
     const auto& w = sentences[s];
     for (uint32_t k = 1; k + 2 < w.size(); ++k) {
@@ -906,14 +919,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
           for (char c : word)
             if (c != '.') letters += c;
           auto it = implicit.find(letters);
-          if (it == implicit.end()) continue;
-          if (Mention* m = find_exact(s, i, i + 1)) {
-            m->span.type = it->second.type;
-            if (m->name.empty()) m->name = it->second.name;
-          } else if (!overlapping(s, i, i + 1)) {
-            mentions->push_back({s, {i, i + 1, it->second.type}, it->second.name});
-            added = true;
-          }
+          if (it != implicit.end()) added |= stand_for(s, i, it->second);
         }
       }
       if (added) SortMentions(mentions);
@@ -923,13 +929,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
     for (uint32_t s = 0; s < sentences.size(); ++s) {
       for (uint32_t i = 0; i < sentences[s].size(); ++i) {
         auto it = acronyms.find(sentences[s][i]);
-        if (it == acronyms.end()) continue;
-        if (Mention* m = find_exact(s, i, i + 1)) {
-          m->span.type = it->second.type;
-          if (m->name.empty()) m->name = it->second.name;
-        } else if (!overlapping(s, i, i + 1)) {
-          mentions->push_back({s, {i, i + 1, it->second.type}, it->second.name});
-        }
+        if (it != acronyms.end()) stand_for(s, i, it->second);
       }
     }
   }
