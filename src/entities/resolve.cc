@@ -435,6 +435,15 @@ const AliasTable& KnownEnglishOrganisations() {
   return table;
 }
 
+// A league the tagger read whole as MISC: its competition, as CoNLL-2003
+// writes it ("the Champions League final", "the Premier League title"),
+// which the rules that make organisations (an alias, rule 8's head word)
+// leave as it is.
+bool IsLeagueAsCompetition(const Mention& m, const SentenceWords& sentences) {
+  return m.span.type == EntityType::kMisc && m.span.end > m.span.begin &&
+         sentences[m.sentence][m.span.end - 1] == "League";
+}
+
 bool Overlaps(const Mention& m, uint32_t sentence, uint32_t begin, uint32_t end) {
   return m.sentence == sentence && m.span.begin < end && begin < m.span.end;
 }
@@ -512,11 +521,14 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   };
   // The same for words [b, e) of sentence s as one name.
   std::vector<uint64_t> phrase;
-  auto phrase_lists = [&](uint32_t s, uint32_t b, uint32_t e) -> uint8_t {
+  auto words_lists = [&](std::span<const std::string_view> words) -> uint8_t {
     if (!gazetteer) return 0;
     phrase.clear();
-    for (uint32_t i = b; i < e; ++i) phrase.push_back(Gazetteer::WordHashOf(sentences[s][i]));
+    for (std::string_view w : words) phrase.push_back(Gazetteer::WordHashOf(w));
     return gazetteer->Lookup(phrase);
+  };
+  auto phrase_lists = [&](uint32_t s, uint32_t b, uint32_t e) -> uint8_t {
+    return words_lists(std::span<const std::string_view>(sentences[s]).subspan(b, e - b));
   };
   // A name holds no closing bracket it did not open: the tagger sometimes
   // runs a name on through the ")" of "Mweso (Nord-Kivu) on Monday" and the
@@ -613,11 +625,7 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
       for (const AliasMatch& am : table.Match(sentences[s])) {
         const Alias& a = table.at(am.alias);
         if (Mention* m = find_exact(s, am.begin, am.end)) {
-          // A league is also its competition (MISC in CoNLL-2003: "the
-          // Premier League title"): the tagger's reading stands (rule 8).
-          const bool competition =
-              m->span.type == EntityType::kMisc && sentences[s][am.end - 1] == "League";
-          if (!competition) m->span.type = a.type;
+          if (!IsLeagueAsCompetition(*m, sentences)) m->span.type = a.type;
           m->name = a.canonical;
           continue;
         }
@@ -1317,14 +1325,9 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
         // American - Islamic Relations").
         if (end - begin < 2 || (end < w.size() && w[end] == "-") || (phrase_lists(s, begin, end) & kPlaceLists))
           continue;
-        // A league is also its competition, which CoNLL-2003 writes MISC
-        // ("the Champions League final"): the tagger's reading of the whole
-        // name as one stands.
         const Mention* same = find_exact(s, begin, end);
-        const bool competition =
-            same && same->span.type == EntityType::kMisc && w[end - 1] == "League";
-        if (!crossed(s, begin, end) && !(same && same->span.type == EntityType::kOrg) &&
-            !competition)
+        if (!crossed(s, begin, end) &&
+            !(same && (same->span.type == EntityType::kOrg || IsLeagueAsCompetition(*same, sentences))))
           replace(s, begin, end, EntityType::kOrg, "");
         head = end - 1;
       }
@@ -1524,11 +1527,8 @@ void ResolveDocument(const SentenceWords& sentences, const AliasTable& aliases,
   // "Central African Republic"), whatever its own words: "the C.A.R. shares
   // borders with Cameroon" is no company's context.
   auto named_place = [&](const Mention& m) {
-    if (m.name.empty() || !gazetteer) return false;
-    phrase.clear();
-    for (std::string_view word : SplitFields(m.name, ' ', false))
-      phrase.push_back(Gazetteer::WordHashOf(word));
-    const uint8_t mask = gazetteer->Lookup(phrase);
+    if (m.name.empty()) return false;
+    const uint8_t mask = words_lists(SplitFields(m.name, ' ', false));
     return (mask & kPlaceLists) && !(mask & (1u << static_cast<int>(EntityType::kOrg)));
   };
   auto company_context = [&](uint32_t s, uint32_t b, uint32_t e) {
