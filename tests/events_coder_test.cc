@@ -444,6 +444,44 @@ TEST(EventsFrames, AnOpeningTimeIsNoSubject) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "los manifestantes");
 }
 
+// An opening time with its own "por la noche" is still no subject, and the
+// real subject is not glued to its "noche" (ParseView::
+// MendSubjectSplitInsideModifier leaves a time alone).
+TEST(EventsFrames, AnOpeningTimeWithAModifierIsNoSubject) {
+  Document doc =
+      Analyse("El jueves por la noche la policía detuvo a cinco manifestantes en Jerusalén.", "es");
+  const Event* e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "la policía");
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(e->count, 5);
+}
+
+// A country's people ("israelíes") are people: they demonstrate with the
+// intransitive "manifestar" as "personas" and "funcionarios" do, also in a
+// headline in capitals.
+TEST(EventsSpanishTriggers, ACountrysPeopleDemonstrate) {
+  Document doc = Analyse(
+      "El jueves por la noche varios cientos de israelíes habían manifestado en Jerusalén "
+      "contra la visita de Arafat a Gaza.",
+      "es");
+  const Event* e = Only(doc, "manifestado");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->mode, "demo");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "varios cientos de israelíes");
+  EXPECT_EQ(e->source->country, "ISR");
+  doc = Analyse("DECENAS DE MILES DE ISRAELIES MANIFESTARON CONTRA NETANYAHU", "es");
+  e = Only(doc, "MANIFESTARON");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->source->country, "ISR");
+  // A state is no crowd: "Israel manifestó en un comunicado" states.
+  doc = Analyse("Israel manifestó en un comunicado su rechazo.", "es");
+  for (const Event& ev : doc.events) EXPECT_NE(ev.type, "PROTEST") << Describe(doc);
+}
+
 // The sentence's verb after a subject relative clause, which the parser hung
 // on the relative clause's verb (ParseView::MendMainVerbReadAsComplementOfRelative).
 TEST(EventsFrames, TheVerbAfterASpanishSubjectRelativeIsTheMainVerb) {

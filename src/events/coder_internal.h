@@ -44,6 +44,8 @@ struct Role {
                               // the role came from another sentence
   bool plural = false;        // the head is plural
   bool human = false;         // the head names people (for counts)
+  bool demonym = false;       // the head is a noun for people of a country ("israelíes",
+                              // "Moroccans"): people, so @HUMAN in a constraint
   bool protester = false;     // the head names protesters (ACLED's protest sub-events)
   bool person = false;        // not known, but a named person (a PER entity heads it):
                               // actor.name holds the name as written

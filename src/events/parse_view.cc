@@ -2200,7 +2200,9 @@ void ParseView::MendComplementReadAsRelativeOfTime() {
 // second subject of the verb. A clause has one subject: when the second
 // subject's phrase starts right where a nominal modifier of the first ends,
 // it is the head of that modifier, whose noun becomes its compound (and
-// hands it its preposition and determiner).
+// hands it its preposition and determiner). A time read as the first
+// subject ("El jueves por la noche la policía detuvo") is no subject to join:
+// MendTimeReadAsSecondSubject makes it the verb's time.
 void ParseView::MendSubjectSplitInsideModifier() {
   for (int second = 1; second < size(); ++second) {
     if (Base(second) != "nsubj" || head(second) < 0 || !IsNominal(second) ||
@@ -2210,6 +2212,7 @@ void ParseView::MendSubjectSplitInsideModifier() {
     const int start = Phrase(second, false).first;
     for (int first : children(verb)) {
       if (first >= start || Base(first) != "nsubj") continue;
+      if (InTime(first)) break;
       for (int modifier : children(first)) {
         if (Base(modifier) != "nmod" || Phrase(modifier, false).second != start) continue;
         Attach(second, first, rel(modifier));

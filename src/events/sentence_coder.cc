@@ -1174,6 +1174,13 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
     }
     if (!m.found) return false;
     r.known = true;
+    // A country's people as the head ("decenas de israelíes", "the
+    // Moroccans"): Spanish tags the adjective that heads a phrase a noun.
+    r.demonym = std::any_of(own.begin(), own.end(), [&](const ActorPiece& p) {
+      return static_cast<int>(p.first) <= head && head < static_cast<int>(p.end) &&
+             (p.use == AliasUse::kDemonym ||
+              (p.use == AliasUse::kAdjective && v_.tok(head).upos == Upos::kNoun));
+    });
     r.actor.country = m.country;
     r.actor.sector = m.sector;
     r.actor.name = m.name;
@@ -1243,8 +1250,9 @@ Role SentenceCoder::CodeRole(int h, bool conjuncts) const {
        v_.Text(end - 1) == "\u2019"))
     --end;
   r.actor.span = Span{v_.tok(first).span.begin, v_.tok(end - 1).span.end};
-  r.human = InClass(h, "HUMAN") || (r.known && !r.actor.sector.empty() &&
-                                    r.actor.sector != "GOV" && v_.tok(h).upos == Upos::kNoun) ||
+  r.human = InClass(h, "HUMAN") || r.demonym ||
+            (r.known && !r.actor.sector.empty() && r.actor.sector != "GOV" &&
+             v_.tok(h).upos == Upos::kNoun) ||
             v_.IsNumber(h);
   r.generic = r.known && r.actor.country.empty() && r.actor.name.empty() && InClass(h, "GENERIC");
   return r;
@@ -1399,7 +1407,9 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
             for (const Entity& en : doc_.entities)
               if (en.span.Contains(doc_.tokens[static_cast<size_t>(r.head)].span)) entity = true;
           const bool number = h >= 0 && v_.IsNumber(h);
-          match = c.Matches(keys, classes_, r.known || entity, number);
+          match = c.Matches(keys, classes_, r.known || entity, number) ||
+                  (r.demonym &&
+                   std::find(c.classes.begin(), c.classes.end(), "HUMAN") != c.classes.end());
         }
         if (c.kind == K::kRoleIs ? !match : match) return false;
         break;
