@@ -457,6 +457,24 @@ TEST(EventsFrames, AnOpeningTimeWithAModifierIsNoSubject) {
   EXPECT_EQ(e->count, 5);
 }
 
+// The day between the verb and its object ("detuvo este lunes a cinco
+// manifestantes", ParseView::MendArgumentReadAsModifierOfTime).
+TEST(EventsFrames, ADayBeforeTheObjectIsNoObject) {
+  Document doc = Analyse("La policía detuvo este lunes a cinco manifestantes.", "es");
+  const Event* e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "COERCE");
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "La policía");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "cinco manifestantes");
+  EXPECT_EQ(e->count, 5);
+  doc = Analyse("El sindicato levantó este miércoles la huelga.", "es");
+  e = Only(doc, "huelga");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONCEDE");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "El sindicato");
+}
+
 // A country's people ("israelíes") are people: they demonstrate with the
 // intransitive "manifestar" as "personas" and "funcionarios" do, also in a
 // headline in capitals.

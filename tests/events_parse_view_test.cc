@@ -668,6 +668,83 @@ TEST(EventsParseView, ACircumstanceOnTheObjectIsTheVerbs) {
   EXPECT_EQ(Tree(p), "2/nsubj 0/root 4/nummod 2/obj 6/case 4/nmod");
 }
 
+// Spanish wire copy puts the day between the verb and its argument, and the
+// parser read the day as the argument with the argument its modifier
+// (parses as the shipped Spanish parser made them).
+TEST(EventsParseView, AnArgumentReadAsTheModifierOfADayIsTheVerbs) {
+  // "La policía detuvo este lunes a cinco manifestantes": the day the object.
+  Document arrest = Sentence1({
+      {"La", Upos::kDet, 2, "det"},
+      {"policía", Upos::kNoun, 3, "nsubj"},
+      {"detuvo", Upos::kVerb, 0, "root"},
+      {"este", Upos::kDet, 5, "det"},
+      {"lunes", Upos::kNoun, 3, "obj"},
+      {"a", Upos::kAdp, 8, "case"},
+      {"cinco", Upos::kNum, 8, "nummod"},
+      {"manifestantes", Upos::kNoun, 5, "nmod"},
+  });
+  AddTime(&arrest, 3, 5);
+  const ParseView a(arrest, arrest.sentences[0], "es");
+  EXPECT_EQ(Tree(a), "2/det 3/nsubj 0/root 5/det 3/obl 8/case 8/nummod 3/obj");
+
+  // "El ejército bombardeó el domingo la ciudad": the day a second subject,
+  // the object its apposition.
+  Document bombing = Sentence1({
+      {"El", Upos::kDet, 2, "det"},
+      {"ejército", Upos::kNoun, 3, "nsubj"},
+      {"bombardeó", Upos::kVerb, 0, "root"},
+      {"el", Upos::kDet, 5, "det"},
+      {"domingo", Upos::kPropn, 3, "nsubj"},
+      {"la", Upos::kDet, 7, "det"},
+      {"ciudad", Upos::kNoun, 5, "appos"},
+  });
+  AddTime(&bombing, 3, 5);
+  const ParseView b(bombing, bombing.sentences[0], "es");
+  EXPECT_EQ(Tree(b), "2/det 3/nsubj 0/root 5/det 3/obl 7/det 3/obj");
+
+  // "Tres soldados murieron el lunes en un ataque": a modifier with a
+  // preposition is the verb's oblique.
+  Document deaths = Sentence1({
+      {"Tres", Upos::kNum, 2, "nummod"},
+      {"soldados", Upos::kNoun, 3, "nsubj"},
+      {"murieron", Upos::kVerb, 0, "root"},
+      {"el", Upos::kDet, 5, "det"},
+      {"lunes", Upos::kNoun, 3, "obj"},
+      {"en", Upos::kAdp, 8, "case"},
+      {"un", Upos::kDet, 8, "det"},
+      {"ataque", Upos::kNoun, 5, "nmod"},
+  });
+  AddTime(&deaths, 3, 5);
+  const ParseView d(deaths, deaths.sentences[0], "es");
+  EXPECT_EQ(Tree(d), "2/nummod 3/nsubj 0/root 5/det 3/obl 8/case 8/det 3/obl");
+
+  // The time's own words stay: "el miércoles por la mañana" (all a time).
+  Document morning = Sentence1({
+      {"bloquearon", Upos::kVerb, 0, "root"},
+      {"el", Upos::kDet, 3, "det"},
+      {"miércoles", Upos::kNoun, 1, "obj"},
+      {"por", Upos::kAdp, 6, "case"},
+      {"la", Upos::kDet, 6, "det"},
+      {"mañana", Upos::kNoun, 3, "nmod"},
+  });
+  AddTime(&morning, 1, 6);
+  const ParseView m(morning, morning.sentences[0], "es");
+  EXPECT_EQ(Tree(m), "0/root 3/det 1/obj 6/case 6/det 3/nmod");
+
+  // An "of" phrase is the time's: "led eight hours of talks" (a duration).
+  Document talks = Sentence1({
+      {"Rubio", Upos::kPropn, 2, "nsubj"},
+      {"led", Upos::kVerb, 0, "root"},
+      {"eight", Upos::kNum, 4, "nummod"},
+      {"hours", Upos::kNoun, 2, "obj"},
+      {"of", Upos::kAdp, 6, "case"},
+      {"talks", Upos::kNoun, 4, "nmod"},
+  });
+  AddTime(&talks, 2, 4);
+  const ParseView t(talks, talks.sentences[0], "en");
+  EXPECT_EQ(Tree(t), "2/nsubj 0/root 4/nummod 2/obj 6/case 4/nmod");
+}
+
 TEST(EventsParseView, AThatClauseReadAsAdverbialIsAComplement) {
   // "Mubarak said here Wednesday that the US must be ready": the "that"
   // clause hung on "said" as an adverbial clause.

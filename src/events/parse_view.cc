@@ -69,6 +69,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendDependentOfBracketedWord,
       &ParseView::MendBracketedApposition,
       &ParseView::MendStrandedAdjective,
+      &ParseView::MendArgumentReadAsModifierOfTime,
       &ParseView::MendSplitSubject,
       &ParseView::MendNameSplitIntoTwoSubjects,
       &ParseView::MendConjunctReadAsSecondSubject,
@@ -2190,6 +2191,55 @@ void ParseView::MendComplementReadAsRelativeOfTime() {
     for (int c : children(clause)) other_subject |= c != when && Base(c) == "nsubj";
     if (!other_subject) continue;
     Attach(when, head(clause), "obl:tmod");
+    LinkChildren();
+  }
+}
+
+// "La policía detuvo este lunes a cinco manifestantes", "El sindicato levantó
+// este miércoles la huelga", "Murieron el lunes tres soldados en un ataque":
+// Spanish wire copy puts the day between the verb and its arguments, and the
+// parser takes the day for an argument (object or subject) and what follows
+// for the day's own dependents (nmod, appos, a conjunct with no "and"). A time
+// is modified by no word outside it: when a time (the times stage found it)
+// is an object or subject after its verb, its first nominal dependent after
+// it that is no time and has no preposition but the personal "a" takes the
+// time's relation (an object when the verb has a subject already, or with the
+// personal "a"), its nominal modifiers with a preposition other than "de" or
+// "of" ("en un ataque", not "eight hours of talks") are the verb's obliques,
+// and the time becomes the verb's adjunct.
+void ParseView::MendArgumentReadAsModifierOfTime() {
+  for (int when = 1; when + 1 < size(); ++when) {
+    const int verb = head(when);
+    const std::string_view b = Base(when);
+    if (verb < 0 || verb > when || (b != "obj" && b != "nsubj") || !InTime(when) || !IsVerbal(verb))
+      continue;
+    bool other_subject = false;
+    for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj";
+    bool moved = false, argument_found = false;
+    for (int c : std::vector<int>(children(when))) {
+      const std::string_view cb = Base(c);
+      const bool bare_conjunct = cb == "conj" && Child(c, "cc") < 0;
+      if (c < when || (cb != "nmod" && cb != "appos" && !bare_conjunct) || !IsNominal(c) ||
+          InTime(c) || tok(c).upos == Upos::kPron)
+        continue;
+      bool other_case = false;
+      for (int k : children(c))
+        if (Base(k) == "case" && !HasKey(k, "a")) other_case = true;
+      if (other_case) {
+        // "more than eight hours of peace talks": an "of" phrase is the time's.
+        if (cb != "nmod" || HasCase(c, "of") || HasCase(c, "de")) continue;
+        Attach(c, verb, "obl");
+      } else {
+        if (argument_found) continue;
+        argument_found = true;
+        const bool personal_a = HasCase(c, "a");
+        Attach(c, verb,
+               personal_a || (b == "nsubj" && other_subject) ? std::string_view("obj") : rel(when));
+      }
+      moved = true;
+    }
+    if (!moved) continue;
+    Attach(when, verb, "obl");
     LinkChildren();
   }
 }

@@ -171,6 +171,7 @@ class ParseView {
   void MendDependentOfBracketedWord();
   void MendBracketedApposition();
   void MendStrandedAdjective();
+  void MendArgumentReadAsModifierOfTime();
   void MendSplitSubject();
   void MendNameSplitIntoTwoSubjects();
   void MendConjunctReadAsSecondSubject();
