@@ -475,6 +475,31 @@ TEST(EventsFrames, ADayBeforeTheObjectIsNoObject) {
   EXPECT_EQ(ActorText(doc, *e, e->source), "El sindicato");
 }
 
+// A two-word name of a thing in the word classes ("coche bomba" EXPLOSIVE)
+// is read on the phrase's head (ParseView::AddTwoWordKeys), whatever the
+// tagger made of the second word ("bomba" as the adjective "bombo").
+TEST(EventsSpanishTriggers, ACarBombKills) {
+  Document doc = Analyse("Un coche bomba mató a 12 personas en Bagdad.", "es");
+  const Event* e = Only(doc, "mató");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "explosives");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "12 personas");
+  EXPECT_EQ(e->count, 12);
+}
+
+// A "durante" phrase on the personal object is the verb's: the arrested are
+// "20 personas", not "20 personas durante las protestas".
+TEST(EventsFrames, ASpanishCircumstanceOnTheObjectIsTheVerbs) {
+  Document doc = Analyse("La policía arrestó a 20 personas durante las protestas.", "es");
+  const Event* e = Only(doc, "arrestó");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "20 personas");
+  EXPECT_EQ(e->count, 20);
+}
+
 // A country's people ("israelíes") are people: they demonstrate with the
 // intransitive "manifestar" as "personas" and "funcionarios" do, also in a
 // headline in capitals.

@@ -132,6 +132,35 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       LinkChildren();
     }
   }
+  AddTwoWordKeys();
+}
+
+// The word classes hold two-word names of things ("coche bomba", "choque
+// armado", "fuerza aérea", "car bomb", "machine gun"), and a class is asked of
+// a phrase's head word: the head also has the keys of itself with the word
+// next to it that modifies it without a preposition (after it: "coche bomba",
+// with "bomba" an amod or nmod; before it, as a compound: "car bomb").
+void ParseView::AddTwoWordKeys() {
+  const std::vector<std::vector<std::string>> single = keys_;
+  auto join = [&](int first, int second, std::vector<std::string>* out) {
+    for (const std::string& a : single[static_cast<size_t>(first)])
+      for (const std::string& b : single[static_cast<size_t>(second)]) {
+        std::string key = a + " " + b;
+        if (std::find(out->begin(), out->end(), key) == out->end()) out->push_back(std::move(key));
+      }
+  };
+  for (int h = 0; h < size(); ++h) {
+    if (!IsNominal(h) || tok(h).upos == Upos::kPron) continue;
+    std::vector<std::string>& keys = keys_[static_cast<size_t>(h)];
+    const int next = h + 1;
+    if (next < size() && head(next) == h && Child(next, "case") < 0) {
+      const std::string_view b = Base(next);
+      if (b == "amod" || b == "compound" || b == "nmod" || b == "appos" || b == "flat")
+        join(h, next, &keys);
+    }
+    const int before = h - 1;
+    if (before >= 0 && head(before) == h && Base(before) == "compound") join(before, h, &keys);
+  }
 }
 
 int ParseView::IntroductoryDateComma() const {
@@ -1461,11 +1490,21 @@ void ParseView::MendMainVerbReadAsComplementOfRelativeEnglish() {
 // over" read as a preposition, its oblique: the receiver ("MONUSCO handed
 // over its base in Kamanyola to the Congolese army": not "Kamanyola to the
 // army").
+//
+// Spanish the same for "durante" and "en" + a fight ("La policía arrestó a 20
+// personas durante las protestas", "mataron a tres rebeldes en un
+// enfrentamiento"), on an object or on a personal object with "a" (an obl in
+// the Spanish treebank's parses).
 void ParseView::MendVerbsPhraseReadAsObjectModifier() {
-  if (lang_ != "en") return;
+  const bool es = lang_ == "es";
+  if (lang_ != "en" && !es) return;
   static constexpr std::string_view kFights[] = {
       "gunbattle", "battle", "clash",  "fighting", "firefight", "shootout", "skirmish",
       "ambush",    "raid",   "attack", "assault",  "crossfire", "exchange"};
+  static constexpr std::string_view kFightsEs[] = {
+      "enfrentamiento", "combate",    "choque",   "tiroteo",  "balacera",
+      "emboscada",      "ataque",     "asalto",   "redada",   "operativo",
+      "operación",      "escaramuza", "refriega", "incursión"};
   static constexpr std::string_view kAskOrGetVerbs[] = {"demand", "request", "seek",
                                                         "ask",    "receive", "obtain"};
   static constexpr std::string_view kGiveVerbs[] = {"give",     "hand",    "send",
@@ -1475,6 +1514,15 @@ void ParseView::MendVerbsPhraseReadAsObjectModifier() {
     if (object < 0 || object > n || (Base(object) != "obj" && Base(object) != "obl")) continue;
     const int verb = head(object);
     if (verb < 0 || tok(verb).upos != Upos::kVerb) continue;
+    if (es) {
+      const bool personal_object =
+          Base(object) == "obj" || (Base(object) == "obl" && HasCase(object, "a") && verb < object);
+      if (!personal_object || Base(n) != "nmod") continue;
+      if (!HasCase(n, "durante") && !(HasCase(n, "en") && HasAnyKey(n, kFightsEs))) continue;
+      Attach(n, verb, "obl");
+      LinkChildren();
+      continue;
+    }
     const bool on_object = Base(object) == "obj", nmod = Base(n) == "nmod";
     const bool during = on_object && nmod && HasCase(n, "during");
     const bool in_fight = on_object && nmod && HasCase(n, "in") && HasAnyKey(n, kFights);

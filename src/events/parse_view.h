@@ -40,7 +40,9 @@ class ParseView {
   // The relation without its subtype: "nsubj" for "nsubj:pass".
   std::string_view Base(int i) const;
   const std::vector<int>& children(int i) const { return children_[static_cast<size_t>(i)]; }
-  // Word keys of token i: its lemma and form (TokenKeys), computed once.
+  // Word keys of token i: its lemma and form (TokenKeys), computed once; a
+  // nominal also has two-word keys with its modifier next to it ("coche
+  // bomba", "car bomb": AddTwoWordKeys), for the word classes' phrases.
   const std::vector<std::string>& Keys(int i) const { return keys_[static_cast<size_t>(i)]; }
   // The first key (the lemma's key when the tagger gave one).
   const std::string& Key(int i) const;
@@ -171,6 +173,7 @@ class ParseView {
   void MendDependentOfBracketedWord();
   void MendBracketedApposition();
   void MendStrandedAdjective();
+  void AddTwoWordKeys();
   void MendArgumentReadAsModifierOfTime();
   void MendSplitSubject();
   void MendNameSplitIntoTwoSubjects();
