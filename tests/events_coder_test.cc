@@ -500,6 +500,20 @@ TEST(EventsFrames, ASpanishCircumstanceOnTheObjectIsTheVerbs) {
   EXPECT_EQ(e->count, 20);
 }
 
+// What is thrown has no party of its own: a "contra" phrase hung on the
+// stones is the throw's target (class MISSILETHROWN, as in English).
+TEST(EventsSpanishTriggers, StonesThrownAtThePolice) {
+  Document doc =
+      Analyse("Los jóvenes lanzaron piedras y cócteles molotov contra la policía.", "es");
+  const Event* e = Only(doc, "lanzaron");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "ASSAULT");
+  EXPECT_EQ(e->mode, "primitive");
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Los jóvenes");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "la policía");
+  EXPECT_EQ(e->target->sector, "COP");
+}
+
 // A country's people ("israelíes") are people: they demonstrate with the
 // intransitive "manifestar" as "personas" and "funcionarios" do, also in a
 // headline in capitals.
