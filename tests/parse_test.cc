@@ -233,6 +233,35 @@ TEST(Parse, SpanishUnseenFiniteVerbsAfterANounAreVerbs) {
   EXPECT_EQ(s.Arc("suspensión"), "obj(subraya, suspensión)");
 }
 
+// A verb the greedy tagger read as one more adjective after a subject and
+// its adjective left the sentence without a verb (Tagger::Tag, "a sentence
+// has a verb"): "impuso" (irregular), "organiza" (a headline),
+// "MANIFIESTAN" (a stem change, in capitals). A participle stays an
+// adjective ("cereales genéticamente manipulados").
+TEST(Parse, SpanishVerbReadAsAdjectiveInAVerblessSentence) {
+  const Parsed p("La Unión Europea impuso sanciones contra Irán.", "es");
+  ASSERT_EQ(p.error(), "");
+  EXPECT_EQ(p.Tok("impuso").upos, Upos::kVerb);
+  EXPECT_EQ(p.Tok("impuso").lemma, "imponer");
+  EXPECT_EQ(p.Arc("impuso"), "root(ROOT, impuso)");
+  EXPECT_EQ(p.Arc("Unión"), "nsubj(impuso, Unión)");
+  EXPECT_EQ(p.Arc("sanciones"), "obj(impuso, sanciones)");
+
+  const Parsed q("La derecha italiana organiza marcha masiva el sábado contra Prodi", "es");
+  ASSERT_EQ(q.error(), "");
+  EXPECT_EQ(q.Tok("organiza").upos, Upos::kVerb);
+  EXPECT_EQ(q.Arc("derecha"), "nsubj(organiza, derecha)");
+
+  const Parsed r("MILES DE PERSONAS MANIFIESTAN CONTRA UN TRANSPORTE DE DESECHOS NUCLEARES", "es");
+  ASSERT_EQ(r.error(), "");
+  EXPECT_EQ(r.Tok("MANIFIESTAN").upos, Upos::kVerb);
+  EXPECT_EQ(r.Tok("MANIFIESTAN").lemma, "manifestar");
+
+  const Parsed s("Greenpeace protesta en Italia contra cereales genéticamente manipulados", "es");
+  ASSERT_EQ(s.error(), "");
+  EXPECT_EQ(s.Tok("manipulados").upos, Upos::kAdj);
+}
+
 TEST(Parse, AHeadlineInCapitalsIsReadInLowerCase) {
   // Wire headlines in capitals are tagged and parsed as if in lower case;
   // their forms stay as written.

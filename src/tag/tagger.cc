@@ -370,19 +370,75 @@ void Tagger::Tag(std::span<Token> tokens) const {
   else VerbColumns(s.words, s.lex, s.scored, &s.verb, &s.verb_rule);
   tags.assign(n, 0);
   feats.assign(n, 0);
-  int t1 = kNoTag, t2 = kNoTag;
-  for (int i = 0; i < n; ++i) {
-    const LexEntry* e = static_cast<const LexEntry*>(s.lex[i]);
-    int tag;
-    if (e && e->sure >= 0) {
-      tag = e->sure;
-    } else {
-      UposFeatures(s, i, t1, t2, &fb);
-      tag = upos_.Predict(fb.features());
+  // Greedy, left to right from word `from` (the two tags before it as they are).
+  auto tag_from = [&](int from) {
+    int t1 = from > 0 ? tags[from - 1] : kNoTag, t2 = from > 1 ? tags[from - 2] : kNoTag;
+    for (int i = from; i < n; ++i) {
+      const LexEntry* e = static_cast<const LexEntry*>(s.lex[i]);
+      int tag;
+      if (e && e->sure >= 0) {
+        tag = e->sure;
+      } else {
+        UposFeatures(s, i, t1, t2, &fb);
+        tag = upos_.Predict(fb.features());
+      }
+      tags[i] = tag;
+      t2 = t1;
+      t1 = tag;
     }
-    tags[i] = tag;
-    t2 = t1;
-    t1 = tag;
+  };
+  tag_from(0);
+  // "La Unión Europea impuso sanciones contra Irán", "La derecha italiana
+  // organiza marcha masiva", "MILES DE PERSONAS MANIFIESTAN CONTRA ...": after
+  // a name or a noun and its adjective, the greedy pass reads a verb it knows
+  // badly (rare, irregular, or in a headline) as one more adjective, and the
+  // sentence is left with no verb. In a sentence of at least four words with
+  // no VERB or AUX, an adjective (not the first word) whose form a verb
+  // paradigm explains (verb-likeness or the dictionary's paradigms), that
+  // the treebank never taught as an
+  // adjective and that is no participle, is the verb: the one whose VERB
+  // score is nearest its ADJ score; the words after it are tagged again.
+  const int kVerbTag = static_cast<int>(Upos::kVerb), kAdjTag = static_cast<int>(Upos::kAdj);
+  auto verb_read_as_adjective = [&]() {
+    if (s.verb.empty() || n < 4) return -1;
+    for (int t : tags)
+      if (t == kVerbTag || t == static_cast<int>(Upos::kAux)) return -1;
+    // Participles (plural "s" stripped first): regular, and the irregular
+    // "dicho", "escrito", "puesto", "abierto", "vuelto", "muerto".
+    static constexpr std::string_view kParticipleEndings[] = {
+        "ado",    "ada",    "ido",   "ida",   "cho",   "cha",   "crito", "crita",
+        "puesto", "puesta", "ierto", "ierta", "uelto", "uelta", "uerto", "uerta"};
+    thread_local std::vector<float> scores;
+    scores.resize(upos_.num_classes());
+    int best = -1;
+    float best_margin = 0;
+    for (int i = 1; i < n; ++i) {
+      if (tags[i] != kAdjTag) continue;
+      const LexEntry* e = static_cast<const LexEntry*>(s.lex[i]);
+      if (e && e->ambiguity != 0 && (e->ambiguity & (1u << kAdjTag)) != 0) continue;
+      const std::string_view w = s.words[i].lower;
+      // The paradigms also explain stem changes ("manifiestan": manifestar).
+      if (s.verb[i] == 0 && ParadigmLemma(w).empty()) continue;
+      bool participle = false;
+      for (std::string_view ending : kParticipleEndings) {
+        const std::string_view plural_free = w.ends_with('s') ? w.substr(0, w.size() - 1) : w;
+        participle |= plural_free.ends_with(ending);
+      }
+      if (participle) continue;
+      UposFeatures(s, i, tags[i - 1], i > 1 ? tags[i - 2] : kNoTag, &fb);
+      upos_.Score(fb.features(), scores.data());
+      const float margin =
+          scores[static_cast<size_t>(kVerbTag)] - scores[static_cast<size_t>(kAdjTag)];
+      if (best < 0 || margin > best_margin) {
+        best = i;
+        best_margin = margin;
+      }
+    }
+    return best;
+  };
+  if (const int verb = verb_read_as_adjective(); verb >= 0) {
+    tags[verb] = kVerbTag;
+    tag_from(verb + 1);
   }
   for (int i = 0; i < n; ++i) {
     Token& t = tokens[i];
