@@ -419,11 +419,9 @@ void Tagger::Tag(std::span<Token> tokens) const {
       const std::string_view w = s.words[i].lower;
       // The paradigms also explain stem changes ("manifiestan": manifestar).
       if (s.verb[i] == 0 && ParadigmLemma(w).empty()) continue;
+      const std::string_view singular = w.ends_with('s') ? w.substr(0, w.size() - 1) : w;
       bool participle = false;
-      for (std::string_view ending : kParticipleEndings) {
-        const std::string_view plural_free = w.ends_with('s') ? w.substr(0, w.size() - 1) : w;
-        participle |= plural_free.ends_with(ending);
-      }
+      for (std::string_view ending : kParticipleEndings) participle |= singular.ends_with(ending);
       if (participle) continue;
       UposFeatures(s, i, tags[i - 1], i > 1 ? tags[i - 2] : kNoTag, &fb);
       upos_.Score(fb.features(), scores.data());
