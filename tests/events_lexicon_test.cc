@@ -144,6 +144,11 @@ TEST(ActorMatcher, SpanishNounPhrasesAreHeadFirst) {
   m = MatchActor("los soldados israelíes", "es");
   EXPECT_EQ(m.country, "ISR");
   EXPECT_EQ(m.sector, "MIL");
+  // A head noun that names no side defers to the noun that does.
+  m = MatchActor("cuatro presuntos yihadistas", "es");
+  EXPECT_EQ(m.sector, "REB");
+  m = MatchActor("el sospechoso", "es");
+  EXPECT_FALSE(m.found) << "a suspect alone is of no known side";
 }
 
 TEST(ActorMatcher, DemonymsAreCiviliansAndRegionsAreNotCoded) {
@@ -506,6 +511,30 @@ TEST(ActorLexicon, AnAliasNamingTwoCodesIsAnError) {
   auto lex = ActorLexicon::FromFiles(*actors, nullptr, {});
   ASSERT_FALSE(lex.ok());
   EXPECT_EQ(lex.status().message(), "actors.tsv: the alias 'morocco' names both MAR and ESP");
+}
+
+// A note written after "|" in the phrase column would be read as an irregular
+// plural (and match nothing, silently): a plural with more words than its
+// singular is refused.
+TEST(ActorLexicon, APluralWithMoreWordsThanItsSingularIsAnError) {
+  auto actors = LexiconFile::Parse(
+      "#strabo-lexicon\tactors\t1\nid\tkind\tcode\tcountry\tsector\tname\tnames\tadjectives\t"
+      "demonyms\tnote\n"
+      "MAR\tcountry\tMAR\tMAR\t-\tMorocco\tMorocco\ten:Moroccan\t-\t-\n",
+      "actors.tsv", ActorLexicon::kActorsKind, 1, ActorLexicon::ActorColumns());
+  ASSERT_TRUE(actors.ok());
+  auto agents = LexiconFile::Parse(
+      "#strabo-lexicon\tagents\t1\tlang=es\nphrase\tkind\tsector\tnote\n"
+      "rehén|rehenes\tagent\tCVL\t-\n"
+      "sospechoso|su afiliación es desconocida\tagent\t-\t-\n",
+      "agents.es.tsv", ActorLexicon::kAgentsKind, 1, ActorLexicon::AgentColumns());
+  ASSERT_TRUE(agents.ok()) << agents.status().message();
+  auto lex = ActorLexicon::FromFiles(*actors, nullptr, {&*agents});
+  ASSERT_FALSE(lex.ok());
+  EXPECT_NE(lex.status().message().find("agents.es.tsv:4: form 'su afiliación es desconocida' "
+                                        "has more words than its singular"),
+            std::string::npos)
+      << lex.status().message();
 }
 
 // ---- word forms ---------------------------------------------------------------------

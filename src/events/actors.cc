@@ -274,6 +274,15 @@ Result<ActorLexicon> ActorLexicon::FromFiles(const LexiconFile& actors, const Le
         return file->RowError(row, "sector '" + a.sector + "' is not a sector code");
       const auto forms = SplitList(row.Get(0), '|');
       if (forms.empty()) return file->RowError(row, "no phrase");
+      // An irregular plural has the words of its singular ("policeman|policemen",
+      // "solicitante de asilo|solicitantes de asilo"); more words is a note
+      // written in the phrase column.
+      auto words = [](std::string_view f) { return std::count(f.begin(), f.end(), ' ') + 1; };
+      for (std::string_view form : forms)
+        if (words(form) > words(forms.front()))
+          return file->RowError(row, "form '" + std::string(form) +
+                                         "' has more words than its singular (a note belongs "
+                                         "in the note column)");
       const uint32_t index = static_cast<uint32_t>(list.size());
       for (std::string_view form : forms) {
         const bool as_is = !form.empty() && form.back() == '!';
@@ -475,11 +484,14 @@ ActorMatch ActorLexicon::Resolve(std::string_view lang, std::span<const ActorPie
   // The head agent: English noun phrases end with their head ("Moroccan
   // security forces"), Spanish ones start with it ("las fuerzas de seguridad
   // marroquíes"). A member or role noun without a sector of its own defers
-  // to an agent noun that has one.
+  // to an agent noun that has one, and so does an agent noun without a
+  // sector that modifies another ("presuntos yihadistas": REB; "presunto",
+  // "sospechoso" alone say nothing of whose side).
   const Agent* head = nullptr;
   auto consider = [&](const Agent* a) {
     if (!head || (head->kind != AgentKind::kAgent && a->kind == AgentKind::kAgent) ||
-        (head->sector.empty() && !a->sector.empty() && head->kind != AgentKind::kAgent))
+        (head->sector.empty() && !a->sector.empty() &&
+         (head->kind != AgentKind::kAgent || a->kind == AgentKind::kAgent)))
       head = a;
   };
   if (lang == "es")
