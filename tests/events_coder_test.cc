@@ -514,6 +514,47 @@ TEST(EventsSpanishTriggers, StonesThrownAtThePolice) {
   EXPECT_EQ(e->target->sector, "COP");
 }
 
+// An act set for a day after the article's date has not happened yet
+// (SentenceCoder::SetForALaterDay); one on a day before it has.
+TEST(EventsStatus, AnActSetForALaterDayIsPlanned) {
+  // The article is of Thursday 14 March 2024.
+  Document doc =
+      Analyse("Los sindicatos convocaron una huelga general de 24 horas para el lunes.", "es");
+  const Event* e = Only(doc, "huelga general");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  EXPECT_EQ(e->date, "2024-03-18");
+  doc = Analyse("Unions called a general strike for next Thursday.", "en");
+  e = Only(doc, "general strike");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  doc = Analyse("La policía detuvo el domingo a cinco manifestantes.", "es");
+  e = Only(doc, "detuvo");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  EXPECT_EQ(e->date, "2024-03-10");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "cinco manifestantes");
+}
+
+// An army that lifts its blockade retreats (CAMEO 0872); a government that
+// lifts a ban concedes.
+TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {
+  Document doc = Analyse("El ejército levantó el cerco de la ciudad.", "es");
+  const Event* e = Only(doc, "levantó");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+  EXPECT_EQ(e->cameo, "0872");
+  doc = Analyse("The army lifted its blockade of the town.", "en");
+  e = Only(doc, "lifted");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "RETREAT");
+  doc = Analyse("El gobierno levantó la prohibición.", "es");
+  e = Only(doc, "levantó");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "CONCEDE");
+}
+
 // A country's people ("israelíes") are people: they demonstrate with the
 // intransitive "manifestar" as "personas" and "funcionarios" do, also in a
 // headline in capitals.

@@ -82,8 +82,14 @@ TEST(TimesEs, DeicticDays) {
   EXPECT_EQ(Es("Hubo disparos anoche en el centro."), V({"anoche=2024-03-13TNI"}));
   EXPECT_EQ(Es("El juicio empieza hoy, jueves, en Rabat."), V({"hoy, jueves=2024-03-14"}));
   EXPECT_EQ(Es("El tribunal dictará sentencia mañana."), V({"mañana=2024-03-15"}));
-  // "la mañana" is the morning, not tomorrow.
+  // "la mañana" is the morning, not tomorrow; so is a morning an adjective
+  // describes (the tagger says which word is one).
   EXPECT_EQ(Es("Los hechos ocurrieron ayer por la mañana."), V({"ayer por la mañana=2024-03-13TMO"}));
+  Document doc = Analyse("Se concentraron en una gélida mañana frente a la ONU.", "es");
+  for (Token& t : doc.tokens)
+    if (t.form == "gélida") t.upos = Upos::kAdj;
+  TagTimes(doc);
+  EXPECT_EQ(Found(doc), V({}));
 }
 
 // ---- weekdays and tense ------------------------------------------------------------
@@ -94,6 +100,8 @@ TEST(TimesEn, WeekdaysFollowTense) {
   EXPECT_EQ(En("He met the minister last Friday."), V({"last Friday=2024-03-08"}));
   EXPECT_EQ(En("Talks resume next Tuesday."), V({"next Tuesday=2024-03-19"}));
   EXPECT_EQ(En("Clashes broke out on Saturday night."), V({"Saturday night=2024-03-09TNI"}));
+  EXPECT_EQ(En("Unions called a strike for Monday."), V({"Monday=2024-03-18"}));
+  EXPECT_EQ(En("He was jailed for Monday's attack."), V({"Monday=2024-03-11"}));
 }
 
 TEST(TimesEs, WeekdaysFollowTense) {
@@ -104,6 +112,8 @@ TEST(TimesEs, WeekdaysFollowTense) {
   EXPECT_EQ(Es("El presidente viajará el lunes a Madrid."), V({"el lunes=2024-03-18"}));
   EXPECT_EQ(Es("Los hechos ocurrieron la noche del sábado."),
             V({"la noche del sábado=2024-03-09TNI"}));
+  // The day something is set for lies ahead, whatever the verb's tense.
+  EXPECT_EQ(Es("Los sindicatos convocaron una huelga para el lunes."), V({"el lunes=2024-03-18"}));
 }
 
 TEST(TimesEn, PlansPointAhead) {
@@ -347,6 +357,8 @@ TEST(TimesEs, Durations) {
   EXPECT_EQ(Es("El crimen bajó en los últimos cinco años."), V({"los últimos cinco años=P5Y"}));
   EXPECT_EQ(Es("El asedio duró dos años y tres meses."), V({"dos años y tres meses=P2Y3M"}));
   EXPECT_EQ(Es("La reunión duró dos horas."), V({"dos horas=PT2H"}));
+  // Whole hours without "las" are counted, not a time of day.
+  EXPECT_EQ(Es("Convocaron una huelga de 24 horas."), V({"24 horas=PT24H"}));
 }
 
 // ---- numbers in words -------------------------------------------------------------------

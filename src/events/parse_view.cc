@@ -2249,17 +2249,19 @@ void ParseView::MendComplementReadAsRelativeOfTime() {
 // parser takes the day for an argument (object or subject) and what follows
 // for the day's own dependents (nmod, appos, a conjunct with no "and"). A time
 // is modified by no word outside it: when a time (the times stage found it)
-// is an object or subject after its verb, its first nominal dependent after
-// it that is no time and has no preposition but the personal "a" takes the
-// time's relation (an object when the verb has a subject already, or with the
-// personal "a"), its nominal modifiers with a preposition other than "de" or
+// is an object, subject or oblique after its verb, its first nominal
+// dependent after it that is no time and has no preposition but the personal
+// "a" takes the time's relation (an object when the verb has a subject
+// already, or with the personal "a"; after an oblique day, only then), its
+// nominal modifiers with a preposition other than "de" or
 // "of" ("en un ataque", not "eight hours of talks") are the verb's obliques,
 // and the time becomes the verb's adjunct.
 void ParseView::MendArgumentReadAsModifierOfTime() {
   for (int when = 1; when + 1 < size(); ++when) {
     const int verb = head(when);
     const std::string_view b = Base(when);
-    if (verb < 0 || verb > when || (b != "obj" && b != "nsubj") || !InTime(when) || !IsVerbal(verb))
+    if (verb < 0 || verb > when || (b != "obj" && b != "nsubj" && b != "obl") || !InTime(when) ||
+        !IsVerbal(verb))
       continue;
     bool other_subject = false;
     for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj";
@@ -2279,10 +2281,14 @@ void ParseView::MendArgumentReadAsModifierOfTime() {
         Attach(c, verb, "obl");
       } else {
         if (argument_found) continue;
-        argument_found = true;
         const bool personal_a = HasCase(c, "a");
+        // A day rightly an adjunct leaves a bare noun after it undecided
+        // (subject or object: "murieron el lunes tres soldados", "levantó el
+        // lunes la huelga"), unless the verb has its subject already.
+        if (b == "obl" && !personal_a && !other_subject) continue;
+        argument_found = true;
         Attach(c, verb,
-               personal_a || (b == "nsubj" && other_subject) ? std::string_view("obj") : rel(when));
+               personal_a || (b != "obj" && other_subject) ? std::string_view("obj") : rel(when));
       }
       moved = true;
     }

@@ -170,6 +170,7 @@ class SentenceCoder {
   bool InClass(int h, std::string_view cls) const;
 
   // ---- constraints
+  bool SetForALaterDay(const EventDate& date, int t, const Light& light) const;
   bool Holds(const TriggerEntry& e, int t, const Light& light, const Role& src, int src_head,
              const Role& tgt, int tgt_head, const std::vector<int>& covered) const;
   std::vector<std::string> DepKeys(int t, const Light& light) const;
@@ -1352,6 +1353,29 @@ std::vector<std::string> SentenceCoder::DepKeys(int t, const Light& light) const
   }
   (void)light;
   return keys;
+}
+
+// "Los sindicatos convocaron una huelga general para el jueves", "Unions
+// called a strike for next Thursday": an act whose own day, a time hung on
+// the trigger or on its light verb, comes after the article's date has not
+// happened yet (codebook 5: planned). A day the act is only near in the
+// sentence ("arrested five men who planned an attack for Friday") is not its
+// own, and a text with no article date says nothing of what is to come.
+bool SentenceCoder::SetForALaterDay(const EventDate& date, int t, const Light& light) const {
+  if (date.source != EventDate::Source::kExpression || date.value.size() != 10 ||
+      doc_.date.size() < 10 || date.value <= std::string_view(doc_.date).substr(0, 10))
+    return false;
+  const TimeExpr& time = doc_.times[static_cast<size_t>(date.time_index)];
+  const uint32_t first = doc_.sentences[index_].first_token;
+  for (uint32_t k = time.first_token; k < time.end_token; ++k) {
+    int head = v_.head(static_cast<int>(k - first));
+    // Through another time: "una huelga de 24 horas para el jueves".
+    while (head >= 0 && v_.InTime(head) &&
+           !(v_.DocIndex(head) >= time.first_token && v_.DocIndex(head) < time.end_token))
+      head = v_.head(head);
+    if (head >= 0 && (head == t || head == light.verb)) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, const Role& src,
@@ -3136,6 +3160,8 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       }
       if (date.bound == TimeBound::kStart && status.rank < Rank(Cue::kAggregate))
         st = EventStatus::kAggregate;
+      if (st == EventStatus::kAsserted && SetForALaterDay(date, t, light))
+        st = EventStatus::kPlanned;
       c.event.status = st;
       c.status_from_course = status.from_course;
       c.status_from_condition = status.ConditionOnly();

@@ -537,11 +537,12 @@ class Grammar {
     Entry e;
     size_t n = Is(i, Kind::kDayOffset, &e);
     if (!n) return c;
-    // Spanish "mañana" after "la", "esta", "por", "de" is the morning.
+    // Spanish "mañana" after "la", "esta", "por", "de" is the morning, and
+    // so after an adjective ("en una gélida mañana").
     if (es_ && n == 1 && toks_[i].key == "mañana" && i > 0) {
       const std::string& prev = toks_[i - 1].key;
       if (prev == "la" || prev == "esta" || prev == "por" || prev == "de" || prev == "el" ||
-          prev == "cada" || prev == "una" || prev == "toda")
+          prev == "cada" || prev == "una" || prev == "toda" || toks_[i - 1].upos == Upos::kAdj)
         return c;
     }
     c.spec.relative = true;
@@ -1666,6 +1667,12 @@ class Grammar {
       strong = true;
     } else if (size_t hn = Is(j, Kind::kHours)) {
       if (!es_ && !Key(j, "o'clock")) return Core();
+      // Spanish "las 10 horas" is a clock time, "una huelga de 24 horas" a
+      // duration: whole hours without "las" (or a zone after them: "16 horas
+      // GMT") are counted ("18.45 horas" is a time of day).
+      if (es_ && minute < 0 && !(i > 0 && (Key(i - 1, "las") || Key(i - 1, "la"))) &&
+          Is(j + hn, Kind::kZone) == 0)
+        return Core();
       j += hn;
       strong = true;
     } else if (es_ && i > 0 && Key(i - 1, "las") && Key(j, "de") && Key(j + 1, "la") &&

@@ -103,7 +103,17 @@ void TagTimes(Document& doc) {
     const Found& f = found[n];
     const time::Match& m = f.match;
     const Sentence& sentence = doc.sentences[f.sentence];
-    const time::Tense tense = time::TenseAround(doc, sentence, m.begin, m.end, f.spanish);
+    time::Tense tense = time::TenseAround(doc, sentence, m.begin, m.end, f.spanish);
+    // "convocaron una huelga para el jueves", "called a strike for Thursday":
+    // the day something is set for lies ahead whatever the verb's tense
+    // (not "for Thursday's attack").
+    if (m.spec.weekday > 0 && m.begin > sentence.first_token) {
+      const std::string before = time::Lexicon::Key(doc.tokens[m.begin - 1].form);
+      const bool possessive = m.end < sentence.end_token && (doc.tokens[m.end].form == "'s" ||
+                                                             doc.tokens[m.end].form == "\u2019s");
+      if ((f.spanish && before == "para") || (!f.spanish && before == "for" && !possessive))
+        tense = time::Tense::kFuture;
+    }
     time::Resolved r = time::Resolve(m.spec, ref, tense);
     if (r.value.empty()) continue;
     // A quarter already reported (not a forecast: "the third quarter of
