@@ -537,6 +537,26 @@ TEST(EventsStatus, AnActSetForALaterDayIsPlanned) {
   EXPECT_EQ(ActorText(doc, *e, e->target), "cinco manifestantes");
 }
 
+// A relative clause tells of its noun on its own: the purpose of the clause
+// above it does not reach it.
+TEST(EventsStatus, ARelativeClauseKeepsItsOwnStatus) {
+  Document doc = Analyse(
+      "On 15 January 2022, police fired tear gas to disperse protesters who were blocking a "
+      "highway in Nairobi (Nairobi).",
+      "en");
+  const Event* e = Only(doc, "blocking");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->type, "PROTEST");
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+  doc = Analyse("Police plan to arrest the men who attacked the station.", "en");
+  e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kPlanned);
+  e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->status, EventStatus::kAsserted);
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {

@@ -1642,7 +1642,10 @@ StatusInfo SentenceCoder::DecideStatus(int t, const Light& light, bool protest,
       Cue subj_cue;
       if (CueAt(c, CueScope::kNmod, &subj_cue)) s.Consider(subj_cue);
     }
-    if (v_.Base(f) == "ccomp" || v_.Base(f) == "parataxis") break;  // a new clause
+    // A new clause: a complement, or a relative clause, which tells of its
+    // noun on its own ("police fired tear gas to disperse protesters who were
+    // blocking a highway": the blocking is no purpose).
+    if (v_.Base(f) == "ccomp" || v_.Base(f) == "parataxis" || r == "acl:relcl") break;
     if (b != "xcomp" && b != "obj" && b != "nmod" && b != "acl" && b != "advcl" &&
         b != "compound" && b != "obl" && r != "nsubj:pass")
       break;
