@@ -512,6 +512,12 @@ TEST(EventsSpanishTriggers, StonesThrownAtThePolice) {
   EXPECT_EQ(ActorText(doc, *e, e->source), "Los jóvenes");
   EXPECT_EQ(ActorText(doc, *e, e->target), "la policía");
   EXPECT_EQ(e->target->sector, "COP");
+  // A shot is aimed too: "at protesters" hung on "shots" is the firing's target.
+  doc = Analyse("Police fired shots at protesters.", "en");
+  e = Only(doc, "fired");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "firearms");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "protesters");
 }
 
 // An act set for a day after the article's date has not happened yet

@@ -705,14 +705,14 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       // When the object is a word of the trigger itself ("opened fire on
       // protesters", "fire" hung with "on protesters") or what is fired or
       // thrown ("fired tear gas at students", "fired rockets at the town",
-      // "threw stones at police": a weapon or a missile is aimed, it has no
-      // party of its own), the phrase can only be the verb's, whoever it
-      // names.
+      // "threw stones at police", "fired shots at protesters": a weapon, a
+      // missile or a shot is aimed, it has no party of its own), the phrase
+      // can only be the verb's, whoever it names.
       const bool object_in_trigger =
-          obj >= 0 && (std::find(covered.begin(), covered.end(), obj) != covered.end() ||
-                       InClass(obj, "CROWDCONTROL") || InClass(obj, "MUNITION") ||
-                       InClass(obj, "EXPLOSIVE") || InClass(obj, "WEAPON") ||
-                       InClass(obj, "MISSILETHROWN"));
+          obj >= 0 &&
+          (std::find(covered.begin(), covered.end(), obj) != covered.end() ||
+           InClass(obj, "CROWDCONTROL") || InClass(obj, "MUNITION") || InClass(obj, "EXPLOSIVE") ||
+           InClass(obj, "WEAPON") || InClass(obj, "MISSILETHROWN") || InClass(obj, "SHOT"));
       if (obj >= 0 && out.empty() && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(obj))
           if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep) &&
