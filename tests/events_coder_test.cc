@@ -563,6 +563,28 @@ TEST(EventsStatus, ARelativeClauseKeepsItsOwnStatus) {
   EXPECT_EQ(e->status, EventStatus::kAsserted);
 }
 
+// "His arrest" is of someone, whoever he is (codebook 12: only people are
+// arrested); a possessive pronoun that looks ahead to the target of the
+// next arrest is that target, one arrest ("After his detention ..., the
+// activist was held"), while an arrest told as the time of another of
+// someone else stays another.
+TEST(EventsFrames, HisArrestIsOfSomeone) {
+  Document doc = Analyse("His arrest sparked outrage.", "en");
+  const Event* e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "His");
+  doc = Analyse(
+      "After his detention in March, the activist was held for three weeks without charge.", "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, doc.events[0], doc.events[0].target), "the activist");
+  doc = Analyse(
+      "In 2022, he and his colleague Chengeto Chidi were arrested for taking photos of the police "
+      "during the arrest of an opposition lawmaker.",
+      "en");
+  EXPECT_EQ(doc.events.size(), 2u) << Describe(doc);
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {

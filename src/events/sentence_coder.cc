@@ -2521,8 +2521,20 @@ void SentenceCoder::Merge(std::vector<Candidate>* found) const {
         if (!Compatible(a.source, b.source) || !Compatible(a.target, b.target)) continue;
         // An arrest told as the time of another ("were arrested for taking
         // photos during the arrest of a lawmaker") is another arrest. Not for
-        // attacks: "killed during the attack" is that attack.
-        if (a.event.type == "COERCE" && (TimeFrame(ta) || TimeFrame(tb))) continue;
+        // attacks: "killed during the attack" is that attack. Unless the
+        // arrest told as the time is of a possessive pronoun that looks
+        // ahead to the other's target: "After his detention in March, the
+        // activist was held for three weeks".
+        auto looks_ahead = [&](const Candidate& x, int tx, const Candidate& y) {
+          const Role& pronoun = x.target;
+          const int k = pronoun.pronoun - static_cast<int>(v_.DocIndex(0));
+          return TimeFrame(tx) && pronoun.pronoun >= 0 && !pronoun.known && k >= 0 &&
+                 k < v_.size() && v_.rel(k) == "nmod:poss" && y.target.present && y.target.human &&
+                 y.target.head > pronoun.pronoun;
+        };
+        if (a.event.type == "COERCE" && (TimeFrame(ta) || TimeFrame(tb)) &&
+            !looks_ahead(a, ta, b) && !looks_ahead(b, tb, a))
+          continue;
         if (!PlacesCompatible(a.places, b.places)) continue;
         if (a.event.count && b.event.count && *a.event.count != *b.event.count) continue;
       }
@@ -2696,8 +2708,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             Role r = CodeRole(h);
             // A possessive pronoun with no antecedent found leaves the role
             // to the next slot: "Israel mounted its invasion" (the light
-            // verb's subject).
-            if (slot.kind == Slot::Kind::kPoss && v_.tok(h).upos == Upos::kPron && !r.known)
+            // verb's subject). Not a person's as the target: "his arrest"
+            // is of someone, whoever he is.
+            if (slot.kind == Slot::Kind::kPoss && v_.tok(h).upos == Upos::kPron && !r.known &&
+                (source || !r.human))
               continue;
             // A status cue is nobody: "planning attacks" parsed with
             // "planning" as a noun modifier.
