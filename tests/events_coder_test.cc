@@ -585,6 +585,21 @@ TEST(EventsFrames, HisArrestIsOfSomeone) {
   EXPECT_EQ(doc.events.size(), 2u) << Describe(doc);
 }
 
+// The agent of a passive verb whose subject is a noun trigger did that
+// verb's act, not the trigger's: the media reported the arrest, the rights
+// groups condemned it; no one named arrested the journalist.
+TEST(EventsFrames, APassiveVerbsAgentIsNotItsSubjectsDoer) {
+  Document doc = Analyse("The arrest of the journalist was reported by local media.", "en");
+  const Event* e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_FALSE(e->source.has_value() && !e->source->sector.empty()) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->target), "the journalist");
+  doc = Analyse("The arrest of the journalist was criticised by rights groups.", "en");
+  e = Only(doc, "arrest");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_FALSE(e->source.has_value() && e->source->sector == "NGO") << Describe(doc);
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {

@@ -724,11 +724,16 @@ std::vector<int> SentenceCoder::SlotHeads(const Slot& slot, int t, bool verb, bo
       for (int c : v_.children(t))
         if (v_.Base(c) == "nmod" && v_.rel(c) != "nmod:poss" && v_.HasCase(c, slot.prep)) add(c);
       // The parser often attaches the noun's complement to the verb: "is
-      // receiving praise from NATO".
+      // receiving praise from NATO". Not the agent of a passive verb whose
+      // subject the noun is: "the arrest of the journalist was reported by
+      // local media" (the media reported it, they did not arrest anyone).
       const int g = light.verb >= 0 ? light.verb : v_.GoverningHead(t);
+      const bool verbs_agent = light.verb < 0 && v_.rel(v_.FirstConjunct(t)) == "nsubj:pass";
       if (out.empty() && g >= 0 && slot.prep != "of" && slot.prep != "de")
         for (int c : v_.children(g))
-          if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t) add(c);
+          if (v_.Base(c) == "obl" && v_.HasCase(c, slot.prep) && c > t &&
+              !(verbs_agent && (v_.rel(c) == "obl:agent" || IsAgentPrep(lang_, slot.prep))))
+            add(c);
       // Or to the word that groups the acts, or to that word's verb:
       // "carried out a series of airstrikes against IS", "a wave of attacks
       // on police" (class ACTNOUN).
