@@ -600,6 +600,44 @@ TEST(EventsFrames, APassiveVerbsAgentIsNotItsSubjectsDoer) {
   EXPECT_FALSE(e->source.has_value() && e->source->sector == "NGO") << Describe(doc);
 }
 
+// A reciprocal act done by a coordination with no partner named has the
+// conjuncts for partners: one record per ordered pair (codebook 6.1).
+TEST(EventsFrames, ACoordinationsReciprocalActPairsItsConjuncts) {
+  Document doc = Analyse("Russia and China held talks in Beijing.", "en");
+  ASSERT_EQ(doc.events.size(), 2u) << Describe(doc);
+  std::set<std::pair<std::string, std::string>> pairs;
+  for (const Event& e : doc.events) {
+    EXPECT_EQ(e.type, "CONSULT");
+    ASSERT_TRUE(e.source.has_value() && e.target.has_value()) << Describe(doc);
+    pairs.emplace(e.source->country, e.target->country);
+  }
+  EXPECT_EQ(pairs, (std::set<std::pair<std::string, std::string>>{{"RUS", "CHN"}, {"CHN", "RUS"}}));
+  doc = Analyse("Marruecos y España firmaron un acuerdo de cooperación.", "es");
+  ASSERT_EQ(doc.events.size(), 2u) << Describe(doc);
+  EXPECT_EQ(doc.events[0].target->country, "ESP");
+  EXPECT_EQ(doc.events[1].target->country, "MAR");
+  // Not an act done to someone: the allies attack Iraq, not each other.
+  doc = Analyse("The United States and Britain attacked Iraq.", "en");
+  for (const Event& e : doc.events) EXPECT_EQ(e.target->country, "IRQ") << Describe(doc);
+}
+
+// A bare plural subject of a clash with a partner is its actor, not a
+// headline's reduced passive ("Journalists detained in Minsk"); a clash
+// between police and protesters is a violent demonstration on both sides.
+TEST(EventsFrames, SoldiersClashedWithRebels) {
+  Document doc = Analyse("Soldiers clashed with rebels near Goma.", "en");
+  const Event* e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Soldiers");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "rebels");
+  EXPECT_EQ(e->acled, "Armed clash");
+  doc = Analyse("Police clashed with protesters in Nairobi.", "en");
+  e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->source->sector, "COP");
+  EXPECT_EQ(e->acled, "Violent demonstration");
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {

@@ -330,6 +330,13 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive, bool done_to_
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
+  // A partner "with" whom the act was done makes it active: "Soldiers
+  // clashed with rebels", "Police clashed with protesters".
+  for (int c : v_.Children(v, "obl")) {
+    if (!v_.HasCase(c, "with")) continue;
+    const Role partner = CodeRole(c);
+    if (partner.known || partner.human) return -1;
+  }
   // Gapping after a passive: "Six people were killed and 30 arrested", the
   // second clause's subject hung by the parser on the conjunction.
   if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
@@ -2953,7 +2960,10 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             break;
           }
       }
-      c.in_clash = e.type == "ASSAULT" && InClass(AttackAround(t), "CLASH");
+      // Killed in a clash, or the clash itself ("clashes between police and
+      // protesters"): two sides fought.
+      c.in_clash =
+          e.type == "ASSAULT" && (InClass(AttackAround(t), "CLASH") || InClass(t, "CLASH"));
       // "arrested 12 students during a protest", "shot dead a protester at a
       // rally": the act is an intervention in that protest (ACLED).
       for (int ch : v_.children(t))
@@ -3271,6 +3281,35 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       }
       const std::vector<std::pair<Role, int>> one_src = {{c.source, src_head}};
       const std::vector<std::pair<Role, int>> one_tgt = {{c.target, tgt_head}};
+      // A reciprocal act (its partner told with "with", "con", "between",
+      // "entre") done by a coordination with no partner named has the
+      // conjuncts for partners (codebook 6.1): "Russia and China held talks"
+      // is RUS → CHN and CHN → RUS, "Marruecos y España firmaron un acuerdo"
+      // MAR → ESP and ESP → MAR. (Up to four conjuncts, every ordered pair.)
+      const bool reciprocal =
+          std::any_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& slot) {
+            return (slot.kind == Slot::Kind::kObl || slot.kind == Slot::Kind::kNmod) &&
+                   (slot.prep == "with" || slot.prep == "con" || slot.prep == "between" ||
+                    slot.prep == "entre");
+          });
+      if (reciprocal && !c.target.present && sources.size() >= 2 && sources.size() <= 4) {
+        const size_t before = found.size();
+        for (size_t i = 0; i < sources.size(); ++i)
+          for (size_t j = 0; j < sources.size(); ++j) {
+            const Role& s_role = sources[i].first;
+            const Role& t_role = sources[j].first;
+            // Conjuncts inside one head ("the foreign ministers of Peru and
+            // Chile") are one phrase, which is never both sides of an act.
+            if (i == j || !s_role.known || !t_role.known || s_role.head == t_role.head ||
+                SameCodes(s_role.actor, t_role.actor))
+              continue;
+            Candidate each = c;
+            each.source = s_role;
+            each.target = t_role;
+            found.push_back(std::move(each));
+          }
+        if (found.size() > before) break;  // the first sense that holds is the trigger
+      }
       for (const auto& [s_role, s_head] : sources.empty() ? one_src : sources)
         for (const auto& [t_role, t_head] : targets.empty() ? one_tgt : targets) {
           if (s_role.known && t_role.known && SameCodes(s_role.actor, t_role.actor))

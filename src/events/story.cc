@@ -160,6 +160,11 @@ void RefineAcled(Candidate* c) {
       // burned a suspected thief to death"): they are no armed side.
       e.acled = c->target.human && (!armed_t || t == "CRM") ? "Mob violence"
                                                             : "Violent demonstration";
+    } else if (state_s && c->in_clash && c->target.protester) {
+      // "clashes between police and protesters": two sides fought, the
+      // protesters too (the protesters' own record is a violent
+      // demonstration above; so is the state's side of it).
+      e.acled = "Violent demonstration";
     } else if (state_s && (c->target.protester || c->at_protest)) {
       e.acled = "Excessive force against protesters";
     } else if (kByWeapon.count(e.acled)) {
