@@ -631,6 +631,16 @@ TEST(EventsFrames, SoldiersClashedWithRebels) {
   EXPECT_EQ(ActorText(doc, *e, e->source), "Soldiers");
   EXPECT_EQ(ActorText(doc, *e, e->target), "rebels");
   EXPECT_EQ(e->acled, "Armed clash");
+  // A clash has no passive: "Two militias clashed", read as a participle
+  // modifier, are its actors; armed sides clash over control of a place (a
+  // government's ministers "clashed over the budget" only argued).
+  doc = Analyse("Two militias clashed over control of a mining site.", "en");
+  e = Only(doc, "clashed");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(ActorText(doc, *e, e->source), "Two militias");
+  EXPECT_EQ(e->source->sector, "PRM");
+  doc = Analyse("Ministers clashed over the budget.", "en");
+  EXPECT_TRUE(ByTrigger(doc, "clashed").empty()) << Describe(doc);
   doc = Analyse("Police clashed with protesters in Nairobi.", "en");
   e = Only(doc, "clashed");
   ASSERT_NE(e, nullptr) << Describe(doc);

@@ -1430,6 +1430,38 @@ TEST(EventsParseView, ANameReadAsAnUnmarkedObliqueAndTheObjectAsAnAgent) {
   EXPECT_EQ(Tree(a), "3/nsubj:pass 3/aux:pass 0/root 5/case 3/obl:agent");
 }
 
+// "On 11 May 2022, JNIM militants and Military Forces of Burkina Faso
+// fought near Djibo": rooted in the date, the coordination its apposition,
+// the verb a relative clause of the last conjunct with that conjunct's "of"
+// phrase read as the verb's clause ("of" its mark, the country its subject).
+TEST(EventsParseView, AVerbOnTheLastConjunctAfterADateRootIsTheMainVerb) {
+  Document doc = Sentence1({
+      {"On", Upos::kAdp, 2, "case"},
+      {"11", Upos::kNum, 0, "root"},
+      {"May", Upos::kPropn, 2, "nmod:unmarked"},
+      {"2022", Upos::kNum, 2, "nmod:unmarked"},
+      {",", Upos::kPunct, 2, "punct"},
+      {"JNIM", Upos::kPropn, 7, "compound"},
+      {"militants", Upos::kNoun, 2, "appos"},
+      {"and", Upos::kCconj, 10, "cc"},
+      {"Military", Upos::kAdj, 10, "amod"},
+      {"Forces", Upos::kNoun, 7, "conj"},
+      {"of", Upos::kAdp, 14, "mark"},
+      {"Burkina", Upos::kPropn, 14, "nsubj"},
+      {"Faso", Upos::kPropn, 12, "flat"},
+      {"fought", Upos::kVerb, 10, "acl"},
+      {"near", Upos::kAdp, 16, "case"},
+      {"Djibo", Upos::kPropn, 14, "obl"},
+      {".", Upos::kPunct, 2, "punct"},
+  });
+  doc.tokens[13].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  AddTime(&doc, 1, 4);
+  const ParseView v(doc, doc.sentences[0], "en");
+  EXPECT_EQ(Tree(v),
+            "2/case 14/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 7/compound 14/nsubj 10/cc "
+            "10/amod 7/conj 12/case 10/nmod 12/flat 0/root 16/case 14/obl 14/punct");
+}
+
 TEST(EventsParseView, AParticipleClauseRootAfterACommaGivesTheSentenceBack) {
   // "On 23 September 2022, Fulani ethnic militia and Tiv ethnic militia
   // clashed in Guma (Benue), killing 4 people", as W21 parsed it: rooted in
@@ -1453,9 +1485,11 @@ TEST(EventsParseView, AParticipleClauseRootAfterACommaGivesTheSentenceBack) {
   doc.tokens[19].feats = "Tense=Pres|VerbForm=Part";
   AddTime(&doc, 1, 4);
   const ParseView v(doc, doc.sentences[0], "en");
-  // Then MendSubjectAfterIntroductoryDate finds the verb and its subject.
+  // Then MendIntroductoryPhraseRoot finds the verb on the coordination's
+  // last conjunct and the coordination its subject (the comma stays the
+  // subject's; phrases leave punctuation at their edges out).
   EXPECT_EQ(Tree(v),
-            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 2/punct 8/compound 8/amod 13/nsubj "
+            "2/case 13/obl 2/nmod:unmarked 2/nmod:unmarked 8/punct 8/compound 8/amod 13/nsubj "
             "12/cc 12/compound 12/amod 8/conj 0/root 15/case 13/obl 17/punct 15/appos 17/punct "
             "20/punct 13/advcl 22/nummod 20/obj 20/punct");
 

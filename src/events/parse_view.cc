@@ -1608,9 +1608,31 @@ void ParseView::MendIntroductoryPhraseRoot() {
   if (root < 0 || !IsNominal(root) || Child(root, "case") < 0 || Child(root, "cop") >= 0) return;
   for (int n : children(root)) {
     if (n < root || !IsNominal(n)) continue;
-    for (int v : children(n)) {
-      if (v < n || Base(v) != "acl" || tok(v).upos != Upos::kVerb || Feat(v, "Tense") != "Past")
-        continue;
+    // The verb may hang on the coordination's last conjunct: "On 9 September
+    // 2021, a Mai-Mai militia and a Raia Mutomboki faction clashed": the
+    // subject is the whole coordination.
+    std::vector<int> hosts = {n};
+    for (int c : children(n))
+      if (c > n && Base(c) == "conj" && IsNominal(c)) hosts.push_back(c);
+    std::vector<int> verbs;
+    for (int host : hosts)
+      for (int v : children(host))
+        if (v > host && Base(v) == "acl" && tok(v).upos == Upos::kVerb &&
+            Feat(v, "Tense") == "Past")
+          verbs.push_back(v);
+    for (int v : verbs) {
+      const int host = head(v);
+      // "JNIM militants and Military Forces of Burkina Faso fought": the
+      // host's "of" phrase read as the verb's clause, "of" its mark and the
+      // country its subject. An "of" right after the host, then the
+      // subject, belong to the host.
+      const int mark = Child(v, "mark"), subject = Child(v, "nsubj");
+      if (mark >= 0 && subject > mark && HasKey(mark, "of") && tok(mark).upos == Upos::kAdp &&
+          Phrase(host, false).second == mark) {
+        Attach(subject, host, "nmod");
+        Attach(mark, subject, "case");
+        LinkChildren();
+      }
       if (HasClauseOfItsOwn(v)) continue;
       // "On 14 March 2022, rockets fired by Hezbollah struck northern
       // Israel": the main verb read as the complement of a true reduced

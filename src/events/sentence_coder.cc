@@ -39,6 +39,17 @@ bool IsInstrumentPrep(std::string_view lang, std::string_view key) {
   return lang == "es" ? key == "con" : key == "with";
 }
 
+// A reciprocal act: its frame names the partner with "with", "con",
+// "between" or "entre" (meet, talk, sign, agree, cooperate, clash, fight).
+// Two sides do it together; it is done to no one.
+bool IsReciprocal(const TriggerEntry& e) {
+  return std::any_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& slot) {
+    return (slot.kind == Slot::Kind::kObl || slot.kind == Slot::Kind::kNmod) &&
+           (slot.prep == "with" || slot.prep == "con" || slot.prep == "between" ||
+            slot.prep == "entre");
+  });
+}
+
 enum class PronounKind { kNone, kHumanSingular, kPlural, kThing };
 
 PronounKind Pronoun(std::string_view lang, std::string_view key) {
@@ -330,13 +341,6 @@ int SentenceCoder::ReducedPassiveSubject(int v, bool intransitive, bool done_to_
   if (Object(v) >= 0 || v_.Child(v, "ccomp") >= 0 || v_.Child(v, "xcomp") >= 0 ||
       v_.Child(v, "aux") >= 0)
     return -1;
-  // A partner "with" whom the act was done makes it active: "Soldiers
-  // clashed with rebels", "Police clashed with protesters".
-  for (int c : v_.Children(v, "obl")) {
-    if (!v_.HasCase(c, "with")) continue;
-    const Role partner = CodeRole(c);
-    if (partner.known || partner.human) return -1;
-  }
   // Gapping after a passive: "Six people were killed and 30 arrested", the
   // second clause's subject hung by the parser on the conjunction.
   if (v_.Base(v) == "conj" && v_.Child(v, "nsubj") < 0 && v_.IsPassive(v_.FirstConjunct(v))) {
@@ -2696,13 +2700,16 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
             return c.kind == Constraint::Kind::kReflexive;
           });
       const Light light = verb ? Light() : FindLight(t);
-      // A sense whose target is no object ("protest against", "march"):
-      // its verb has no passive.
+      // A sense whose target is no object ("protest against", "march"), or
+      // a reciprocal one ("clashed with"): its verb has no passive ("Two
+      // militias clashed", read as militias that were clashed, clashed).
       const bool intransitive =
+          IsReciprocal(e) ||
           std::none_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& s) {
             return s.kind == Slot::Kind::kObj || s.kind == Slot::Kind::kIobj;
           });
-      const bool done_to_people = e.type == "COERCE" || e.type == "ASSAULT";
+      // A clash is done together, to no one.
+      const bool done_to_people = (e.type == "COERCE" || e.type == "ASSAULT") && !IsReciprocal(e);
       auto resolve = [&](const std::vector<Slot>& slots, bool source, int* head_out) {
         for (const Slot& slot : slots) {
           if (slot.kind == Slot::Kind::kSpeaker) {
@@ -3286,13 +3293,7 @@ void SentenceCoder::Run(std::vector<Candidate>* out) {
       // conjuncts for partners (codebook 6.1): "Russia and China held talks"
       // is RUS → CHN and CHN → RUS, "Marruecos y España firmaron un acuerdo"
       // MAR → ESP and ESP → MAR. (Up to four conjuncts, every ordered pair.)
-      const bool reciprocal =
-          std::any_of(e.frame.target.begin(), e.frame.target.end(), [](const Slot& slot) {
-            return (slot.kind == Slot::Kind::kObl || slot.kind == Slot::Kind::kNmod) &&
-                   (slot.prep == "with" || slot.prep == "con" || slot.prep == "between" ||
-                    slot.prep == "entre");
-          });
-      if (reciprocal && !c.target.present && sources.size() >= 2 && sources.size() <= 4) {
+      if (IsReciprocal(e) && !c.target.present && sources.size() >= 2 && sources.size() <= 4) {
         const size_t before = found.size();
         for (size_t i = 0; i < sources.size(); ++i)
           for (size_t j = 0; j < sources.size(); ++j) {
