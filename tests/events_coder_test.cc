@@ -648,6 +648,21 @@ TEST(EventsFrames, SoldiersClashedWithRebels) {
   EXPECT_EQ(e->acled, "Violent demonstration");
 }
 
+// A demonstration's demand, told by a participle with no comma (which the
+// parser made the root, ParseView::MendMainVerbReadAsModifierBeforeParticiple),
+// is its topic: one protest, the demand's object its target.
+TEST(EventsFrames, ADemandTheParserMadeTheRootIsTheProtestsTopic) {
+  Document doc = Analyse(
+      "On 13 January 2023, opposition supporters demonstrated in Lima (Lima) demanding the "
+      "resignation of President Boluarte.",
+      "en");
+  ASSERT_EQ(doc.events.size(), 1u) << Describe(doc);
+  const Event& e = doc.events[0];
+  EXPECT_EQ(e.type, "PROTEST");
+  EXPECT_EQ(ActorText(doc, e, e.source), "opposition supporters");
+  EXPECT_EQ(e.acled, "Peaceful protest");
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {

@@ -103,6 +103,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendNounReadAsImperative,
       &ParseView::MendCountedNounReadAsVerb,
       &ParseView::MendParticipleClauseReadAsRoot,
+      &ParseView::MendMainVerbReadAsModifierBeforeParticiple,
       &ParseView::MendIntroductoryDateHungOnNominal,
       &ParseView::MendIntroductoryPhraseRoot,
       &ParseView::MendMainVerbReadAsParticipleWithObject,
@@ -1593,6 +1594,42 @@ void ParseView::MendParticipleClauseReadAsRoot() {
   Attach(left, -1, "root");
   Attach(root, left, "advcl");
   LinkChildren();
+}
+
+// "On 13 January 2023, opposition supporters demonstrated in Lima demanding
+// the resignation of President Boluarte": with no comma before it, the
+// parser rooted the sentence in the participle clause, made the subject its
+// subject and the verb the subject's reduced relative. A present participle
+// or gerund at the root whose subject carries a past-tense verb of its own
+// (an acl with no subject, marker or auxiliary, between them) is that verb's
+// adverbial clause: the verb is the root, with the subject and everything
+// before it.
+void ParseView::MendMainVerbReadAsModifierBeforeParticiple() {
+  if (lang_ != "en") return;
+  const int root = Root();
+  if (root < 2 || tok(root).upos != Upos::kVerb) return;
+  const std::string_view form = Feat(root, "VerbForm");
+  if (form != "Ger" && !(form == "Part" && Feat(root, "Tense") == "Pres")) return;
+  // (After a comma, MendParticipleClauseReadAsRoot's case.)
+  if (Text(root - 1) == ",") return;
+  const int subject = Child(root, "nsubj");
+  if (subject < 0 || subject > root) return;
+  for (int v : children(subject)) {
+    // Not a true reduced relative: one set off by a comma or with an agent
+    // ("soldiers, supported by local militias, are conducting operations").
+    if (v < subject || v > root || Base(v) != "acl" || tok(v).upos != Upos::kVerb ||
+        Feat(v, "Tense") != "Past" || HasClauseOfItsOwn(v) || Text(v - 1) == "," ||
+        Child(v, "obl:agent") >= 0)
+      continue;
+    const auto before = children(root);
+    Attach(v, -1, "root");
+    Attach(subject, v, "nsubj");
+    Attach(root, v, "advcl");
+    for (int c : before)
+      if (c < subject) Attach(c, v, rel(c));
+    LinkChildren();
+    return;
+  }
 }
 
 // "On 3 April 2023, Military Forces of Nigeria clashed with ISWAP": the

@@ -187,6 +187,7 @@ class ParseView {
   // `subject`, when not -1; and a time oblique before it, with `time`).
   bool OnlyAdverbsBefore(int v, int subject = -1, bool time = false) const;
   void MendParticipleClauseReadAsRoot();
+  void MendMainVerbReadAsModifierBeforeParticiple();
   void MendIntroductoryDateHungOnNominal();
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();

@@ -2267,9 +2267,11 @@ int SentenceCoder::MotiveOf(int t, bool gerund) const {
   if (v_.Base(t) == "conj" && v_.Feat(t, "VerbForm") == "Inf" &&
       v_.Feat(h, "VerbForm") == "Inf" && (v_.HasCase(h, "para") || v_.HasCase(h, "to")))
     return MotiveOf(h, gerund);
-  if (gerund && v_.Feat(t, "VerbForm") == "Ger" &&
-      (v_.Base(t) == "advcl" || v_.Base(t) == "xcomp"))
-    return h;
+  // (A present participle is one too: the parse view retags those the
+  // parser hung as adverbial clauses, not those a mend made one.)
+  const bool ing = v_.Feat(t, "VerbForm") == "Ger" ||
+                   (v_.Feat(t, "VerbForm") == "Part" && v_.Feat(t, "Tense") == "Pres");
+  if (gerund && ing && (v_.Base(t) == "advcl" || v_.Base(t) == "xcomp")) return h;
   if (v_.tok(t).upos != Upos::kNoun) return -1;
   if (bare_manner(t)) return h;
   // The object of a purpose infinitive counts as the infinitive: "blocked
