@@ -663,6 +663,23 @@ TEST(EventsFrames, ADemandTheParserMadeTheRootIsTheProtestsTopic) {
   EXPECT_EQ(e.acled, "Peaceful protest");
 }
 
+// Shopkeepers and traders are business people; hooligans a crowd.
+TEST(EventsActors, ShopkeepersTradersAndHooligans) {
+  Document doc = Analyse(
+      "On 10 April 2022, members of the Hindu community attacked Muslim shopkeepers in Khargone "
+      "(Madhya Pradesh), injuring 4.",
+      "en");
+  const Event* e = Only(doc, "attacked");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->target->sector, "BUS");
+  doc = Analyse(
+      "Hooligans attacked a bus carrying supporters of the rival club in Belgrade, injuring six.",
+      "en");
+  ASSERT_FALSE(doc.events.empty()) << Describe(doc);
+  EXPECT_EQ(doc.events[0].source->sector, "CVL");
+  EXPECT_EQ(doc.events[0].acled, "Mob violence");
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {
