@@ -680,6 +680,23 @@ TEST(EventsActors, ShopkeepersTradersAndHooligans) {
   EXPECT_EQ(doc.events[0].acled, "Mob violence");
 }
 
+// A reduced relative the parser took for the main verb ("The soldiers
+// accused of the massacre were taken into military custody"): the passive
+// after it is the sentence's verb (ParseView::MendReducedRelativeReadAsMainVerb),
+// and a custody with a word between "into" and "custody" is one.
+TEST(EventsFrames, TheSoldiersAccusedOfTheMassacreWereTakenIntoCustody) {
+  Document doc =
+      Analyse("The soldiers accused of the massacre were taken into military custody.", "en");
+  const Event* e = Only(doc, "taken");
+  ASSERT_NE(e, nullptr) << Describe(doc);
+  EXPECT_EQ(e->mode, "arrest");
+  EXPECT_EQ(ActorText(doc, *e, e->target), "The soldiers");
+  EXPECT_TRUE(ByTrigger(doc, "accused").empty()) << Describe(doc);
+  // "caught up in" a struggle is no arrest.
+  doc = Analyse("The children are caught up in a power struggle between two rival generals.", "en");
+  EXPECT_TRUE(doc.events.empty()) << Describe(doc);
+}
+
 // An army that lifts its blockade retreats (CAMEO 0872); a government that
 // lifts a ban concedes.
 TEST(EventsSpanishTriggers, AnArmyLiftingItsBlockadeRetreats) {

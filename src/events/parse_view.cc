@@ -104,6 +104,7 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
       &ParseView::MendCountedNounReadAsVerb,
       &ParseView::MendParticipleClauseReadAsRoot,
       &ParseView::MendMainVerbReadAsModifierBeforeParticiple,
+      &ParseView::MendReducedRelativeReadAsMainVerb,
       &ParseView::MendIntroductoryDateHungOnNominal,
       &ParseView::MendIntroductoryPhraseRoot,
       &ParseView::MendMainVerbReadAsParticipleWithObject,
@@ -1594,6 +1595,39 @@ void ParseView::MendParticipleClauseReadAsRoot() {
   Attach(left, -1, "root");
   Attach(root, left, "advcl");
   LinkChildren();
+}
+
+// "The soldiers accused of the massacre were taken into custody", "A man
+// suspected of planting the bomb was caught": the parser took the reduced
+// relative for the main verb and the passive after it for its complement. A
+// past-tense root with a subject, no object and no auxiliary, whose
+// complement (or conjunct, or parataxis) after it is a passive with no
+// subject of its own, is its subject's reduced relative: the passive is the
+// main verb and the subject its passive subject.
+void ParseView::MendReducedRelativeReadAsMainVerb() {
+  if (lang_ != "en") return;
+  const int root = Root();
+  if (root < 1 || tok(root).upos != Upos::kVerb || Feat(root, "Tense") != "Past") return;
+  const int subject = Child(root, "nsubj");
+  if (subject < 0 || subject > root || Child(root, "obj") >= 0 || Child(root, "aux") >= 0 ||
+      Child(root, "aux:pass") >= 0)
+    return;
+  for (int v : children(root)) {
+    const std::string_view b = Base(v);
+    if (v < root || (b != "ccomp" && b != "conj" && b != "parataxis") ||
+        tok(v).upos != Upos::kVerb || Child(v, "aux:pass") < 0 || Child(v, "nsubj") >= 0 ||
+        Child(v, "nsubj:pass") >= 0 || Child(v, "mark") >= 0 || Child(v, "cc") >= 0)
+      continue;
+    const auto before = children(root);
+    Attach(v, -1, "root");
+    Attach(subject, v, "nsubj:pass");
+    Attach(root, subject, "acl");
+    // What the root held before the subject (an opening time) is the verb's.
+    for (int c : before)
+      if (c < subject) Attach(c, v, rel(c));
+    LinkChildren();
+    return;
+  }
 }
 
 // "On 13 January 2023, opposition supporters demonstrated in Lima demanding

@@ -188,6 +188,7 @@ class ParseView {
   bool OnlyAdverbsBefore(int v, int subject = -1, bool time = false) const;
   void MendParticipleClauseReadAsRoot();
   void MendMainVerbReadAsModifierBeforeParticiple();
+  void MendReducedRelativeReadAsMainVerb();
   void MendIntroductoryDateHungOnNominal();
   void MendIntroductoryPhraseRoot();
   void MendVerbReadAsNoun();
