@@ -227,6 +227,16 @@ bool ParseView::HasClauseOfItsOwn(int v) const {
   return false;
 }
 
+void ParseView::RootAtVerbOfSubject(int verb, int old_root, int subject,
+                                    std::string_view subject_rel) {
+  const std::vector<int> before = children(old_root);
+  Attach(verb, -1, "root");
+  Attach(subject, verb, subject_rel);
+  // What the old root held before the subject (an opening time) is the verb's.
+  for (int c : before)
+    if (c < subject) Attach(c, verb, rel(c));
+}
+
 void ParseView::PromoteToRoot(int verb, int old_root) {
   Attach(verb, -1, "root");
   if (old_root < 0) return;
@@ -1618,13 +1628,8 @@ void ParseView::MendReducedRelativeReadAsMainVerb() {
         tok(v).upos != Upos::kVerb || Child(v, "aux:pass") < 0 || Child(v, "nsubj") >= 0 ||
         Child(v, "nsubj:pass") >= 0 || Child(v, "mark") >= 0 || Child(v, "cc") >= 0)
       continue;
-    const auto before = children(root);
-    Attach(v, -1, "root");
-    Attach(subject, v, "nsubj:pass");
+    RootAtVerbOfSubject(v, root, subject, "nsubj:pass");
     Attach(root, subject, "acl");
-    // What the root held before the subject (an opening time) is the verb's.
-    for (int c : before)
-      if (c < subject) Attach(c, v, rel(c));
     LinkChildren();
     return;
   }
@@ -1655,12 +1660,8 @@ void ParseView::MendMainVerbReadAsModifierBeforeParticiple() {
         Feat(v, "Tense") != "Past" || HasClauseOfItsOwn(v) || Text(v - 1) == "," ||
         Child(v, "obl:agent") >= 0)
       continue;
-    const auto before = children(root);
-    Attach(v, -1, "root");
-    Attach(subject, v, "nsubj");
+    RootAtVerbOfSubject(v, root, subject, "nsubj");
     Attach(root, v, "advcl");
-    for (int c : before)
-      if (c < subject) Attach(c, v, rel(c));
     LinkChildren();
     return;
   }

@@ -138,6 +138,10 @@ class ParseView {
   // (none when old_root is -1), an acl among them as the verb's advcl. The
   // caller relinks children.
   void PromoteToRoot(int verb, int old_root);
+  // Makes `verb` the root and `subject` its `subject_rel`; old_root's
+  // dependents before the subject (an opening time) move to the verb. The
+  // caller attaches old_root and relinks children.
+  void RootAtVerbOfSubject(int verb, int old_root, int subject, std::string_view subject_rel);
   // PromoteToRoot, then old_root (a nominal) becomes the verb's subject
   // (nsubj:pass when the verb has a passive auxiliary); children relinked.
   void PromoteWithRootAsSubject(int verb, int old_root);
