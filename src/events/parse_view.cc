@@ -143,25 +143,27 @@ ParseView::ParseView(const Document& doc, const Sentence& sentence, std::string_
 // next to it that modifies it without a preposition (after it: "coche bomba",
 // with "bomba" an amod or nmod; before it, as a compound: "car bomb").
 void ParseView::AddTwoWordKeys() {
-  const std::vector<std::vector<std::string>> single = keys_;
-  auto join = [&](int first, int second, std::vector<std::string>* out) {
-    for (const std::string& a : single[static_cast<size_t>(first)])
-      for (const std::string& b : single[static_cast<size_t>(second)]) {
-        std::string key = a + " " + b;
-        if (std::find(out->begin(), out->end(), key) == out->end()) out->push_back(std::move(key));
-      }
+  // Read the single-word keys before any two-word key is added.
+  std::vector<std::pair<int, std::string>> added;
+  auto join = [&](int at, int first, int second) {
+    for (const std::string& a : keys_[static_cast<size_t>(first)])
+      for (const std::string& b : keys_[static_cast<size_t>(second)])
+        added.emplace_back(at, a + " " + b);
   };
   for (int h = 0; h < size(); ++h) {
     if (!IsNominal(h) || tok(h).upos == Upos::kPron) continue;
-    std::vector<std::string>& keys = keys_[static_cast<size_t>(h)];
     const int next = h + 1;
     if (next < size() && head(next) == h && Child(next, "case") < 0) {
       const std::string_view b = Base(next);
       if (b == "amod" || b == "compound" || b == "nmod" || b == "appos" || b == "flat")
-        join(h, next, &keys);
+        join(h, h, next);
     }
     const int before = h - 1;
-    if (before >= 0 && head(before) == h && Base(before) == "compound") join(before, h, &keys);
+    if (before >= 0 && head(before) == h && Base(before) == "compound") join(h, before, h);
+  }
+  for (auto& [at, key] : added) {
+    std::vector<std::string>& keys = keys_[static_cast<size_t>(at)];
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
   }
 }
 
@@ -2360,7 +2362,7 @@ void ParseView::MendArgumentReadAsModifierOfTime() {
     bool other_subject = false;
     for (int c : children(verb)) other_subject |= c != when && Base(c) == "nsubj";
     bool moved = false, argument_found = false;
-    for (int c : std::vector<int>(children(when))) {
+    for (int c : children(when)) {  // (Attach leaves children_ as it is)
       const std::string_view cb = Base(c);
       const bool bare_conjunct = cb == "conj" && Child(c, "cc") < 0;
       if (c < when || (cb != "nmod" && cb != "appos" && !bare_conjunct) || !IsNominal(c) ||

@@ -1447,9 +1447,7 @@ bool SentenceCoder::Holds(const TriggerEntry& e, int t, const Light& light, cons
             for (const Entity& en : doc_.entities)
               if (en.span.Contains(doc_.tokens[static_cast<size_t>(r.head)].span)) entity = true;
           const bool number = h >= 0 && v_.IsNumber(h);
-          match = c.Matches(keys, classes_, r.known || entity, number) ||
-                  (r.demonym &&
-                   std::find(c.classes.begin(), c.classes.end(), "HUMAN") != c.classes.end());
+          match = c.Matches(keys, classes_, r.known || entity, number, r.demonym);
         }
         if (c.kind == K::kRoleIs ? !match : match) return false;
         break;

@@ -217,13 +217,13 @@ Result<TriggerLexicon> TriggerLexicon::FromFile(const LexiconFile& file, std::st
 }
 
 bool Constraint::Matches(const std::vector<std::string>& keys, const WordClasses& word_classes,
-                         bool is_actor, bool is_number) const {
+                         bool is_actor, bool is_number, bool is_people) const {
   for (const std::string& cls : classes) {
     if (cls == "ACTOR") {
       if (is_actor) return true;
     } else if (cls == "NUM") {
       if (is_number) return true;
-    } else if (word_classes.ContainsAny(cls, keys)) {
+    } else if ((cls == "HUMAN" && is_people) || word_classes.ContainsAny(cls, keys)) {
       return true;
     }
   }

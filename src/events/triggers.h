@@ -83,8 +83,10 @@ struct Constraint {
   std::vector<std::string> classes;  // class names without '@'
 
   // Whether one of `keys` (word keys of a word) is in the value list.
-  bool Matches(const std::vector<std::string>& keys, const WordClasses& word_classes,
-               bool is_actor, bool is_number) const;
+  // `is_people`: the word names people though no HUMAN word ("israelíes", a
+  // country's people), so @HUMAN holds.
+  bool Matches(const std::vector<std::string>& keys, const WordClasses& word_classes, bool is_actor,
+               bool is_number, bool is_people = false) const;
 };
 
 struct TriggerEntry {
